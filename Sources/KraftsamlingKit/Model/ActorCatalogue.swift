@@ -1,0 +1,139 @@
+/// A catalogue of the actors a municipality works with: its nämnder (each
+/// with its förvaltning), companies and external partners, with lookup by
+/// id, name or abbreviation.
+///
+/// ```swift
+/// let k = AktörKatalog.malmö
+/// k.nämnder.filter(\.särskiltUppdrag).count           // 6
+/// try k.resolve("grundskoleförvaltningen").id          // "GRF"
+/// try k.resolve("Grundskolforvaltningen")              // throws, hint: did you mean Grundskoleförvaltningen?
+/// ```
+public struct AktörKatalog: Sendable {
+  /// The nämnder, each with its förvaltning.
+  public private(set) var nämnder: [Nämnd]
+  /// The municipal companies.
+  public private(set) var bolag: [Bolag]
+  /// External partners.
+  public private(set) var partners: [ExternPartner]
+  /// Every actor: nämnder, their förvaltningar, companies and partners.
+  public private(set) var aktörer: [Aktör]
+  private var byID: [String: Int]
+  private var resolver: NameResolver<String>
+
+  /// Creates a catalogue.
+  ///
+  /// - Throws: ``DataError`` if two actors share an id.
+  public init(nämnder: [Nämnd], bolag: [Bolag] = [], partners: [ExternPartner] = []) throws(DataError) {
+    self.nämnder = nämnder
+    self.bolag = bolag
+    self.partners = partners
+    var all: [Aktör] = []
+    for n in nämnder {
+      all.append(n.aktör)
+      all.append(n.förvaltning.aktör)
+    }
+    all += bolag.map(\.aktör) + partners.map(\.aktör)
+    var index: [String: Int] = [:]
+    for (i, a) in all.enumerated() {
+      if index[a.id] != nil {
+        throw DataError(code: "actor.duplicate-id", "actor id \(a.id) is used twice", hint: "give every actor its own id")
+      }
+      index[a.id] = i
+    }
+    self.aktörer = all
+    self.byID = index
+    var entries: [(name: String, id: String)] = []
+    for a in all {
+      entries.append((a.id, a.id))
+      entries.append((a.name, a.id))
+    }
+    self.resolver = NameResolver(entries: entries, noun: "actor")
+  }
+
+  /// The actor with an id, or `nil`.
+  public func aktör(id: String) -> Aktör? { byID[id].map { aktörer[$0] } }
+
+  /// The förvaltningar of all nämnder.
+  public var förvaltningar: [Förvaltning] { nämnder.map(\.förvaltning) }
+
+  /// The nämnd a förvaltning serves.
+  public func nämnd(ofFörvaltning id: String) -> Nämnd? { nämnder.first { $0.förvaltning.id == id } }
+
+  /// The förvaltning that carries out a municipal actor's part: the actor
+  /// itself for a förvaltning, the förvaltning of a nämnd, `nil` for
+  /// companies and partners. Money is allocated to förvaltningar.
+  public func förvaltning(for id: String) -> Förvaltning? {
+    if let n = nämnder.first(where: { $0.id == id }) { return n.förvaltning }
+    return nämnder.first(where: { $0.förvaltning.id == id })?.förvaltning
+  }
+
+  /// Finds an actor by id, name or abbreviation, case-insensitively.
+  ///
+  /// - Throws: ``DataError`` `name.unknown` with the nearest names.
+  public func resolve(_ nameOrID: String, at location: SourceLocation = SourceLocation()) throws(DataError) -> Aktör {
+    let id = try resolver.resolve(nameOrID, at: location)
+    return aktör(id: id)!
+  }
+
+  /// The nearest actor names to an unknown one.
+  public func suggestions(for name: String) -> [String] { resolver.suggestions(for: name) }
+
+  /// A copy with more actors added (e.g. a new partner).
+  public func adding(nämnder more: [Nämnd] = [], bolag moreBolag: [Bolag] = [], partners morePartners: [ExternPartner] = [])
+    throws(DataError) -> AktörKatalog
+  {
+    try AktörKatalog(nämnder: nämnder + more, bolag: bolag + moreBolag, partners: partners + morePartners)
+  }
+}
+
+extension AktörKatalog {
+  /// Malmö stad's nämnder and förvaltningar, companies and some typical
+  /// external partners, as named in STK-2024-1374 and the 2023 remissvar.
+  ///
+  /// The six nämnder with a special mandate (*särskilt uppdrag*) are
+  /// arbetsmarknads- och socialnämnden, fritidsnämnden, förskolenämnden,
+  /// grundskolenämnden, kulturnämnden and tekniska nämnden;
+  /// gymnasie- och vuxenutbildningsnämnden is a knowledge resource;
+  /// kommunstyrelsen (stadskontoret) convenes. The set may change over time:
+  /// build your own catalogue with ``init(nämnder:bolag:partners:)`` or
+  /// ``adding(nämnder:bolag:partners:)``.
+  public static let malmö: AktörKatalog = {
+    func n(_ id: String, _ name: String, _ fid: String, _ fname: String, special: Bool = false, resource: Bool = false) -> Nämnd {
+      Nämnd(
+        id: id, name: name, förvaltning: Förvaltning(id: fid, name: fname, nämndID: id),
+        särskiltUppdrag: special, kunskapsresurs: resource)
+    }
+    let nämnder = [
+      n("ASN", "Arbetsmarknads- och socialnämnden", "ASF", "Arbetsmarknads- och socialförvaltningen", special: true),
+      n("FRN", "Fritidsnämnden", "FRF", "Fritidsförvaltningen", special: true),
+      n("FSKN", "Förskolenämnden", "FSKF", "Förskoleförvaltningen", special: true),
+      n("GRN", "Grundskolenämnden", "GRF", "Grundskoleförvaltningen", special: true),
+      n("KN", "Kulturnämnden", "KF", "Kulturförvaltningen", special: true),
+      n("TN", "Tekniska nämnden", "FGK", "Fastighets- och gatukontoret", special: true),
+      n("GVN", "Gymnasie- och vuxenutbildningsnämnden", "GVF", "Gymnasie- och vuxenutbildningsförvaltningen", resource: true),
+      n("FSN", "Funktionsstödsnämnden", "FSF", "Funktionsstödsförvaltningen"),
+      n("HVON", "Hälsa-, vård- och omsorgsnämnden", "HVOF", "Hälsa-, vård- och omsorgsförvaltningen"),
+      n("MN", "Miljönämnden", "MF", "Miljöförvaltningen"),
+      n("SN", "Servicenämnden", "SF", "Serviceförvaltningen"),
+      n("SBN", "Stadsbyggnadsnämnden", "SBK", "Stadsbyggnadskontoret"),
+      n("KS", "Kommunstyrelsen", "STK", "Stadskontoret"),
+    ]
+    let bolag = [
+      Bolag(id: "MKB", name: "MKB Fastighets AB"),
+      Bolag(id: "MINC", name: "Malmö Incubator AB (MINC)"),
+      Bolag(id: "P-MALMO", name: "Parkering Malmö"),
+      Bolag(id: "POMAB", name: "Parkeringsövervakning i Malmö AB (PÖMAB)"),
+    ]
+    let partners = [
+      ExternPartner(id: "POLIS", name: "Polismyndigheten", kind: .polis),
+      ExternPartner(id: "REGION-SKANE", name: "Region Skåne", kind: .region),
+      ExternPartner(id: "AF", name: "Arbetsförmedlingen", kind: .statligMyndighet),
+      ExternPartner(id: "CIVIL", name: "Idéburna organisationer (civilsamhället)", kind: .civilsamhälle),
+    ]
+    do {
+      return try AktörKatalog(nämnder: nämnder, bolag: bolag, partners: partners)
+    } catch {
+      preconditionFailure("the built-in Malmö catalogue is inconsistent: \(error)")
+    }
+  }()
+}
