@@ -10,6 +10,8 @@ enum CommandLineTool {
     DemoCommand.self,
     AreasCommand.self,
     ValidateCommand.self,
+    RemissvarCommand.self,
+    UppfoljningCommand.self,
   ]
 
   static func run(_ argv: [String]) -> ExitCode {
