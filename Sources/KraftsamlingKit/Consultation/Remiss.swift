@@ -106,8 +106,8 @@ public struct Remissfråga: Sendable, Hashable, Codable {
   /// The short label, or `Fråga N` / `Question N`.
   ///
   /// - Parameter language: The language of the fallback label.
-  public func label(_ language: ReportLanguage = .swedish) -> String {
-    shortLabel ?? (language == .swedish ? "Fråga \(number)" : "Question \(number)")
+  public func label(_ language: ReportLanguage = .sv) -> String {
+    shortLabel ?? (language == .sv ? "Fråga \(number)" : "Question \(number)")
   }
 }
 

@@ -8,7 +8,7 @@
 ///
 /// ```swift
 /// let r = Reservation(party: "S", kind: .reservation, form: .skriftlig, jointWith: ["L"])
-/// r.label(.swedish)    // "S: skriftlig reservation (tillsammans med L)"
+/// r.label(.sv)    // "S: skriftlig reservation (tillsammans med L)"
 /// ```
 public struct Reservation: Sendable, Hashable, Codable {
   /// Reservation or särskilt yttrande.
@@ -64,8 +64,8 @@ public struct Reservation: Sendable, Hashable, Codable {
   /// `S: skriftlig reservation (tillsammans med L)`.
   ///
   /// - Parameter language: Swedish (default) or English.
-  public func label(_ language: ReportLanguage = .swedish) -> String {
-    let sv = language == .swedish
+  public func label(_ language: ReportLanguage = .sv) -> String {
+    let sv = language == .sv
     var what: String
     switch kind {
     case .reservation: what = "reservation"

@@ -10,8 +10,8 @@ extension Sammanställning {
   ///
   /// - Parameter language: Swedish (default) or English.
   /// - Complexity: O(a + c), a answers, c coordinator rows.
-  public func headline(language: ReportLanguage = .swedish) -> String {
-    let sv = language == .swedish
+  public func headline(language: ReportLanguage = .sv) -> String {
+    let sv = language == .sv
     var s = remiss.diarienummer + ": "
     let n = answerCount
     if recipientsKnown {
@@ -52,8 +52,8 @@ extension Sammanställning {
   ///   - language: Swedish (default) or English.
   /// - Returns: The sections, in report order.
   /// - Complexity: O(size of the report).
-  public func sections(question: Int? = nil, language: ReportLanguage = .swedish) -> [ReportSection] {
-    let sv = language == .swedish
+  public func sections(question: Int? = nil, language: ReportLanguage = .sv) -> [ReportSection] {
+    let sv = language == .sv
     var out: [ReportSection] = [overviewSection(language)]
     if question == nil { out.append(nonRespondentSection(language)) }
     var coordinatorShown = false
@@ -86,17 +86,19 @@ extension Sammanställning {
   ///
   /// ```swift
   /// let md = Sammanställning(round).markdown()                      // Swedish
-  /// let en = Sammanställning(round).markdown(language: .english)
+  /// let en = Sammanställning(round).markdown(language: .en)
   /// ```
   ///
   /// - Parameters:
   ///   - question: Only this question; `nil` for all.
   ///   - language: Swedish (default) or English.
   /// - Complexity: O(size of the report).
-  public func markdown(question: Int? = nil, language: ReportLanguage = .swedish) -> String {
-    let title = (language == .swedish ? "Sammanställning av remissvar – " : "Summary of consultation responses – ")
-      + remiss.diarienummer
-    return sections(question: question, language: language).markdown(title: title)
+  public func markdown(question: Int? = nil, language: ReportLanguage = .sv) -> String {
+    var doc = ReportDocument(
+      title: (language == .sv ? "Sammanställning av remissvar – " : "Summary of consultation responses – ") + remiss.diarienummer,
+      subtitle: remiss.title, language: language)
+    doc.sections = sections(question: question, language: language)
+    return doc.markdown()
   }
 
   /// The report as plain text with aligned tables.
@@ -104,14 +106,14 @@ extension Sammanställning {
   /// - Parameters:
   ///   - question: Only this question; `nil` for all.
   ///   - language: Swedish (default) or English.
-  public func text(question: Int? = nil, language: ReportLanguage = .swedish) -> String {
-    sections(question: question, language: language).text()
+  public func text(question: Int? = nil, language: ReportLanguage = .sv) -> String {
+    sections(question: question, language: language).plainText()
   }
 
   // MARK: - Sections
 
   private func kindBreakdown(_ language: ReportLanguage) -> String {
-    let sv = language == .swedish
+    let sv = language == .sv
     var parts: [String] = []
     let nämnder = respondents.filter { $0.kind == .nämnd }.count
     let bolag = respondents.filter { $0.kind == .bolag }.count
@@ -123,7 +125,7 @@ extension Sammanställning {
   }
 
   private func pluralStance(_ s: Ställningstagande, _ language: ReportLanguage) -> String {
-    guard language == .swedish else { return s.label(.english) }
+    guard language == .sv else { return s.label(.en) }
     switch s {
     case .positiv: return "positiva"
     case .positivMedInvändningar: return "positiva med invändningar"
@@ -139,15 +141,15 @@ extension Sammanställning {
     switch (k, language) {
     case (.nämnd, _): return "nämnd"
     case (.förvaltning, _): return "förvaltning"
-    case (.bolag, .swedish): return "bolag"
-    case (.bolag, .english): return "company"
-    case (.extern, .swedish): return "extern"
-    case (.extern, .english): return "external"
+    case (.bolag, .sv): return "bolag"
+    case (.bolag, .en): return "company"
+    case (.extern, .sv): return "extern"
+    case (.extern, .en): return "external"
     }
   }
 
   private func overviewSection(_ language: ReportLanguage) -> ReportSection {
-    let sv = language == .swedish
+    let sv = language == .sv
     var paragraphs = ["\(remiss.diarienummer): \(remiss.title)"]
     var facts: [String] = []
     if let d = remiss.deadline { facts.append((sv ? "Sista svarsdag " : "Deadline ") + d.description) }
@@ -175,31 +177,31 @@ extension Sammanställning {
         r.reservations.joined(separator: "; "),
       ])
     }
-    return ReportSection(heading: sv ? "Översikt" : "Overview", paragraphs: paragraphs, table: t)
+    return ReportSection(id: "oversikt", title: sv ? "Översikt" : "Overview", paragraphs: paragraphs, table: t)
   }
 
   private func nonRespondentSection(_ language: ReportLanguage) -> ReportSection {
-    let sv = language == .swedish
+    let sv = language == .sv
     let heading = sv ? "Ej inkomna svar" : "Not answered"
     guard recipientsKnown else {
       return ReportSection(
-        heading: heading,
+        id: "ej-inkomna-svar", title: heading,
         paragraphs: [sv ? "Remissens mottagarlista finns inte i underlaget, så ej inkomna svar kan inte anges."
           : "The remiss's list of recipients is not in the source, so missing answers cannot be listed."])
     }
     if nonRespondents.isEmpty {
-      return ReportSection(heading: heading, paragraphs: [sv ? "Alla remissinstanser har svarat." : "Every recipient has answered."])
+      return ReportSection(id: "ej-inkomna-svar", title: heading, paragraphs: [sv ? "Alla remissinstanser har svarat." : "Every recipient has answered."])
     }
     var t = ReportTable(columns: sv ? ["Remissinstans", "Namn"] : ["Recipient", "Name"])
     for a in nonRespondents { t.append([a.id, a.name]) }
     var p = [sv ? "\(nonRespondents.count) av \(remiss.recipients.count) remissinstanser har inte svarat."
       : "\(nonRespondents.count) of \(remiss.recipients.count) recipients have not answered."]
     if let d = remiss.deadline { p[0] += sv ? " Sista svarsdag: \(d)." : " Deadline: \(d)." }
-    return ReportSection(heading: heading, paragraphs: p, table: t)
+    return ReportSection(id: "ej-inkomna-svar", title: heading, paragraphs: p, table: t)
   }
 
   private func questionSection(_ q: QuestionTally, _ language: ReportLanguage) -> ReportSection {
-    let sv = language == .swedish
+    let sv = language == .sv
     var p = [q.question.text]
     var counts = [
       sv ? "Besvarad av \(q.answered.count)" : "Answered by \(q.answered.count)"
@@ -220,13 +222,13 @@ extension Sammanställning {
       t.append([label, String(c.respondents.count), c.respondents.joined(separator: ", ")])
     }
     return ReportSection(
-      heading: (sv ? "Fråga \(q.question.number)" : "Question \(q.question.number)")
+      id: "fraga-\(q.question.number)", title: (sv ? "Fråga \(q.question.number)" : "Question \(q.question.number)")
         + (q.question.shortLabel.map { ": " + $0 } ?? ""),
       paragraphs: p, table: t)
   }
 
   private func coordinatorSection(_ language: ReportLanguage) -> ReportSection {
-    let sv = language == .swedish
+    let sv = language == .sv
     var t = ReportTable(
       columns: sv ? ["Aktör", "Namn", "Ensam", "Gemensamt", "Stödjande", "Någon roll", "Avvisas av"]
         : ["Actor", "Name", "Alone", "Jointly", "Supporting", "Any role", "Rejected by"],
@@ -253,11 +255,13 @@ extension Sammanställning {
         + (coordinators.namesNoActor.isEmpty ? "" : " (" + coordinators.namesNoActor.joined(separator: ", ") + ")")
         + (sv ? "; lämnar inget förslag alls: \(coordinators.noProposal.count)" : "; make no proposal at all: \(coordinators.noProposal.count)")
         + (coordinators.noProposal.isEmpty ? "" : " (" + coordinators.noProposal.joined(separator: ", ") + ")") + ".")
-    return ReportSection(heading: sv ? "Samordnande roll: vem föreslår vem" : "Coordinating role: who proposes whom", paragraphs: p, table: t, notes: notes)
+    return ReportSection(
+      id: "samordnande-roll", title: sv ? "Samordnande roll: vem föreslår vem" : "Coordinating role: who proposes whom",
+      paragraphs: p, table: t, bullets: notes)
   }
 
   private func matrixSection(_ m: ThemeMatrix, heading: String, _ language: ReportLanguage) -> ReportSection {
-    let sv = language == .swedish
+    let sv = language == .sv
     var t = ReportTable(
       columns: [sv ? "Tema" : "Theme", sv ? "Antal" : "Count"] + m.respondents,
       alignments: [.left, .right] + m.respondents.map { _ in .left })
@@ -274,43 +278,43 @@ extension Sammanställning {
           + m.unthemed.map { "\($0.text) (\($0.respondent))" }.joined(separator: "; ") + ".")
     }
     return ReportSection(
-      heading: heading,
+      id: "indikatorer", title: heading,
       paragraphs: [sv ? "Antal remissinstanser som efterfrågar indikatorer inom varje tema; x = efterfrågar." : "Number of respondents asking for indicators under each theme; x = asks for it."],
-      table: t, notes: notes)
+      table: t, bullets: notes)
   }
 
   private func themeListSection(_ m: ThemeMatrix, heading: String, _ language: ReportLanguage) -> ReportSection {
-    let sv = language == .swedish
+    let sv = language == .sv
     var t = ReportTable(columns: sv ? ["Tema", "Antal", "Remissinstanser"] : ["Theme", "Count", "Respondents"], alignments: [.left, .right, .left])
     for r in m.rows { t.append([r.theme, String(r.respondents.count), r.respondents.joined(separator: ", ")]) }
     let notes = m.unthemed.isEmpty ? [] : [
       sv ? "Dessutom \(m.unthemed.count) synpunkter utan tema." : "Also \(m.unthemed.count) points without a theme."
     ]
-    return ReportSection(heading: heading, table: t, notes: notes)
+    return ReportSection(id: "kritik-av-indexet", title: heading, paragraphs: [], table: t, bullets: notes)
   }
 
   private func reservationSection(_ language: ReportLanguage) -> ReportSection {
-    let sv = language == .swedish
+    let sv = language == .sv
     var t = ReportTable(
       columns: sv ? ["Parti", "Reservationer", "Särskilda yttranden"] : ["Party", "Reservations", "Special statements"])
     for r in reservations {
       t.append([r.party, r.reservations.joined(separator: ", "), r.särskildaYttranden.joined(separator: ", ")])
     }
     return ReportSection(
-      heading: sv ? "Reservationer och särskilda yttranden" : "Reservations and special statements (särskilda yttranden)",
+      id: "reservationer", title: sv ? "Reservationer och särskilda yttranden" : "Reservations and special statements (särskilda yttranden)",
       paragraphs: [sv ? "Per parti: i vilka nämnders beslut om remissvaret partiet reserverade sig eller lämnade särskilt yttrande."
         : "By party: in which nämnder's decisions on the answer the party reserved against it or made a special statement."],
       table: t)
   }
 
   private func sourceSection(_ language: ReportLanguage) -> ReportSection {
-    let sv = language == .swedish
+    let sv = language == .sv
     var p: [String] = []
     for d in documents { p.append("[\(d.id)] \(d.title)" + (d.note.map { " – \($0)" } ?? "")) }
     p += notes
     p.append(
       sv ? "Sammanställd med KraftsamlingKit. Varje uppgift har radhänvisningar till källdokumentet i remissvarsfilen."
         : "Compiled with KraftsamlingKit. Every fact carries line references into the source document in the record file.")
-    return ReportSection(heading: sv ? "Källor" : "Sources", paragraphs: p)
+    return ReportSection(id: "kallor", title: sv ? "Källor" : "Sources", paragraphs: p)
   }
 }

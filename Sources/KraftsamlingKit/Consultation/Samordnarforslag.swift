@@ -34,8 +34,8 @@ public struct Samordnarförslag: Sendable, Hashable, Codable {
     /// A short label for reports.
     ///
     /// - Parameter language: Swedish (default) or English.
-    public func label(_ language: ReportLanguage = .swedish) -> String {
-      let sv = language == .swedish
+    public func label(_ language: ReportLanguage = .sv) -> String {
+      let sv = language == .sv
       switch self {
       case .proposed: return sv ? "föreslås" : "proposed"
       case .preferred: return sv ? "förordas" : "preferred"

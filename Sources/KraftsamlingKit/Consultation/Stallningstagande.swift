@@ -4,7 +4,7 @@
 ///
 /// ```swift
 /// Ställningstagande(rawValue: "positive-with-reservations")   // .positivMedInvändningar
-/// Ställningstagande.positiv.label(.swedish)                   // "positiv"
+/// Ställningstagande.positiv.label(.sv)                   // "positiv"
 /// ```
 public enum Ställningstagande: String, Sendable, Hashable, Codable, CaseIterable {
   /// Positive, supports the proposal (`positive`).
@@ -23,19 +23,19 @@ public enum Ställningstagande: String, Sendable, Hashable, Codable, CaseIterabl
   /// A short label for reports.
   ///
   /// - Parameter language: Swedish (default) or English.
-  public func label(_ language: ReportLanguage = .swedish) -> String {
+  public func label(_ language: ReportLanguage = .sv) -> String {
     switch (self, language) {
-    case (.positiv, .swedish): "positiv"
-    case (.positiv, .english): "positive"
-    case (.positivMedInvändningar, .swedish): "positiv med invändningar"
-    case (.positivMedInvändningar, .english): "positive with reservations"
+    case (.positiv, .sv): "positiv"
+    case (.positiv, .en): "positive"
+    case (.positivMedInvändningar, .sv): "positiv med invändningar"
+    case (.positivMedInvändningar, .en): "positive with reservations"
     case (.neutral, _): "neutral"
-    case (.kritisk, .swedish): "kritisk"
-    case (.kritisk, .english): "critical"
-    case (.negativ, .swedish): "negativ"
-    case (.negativ, .english): "negative"
-    case (.ingenStällning, .swedish): "tar inte ställning"
-    case (.ingenStällning, .english): "no position"
+    case (.kritisk, .sv): "kritisk"
+    case (.kritisk, .en): "critical"
+    case (.negativ, .sv): "negativ"
+    case (.negativ, .en): "negative"
+    case (.ingenStällning, .sv): "tar inte ställning"
+    case (.ingenStällning, .en): "no position"
     }
   }
 }

@@ -3,16 +3,16 @@ extension Uppföljning {
   /// rest of the city, in report language.
   ///
   /// - Parameter language: Swedish (default) or English.
-  public static func comparisonCaveats(_ language: ReportLanguage = .swedish) -> [String] {
+  public static func comparisonCaveats(_ language: ReportLanguage = .sv) -> [String] {
     switch language {
-    case .swedish:
+    case .sv:
       return [
         "Små tal: ett delområde har ofta bara några hundra unga 16–29 år, så några personer mer eller mindre flyttar andelen hela procentenheter. Se intervallet.",
         "Sammansättning: befolkningen 16–29 år byts ut genom flyttningar och åldrande; en ändrad andel behöver inte betyda att det gått bättre eller sämre för samma personer.",
         "Regression mot medelvärdet: områden som valts ut för att deras värden var höga tenderar att närma sig stadens genomsnitt även utan insatser.",
         "Inget orsakssamband: jämförelsen beskriver skillnader i förändring. Områdena är inte slumpmässigt utvalda och mycket annat förändras samtidigt, så skillnaden kan inte tillskrivas insatserna.",
       ]
-    case .english:
+    case .en:
       return [
         "Small numbers: a delområde often has only a few hundred people aged 16–29, so a few people more or less move the share by whole percentage points. See the interval.",
         "Composition: the 16–29 population is replaced through moves and ageing; a changed share need not mean that the same people fare better or worse.",
@@ -33,8 +33,8 @@ extension Uppföljning {
   ///
   /// - Parameter language: Swedish (default) or English.
   /// - Complexity: O(t + g), t targets, g comparisons.
-  public func status(language: ReportLanguage = .swedish) -> String {
-    let sv = language == .swedish
+  public func status(language: ReportLanguage = .sv) -> String {
+    let sv = language == .sv
     let f = FollowUpFormatter(language)
     var parts: [String] = []
     var base = "\(indicatorShortName): " + (sv ? "utgångsläge \(baseline.year)" : "baseline \(baseline.year)")
@@ -98,8 +98,8 @@ extension Uppföljning {
   /// - Parameter language: Swedish (default) or English.
   /// - Returns: The sections in report order.
   /// - Complexity: O(size of the report).
-  public func sections(language: ReportLanguage = .swedish) -> [ReportSection] {
-    let sv = language == .swedish
+  public func sections(language: ReportLanguage = .sv) -> [ReportSection] {
+    let sv = language == .sv
     let f = FollowUpFormatter(language)
     var out: [ReportSection] = []
 
@@ -122,13 +122,13 @@ extension Uppföljning {
       }
     }
     if let label = dataLabel { notes.append(label + ".") }
-    out.append(ReportSection(heading: sv ? "Utgångsläge" : "Baseline", paragraphs: p, notes: notes))
+    out.append(ReportSection(id: "utgangslage", title: sv ? "Utgångsläge" : "Baseline", paragraphs: p, notes: notes))
 
     // Targets.
     if targets.isEmpty {
       out.append(
         ReportSection(
-          heading: sv ? "Mål" : "Targets",
+          id: "mal", title: sv ? "Mål" : "Targets",
           paragraphs: [sv ? "Inga mål är satta. Förslaget (STK-2024-1374) anger uppföljning 2030 och 2035 men inga målvärden; ange egna, t.ex. 2030:8,5 och 2035:7,5."
             : "No targets are set. The proposal (STK-2024-1374) names follow-up years 2030 and 2035 but no target values; give your own, e.g. 2030:8.5 and 2035:7.5."]))
     } else {
@@ -161,7 +161,7 @@ extension Uppföljning {
           n.append(sv ? "\(s.target.year): seriebrott \(s.seriesBreaks.map(String.init).joined(separator: ", ")) mellan utgångsläge och målår." : "\(s.target.year): series break \(s.seriesBreaks.map(String.init).joined(separator: ", ")) between baseline and target year.")
         }
       }
-      out.append(ReportSection(heading: sv ? "Mål" : "Targets", table: t, notes: n))
+      out.append(ReportSection(id: "mal", title: sv ? "Mål" : "Targets", paragraphs: [], table: t, bullets: n))
     }
 
     // Series: city, published, nation and the larger groups by year.
@@ -178,7 +178,7 @@ extension Uppföljning {
     }
     out.append(
       ReportSection(
-        heading: sv ? "Tidsserie" : "Time series", table: st,
+        id: "tidsserie", title: sv ? "Tidsserie" : "Time series", paragraphs: [], table: st,
         notes: [sv ? "\"..\" = saknas i data; tomt = utanför seriens år; * = seriebrott detta år." : "\"..\" = missing in the data; blank = outside the series' years; * = series break this year."]))
     let areaSeries = groupSeries.filter { $0.level == .delområde }
     if !areaSeries.isEmpty {
@@ -189,7 +189,7 @@ extension Uppföljning {
       for s in areaSeries {
         at.append([s.name, s.point(year: ay.last ?? 0)?.denominator.map { DecimalFormatting.shortest($0) } ?? ".."] + ay.map { f.cell(s.value(year: $0), inRange: true) })
       }
-      out.append(ReportSection(heading: sv ? "Delområden" : "Delområden", table: at))
+      out.append(ReportSection(id: "delomraden", title: "Delområden", paragraphs: [], table: at))
     }
 
     // Comparisons.
@@ -222,15 +222,18 @@ extension Uppföljning {
       }
       out.append(
         ReportSection(
-          heading: sv ? "Jämförelse med övriga staden" : "Comparison with the rest of the city", paragraphs: cp, table: ct,
-          notes: (sv ? ["Att tänka på:"] : ["Caveats:"]) + Self.comparisonCaveats(language).map { "- " + $0 }))
+          id: "jamforelse", title: sv ? "Jämförelse med övriga staden" : "Comparison with the rest of the city",
+          blocks: cp.map { .paragraph($0) } + [
+            .table(ct, caption: nil), .paragraph(sv ? "Att tänka på (gäller varje rad):" : "Caveats (for every row):"),
+            .bullets(Self.comparisonCaveats(language)),
+          ]))
     }
 
     // Kön.
     if !cityByKön.isEmpty {
       var kt = ReportTable(columns: [sv ? "År" : "Year"] + cityByKön.map { $0.kön?.rawValue ?? "" }, alignments: [.left] + cityByKön.map { _ in .right })
       for y in city.points.map(\.year) { kt.append([String(y)] + cityByKön.map { f.cell($0.value(year: y), inRange: true) }) }
-      out.append(ReportSection(heading: sv ? "\(cityName) per kön" : "\(cityName) by kön", table: kt))
+      out.append(ReportSection(id: "kon", title: sv ? "\(cityName) per kön" : "\(cityName) by kön", paragraphs: [], table: kt))
     }
 
     // Large shifts.
@@ -245,7 +248,7 @@ extension Uppföljning {
     }
     out.append(
       ReportSection(
-        heading: sv ? "Stora förändringar mellan år" : "Large shifts between years",
+        id: "stora-forandringar", title: sv ? "Stora förändringar mellan år" : "Large shifts between years",
         paragraphs: [
           sv ? "Regel: \(shiftRuleSummary). \(shifts.count) förändringar mellan på varandra följande år bedömdes; \(largeShifts.count) är stora."
             : "Rule: \(shiftRuleSummary). \(shifts.count) changes between consecutive years were judged; \(largeShifts.count) are large."
@@ -278,21 +281,25 @@ extension Uppföljning {
       gp.append(sv ? "Värdet för \(next.year) väntas \(next.window.lowerBound) – \(next.window.upperBound) (publiceras \(indicator.publicationLag.minimumMonths)–\(indicator.publicationLag.maximumMonths) månader efter årets slut)."
         : "The value for \(next.year) is expected \(next.window.lowerBound) – \(next.window.upperBound) (published \(indicator.publicationLag.minimumMonths)–\(indicator.publicationLag.maximumMonths) months after the end of the year).")
     }
-    out.append(ReportSection(heading: sv ? "Saknade år och seriebrott" : "Missing years and series breaks", paragraphs: gp, table: gt))
+    out.append(ReportSection(id: "saknade-ar", title: sv ? "Saknade år och seriebrott" : "Missing years and series breaks", paragraphs: gp, table: gt))
     return out
   }
 
   /// The report as Markdown.
   ///
   /// - Parameter language: Swedish (default) or English.
-  public func markdown(language: ReportLanguage = .swedish) -> String {
-    sections(language: language).markdown(title: (language == .swedish ? "Uppföljning: " : "Follow-up: ") + indicatorShortName)
+  public func markdown(language: ReportLanguage = .sv) -> String {
+    var doc = ReportDocument(
+      title: (language == .sv ? "Uppföljning: " : "Follow-up: ") + indicatorShortName,
+      subtitle: indicator.indicator.name, language: language, notice: dataLabel)
+    doc.sections = sections(language: language)
+    return doc.markdown()
   }
 
   /// The report as plain text.
   ///
   /// - Parameter language: Swedish (default) or English.
-  public func text(language: ReportLanguage = .swedish) -> String { sections(language: language).text() }
+  public func text(language: ReportLanguage = .sv) -> String { sections(language: language).plainText() }
 
   /// All years shown: the data, the published values and the target years.
   var seriesYears: [Int] {
@@ -311,7 +318,7 @@ extension Uppföljning {
 /// Swedish, decimal point in English.
 struct FollowUpFormatter {
   let separator: Character
-  init(_ language: ReportLanguage) { separator = language == .swedish ? "," : "." }
+  init(_ language: ReportLanguage) { separator = language == .sv ? "," : "." }
 
   /// `9,5 %`.
   func percent(_ p: Double, places: Int = 1) -> String { DecimalFormatting.percent(p, places: places, separator: separator) + " %" }

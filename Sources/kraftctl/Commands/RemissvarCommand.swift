@@ -39,7 +39,7 @@ enum RemissvarCommand: Command {
 
   static func run(_ args: Arguments, _ io: inout Output) throws {
     let format = try OutputFormat.parse(args, allowed: [.table, .json, .markdown])
-    let language: ReportLanguage = try args.choice("--language", [("sv", .swedish), ("en", .english)]) ?? .swedish
+    let language: ReportLanguage = try args.choice("--language", [("sv", .sv), ("en", .en)]) ?? .sv
     let grouping: CoordinatorTally.Grouping =
       try args.choice("--group-by", [("named", .asNamed), ("as-named", .asNamed), ("nämnd", .nämnd), ("namnd", .nämnd)]) ?? .asNamed
     let round: Remissomgång
@@ -74,7 +74,7 @@ enum RemissvarCommand: Command {
 
   /// The demo's consultation lines: the headline of the bundled 2023
   /// summary and the state of the 2025 remiss.
-  static func demoLines(language: ReportLanguage = .swedish) -> [String] {
+  static func demoLines(language: ReportLanguage = .sv) -> [String] {
     [
       Sammanställning(MalmöData.remissvar2023).headline(language: language),
       Sammanställning(MalmöData.remiss2025).headline(language: language),

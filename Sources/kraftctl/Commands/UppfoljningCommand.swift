@@ -54,7 +54,7 @@ enum UppfoljningCommand: Command {
 
   static func run(_ args: Arguments, _ io: inout Output) throws {
     let format = try OutputFormat.parse(args, allowed: [.table, .json, .markdown])
-    let language: ReportLanguage = try args.choice("--language", [("sv", .swedish), ("en", .english)]) ?? .swedish
+    let language: ReportLanguage = try args.choice("--language", [("sv", .sv), ("en", .en)]) ?? .sv
     var options = Uppföljning.Options()
     options.targets = try args.all("--target").map { text throws(FollowUpError) in try Målvärde(parsing: text) }
     options.publishedCity += try args.all("--published").map { text throws(FollowUpError) in
@@ -79,7 +79,7 @@ enum UppfoljningCommand: Command {
     }
 
     let (panel, bundled) = try loadSeries(args, &io)
-    if bundled { options.dataLabel = language == .swedish ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish }
+    if bundled { options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish }
     let groups = try areaGroups(args.value("--areas") ?? "selected", panel: panel)
     let followUp = try Uppföljning(panel: panel, groups: groups, options: options)
 
@@ -143,9 +143,9 @@ enum UppfoljningCommand: Command {
 
   /// The demo's follow-up line: the status on the bundled series with no
   /// targets (the proposal sets none).
-  static func demoLines(language: ReportLanguage = .swedish) throws -> [String] {
+  static func demoLines(language: ReportLanguage = .sv) throws -> [String] {
     var options = Uppföljning.Options()
-    options.dataLabel = language == .swedish ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
+    options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
     let file = MalmöData.uvasSeriesCSV
     let panel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file))).panel
     let groups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)

@@ -118,7 +118,7 @@ struct SammanstallningTests {
       s.headline()
         == "T-1: 3 av 4 remissinstanser har svarat (3 nämnder), sista svarsdag 2025-06-13; 2 positiva, 1 positiva med invändningar. Samordnare: MKB Fastighets AB nämns av 2, Stadskontoret av 1; 1 namnger ingen aktör."
     )
-    #expect(s.headline(language: .english).hasPrefix("T-1: 3 of 4 bodies have answered (3 nämnder), deadline 2025-06-13; 2 positive"))
+    #expect(s.headline(language: .en).hasPrefix("T-1: 3 of 4 bodies have answered (3 nämnder), deadline 2025-06-13; 2 positive"))
   }
 
   @Test("the Markdown report has the sections a nämndsekreterare needs")
@@ -131,7 +131,7 @@ struct SammanstallningTests {
     }
     #expect(md.contains("| MKB | MKB Fastighets AB | 1: ASN | 2: ASN, GRN |  | 2 | 1: GRN |"))
     #expect(md.contains("| trygghet | 2 | x | x |  |"))
-    let en = s.markdown(language: .english)
+    let en = s.markdown(language: .en)
     #expect(en.contains("## Coordinating role: who proposes whom") && en.contains("## Not answered"))
     let one = s.markdown(question: 2)
     #expect(one.contains("## Fråga 2") && !one.contains("## Fråga 1") && !one.contains("## Samordnande roll"))

@@ -12,8 +12,8 @@ extension Uppföljning {
   ///
   /// - Parameter language: Swedish (default) or English.
   /// - Returns: The chart; call ``LineChart/svg(width:height:)`` for the SVG text.
-  public func chart(language: ReportLanguage = .swedish) -> LineChart {
-    let sv = language == .swedish
+  public func chart(language: ReportLanguage = .sv) -> LineChart {
+    let sv = language == .sv
     let f = FollowUpFormatter(language)
     var c = LineChart(
       title: indicatorShortName + (sv ? " – uppföljning" : " – follow-up"),
