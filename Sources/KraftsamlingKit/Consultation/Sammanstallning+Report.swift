@@ -26,7 +26,7 @@ extension Sammanställning {
     }
     if n > 0 {
       s += "; " + stances.map { c in
-        "\(c.respondents.count) \(pluralStance(Ställningstagande(rawValue: c.label) ?? .neutral, language))"
+        "\(c.respondents.count) \(stanceWord(Ställningstagande(rawValue: c.label) ?? .neutral, count: c.respondents.count, language))"
       }.joined(separator: ", ")
     }
     s += "."
@@ -124,8 +124,8 @@ extension Sammanställning {
     return parts.joined(separator: ", ")
   }
 
-  private func pluralStance(_ s: Ställningstagande, _ language: ReportLanguage) -> String {
-    guard language == .sv else { return s.label(.en) }
+  private func stanceWord(_ s: Ställningstagande, count: Int, _ language: ReportLanguage) -> String {
+    guard language == .sv, count != 1 else { return s.label(language) }
     switch s {
     case .positiv: return "positiva"
     case .positivMedInvändningar: return "positiva med invändningar"

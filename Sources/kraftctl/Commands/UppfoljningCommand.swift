@@ -56,12 +56,16 @@ enum UppfoljningCommand: Command {
     let format = try OutputFormat.parse(args, allowed: [.table, .json, .markdown])
     let language: ReportLanguage = try args.choice("--language", [("sv", .sv), ("en", .en)]) ?? .sv
     var options = Uppföljning.Options()
-    options.targets = try args.all("--target").map { text throws(FollowUpError) in try Målvärde(parsing: text) }
-    options.publishedCity += try args.all("--published").map { text throws(FollowUpError) in
-      try ReferenceValue(parsing: text, source: "angivet med --published")
-    }
-    options.publishedNation += try args.all("--nation").map { text throws(FollowUpError) in
-      try ReferenceValue(parsing: text, source: "angivet med --nation")
+    do {
+      options.targets = try args.all("--target").map { text throws(FollowUpError) in try Målvärde(parsing: text) }
+      options.publishedCity += try args.all("--published").map { text throws(FollowUpError) in
+        try ReferenceValue(parsing: text, source: "angivet med --published")
+      }
+      options.publishedNation += try args.all("--nation").map { text throws(FollowUpError) in
+        try ReferenceValue(parsing: text, source: "angivet med --nation")
+      }
+    } catch {
+      throw UsageError(error.message, hint: error.hint)
     }
     options.targetSeries = try args.choice("--target-on", [("published", .published), ("series", .areaAggregate)]) ?? .published
     if let k = try args.double("--k") {
