@@ -116,7 +116,7 @@ struct SammanstallningTests {
   func headline() {
     #expect(
       s.headline()
-        == "T-1: 3 av 4 remissinstanser har svarat (3 nämnder), sista svarsdag 2025-06-13; 2 positiva, 1 positiva med invändningar. Samordnare: MKB Fastighets AB nämns av 2, Stadskontoret av 1; 1 namnger ingen aktör."
+        == "T-1: 3 av 4 remissinstanser har svarat (3 nämnder), sista svarsdag 2025-06-13; 2 positiva, 1 positiv med invändningar. Samordnare: MKB Fastighets AB nämns av 2, Stadskontoret av 1; 1 namnger ingen aktör."
     )
     #expect(s.headline(language: .en).hasPrefix("T-1: 3 of 4 bodies have answered (3 nämnder), deadline 2025-06-13; 2 positive"))
   }
