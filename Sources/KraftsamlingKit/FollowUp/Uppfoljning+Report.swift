@@ -173,13 +173,13 @@ extension Uppföljning {
       alignments: [.left] + Array(repeating: .right, count: 3 + wide.count))
     for y in years {
       st.append(
-        [String(y) + breakMark(y)] + [city, publishedCity, nation].map { f.cell($0.value(year: y), inRange: $0.point(year: y) != nil) }
-          + wide.map { f.cell($0.value(year: y), inRange: $0.point(year: y) != nil) })
+        [String(y) + breakMark(y)] + [city, publishedCity, nation].map { f.cell($0.point(year: y), inRange: $0.point(year: y) != nil) }
+          + wide.map { f.cell($0.point(year: y), inRange: $0.point(year: y) != nil) })
     }
     out.append(
       ReportSection(
         id: "tidsserie", title: sv ? "Tidsserie" : "Time series", paragraphs: [], table: st,
-        notes: [sv ? "\"..\" = saknas i data; tomt = utanför seriens år; * = seriebrott detta år." : "\"..\" = missing in the data; blank = outside the series' years; * = series break this year."]))
+        notes: [sv ? "\"..\" = saknas i data; tomt = utanför seriens år; * = seriebrott detta år; † = något område saknar data detta år, summan gäller övriga områden." : "\"..\" = missing in the data; blank = outside the series' years; * = series break this year; † = some area lacks data this year, the sum covers the others."]))
     let areaSeries = groupSeries.filter { $0.level == .delområde }
     if !areaSeries.isEmpty {
       let ay = city.points.map(\.year)
@@ -335,5 +335,9 @@ struct FollowUpFormatter {
   func cell(_ v: Double?, inRange: Bool) -> String {
     guard inRange else { return "" }
     return v.map { DecimalFormatting.percent($0, places: 1, separator: separator) } ?? ".."
+  }
+  /// A table cell for a point: as above, with `†` when an aggregate lacks some member's data.
+  func cell(_ p: IndicatorSeries.Point?, inRange: Bool) -> String {
+    cell(p?.value, inRange: inRange) + ((p?.missingMembers ?? 0) > 0 && p?.value != nil ? "†" : "")
   }
 }

@@ -20,14 +20,24 @@ extension Uppföljning {
       subtitle: indicator.version(forYear: baseline.year).map { (sv ? "Definition " : "Definition ") + $0.version + (sv ? "; mål satta av användaren" : "; targets set by the user") },
       yAxisLabel: sv ? "Andel av 16–29-åringar" : "Share of 16–29-year-olds")
     c.decimalSeparator = sv ? "," : "."
+    var droppedIncomplete = false
+    // A sum missing some member's data is not drawn (it would jump); the table marks it with †.
     func line(_ s: IndicatorSeries, _ name: String, style: LineChart.Style, colour: String? = nil, width: Double = 2) -> LineChart.Series {
-      LineChart.Series(name: name, years: s.points.map(\.year), values: s.points.map(\.value), style: style, colour: colour, width: width)
+      let values = s.points.map { p -> Double? in
+        if p.missingMembers > 0 && p.value != nil {
+          droppedIncomplete = true
+          return nil
+        }
+        return p.value
+      }
+      return LineChart.Series(name: name, years: s.points.map(\.year), values: values, style: style, colour: colour, width: width)
     }
     c.series.append(line(city, sv ? "\(cityName), summa av områdena" : "\(cityName), sum of the areas", style: .solid, colour: "#000000", width: 3))
     c.series.append(line(publishedCity, sv ? "\(cityName), publicerat" : "\(cityName), published", style: .points, colour: "#000000"))
     c.series.append(line(nation, sv ? "\(nationName), publicerat" : "\(nationName), published", style: .points, colour: "#56B4E9"))
     let larger = groupSeries.filter { $0.level != .delområde }
-    let shown = larger.isEmpty ? Array(groupSeries.prefix(8)) : larger
+    let single = groupSeries.filter { $0.level == .delområde }
+    let shown = larger.isEmpty || single.count <= 4 ? Array(single.prefix(8)) + larger : larger
     let colours = ["#E69F00", "#009E73", "#CC79A7", "#882255", "#999999", "#44AA99", "#117733", "#AA4499"]
     var next = 0
     for s in shown {
@@ -48,6 +58,9 @@ extension Uppföljning {
     }
     for b in seriesBreaks { c.rules.append(LineChart.Rule(year: b, label: sv ? "Seriebrott \(b)" : "Series break \(b)")) }
     if let label = dataLabel { c.footnotes.append(label) }
+    if droppedIncomplete {
+      c.footnotes.append(sv ? "År där något område saknar data visas inte för summor." : "Years where some area lacks data are not drawn for sums.")
+    }
     var sources: [String] = []
     if let p = baseline.publishedCity { sources.append("\(cityName) \(baseline.year): \(p.source)") }
     if let n = baseline.publishedNation { sources.append("\(nationName) \(baseline.year): \(n.source)") }
