@@ -274,7 +274,11 @@ extension Uppföljning {
     for s in skippedChanges {
       gt.append([
         s.seriesName, "\(s.fromYear)–\(s.toYear)",
-        s.reason == .seriesBreak ? (sv ? "förändring ej bedömd: seriebrott" : "change not judged: series break") : (sv ? "förändring ej bedömd: saknat år" : "change not judged: missing year"),
+        switch s.reason {
+        case .seriesBreak: sv ? "förändring ej bedömd: seriebrott" : "change not judged: series break"
+        case .missingYear: sv ? "förändring ej bedömd: saknat år" : "change not judged: missing year"
+        case .incompleteSum: sv ? "förändring ej bedömd: område saknar data" : "change not judged: an area lacks data"
+        },
       ])
     }
     if let next = nextPublication {

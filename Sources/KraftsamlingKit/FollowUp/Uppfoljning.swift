@@ -217,6 +217,8 @@ public struct Uppföljning: Sendable, Hashable, Codable {
       case seriesBreak = "series-break"
       /// A year is missing (`missing-year`).
       case missingYear = "missing-year"
+      /// A sum lacks some member's data in either year (`incomplete-sum`).
+      case incompleteSum = "incomplete-sum"
     }
     /// The series id.
     public var seriesID: String
@@ -457,6 +459,8 @@ public struct Uppföljning: Sendable, Hashable, Codable {
           skipped.append(SkippedChange(seriesID: s.id, seriesName: name, fromYear: prev.year, toYear: p.year, reason: .seriesBreak))
         } else if p.year - prev.year > 1 {
           skipped.append(SkippedChange(seriesID: s.id, seriesName: name, fromYear: prev.year, toYear: p.year, reason: .missingYear))
+        } else if prev.missingMembers > 0 || p.missingMembers > 0 {
+          skipped.append(SkippedChange(seriesID: s.id, seriesName: name, fromYear: prev.year, toYear: p.year, reason: .incompleteSum))
         } else if let a = options.shiftRule.assess(from: prev, to: p) {
           shifts.append(ShiftFlag(seriesID: s.id, seriesName: name, fromYear: prev.year, toYear: p.year, assessment: a))
         }

@@ -101,6 +101,24 @@ struct UppfoljningTests {
     #expect(text.contains("2021") && text.contains(".."))
   }
 
+  @Test("a sum missing some area's data is marked † and counted")
+  func incompleteSum() throws {
+    let panel = IndicatorPanel(observations: [
+      .init(code: "A", year: 2022, numerator: 10, denominator: 100),
+      .init(code: "B", year: 2022, numerator: 30, denominator: 100),
+      .init(code: "A", year: 2023, numerator: 12, denominator: 100),
+      .init(code: "B", year: 2023, numerator: nil, denominator: nil),
+    ])
+    var o = Uppföljning.Options()
+    o.publishedCity = []
+    let f = try Uppföljning(panel: panel, options: o)
+    // 2023: only A (12/100); B counts as a member without data.
+    #expect(f.city.point(year: 2023)?.value == 0.12 && f.city.point(year: 2023)?.missingMembers == 1)
+    #expect(f.text().contains("12,0†"))
+    #expect(f.chart().series[0].values == [0.2, nil])  // the incomplete sum is not drawn
+    #expect(f.shifts.isEmpty && f.skippedChanges.map(\.reason) == [.incompleteSum])
+  }
+
   @Test("a series break is flagged and changes across it are not judged")
   func seriesBreak() throws {
     // 2013, 2014, 2016, 2017: 2015 (the UVAS break year) is missing too.
