@@ -272,14 +272,13 @@ extension Uppföljning {
       ])
     }
     for s in skippedChanges {
-      gt.append([
-        s.seriesName, "\(s.fromYear)–\(s.toYear)",
+      let why: String =
         switch s.reason {
         case .seriesBreak: sv ? "förändring ej bedömd: seriebrott" : "change not judged: series break"
         case .missingYear: sv ? "förändring ej bedömd: saknat år" : "change not judged: missing year"
         case .incompleteSum: sv ? "förändring ej bedömd: område saknar data" : "change not judged: an area lacks data"
-        },
-      ])
+        }
+      gt.append([s.seriesName, "\(s.fromYear)–\(s.toYear)", why])
     }
     if let next = nextPublication {
       gp.append(sv ? "Värdet för \(next.year) väntas \(next.window.lowerBound) – \(next.window.upperBound) (publiceras \(indicator.publicationLag.minimumMonths)–\(indicator.publicationLag.maximumMonths) månader efter årets slut)."
