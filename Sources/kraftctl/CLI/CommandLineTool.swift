@@ -10,6 +10,9 @@ enum CommandLineTool {
     DemoCommand.self,
     AreasCommand.self,
     ValidateCommand.self,
+    CheckCommand.self,
+    EffektlogikCommand.self,
+    InsatserCommand.self,
   ]
 
   static func run(_ argv: [String]) -> ExitCode {
