@@ -101,3 +101,17 @@ struct InsatserCommandsTests {
     #expect(try Run.kraftctl("insatser", "--status", "klar").status == 64)
   }
 }
+
+@Suite("Example: CustomEligibilityRule")
+struct CustomEligibilityRuleExampleTests {
+  @Test("runs, uses its own rule beside the built-ins and reads the rule-set file")
+  func run() throws {
+    let r = try Run.product("CustomEligibilityRule")
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("Rule set stk-2024-1374: effektlogik, flera-aktorer, minsta-belopp, forebyggande-fokus, pagaende-program\n"))
+    // EX-2026-07 has exactly 1 000 000 kr: eligible under 1 MSEK, not under 1.5 MSEK.
+    #expect(r.stdout.contains("EX-2026-07 Läslyft i förskola och bibliotek i Katrinelund: NOT eligible\n  fail minsta-belopp: The total budget is 1 000 000 kr, 500 000 kr short of the minimum 1 500 000 kr"))
+    #expect(r.stdout.contains("  warning pagaende-program: The insats names no ongoing programme"))
+    #expect(r.stdout.hasSuffix("From the file: malmo-exempel: effektlogik, flera-aktorer, minsta-belopp, forebyggande-fokus, pagaende-program\n"))
+  }
+}

@@ -55,9 +55,10 @@ public struct MinimumBudgetRule: EligibilityRule, Hashable {
         swedish: "Insatsens \(vad) är \(total), minst det lägsta beloppet \(minimum).")
     }
     let short = Belopp(kronor: minimum.kronor - total.kronor)
+    let stk = minimum == .enMiljon
     return fail(
-      "The \(what) is \(total), \(short) short of the minimum \(minimum) (STK-2024-1374: at least 1 million kr).",
-      swedish: "Insatsens \(vad) är \(total), \(short) under det lägsta beloppet \(minimum) (STK-2024-1374: minst en miljon kr).")
+      "The \(what) is \(total), \(short) short of the minimum \(minimum)" + (stk ? " (STK-2024-1374: at least 1 million kr)." : "."),
+      swedish: "Insatsens \(vad) är \(total), \(short) under det lägsta beloppet \(minimum)" + (stk ? " (STK-2024-1374: minst en miljon kr)." : "."))
   }
 }
 
