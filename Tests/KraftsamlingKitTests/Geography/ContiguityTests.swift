@@ -130,7 +130,7 @@ struct ContiguityTests {
 
   @Test("Malmö: exact rook and queen match libpysal 4.14 exactly")
   func malmöMatchesLibpysal() throws {
-    let layer = try GeoFixtures.malmö
+    let layer = GeoFixtures.malmö
     #expect(layer.features.count == 136)
     let rook = try layer.contiguity(.rook)
     let queen = try layer.contiguity(.queen)
@@ -141,7 +141,7 @@ struct ContiguityTests {
 
   @Test("Sweden's kommuner: exact contiguity matches libpysal and reports the five islands")
   func swedenIslands() throws {
-    let layer = try GeoFixtures.sweden
+    let layer = GeoFixtures.sweden
     #expect(layer.features.count == 290)
     for (rule, fixture) in [(contiguityRule(named: "rook")!, LibpysalFixtures.sverigeRook),
                             (contiguityRule(named: "queen")!, LibpysalFixtures.sverigeQueen)] {
@@ -157,7 +157,7 @@ struct ContiguityTests {
 
   @Test("Sweden's kommuner in tolerance mode: the two generalisation overlaps are found, islands stay islands")
   func swedenTolerance() throws {
-    let layer = try GeoFixtures.sweden
+    let layer = GeoFixtures.sweden
     let c = try layer.contiguity(.rook, matching: .tolerance(1e-7))
     #expect(c.islands == ["0125", "0186", "0980", "1407", "1419"])
     let names = Dictionary(uniqueKeysWithValues: layer.features.map { ($0.id, $0.properties["kommun"] ?? "") })
