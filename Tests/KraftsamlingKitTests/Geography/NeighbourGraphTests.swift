@@ -60,4 +60,39 @@ struct NeighbourGraphTests {
     let data = try JSONEncoder().encode(Self.path)
     #expect(try JSONDecoder().decode(NeighbourGraph.self, from: data) == Self.path)
   }
+
+  @Test("reads a neighbour list from CSV, with and without symmetric closure")
+  func csv() throws {
+    let doc = try CSVReader.parse("code,neighbor\na,b\nb,c\nd,\n", source: "n.csv")
+    let asWritten = try NeighbourGraph(csv: doc)
+    #expect(asWritten.ids == ["a", "b", "c", "d"])
+    #expect(!asWritten.isSymmetric)
+    #expect(asWritten.islands == [2, 3])  // c has no outgoing link; d is declared alone
+    let closed = try NeighbourGraph(csv: doc, symmetricClosure: true)
+    #expect(closed == Self.path)
+  }
+
+  @Test("unknown codes in a neighbour list are located by line, with a suggestion")
+  func csvUnknown() throws {
+    let doc = try CSVReader.parse("code,neighbor\na,b\nb,cc\nb,b\n", source: "n.csv")
+    do {
+      _ = try NeighbourGraph(csv: doc, ids: ["a", "b", "c"])
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.diagnostics.map(\.code) == ["neighbours.unknown-area", "neighbours.self-link"])
+      #expect(error.diagnostics[0].location.line == 3)
+      #expect(error.diagnostics[0].location.field == "neighbor")
+      #expect(error.diagnostics[0].hint?.hasPrefix("did you mean c") == true)
+      #expect(error.diagnostics[1].location.line == 4)
+    }
+    #expect(throws: DataError.self) { try NeighbourGraph(csv: CSVReader.parse("from,to\na,b\n")) }
+  }
+
+  @Test("Malmö's rook graph survives a CSV round trip")
+  func csvRoundTrip() throws {
+    let g = try GeoFixtures.malmö.contiguity(.rook).graph
+    let text = "code,neighbor\n" + g.sortedPairs.map { "\($0.code),\($0.neighbour)" }.joined(separator: "\n")
+    let back = try NeighbourGraph(csv: CSVReader.parse(text), ids: g.ids)
+    #expect(back == g)
+  }
 }
