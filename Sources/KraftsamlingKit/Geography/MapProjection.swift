@@ -17,15 +17,15 @@
 ///
 /// Two projections are built in:
 /// - ``LocalEquirectangular`` (`.localEquirectangular(about:)`), the default
-///   for a city: fast, exact along the centre parallel, and at Malmö's scale
-///   (latitude 55.50°–55.64°, 16 km) its scale error is below 0.2 %.
+///   for a city: fast, true to scale at the centre, and at Malmö's scale
+///   (latitude 55.50°–55.64°) its scale error is below 0.2 %.
 /// - ``TransverseMercator`` (`.sweref99TM`), the Swedish national grid
 ///   SWEREF 99 TM (EPSG:3006), for layers covering the whole country, where
 ///   an equirectangular projection stretches the north by up to 25 %.
 ///
 /// ```swift
 /// let p = TransverseMercator.sweref99TM
-/// p.project(Coordinate(x: 13.0, y: 55.6))   // ≈ (373 813.5, 6 165 087.9) metres
+/// p.project(Coordinate(x: 13.0, y: 55.6))   // ≈ (373 988.37, 6 163 377.12) metres
 /// ```
 ///
 /// Conform your own type to use another projection.
@@ -52,55 +52,64 @@ extension MapProjection where Self == TransverseMercator {
 }
 
 /// The equirectangular (plate carrée) projection about a centre point,
-/// scaled to metres on a sphere of radius 6 371 008.8 m (the IUGG mean
-/// Earth radius):
+/// scaled to metres with the GRS 80 ellipsoid's radii of curvature at the
+/// centre latitude φ₀ (the meridional radius *M*₀ and the prime-vertical
+/// radius *N*₀):
 ///
-/// x = R · (λ − λ₀) · cos φ₀, y = R · (φ − φ₀), angles in radians.
+/// x = N₀ · cos φ₀ · (λ − λ₀), y = M₀ · (φ − φ₀), angles in radians.
 ///
-/// **Error.** North–south distances are exact on the sphere; east–west
-/// distances at latitude φ are scaled by cos φ / cos φ₀, a relative error of
-/// about tan φ₀ · |φ − φ₀| (radians). For Malmö (φ₀ ≈ 55.57°, the layer
-/// spans ±0.07°) that is at most 1.46 × 0.0012 ≈ 0.18 % at the northern and
-/// southern edges, and areas are off by the same amount; the sphere itself
-/// differs from the GRS 80 ellipsoid by up to about 0.5 % in scale at this
-/// latitude. Good enough for label points and maps of a city; for areas to
-/// better than 1 % or for the whole of Sweden (φ from 55° to 69°, where the
-/// scale error reaches 25 %), use ``TransverseMercator/sweref99TM``.
+/// **Error.** At the centre the scale is exact in both directions. East–west
+/// distances at latitude φ are scaled by about cos φ / cos φ₀, a relative
+/// error of about tan φ₀ · |φ − φ₀| (radians); north–south distances are
+/// off by the change of *M* with latitude (3e² · |φ − φ₀|, well under
+/// 0.01 %). For Malmö (φ₀ ≈ 55.57°, the layer spans ±0.07°) the error is at
+/// most 1.46 × 0.0012 ≈ 0.18 % at the northern and southern edges; areas
+/// agree with SWEREF 99 TM's to within 0.25 % (TM itself is 0.02 % off at
+/// Malmö, 126 km from its central meridian). Good for label points, maps and
+/// areas of a city; for the whole of Sweden (φ from 55° to 69°, where the
+/// east–west error reaches 25 %) use ``TransverseMercator/sweref99TM``.
 ///
 /// ```swift
 /// let p = LocalEquirectangular(centre: Coordinate(x: 13.0, y: 55.6))
-/// p.project(Coordinate(x: 13.0, y: 55.61))   // (0.0, 1111.95…): 0.01° of latitude ≈ 1.112 km
+/// p.project(Coordinate(x: 13.0, y: 55.61))   // (0.0, 1113.3…): 0.01° of latitude ≈ 1.113 km
 /// ```
 ///
 /// - Complexity: O(1) per point.
 public struct LocalEquirectangular: MapProjection, Sendable, Hashable, Codable {
   /// The centre (λ₀, φ₀) in degrees; it maps to (0, 0).
   public var centre: Coordinate
-  /// The sphere radius in metres.
-  public var radius: Double
+  /// Metres per degree of longitude at the centre.
+  public let metresPerDegreeX: Double
+  /// Metres per degree of latitude at the centre.
+  public let metresPerDegreeY: Double
 
   /// Creates the projection.
   ///
   /// - Parameters:
   ///   - centre: The longitude/latitude that maps to the origin; its
   ///     latitude is the one true to scale.
-  ///   - radius: The sphere radius (default the mean Earth radius).
-  public init(centre: Coordinate, radius: Double = 6_371_008.8) {
+  ///   - semiMajorAxis: The ellipsoid's semi-major axis (GRS 80 by default).
+  ///   - flattening: The ellipsoid's flattening (GRS 80 by default).
+  public init(centre: Coordinate, semiMajorAxis: Double = 6_378_137, flattening: Double = 1 / 298.257_222_101) {
     self.centre = centre
-    self.radius = radius
+    let e2 = flattening * (2 - flattening)
+    let phi = centre.y * .pi / 180
+    let s2 = sin(phi) * sin(phi)
+    let w = (1 - e2 * s2).squareRoot()
+    let n = semiMajorAxis / w
+    let m = semiMajorAxis * (1 - e2) / (w * w * w)
+    metresPerDegreeX = n * cos(phi) * .pi / 180
+    metresPerDegreeY = m * .pi / 180
   }
-
-  private var kx: Double { radius * cos(centre.y * .pi / 180) * .pi / 180 }
-  private var ky: Double { radius * .pi / 180 }
 
   /// Metres east and north of the centre.
   public func project(_ lonLat: Coordinate) -> Coordinate {
-    Coordinate(x: (lonLat.x - centre.x) * kx, y: (lonLat.y - centre.y) * ky)
+    Coordinate(x: (lonLat.x - centre.x) * metresPerDegreeX, y: (lonLat.y - centre.y) * metresPerDegreeY)
   }
 
   /// Longitude/latitude of a point given in metres from the centre.
   public func unproject(_ point: Coordinate) -> Coordinate {
-    Coordinate(x: centre.x + point.x / kx, y: centre.y + point.y / ky)
+    Coordinate(x: centre.x + point.x / metresPerDegreeX, y: centre.y + point.y / metresPerDegreeY)
   }
 }
 
@@ -111,7 +120,7 @@ public struct LocalEquirectangular: MapProjection, Sendable, Hashable, Codable {
 ///
 /// ```swift
 /// let tm = TransverseMercator.sweref99TM
-/// let p = tm.project(Coordinate(x: 13.0, y: 55.6))   // ≈ (373 813.5, 6 165 087.9)
+/// let p = tm.project(Coordinate(x: 13.0, y: 55.6))   // ≈ (373 988.37, 6 163 377.12)
 /// tm.unproject(p)                                     // ≈ (13.0, 55.6)
 /// ```
 ///
