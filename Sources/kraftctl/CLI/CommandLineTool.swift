@@ -10,6 +10,9 @@ enum CommandLineTool {
     DemoCommand.self,
     AreasCommand.self,
     ValidateCommand.self,
+    ContiguityCommand.self,
+    ClustersCommand.self,
+    MapCommand.self,
   ]
 
   static func run(_ argv: [String]) -> ExitCode {
