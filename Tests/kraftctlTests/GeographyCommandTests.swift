@@ -6,15 +6,18 @@ enum Kraftctl {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  static let binary: URL = {
+  static let binary: URL = executable("kraftctl")
+
+  /// A built executable of the package (kraftctl or an example).
+  static func executable(_ name: String) -> URL {
     var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     for _ in 0..<4 {
-      let candidate = dir.appendingPathComponent("kraftctl")
+      let candidate = dir.appendingPathComponent(name)
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
       dir = dir.deletingLastPathComponent()
     }
-    return packageRoot.appendingPathComponent(".build/debug/kraftctl")
-  }()
+    return packageRoot.appendingPathComponent(".build/debug/\(name)")
+  }
 
   struct Result {
     var status: Int32
@@ -22,9 +25,9 @@ enum Kraftctl {
     var stderr: String
   }
 
-  static func run(_ arguments: [String]) throws -> Result {
+  static func run(_ arguments: [String], executable: URL = binary) throws -> Result {
     let p = Process()
-    p.executableURL = binary
+    p.executableURL = executable
     p.arguments = arguments
     p.currentDirectoryURL = packageRoot
     let out = Pipe(), err = Pipe()
@@ -138,5 +141,15 @@ struct GeographyCommandTests {
   func mapErrors() throws {
     #expect(try Kraftctl.run(["map", "--classes", "magic"]).status == 64)
     #expect(try Kraftctl.run(["map", "--value", "nonsense"]).status == 65)
+  }
+
+  @Test("the MalmoClusters example prints the five published clusters and the queen merge")
+  func example() throws {
+    let r = try Kraftctl.run([], executable: Kraftctl.executable("MalmoClusters"))
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("did you mean Hermodsdal?"))
+    #expect(r.stdout.contains("(3) Herrgården, Kryddgården, Persborg, Törnrosen, Örtagården"))
+    #expect(r.stdout.contains("Queen contiguity: 4 clusters"))
+    #expect(r.stdout.contains("touch only at a point: yes"))
   }
 }
