@@ -149,7 +149,7 @@ public struct AreaMap: Sendable {
     let missingCount = layer.features.filter { fills[$0.id] == nil }.count
     var entries = legend
     if missingCount > 0 { entries.append(LegendEntry(colour: nil, label: "\(missingLabel) (\(missingCount))")) }
-    let legendHeight = 30 + 22 * Double(entries.count + (outlines.isEmpty ? 0 : 1))
+    let legendHeight = 30 + 17 * Double(legendTitleLines.count) + 22 * Double(entries.count + (outlines.isEmpty ? 0 : 1))
     let height = (titleHeight + Swift.max(mapHeight, legendHeight) + footHeight + margin).rounded(.up)
     let ox = margin, oy = titleHeight
     func px(_ c: Coordinate) -> (Double, Double) { (ox + (c.x - box.minX) * scale, oy + (box.maxY - c.y) * scale) }
@@ -244,10 +244,11 @@ public struct AreaMap: Sendable {
     let lx = ox + mapWidth + 24
     var ly = oy + 8
     svg.open("g", ["font-family": font, "font-size": "12", "fill": "#1a1a1a"])
-    if let legendTitle {
-      svg.text(legendTitle, x: lx, y: ly + 10, attributes: ["font-weight": "bold", "font-size": "13"])
-      ly += 24
+    for line in legendTitleLines {
+      svg.text(line, x: lx, y: ly + 10, attributes: ["font-weight": "bold", "font-size": "13"])
+      ly += 17
     }
+    if !legendTitleLines.isEmpty { ly += 7 }
     for e in entries {
       svg.element(
         "rect",
@@ -272,6 +273,24 @@ public struct AreaMap: Sendable {
     }
     svg.close()
     return svg.finish()
+  }
+
+  /// The legend title broken into lines of at most 30 characters (the
+  /// legend panel is 250 px wide), at spaces.
+  var legendTitleLines: [String] {
+    guard let legendTitle, !legendTitle.isEmpty else { return [] }
+    var lines: [String] = []
+    var current = ""
+    for word in legendTitle.split(separator: " ") {
+      if !current.isEmpty && current.count + 1 + word.count > 30 {
+        lines.append(current)
+        current = String(word)
+      } else {
+        current += current.isEmpty ? String(word) : " " + word
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
   }
 
   private func fmt(_ v: Double) -> String {
