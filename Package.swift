@@ -17,6 +17,7 @@ let strictSwift: [SwiftSetting] = [
 /// and run by `Tests/kraftctlTests`.
 let examples: [String] = [
   "LoadMalmoData",
+  "MalmoClusters",
   "CustomEligibilityRule",
 ]
 
@@ -34,6 +35,11 @@ var targets: [Target] = [
     name: "kraftctl",
     dependencies: ["KraftsamlingKit", "KraftsamlingKitData"],
     path: "Sources/kraftctl",
+    swiftSettings: strictSwift),
+  .executableTarget(
+    name: "kraftbench",
+    dependencies: ["KraftsamlingKit"],
+    path: "Sources/kraftbench",
     swiftSettings: strictSwift),
   .testTarget(
     name: "KraftsamlingKitTests",
@@ -62,6 +68,7 @@ let package = Package(
     .library(name: "KraftsamlingKit", targets: ["KraftsamlingKit"]),
     .library(name: "KraftsamlingKitData", targets: ["KraftsamlingKitData"]),
     .executable(name: "kraftctl", targets: ["kraftctl"]),
+    .executable(name: "kraftbench", targets: ["kraftbench"]),
   ],
   targets: targets,
   swiftLanguageModes: [.v6]
