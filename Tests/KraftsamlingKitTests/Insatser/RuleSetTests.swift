@@ -1,5 +1,7 @@
 import Testing
 
+import KraftsamlingKitData
+
 @testable import KraftsamlingKit
 
 @Suite("RuleSet: composition, built-in sets and rule-set files")
@@ -112,5 +114,21 @@ struct RuleSetTests {
       #expect(d.warnings.map(\.message) == ["unknown field 'minimun' in rule flera-aktorer is ignored"])
       #expect(d.warnings[0].hint == "did you mean minimum?")
     }
+  }
+}
+
+@Suite("The example rule-set file")
+struct ExampleRuleSetFileTests {
+  @Test("Examples/data/regelverk-exempel.json reads cleanly and names the twelve delområden")
+  func example() throws {
+    let path = Fixtures.directory + "/../../../Examples/data/regelverk-exempel.json"
+    let (set, diagnostics) = try RuleSetReader(areas: MalmöData.hierarchy).read(path: path)
+    #expect(diagnostics.isEmpty)
+    #expect(set.rules.count == 7)
+    #expect((set.rule(id: "valt-delomrade") as? SelectedAreaRule)?.areas == SelectedAreaRule.stk2024_1374InitialSelection)
+    let verdicts = set.evaluate(SampleInsatser.insatser, in: EligibilityContext(areas: MalmöData.hierarchy))
+    // Municipal actors only: EX-2026-08 (FRF, ASF, POLIS) still has two; EX-2026-02 (FSKF, ASF, Region Skåne) too.
+    #expect(verdicts.filter(\.isEligible).map(\.insatsID) == ["EX-2026-01", "EX-2026-02", "EX-2026-07", "EX-2026-08"])
+    #expect(verdicts[7].warnings.map(\.ruleID) == ["ingen-overlapp"])
   }
 }
