@@ -292,20 +292,8 @@ public struct LineChart: Sendable, Hashable {
     return (a, b == hi ? b + step : b, step)
   }
 
-  /// XML-escapes text.
-  static func escape(_ s: String) -> String {
-    var out = ""
-    for c in s {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(c)
-      }
-    }
-    return out
-  }
+  /// XML-escapes text (``SVGWriter/escape(_:)``).
+  static func escape(_ s: String) -> String { SVGWriter.escape(s) }
 
   /// Splits a label into lines of at most `width` characters at spaces.
   static func wrap(_ s: String, width: Int) -> [String] {
