@@ -60,7 +60,7 @@ if let p = round2023.answer(from: "P-MALMO"), let joint = p.coordinatorProposals
 // recipients. Record an answer as it arrives (this one is made up for the
 // example) and the summary lists who is still missing.
 var round2025 = MalmöData.remiss2025
-var answer = Remissvar(respondent: "GRN", stance: .positiv, date: Datum(2025, 6, 10))
+var answer = Remissvar(respondent: "GRN", stance: .positiv, date: CalendarDate(2025, 6, 10))
 answer.answers = [
   Frågesvar(question: 2, summary: "Ja, en befintlig styrgrupp kan användas.", positions: ["befintlig styrgrupp"])
 ]

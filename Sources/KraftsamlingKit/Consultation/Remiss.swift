@@ -9,7 +9,7 @@
 /// let remiss = Remiss(
 ///   diarienummer: "STK-2024-1374", title: "Kraftsamlande insatser – förslag på organisering",
 ///   questions: [Remissfråga(number: 1, text: "Hur kan/bör nämnderna involveras i arbetet?", topic: .involvement)],
-///   recipients: ["ASN", "FRN", "MKB"], deadline: Datum(2025, 6, 13))
+///   recipients: ["ASN", "FRN", "MKB"], deadline: CalendarDate(2025, 6, 13))
 /// remiss.question(1)?.topic     // .involvement
 /// ```
 ///
@@ -26,9 +26,9 @@ public struct Remiss: Sendable, Hashable, Codable, Identifiable {
   /// The actor id of the sender (e.g. `KS` for kommunstyrelsen), if known.
   public var sender: String?
   /// The date the remiss was sent, if known.
-  public var sent: Datum?
+  public var sent: CalendarDate?
   /// The last day to answer (*sista svarsdatum*), if set.
-  public var deadline: Datum?
+  public var deadline: CalendarDate?
   /// The questions, numbered from 1.
   public var questions: [Remissfråga]
   /// The actor ids of the bodies asked to answer (*remissinstanser*).
@@ -48,8 +48,8 @@ public struct Remiss: Sendable, Hashable, Codable, Identifiable {
   ///   - recipients: Actor ids of the remissinstanser.
   ///   - deadline: The last day to answer.
   public init(
-    diarienummer: String, title: String, sender: String? = nil, sent: Datum? = nil,
-    questions: [Remissfråga], recipients: [String], deadline: Datum? = nil
+    diarienummer: String, title: String, sender: String? = nil, sent: CalendarDate? = nil,
+    questions: [Remissfråga], recipients: [String], deadline: CalendarDate? = nil
   ) {
     self.diarienummer = diarienummer
     self.title = title

@@ -31,7 +31,7 @@ public struct Remissvar: Sendable, Hashable, Codable {
   /// The respondent's own case number for the answer, e.g. `ASN-2023-19537`.
   public var diarienummer: String?
   /// The date of the decision or the answer.
-  public var date: Datum?
+  public var date: CalendarDate?
   /// The overall stance to the proposal.
   public var stance: Ställningstagande
   /// The stance in a few words.
@@ -67,7 +67,7 @@ public struct Remissvar: Sendable, Hashable, Codable {
   ///   - stance: The overall stance.
   ///   - date: The date of the answer.
   ///   - remiss: The diarienummer of the remiss answered.
-  public init(respondent: String, stance: Ställningstagande, date: Datum? = nil, remiss: String? = nil) {
+  public init(respondent: String, stance: Ställningstagande, date: CalendarDate? = nil, remiss: String? = nil) {
     self.respondent = respondent
     self.stance = stance
     self.date = date
@@ -126,7 +126,7 @@ public struct Remissvar: Sendable, Hashable, Codable {
     respondentName = try c.decodeIfPresent(String.self, forKey: .respondentName)
     remiss = try c.decodeIfPresent(String.self, forKey: .remiss)
     diarienummer = try c.decodeIfPresent(String.self, forKey: .diarienummer)
-    date = try c.decodeIfPresent(Datum.self, forKey: .date)
+    date = try c.decodeIfPresent(CalendarDate.self, forKey: .date)
     stance = try c.decode(Ställningstagande.self, forKey: .stance)
     stanceNote = try c.decodeIfPresent(String.self, forKey: .stanceNote)
     answers = try c.decodeIfPresent([Frågesvar].self, forKey: .answers) ?? []

@@ -169,7 +169,7 @@ extension Sammanställning {
           .joined(separator: ", ") + ".")
     }
     var t = ReportTable(
-      columns: sv ? ["Remissinstans", "Namn", "Typ", "Datum", "Ställningstagande", "Reservationer och särskilda yttranden"]
+      columns: sv ? ["Remissinstans", "Namn", "Typ", "CalendarDate", "Ställningstagande", "Reservationer och särskilda yttranden"]
         : ["Respondent", "Name", "Kind", "Date", "Stance", "Reservations and special statements"])
     for r in respondents {
       t.append([

@@ -29,7 +29,7 @@ public struct Sammanställning: Sendable, Hashable, Codable {
     /// Nämnd, bolag … (nil when the id is not in the catalogue).
     public var kind: AktörKind?
     /// The date of the answer.
-    public var date: Datum?
+    public var date: CalendarDate?
     /// The overall stance.
     public var stance: Ställningstagande
     /// Reservations and särskilda yttranden, as labels.

@@ -12,8 +12,8 @@
 /// ```swift
 /// let lag = PublicationLag.uvas
 /// lag.availability(ofYear: 2030)                             // 2031-12-31 ... 2032-06-30
-/// lag.latestPublishedYear(asOf: Datum(2025, 11, 1)!)          // 2023
-/// lag.latestPossiblyPublishedYear(asOf: Datum(2025, 11, 1)!)  // 2023 (2024's window opens 2025-12-31)
+/// lag.latestPublishedYear(asOf: CalendarDate(2025, 11, 1)!)          // 2023
+/// lag.latestPossiblyPublishedYear(asOf: CalendarDate(2025, 11, 1)!)  // 2023 (2024's window opens 2025-12-31)
 /// ```
 ///
 /// - Complexity: O(1) per call.
@@ -41,8 +41,8 @@ public struct PublicationLag: Sendable, Hashable, Codable, CustomStringConvertib
   /// - Parameter year: The reference year.
   /// - Returns: From the end of the year plus the minimum lag to the end
   ///   of the year plus the maximum lag, days clamped to month ends.
-  public func availability(ofYear year: Int) -> ClosedRange<Datum> {
-    let end = Datum.endOfYear(year)
+  public func availability(ofYear year: Int) -> ClosedRange<CalendarDate> {
+    let end = CalendarDate.endOfYear(year)
     return end.adding(months: minimumMonths)...end.adding(months: maximumMonths)
   }
 
@@ -50,7 +50,7 @@ public struct PublicationLag: Sendable, Hashable, Codable, CustomStringConvertib
   /// whole window has passed), or `nil` before any.
   ///
   /// - Parameter date: The date of the follow-up.
-  public func latestPublishedYear(asOf date: Datum) -> Int? {
+  public func latestPublishedYear(asOf date: CalendarDate) -> Int? {
     var y = date.year
     while y > 0 && availability(ofYear: y).upperBound > date { y -= 1 }
     return y > 0 ? y : nil
@@ -60,7 +60,7 @@ public struct PublicationLag: Sendable, Hashable, Codable, CustomStringConvertib
   /// opened), or `nil` before any.
   ///
   /// - Parameter date: The date of the follow-up.
-  public func latestPossiblyPublishedYear(asOf date: Datum) -> Int? {
+  public func latestPossiblyPublishedYear(asOf date: CalendarDate) -> Int? {
     var y = date.year
     while y > 0 && availability(ofYear: y).lowerBound > date { y -= 1 }
     return y > 0 ? y : nil

@@ -83,7 +83,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     public var smallGroupLimit: Double = 100
     /// The date of the follow-up, to list values that should already be
     /// published but are missing; `nil` skips that check (no clock is read).
-    public var asOf: Datum? = nil
+    public var asOf: CalendarDate? = nil
     /// The city's name.
     public var cityName = "Malmö"
     /// The nation's name.
@@ -141,7 +141,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// Whether the latest value has reached the target (by the indicator's direction).
     public var reached: Bool
     /// When the target year's value is expected to be published.
-    public var expectedAvailability: ClosedRange<Datum>
+    public var expectedAvailability: ClosedRange<CalendarDate>
     /// Series breaks between the baseline and the target year.
     public var seriesBreaks: [Int]
   }
@@ -278,12 +278,12 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// The series breaks within or at the edge of the data's years.
   public var seriesBreaks: [Int]
   /// The next year whose value is expected, and when.
-  public var nextPublication: (year: Int, window: ClosedRange<Datum>)? {
+  public var nextPublication: (year: Int, window: ClosedRange<CalendarDate>)? {
     nextYear.map { ($0, indicator.publicationLag.availability(ofYear: $0)) }
   }
   private var nextYear: Int?
   /// The follow-up date, if given.
-  public var asOf: Datum?
+  public var asOf: CalendarDate?
   /// The shift rule in words.
   public var shiftRuleSummary: String
   /// The label every output must carry, if any.

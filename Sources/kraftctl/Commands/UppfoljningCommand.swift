@@ -73,7 +73,7 @@ enum UppfoljningCommand: Command {
       options.shiftRule = .binomial(k: k)
     }
     if let d = args.value("--as-of") {
-      do { options.asOf = try Datum(iso: d) } catch { throw UsageError("--as-of must be a date YYYY-MM-DD, got '\(d)'") }
+      do { options.asOf = try CalendarDate(iso: d) } catch { throw UsageError("--as-of must be a date YYYY-MM-DD, got '\(d)'") }
     }
     let from = try args.int("--from", in: 1900...2200)
     let to = try args.int("--to", in: 1900...2200)

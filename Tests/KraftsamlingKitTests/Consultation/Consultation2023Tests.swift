@@ -21,7 +21,7 @@ struct Consultation2023Tests {
     #expect(round.remiss.questions.count == 4 && round.remiss.question(about: .coordinator)?.number == 4)
     #expect(!s.recipientsKnown && s.nonRespondents.isEmpty)
     let asn = try #require(round.answer(from: "ASN"))
-    #expect(asn.diarienummer == "ASN-2023-19537" && asn.date == Datum(2023, 11, 23))
+    #expect(asn.diarienummer == "ASN-2023-19537" && asn.date == CalendarDate(2023, 11, 23))
   }
 
   @Test("coordinator tally agrees with proposedCoordinator in the source JSON")
@@ -127,7 +127,7 @@ struct Consultation2023Tests {
   func remiss2025() {
     let r = MalmöData.remiss2025
     #expect(r.remiss.diarienummer == "STK-2024-1374")
-    #expect(r.remiss.deadline == Datum(2025, 6, 13))
+    #expect(r.remiss.deadline == CalendarDate(2025, 6, 13))
     #expect(r.remiss.questions.map(\.topic) == [.involvement, .steeringGroup, .money, .ongoingProgrammes])
     #expect(r.remiss.recipients == ["ASN", "FRN", "FSN", "FSKN", "GRN", "GVN", "HVON", "KN", "MN", "SN", "TN", "MKB", "MINC"])
     let s = Sammanställning(r)

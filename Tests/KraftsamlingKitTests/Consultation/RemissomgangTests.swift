@@ -71,7 +71,7 @@ struct RemissomgangTests {
   @Test("a late answer and an answer from a body not asked are notes, not errors")
   func notes() throws {
     var round = HandMade.round
-    round.answers[0].date = Datum(2025, 7, 1)
+    round.answers[0].date = CalendarDate(2025, 7, 1)
     round.answers.append(Remissvar(respondent: "SBN", stance: .positiv))
     let d = round.diagnostics(against: .malmö)
     #expect(!d.containsErrors)

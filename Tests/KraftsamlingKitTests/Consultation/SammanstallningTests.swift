@@ -22,8 +22,8 @@ enum HandMade {
         Remissfråga(number: 1, text: "Vem ska samordna?", shortLabel: "Samordnare", topic: .coordinator),
         Remissfråga(number: 2, text: "Hur ser ni på modellen?", topic: .model),
       ],
-      recipients: ["ASN", "GRN", "KN", "MKB"], deadline: Datum(2025, 6, 13))
-    var asn = Remissvar(respondent: "ASN", stance: .positiv, date: Datum(2025, 6, 1))
+      recipients: ["ASN", "GRN", "KN", "MKB"], deadline: CalendarDate(2025, 6, 13))
+    var asn = Remissvar(respondent: "ASN", stance: .positiv, date: CalendarDate(2025, 6, 1))
     asn.coordinatorProposals = [
       Samordnarförslag(actors: ["MKB"], text: "MKB"),
       Samordnarförslag(actors: ["MKB", "STK"], strength: .possible, text: "MKB med stadskontoret"),

@@ -8,9 +8,9 @@ struct PublicationLagTests {
   func uvasWindow() {
     let lag = PublicationLag.uvas
     // 2030-12-31 + 12 months = 2031-12-31; + 18 months = 2032-06-30 ("around 2032").
-    #expect(lag.availability(ofYear: 2030) == Datum(2031, 12, 31)!...Datum(2032, 6, 30)!)
+    #expect(lag.availability(ofYear: 2030) == CalendarDate(2031, 12, 31)!...CalendarDate(2032, 6, 30)!)
     // 2023's window 2024-12-31 – 2025-06-30 contains March 2025, when STK-2024-1374 cited it.
-    #expect(lag.availability(ofYear: 2023).contains(Datum(2025, 3, 24)!))
+    #expect(lag.availability(ofYear: 2023).contains(CalendarDate(2025, 3, 24)!))
   }
 
   @Test("latest published years as of a date", arguments: [
@@ -21,7 +21,7 @@ struct PublicationLagTests {
     ("2026-06-30", 2024, 2024),
   ])
   func latest(date: String, certain: Int, possible: Int) throws {
-    let d = try Datum(iso: date)
+    let d = try CalendarDate(iso: date)
     #expect(PublicationLag.uvas.latestPublishedYear(asOf: d) == certain)
     #expect(PublicationLag.uvas.latestPossiblyPublishedYear(asOf: d) == possible)
   }

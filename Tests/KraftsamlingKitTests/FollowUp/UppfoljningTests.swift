@@ -42,7 +42,7 @@ struct UppfoljningTests {
     // Progress: (0.091 − 0.095)/(0.080 − 0.095) = 0.26667.
     #expect(abs(t30.progress! - 0.004 / 0.015) < 1e-12)
     #expect(!t30.reached)
-    #expect(t30.expectedAvailability == Datum(2031, 12, 31)!...Datum(2032, 6, 30)!)
+    #expect(t30.expectedAvailability == CalendarDate(2031, 12, 31)!...CalendarDate(2032, 6, 30)!)
     let t35 = f.targets[1]
     // 2035: gap 0.075 − 0.091 = −0.016; required −0.016/10 = −0.0016; observed −0.002 is steeper → on track.
     #expect(abs(t35.requiredYearlyChange! - -0.0016) < 1e-12)
@@ -151,7 +151,7 @@ struct UppfoljningTests {
   func expectedButMissing() throws {
     var o = Self.options()
     o.publishedCity = [.malmö2023]
-    o.asOf = Datum(2026, 7, 1)
+    o.asOf = CalendarDate(2026, 7, 1)
     let f = try Uppföljning(panel: Self.panel, options: o)
     // By 2026-07-01 the 2024 value (window 2025-12-31 – 2026-06-30) should be out; the data ends in 2023.
     #expect(f.gaps.filter { $0.kind == .expectedButMissing }.map(\.year) == [2024])
