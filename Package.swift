@@ -38,6 +38,7 @@ var targets: [Target] = [
     name: "KraftsamlingKitTests",
     dependencies: ["KraftsamlingKit", "KraftsamlingKitData"],
     path: "Tests/KraftsamlingKitTests",
+    exclude: ["Fixtures"],
     swiftSettings: strictSwift),
   .testTarget(
     name: "kraftctlTests",

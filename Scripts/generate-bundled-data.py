@@ -6,7 +6,8 @@ the library needs no Bundle.module (which pulls in full Foundation and stops a
 copied `kraftctl` with fatalError when the resource bundle is not beside it).
 
 Usage: python3 Scripts/generate-bundled-data.py [SHARED_DATA_DIR]   (default ../shared/data)
-Deterministic: the same inputs give byte-identical output. Text is normalised to NFC.
+Deterministic: the same inputs give byte-identical output. Text is normalised to NFC and
+line ends to LF (Python universal newlines).
 """
 import os
 import sys

@@ -158,16 +158,19 @@ extension AreaTable {
       if !markers.isEmpty { table.missingMarkers[column] = markers }
     }
     if problems.containsErrors {
-      throw DataError(diagnostics: problems.stableSortedByLine())
+      throw DataError(diagnostics: problems.sortedForReport())
     }
     return (table, problems)
   }
 }
 
 extension Array where Element == Diagnostic {
-  /// Errors first, then warnings, then notes; within a severity by line
-  /// then column, keeping the original order for ties.
-  func stableSortedByLine() -> [Diagnostic] {
+  /// The diagnostics in report order: errors first, then warnings, then
+  /// notes; within a severity by line, then column, keeping the original
+  /// order for ties.
+  ///
+  /// - Complexity: O(*n* log *n*).
+  public func sortedForReport() -> [Diagnostic] {
     enumerated().sorted { a, b in
       if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
       let la = a.element.location.line ?? 0

@@ -102,7 +102,7 @@ public struct StatisticsValidator: Sendable {
             at: SourceLocation(file: geometry.source, line: f.line)))
       }
     }
-    return out.stableSortedByLine()
+    return out.sortedForReport()
   }
 
   private func format(_ v: Double) -> String {

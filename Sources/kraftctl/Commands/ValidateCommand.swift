@@ -40,7 +40,7 @@ enum ValidateCommand: Command {
     var layer: AreaLayer? = nil
     if args.value("--geometry") != nil || statistics.isBundled { layer = try Inputs.layer(args).layer }
     let found = StatisticsValidator(indicators: IndicatorCatalogue.stadskontoret2025.all).validate(statistics.table, geometry: layer)
-    let all = statistics.diagnostics + found
+    let all = (statistics.diagnostics + found).sortedForReport()
     try emit(all, areas: statistics.table.count, format: format, &io)
     if all.containsErrors { throw CommandFailure(code: .dataError, message: nil) }
   }

@@ -137,6 +137,7 @@ public enum CSVReader {
     var records: [CSVRecord] = []
     while let record = parser.next(problems: &problems) {
       if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // blank line
+      if parser.lastRecordBroken { continue }
       if record.fields.count != header.count {
         problems.append(
           Diagnostic(
@@ -182,6 +183,9 @@ struct CSVTokenizer {
   let source: String?
   var pos = 0
   var line = 1
+  /// Whether the last record returned ended in an unclosed quote (so its
+  /// cell count means nothing).
+  var lastRecordBroken = false
 
   init(bytes: [UInt8], delimiter: UInt8, source: String?) {
     self.bytes = bytes
@@ -192,6 +196,7 @@ struct CSVTokenizer {
   /// The next record, or nil at the end. Problems are appended to `problems`.
   mutating func next(problems: inout [Diagnostic]) -> CSVRecord? {
     guard pos < bytes.count else { return nil }
+    lastRecordBroken = false
     let startLine = line
     var fields: [String] = []
     var field: [UInt8] = []
@@ -216,12 +221,16 @@ struct CSVTokenizer {
             closed = true
             break
           }
-          if c == 0x0A { line += 1 }
-          if c == 0x0D {
+          if c == 0x0A {
+            line += 1
+          } else if c == 0x0D {
             line += 1
             if pos + 1 < bytes.count && bytes[pos + 1] == 0x0A {
-              field.append(c)
+              field.append(0x0D)
               pos += 1
+              field.append(0x0A)
+              pos += 1
+              continue
             }
           }
           field.append(c)
@@ -234,6 +243,7 @@ struct CSVTokenizer {
               at: SourceLocation(file: source, line: quoteLine, column: column),
               hint: "add the closing double quote; a quote inside a quoted cell is written twice (\"\")"))
           fields.append(String(decoding: field, as: UTF8.self))
+          lastRecordBroken = true
           return CSVRecord(fields: fields, line: startLine)
         }
         fieldStart = false
