@@ -26,7 +26,7 @@ import Dispatch
 /// ```swift
 /// let w = try SpatialWeights(ids: ["a", "b", "c", "d"], neighbours: [[1], [0, 2], [1, 3], [2]])
 /// let m = try GlobalMoran(values: [1, 2, 3, 4], weights: w, inference: .init(permutations: 99, seed: 1))
-/// m.statistic   // 0.3333…: a smooth gradient is positively autocorrelated
+/// m.statistic   // 0.4: a smooth gradient is positively autocorrelated
 /// m.expected    // −0.3333… = −1/(n − 1)
 /// ```
 ///

@@ -28,9 +28,12 @@ extension LocalSpatialStatistics {
   /// *(Σ_c wᵢ_c y_π(c) + wᵢᵢ yᵢ) / Σy*.
   ///
   /// ```swift
+  /// let rook3x3 = SyntheticSpatialData.lattice(rows: 3, columns: 3)
+  /// let y: [Double] = [6, 6, 2, 6, 2, 2, 2, 0, 1]
   /// let g = try LocalSpatialStatistics.getisOrd(values: y, weights: rook3x3, star: true,
   ///                                             inference: .init(permutations: 999, seed: 7))
-  /// g.areas[0].label   // .hotSpot when the corner's neighbourhood is significantly high
+  /// g.areas[0].statistic   // 0.2222… = (6 + 6 + 6)/3 / 27
+  /// g.areas[0].label       // .hotSpot if significant, else .notSignificant
   /// ```
   ///
   /// - Parameters:

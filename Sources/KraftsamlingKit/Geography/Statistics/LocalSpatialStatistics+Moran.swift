@@ -24,11 +24,12 @@ extension LocalSpatialStatistics {
   /// *zᵢ · (Σ_c wᵢ_c z_π(c) + wᵢᵢ zᵢ) · (n − 1)/Σz²*.
   ///
   /// ```swift
-  /// // 3 × 3 rook lattice with a high corner: y = 9 8 1 / 7 1 1 / 1 1 1
-  /// let lisa = try LocalSpatialStatistics.moran(values: y, weights: rook3x3,
+  /// // 3 × 3 rook lattice with a high corner: y = 6 6 2 / 6 2 2 / 2 0 1
+  /// let rook3x3 = SyntheticSpatialData.lattice(rows: 3, columns: 3)
+  /// let lisa = try LocalSpatialStatistics.moran(values: [6, 6, 2, 6, 2, 2, 2, 0, 1], weights: rook3x3,
   ///                                             inference: .init(permutations: 999, seed: 7))
   /// lisa.areas[0].quadrant   // .highHigh
-  /// lisa.areas[0].statistic  // 1.6446… (see the tests for the arithmetic)
+  /// lisa.areas[0].statistic  // 1.6363… = 18/11: 8 · 3 · 3 / 44 with d = y − 3, Σd² = 44
   /// ```
   ///
   /// - Parameters:
