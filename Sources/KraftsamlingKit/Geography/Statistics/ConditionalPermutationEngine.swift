@@ -8,6 +8,9 @@ import Dispatch
 ///
 ///     accᵣ = Σ_c wᵢ_c · x[shift(M[r, c])],   shift(j) = j + (j ≥ i ? 1 : 0),
 ///
+/// (read from a per-thread copy of the values without site *i*, so no shift
+/// is computed in the loop),
+///
 /// from the shared matrix *M* (so the *kᵢ* values are drawn without
 /// replacement from the *n − 1* other observations), turns it into a
 /// simulated statistic with the site's formula, and reduces the *P*
@@ -45,6 +48,17 @@ struct ConditionalPermutationEngine {
   var alternative: any PermutationAlternative
   var threads: Int
 
+  /// esda's directed rule and the upper tail are counted inline; other
+  /// rules get the buffer of simulated values.
+  enum Rule { case directed, greater, custom }
+  var rule: Rule {
+    switch alternative {
+    case is DirectedAlternative: .directed
+    case is GreaterAlternative: .greater
+    default: .custom
+    }
+  }
+
   /// Per-site results; `nil` for islands (no neighbours) and when there
   /// are no permutations.
   struct Output {
@@ -55,6 +69,8 @@ struct ConditionalPermutationEngine {
 
   /// Sites per block in the interleaved split.
   static let blockSize = 16
+  /// Permutations per tile: 2,048 lags (16 KB) stay in the L1 cache.
+  static let tileSize = 2_048
 
   func run() -> Output {
     let n = x.count
@@ -85,18 +101,29 @@ struct ConditionalPermutationEngine {
   }
 
   /// Processes blocks `t, t + workers, t + 2·workers, …`.
+  ///
+  /// The worker keeps `others`, the values without site *i*
+  /// (`others[j] = x[j < i ? j : j + 1]`), so that a matrix index needs no
+  /// shift: moving from site *i* to *i + 1* only changes `others[i]` to `x[i]`.
   private func runWorker(_ t: Int, of workers: Int, blocks: Int, out: OutputPointers) {
     let permutations = matrix.rows
+    let n = x.count
     let scratch = UnsafeMutableBufferPointer<Double>.allocate(capacity: permutations)
     defer { scratch.deallocate() }
+    let others = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(n - 1, 1))
+    defer { others.deallocate() }
     x.withUnsafeBufferPointer { xp in
       matrix.columnMajor.withUnsafeBufferPointer { mp in
         var block = t
         while block < blocks {
           let lo = block * Self.blockSize
-          let hi = min(lo + Self.blockSize, xp.count)
+          let hi = min(lo + Self.blockSize, n)
+          // others for site lo: x without element lo.
+          for j in 0..<lo { others[j] = xp[j] }
+          for j in lo..<(n - 1) { others[j] = xp[j + 1] }
           for i in lo..<hi {
-            site(i, x: xp, matrix: mp, scratch: scratch, out: out)
+            if i > lo { others[i - 1] = xp[i - 1] }
+            site(i, x: xp, others: UnsafeBufferPointer(others), matrix: mp, scratch: scratch, out: out)
           }
           block += workers
         }
@@ -106,57 +133,151 @@ struct ConditionalPermutationEngine {
 
   @inline(__always)
   private func site(
-    _ i: Int, x xp: UnsafeBufferPointer<Double>, matrix mp: UnsafeBufferPointer<Int32>,
-    scratch acc: UnsafeMutableBufferPointer<Double>, out: OutputPointers
+    _ i: Int, x xp: UnsafeBufferPointer<Double>, others: UnsafeBufferPointer<Double>,
+    matrix mp: UnsafeBufferPointer<Int32>, scratch acc: UnsafeMutableBufferPointer<Double>, out: OutputPointers
   ) {
     let start = offsets[i]
     let k = offsets[i + 1] - start
     guard k > 0 else { return }  // island: left as NaN → nil
     let permutations = acc.count
-    let xb = xp.baseAddress!
+    let ob = others.baseAddress!
     let ab = acc.baseAddress!
-    // Column 0 initialises the lags, the other columns add to them.
-    do {
-      let w = weights[start]
-      let col = mp.baseAddress!
-      for r in 0..<permutations {
-        let j = Int(col[r])
-        acc[r] = w * xb[j &+ (j >= i ? 1 : 0)]
-      }
-    }
-    var c = 1
-    while c < k {
-      let w = weights[start + c]
-      let col = mp.baseAddress! + c * permutations
-      for r in 0..<permutations {
-        let j = Int(col[r])
-        ab[r] += w * xb[j &+ (j >= i ? 1 : 0)]
-      }
-      c += 1
-    }
-    let xi = xb[i]
+    let mb = mp.baseAddress!
+    let xi = xp[i]
     let si = selfWeights[i]
-    switch formula {
-    case .moran(let scaling):
-      for r in 0..<permutations { ab[r] = xi * (ab[r] + si * xi) * scaling }
-    case .getisOrd(let total):
-      let den = total - xi
-      for r in 0..<permutations { ab[r] = ab[r] / den }
-    case .getisOrdStar(let total):
-      for r in 0..<permutations { ab[r] = (ab[r] + si * xi) / total }
-    }
+    let obs = observed[i]
     var sum = 0.0
-    for r in 0..<permutations { sum += ab[r] }
-    let m = sum / Double(permutations)
-    var ss = 0.0
-    for r in 0..<permutations {
-      let d = ab[r] - m
-      ss += d * d
+    var shift = 0.0
+    var squares = 0.0
+    var atLeast = 0
+    // Tiles of permutations keep the lags in the L1 cache; within a tile the
+    // columns are added in groups of up to four, accumulating in registers
+    // strictly left to right (Σ_c in column order, as esda's dot product).
+    var lo = 0
+    while lo < permutations {
+      let hi = min(lo + Self.tileSize, permutations)
+      var c = 0
+      while c < k {
+        let g = min(4, k - c)
+        let c0 = mb + c * permutations
+        let w0 = weights[start + c]
+        let first = c == 0
+        switch g {
+        case 4:
+          let c1 = c0 + permutations, c2 = c1 + permutations, c3 = c2 + permutations
+          let w1 = weights[start + c + 1], w2 = weights[start + c + 2], w3 = weights[start + c + 3]
+          for r in lo..<hi {
+            var v = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
+            v += w1 * ob[Int(c1[r])]
+            v += w2 * ob[Int(c2[r])]
+            v += w3 * ob[Int(c3[r])]
+            ab[r] = v
+          }
+        case 3:
+          let c1 = c0 + permutations, c2 = c1 + permutations
+          let w1 = weights[start + c + 1], w2 = weights[start + c + 2]
+          for r in lo..<hi {
+            var v = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
+            v += w1 * ob[Int(c1[r])]
+            v += w2 * ob[Int(c2[r])]
+            ab[r] = v
+          }
+        case 2:
+          let c1 = c0 + permutations
+          let w1 = weights[start + c + 1]
+          for r in lo..<hi {
+            var v = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
+            v += w1 * ob[Int(c1[r])]
+            ab[r] = v
+          }
+        default:
+          for r in lo..<hi {
+            ab[r] = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
+          }
+        }
+        c += g
+      }
+      // Turn the lags into statistics and reduce them in the same pass:
+      // the sum, the sum of squares about a shift (the first simulated value,
+      // which keeps the one-pass variance accurate) and the upper-tail count.
+      switch formula {
+      case .moran(let scaling):
+        reduce(MoranStatistic(xi: xi, si: si, scaling: scaling), ab, lo, hi, obs, &shift, &sum, &squares, &atLeast)
+      case .getisOrd(let total):
+        reduce(GetisOrdStatistic(denominator: total - xi), ab, lo, hi, obs, &shift, &sum, &squares, &atLeast)
+      case .getisOrdStar(let total):
+        reduce(GetisOrdStarStatistic(selfTerm: si * xi, total: total), ab, lo, hi, obs, &shift, &sum, &squares, &atLeast)
+      }
+      lo = hi
     }
+    let p = Double(permutations)
+    let m = sum / p
+    let offset = m - shift
     out.mean[i] = m
-    out.sd[i] = (ss / Double(permutations)).squareRoot()
-    out.p[i] = alternative.pValue(observed: observed[i], simulated: acc)
+    out.sd[i] = max(squares / p - offset * offset, 0).squareRoot()
+    switch rule {
+    case .directed:
+      let smaller = permutations - atLeast
+      out.p[i] = (Double(smaller < atLeast ? smaller : atLeast) + 1) / (p + 1)
+    case .greater:
+      out.p[i] = (Double(atLeast) + 1) / (p + 1)
+    case .custom:
+      out.p[i] = alternative.pValue(observed: obs, simulated: acc)
+    }
   }
+
+  /// Replaces the lags `ab[lo..<hi]` by simulated statistics and adds them
+  /// to the running sum, shifted sum of squares and count of values ≥ `obs`.
+  /// Generic so that each formula gets its own specialised loop.
+  @inline(__always)
+  private func reduce<F: SimulatedStatistic>(
+    _ f: F, _ ab: UnsafeMutablePointer<Double>, _ lo: Int, _ hi: Int, _ obs: Double,
+    _ shift: inout Double, _ sum: inout Double, _ squares: inout Double, _ atLeast: inout Int
+  ) {
+    if lo == 0 { shift = f(ab[0]) }
+    let k = shift
+    var s = sum
+    var q = squares
+    var c = atLeast
+    for r in lo..<hi {
+      let v = f(ab[r])
+      ab[r] = v
+      s += v
+      let d = v - k
+      q += d * d
+      c &+= v >= obs ? 1 : 0
+    }
+    sum = s
+    squares = q
+    atLeast = c
+  }
+}
+
+/// A local statistic as a function of the permuted lag at one site,
+/// evaluated exactly as esda's `stat_func`.
+protocol SimulatedStatistic {
+  func callAsFunction(_ lag: Double) -> Double
+}
+
+/// Local Moran: `zᵢ · (lag + wᵢᵢ zᵢ) · (n − 1)/Σz²`.
+struct MoranStatistic: SimulatedStatistic {
+  let xi: Double
+  let si: Double
+  let scaling: Double
+  @inline(__always) func callAsFunction(_ lag: Double) -> Double { xi * (lag + si * xi) * scaling }
+}
+
+/// Getis–Ord Gᵢ: `lag / (Σy − yᵢ)`.
+struct GetisOrdStatistic: SimulatedStatistic {
+  let denominator: Double
+  @inline(__always) func callAsFunction(_ lag: Double) -> Double { lag / denominator }
+}
+
+/// Getis–Ord Gᵢ*: `(lag + wᵢᵢ yᵢ) / Σy`.
+struct GetisOrdStarStatistic: SimulatedStatistic {
+  let selfTerm: Double
+  let total: Double
+  @inline(__always) func callAsFunction(_ lag: Double) -> Double { (lag + selfTerm) / total }
 }
 
 /// The output buffers, written at disjoint indices by the workers.
