@@ -34,6 +34,11 @@ var targets: [Target] = [
     dependencies: ["KraftsamlingKit", "KraftsamlingKitData"],
     path: "Sources/kraftctl",
     swiftSettings: strictSwift),
+  .executableTarget(
+    name: "kraftbench",
+    dependencies: ["KraftsamlingKit"],
+    path: "Sources/kraftbench",
+    swiftSettings: strictSwift),
   .testTarget(
     name: "KraftsamlingKitTests",
     dependencies: ["KraftsamlingKit", "KraftsamlingKitData"],
@@ -61,6 +66,7 @@ let package = Package(
     .library(name: "KraftsamlingKit", targets: ["KraftsamlingKit"]),
     .library(name: "KraftsamlingKitData", targets: ["KraftsamlingKitData"]),
     .executable(name: "kraftctl", targets: ["kraftctl"]),
+    .executable(name: "kraftbench", targets: ["kraftbench"]),
   ],
   targets: targets,
   swiftLanguageModes: [.v6]

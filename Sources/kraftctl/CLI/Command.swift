@@ -56,6 +56,12 @@ enum CommonOptions {
   static let encoding = OptionSpec.option("--encoding", "ENC", "CSV encoding: auto (default), utf8 or latin1.")
   static let quiet = OptionSpec.flag("--quiet", "Print no progress or notes on standard error.")
 
+  /// Disclosure control of shown counts and rates.
+  static let disclosure: [OptionSpec] = [
+    .option("--min-count", "N", "Show counts below N as '..' (disclosure control; default 5, 0 = off)."),
+    .option("--min-denominator", "N", "Show rates over fewer than N people as '..' (default 10, 0 = off)."),
+  ]
+
   /// The data-reading options as a group.
   static let dataInput: [OptionSpec] = [data, idColumn, delimiter, encoding]
 }

@@ -46,6 +46,14 @@ enum Inputs {
     return (try GeoJSONReader.read(path: path, idProperty: args.value("--id-property") ?? MalmöData.idProperty), false)
   }
 
+  /// The disclosure control from `--min-count` and `--min-denominator`.
+  static func disclosure(_ args: Arguments) throws(UsageError) -> DisclosureControl {
+    var d = DisclosureControl()
+    if let n = try args.int("--min-count", in: 0...1_000_000) { d.minimumCount = n }
+    if let n = try args.int("--min-denominator", in: 0...1_000_000) { d.minimumDenominator = n }
+    return d
+  }
+
   /// The label to print beside anything computed from bundled statistics.
   static let illustrative = "Illustrative data – not official statistics (Illustrativa data)"
 }

@@ -12,6 +12,7 @@ enum AreasCommand: Command {
     population column of the bundled data is illustrative). Names are matched
     case-insensitively; an unknown name exits with status 65 and suggests the
     nearest names. CSV columns: code,name,geso,geso_name,stadsdel,population.
+    Populations below 5 are shown as '..' (disclosure control; see --min-count).
     """
   static let examples: [(command: String, comment: String)] = [
     ("areas --format csv", "All 136 delområden as CSV"),
@@ -23,7 +24,7 @@ enum AreasCommand: Command {
     .option("--geso", "NAME", "Show only the delområden of this GeSO (name or number)."),
     CommonOptions.geometry, CommonOptions.idProperty,
     .option("--name-property", "NAME", "GeoJSON property holding the area name (default: name, namn, kommun…)."),
-  ] + CommonOptions.dataInput + [CommonOptions.format]
+  ] + CommonOptions.dataInput + CommonOptions.disclosure + [CommonOptions.format]
 
   struct Row {
     var code: String
@@ -36,6 +37,7 @@ enum AreasCommand: Command {
 
   static func run(_ args: Arguments, _ io: inout Output) throws {
     let format = try OutputFormat.parse(args)
+    let disclosure = try Inputs.disclosure(args)
     var rows: [Row] = []
     var populationIsIllustrative = false
     let statistics = args.value("--data") != nil || args.value("--geometry") == nil ? try Inputs.statistics(args) : nil
@@ -82,7 +84,7 @@ enum AreasCommand: Command {
               ("code", .string(r.code)), ("name", .string(r.name)),
               ("geso", r.geso.map { .string($0) } ?? .null), ("geso_name", r.gesoName.map { .string($0) } ?? .null),
               ("stadsdel", r.stadsdel.map { .string($0) } ?? .null),
-              ("population", r.population.map { .integer(Int64($0)) } ?? .null),
+              ("population", r.population.map { disclosure.suppresses(count: $0) ? .string(disclosure.marker) : .integer(Int64($0)) } ?? .null),
             ])
           }), terminator: "")
     default:
@@ -92,7 +94,7 @@ enum AreasCommand: Command {
       for r in rows {
         table.append([
           r.code, r.name, r.geso ?? "", r.gesoName ?? "", r.stadsdel ?? "",
-          r.population.map { DecimalFormatting.shortest($0) } ?? "",
+          r.population.map { disclosure.count($0) } ?? "",
         ])
       }
       io.print(format.render(table), terminator: "")

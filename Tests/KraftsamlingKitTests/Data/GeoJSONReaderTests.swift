@@ -62,4 +62,18 @@ struct GeoJSONReaderTests {
     #expect(layer.features[0].id == "0114")
     #expect(layer.features.contains { $0.geometry.polygons.count > 1 })
   }
+
+  @Test("feature and vertex limits give clear errors")
+  func limits() {
+    let path = Fixtures.path("geojson/holes-multi.geojson")
+    #expect {
+      try GeoJSONReader.read(path: path, idProperty: "code", limits: InputLimits(maximumFeatures: 1))
+    } throws: { error in (error as! DataError).diagnostics[0].code == "limit.maximumFeatures" }
+    #expect {
+      try GeoJSONReader.read(path: path, idProperty: "code", limits: InputLimits(maximumVerticesPerPolygon: 8))
+    } throws: { error in
+      let d = (error as! DataError).diagnostics
+      return d.count == 1 && d[0].code == "limit.maximumVerticesPerPolygon" && d[0].location.line == 3
+    }
+  }
 }

@@ -24,20 +24,27 @@ public enum GeoJSONReader {
   /// - Parameters:
   ///   - path: The file.
   ///   - idProperty: The feature property holding the area code.
-  ///   - maximumBytes: The largest file accepted.
+  ///   - limits: Caps on bytes, features and vertices per polygon.
   /// - Throws: ``DataError`` with every problem found.
-  public static func read(path: String, idProperty: String, maximumBytes: Int = 1 << 30) throws(DataError) -> AreaLayer {
-    let bytes = try FileInput.readBytes(path: path, maximumBytes: maximumBytes)
-    return try parse(bytes: bytes, idProperty: idProperty, source: FileInput.displayName(path))
+  public static func read(path: String, idProperty: String, limits: InputLimits = .standard) throws(DataError) -> AreaLayer {
+    let bytes = try FileInput.readBytes(path: path, maximumBytes: limits.maximumBytes)
+    return try parse(bytes: bytes, idProperty: idProperty, source: FileInput.displayName(path), limits: limits)
   }
 
   /// Parses GeoJSON text.
-  public static func parse(_ text: String, idProperty: String, source: String? = nil) throws(DataError) -> AreaLayer {
-    try parse(bytes: Array(text.utf8), idProperty: idProperty, source: source)
+  public static func parse(_ text: String, idProperty: String, source: String? = nil, limits: InputLimits = .standard)
+    throws(DataError) -> AreaLayer
+  {
+    try parse(bytes: Array(text.utf8), idProperty: idProperty, source: source, limits: limits)
   }
 
   /// Parses GeoJSON bytes.
-  public static func parse(bytes: [UInt8], idProperty: String, source: String? = nil) throws(DataError) -> AreaLayer {
+  public static func parse(bytes: [UInt8], idProperty: String, source: String? = nil, limits: InputLimits = .standard)
+    throws(DataError) -> AreaLayer
+  {
+    if bytes.count > limits.maximumBytes {
+      throw InputLimits.exceeded("bytes", limit: limits.maximumBytes, at: SourceLocation(file: source), setting: "maximumBytes")
+    }
     let root = try JSONParser.parse(bytes, file: source)
     var problems: [Diagnostic] = []
     func fail(_ node: JSONNode, _ code: DiagnosticCode, _ message: String, hint: String? = nil) {
@@ -50,6 +57,9 @@ public enum GeoJSONReader {
     }
     guard let featureNodes = root["features"]?.arrayValue else {
       throw DataError(code: "geojson.no-features", "the FeatureCollection has no 'features' array", at: root.location(in: source))
+    }
+    if featureNodes.count > limits.maximumFeatures {
+      throw InputLimits.exceeded("features", limit: limits.maximumFeatures, at: root.location(in: source), setting: "maximumFeatures")
     }
     var features: [AreaFeature] = []
     var firstLine: [String: Int] = [:]
@@ -115,6 +125,14 @@ public enum GeoJSONReader {
         fail(
           geometry, "geojson.unsupported-geometry",
           "feature \(id) has geometry type '\(type.isEmpty ? "(none)" : type)'; areas must be Polygon or MultiPolygon")
+        ok = false
+      }
+      let vertices = polygons.map(\.vertexCount).max() ?? 0
+      if ok && vertices > limits.maximumVerticesPerPolygon {
+        fail(
+          geometry, "limit.maximumVerticesPerPolygon",
+          "feature \(id) has a polygon with \(vertices) vertices, more than the limit of \(limits.maximumVerticesPerPolygon)",
+          hint: "simplify the geometry, or raise InputLimits.maximumVerticesPerPolygon")
         ok = false
       }
       if ok {
