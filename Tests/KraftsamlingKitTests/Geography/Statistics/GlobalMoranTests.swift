@@ -30,6 +30,18 @@ struct GlobalMoranTests {
     #expect(abs(m.pNormality! - erfc(z / 2.0.squareRoot())) < 1e-15)
   }
 
+  /// With row-standardised weights and no islands S₀ = n, so Σᵢ Iᵢ = (n − 1)/Σz² · Σ zᵢ(Wz)ᵢ = (n − 1)·I:
+  /// on the hand lattice Σ Iᵢ = 113/33 = 8 · 113/264.
+  @Test("The local statistics decompose the global one", arguments: [(3, 3), (7, 9)])
+  func decomposition(_ size: (Int, Int)) throws {
+    let w = SyntheticSpatialData.lattice(rows: size.0, columns: size.1)
+    let y = size.0 == 3 ? HandLattice.y : SyntheticSpatialData.values(rows: size.0, columns: size.1, seed: 2)
+    let global = try GlobalMoran(values: y, weights: w, inference: .analyticalOnly)
+    let local = try LocalSpatialStatistics.moran(values: y, weights: w, inference: .analyticalOnly)
+    let sum = local.statistics.reduce(0, +)
+    #expect(abs(sum - Double(y.count - 1) * global.statistic) < 1e-12)
+  }
+
   /// Four areas in a row, y = 1 2 3 4: z = −1.5 −0.5 0.5 1.5, row-standardised lags
   /// −0.5 −0.5 0.5 0.5, Σ z·lag = 0.75 + 0.25 + 0.25 + 0.75 = 2, Σz² = 5, S₀ = 4: I = 2/5.
   @Test("A gradient on a path is positively autocorrelated")
