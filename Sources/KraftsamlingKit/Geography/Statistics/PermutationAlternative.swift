@@ -14,6 +14,7 @@
 /// | ``GreaterAlternative`` (`.greater`) | `#(sim ≥ obs)` | `"greater"` |
 /// | ``LesserAlternative`` (`.lesser`) | `#(sim ≤ obs)` | `"lesser"` |
 /// | ``FoldedAlternative`` (`.folded`) | `#(|sim − mean| ≥ |obs − mean|)` | `"folded"` |
+/// | ``TwoSidedAlternative`` (`.twoSided`) | values outside the central interval the observed value bounds | `"two-sided"` |
 ///
 /// Call sites read `alternative: .directed`. Plug in your own rule by
 /// conforming a `Sendable` type.
@@ -141,6 +142,88 @@ public struct FoldedAlternative: PermutationAlternative, Hashable {
     for s in simulated where abs(s - mean) >= folded { m += 1 }
     return (Double(m) + 1) / (Double(simulated.count) + 1)
   }
+}
+
+/// esda's `"two-sided"` rule, which esda announces as its future default:
+/// find the percentile *q* at which the observed value sits
+/// (`q = 100 · #(sim ≤ obs)/P`), take *q′ = min(q, 100 − q)*, and count the
+/// simulated values at or beyond the *q′*-th and *(100 − q′)*-th
+/// percentiles: *M* = `#(sim ≤ low) + #(sim ≥ high)`.
+///
+/// Percentiles interpolate linearly between order statistics exactly as
+/// numpy's default `percentile` (`method="linear"`): position
+/// *(P − 1) · q′/100*, and the interpolation `a + (b − a)·t` (or
+/// `b − (b − a)(1 − t)` when *t ≥ ½*), so the counts match esda's.
+///
+/// ```swift
+/// // sims 1…10 and observed 2.5: #(sim ≤ 2.5) = 2 → q = 20; low = 20th percentile:
+/// // position 9 · 0.2 = 1.8 → 3 − (3 − 2)·0.2 = 2.8; high = 80th: position 7.2 → 8 + 0.2 = 8.2
+/// // M = #(sim ≤ 2.8) + #(sim ≥ 8.2) = 2 + 2 → p = 5/11
+/// ```
+///
+/// - Complexity: O(*P* log *P*) (it sorts the simulated values).
+public struct TwoSidedAlternative: PermutationAlternative, Hashable {
+  /// Creates the rule.
+  public init() {}
+  /// `"two-sided"`.
+  public var name: String { "two-sided" }
+  /// `(#(sim ≤ low) + #(sim ≥ high) + 1) / (P + 1)`.
+  public func pValue(observed: Double, simulated: UnsafeMutableBufferPointer<Double>) -> Double {
+    let p = simulated.count
+    guard p > 0 else { return 1 }
+    var sorted = simulated
+    sorted.sort()
+    // #(sim ≤ obs) by binary search in the sorted values.
+    let atMost = upperBound(sorted, observed)
+    let percentile = Double(atMost) / Double(p) * 100
+    let lowPercentile = min(percentile, 100 - percentile)
+    let low = numpyPercentile(sorted, lowPercentile)
+    let high = numpyPercentile(sorted, 100 - lowPercentile)
+    let below = upperBound(sorted, low)
+    let above = p - lowerBound(sorted, high)
+    return (Double(below + above) + 1) / (Double(p) + 1)
+  }
+
+  /// The number of sorted values ≤ `x`.
+  private func upperBound(_ a: UnsafeMutableBufferPointer<Double>, _ x: Double) -> Int {
+    var lo = 0
+    var hi = a.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if a[mid] <= x { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// The number of sorted values < `x`.
+  private func lowerBound(_ a: UnsafeMutableBufferPointer<Double>, _ x: Double) -> Int {
+    var lo = 0
+    var hi = a.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if a[mid] < x { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+
+  /// numpy's `percentile(a, q)` with the default linear method, on sorted values.
+  private func numpyPercentile(_ a: UnsafeMutableBufferPointer<Double>, _ q: Double) -> Double {
+    let n = a.count
+    let virtual = Double(n - 1) * (q / 100)
+    if virtual <= 0 { return a[0] }
+    if virtual >= Double(n - 1) { return a[n - 1] }
+    let previous = virtual.rounded(.down)
+    let t = virtual - previous
+    let lower = a[Int(previous)]
+    let upper = a[Int(previous) + 1]
+    let difference = upper - lower
+    return t >= 0.5 ? upper - difference * (1 - t) : lower + difference * t
+  }
+}
+
+extension PermutationAlternative where Self == TwoSidedAlternative {
+  /// Two-sided by percentiles, esda's `"two-sided"` (its announced future default).
+  public static var twoSided: TwoSidedAlternative { TwoSidedAlternative() }
 }
 
 extension PermutationAlternative where Self == DirectedAlternative {

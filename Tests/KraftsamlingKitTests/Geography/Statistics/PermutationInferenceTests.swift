@@ -24,6 +24,15 @@ struct PermutationInferenceTests {
     #expect(p(.greater, 3, sims) == 3.0 / 5)
     #expect(p(.lesser, 3, sims) == 4.0 / 5)
     #expect(p(.folded, 4, sims) == 3.0 / 5)
+    // Two-sided (esda "two-sided"), sims 1…10, obs 2.5: q = 100·2/10 = 20; low = 20th percentile at
+    // position 9·0.2 = 1.8: 3 − 1·0.2 = 2.8; high = 80th at 7.2: 8 + 1·0.2 = 8.2;
+    // M = #(≤ 2.8) + #(≥ 8.2) = 2 + 2 = 4 → 5/11 (esda: 0.4545…).
+    let ten = (1...10).map(Double.init)
+    #expect(p(.twoSided, 2.5, ten) == 5.0 / 11)
+    // Observed at the median: q = 50, low = high = 5.5, M = 5 + 5 → 11/11 = 1.
+    #expect(p(.twoSided, 5.5, ten) == 1)
+    // Beyond every value: q = 100 → q′ = 0, low = 1, high = 10: M = 1 + 1 → 3/11.
+    #expect(p(.twoSided, 11, ten) == 3.0 / 11)
     // Every simulated value equal to the observed one: esda's directed rule gives the minimum.
     #expect(p(.directed, 2, [2, 2, 2]) == 1.0 / 4)
   }
