@@ -189,24 +189,3 @@ extension LocalSpatialStatistics {
     }
   }
 }
-
-extension SplitWeights {
-  /// The weights (self-weights included) after a transformation.
-  func transformed(_ t: WeightsTransformation) -> SplitWeights {
-    var copy = self
-    switch t {
-    case .asGiven:
-      break
-    case .binary:
-      for k in copy.weights.indices { copy.weights[k] = 1 }
-      for i in copy.selfWeights.indices where copy.selfWeights[i] != 0 { copy.selfWeights[i] = 1 }
-    case .rowStandardised:
-      let sums = rowSums
-      for i in 0..<count where sums[i] > 0 {
-        copy.selfWeights[i] /= sums[i]
-        for k in offsets[i]..<offsets[i + 1] { copy.weights[k] /= sums[i] }
-      }
-    }
-    return copy
-  }
-}
