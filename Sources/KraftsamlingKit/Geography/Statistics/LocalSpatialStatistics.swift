@@ -10,13 +10,15 @@
 /// the formulas, the permutation scheme and where we differ.
 ///
 /// ```swift
-/// // Three areas in a row, values 1, 2, 9; rook neighbours 0–1, 1–2.
-/// let w = try SpatialWeights(ids: ["a", "b", "c"], neighbours: [[1], [0, 2], [1]])
-/// let lisa = try LocalSpatialStatistics.moran(values: [1, 2, 9], weights: w,
-///                                             inference: .init(permutations: 99, seed: 1))
-/// lisa.areas[2].quadrant     // .highLow: 9 is high, its neighbour 2 is low
-/// lisa.areas[2].pValue       // a pseudo p-value in [0.01, 1]
-/// lisa.labels                // e.g. [.notSignificant, .notSignificant, .notSignificant]
+/// // A 3 × 3 rook lattice with a high corner:  6 6 2 / 6 2 2 / 2 0 1
+/// let w = SyntheticSpatialData.lattice(rows: 3, columns: 3)
+/// let y: [Double] = [6, 6, 2, 6, 2, 2, 2, 0, 1]
+/// let lisa = try LocalSpatialStatistics.moran(values: y, weights: w,
+///                                             inference: .init(permutations: 999, seed: 1))
+/// lisa.areas[0].statistic   // 1.6363… = 18/11
+/// lisa.areas[0].quadrant    // .highHigh
+/// lisa.areas[0].pValue      // 0.041
+/// lisa.labels               // [.highHigh, .notSignificant, … (8 × ns)]
 /// ```
 ///
 /// The result is `Codable`: encode it to JSON to keep or share it; it

@@ -161,13 +161,17 @@ public struct FoldedAlternative: PermutationAlternative, Hashable {
 /// // M = #(sim ≤ 2.8) + #(sim ≥ 8.2) = 2 + 2 → p = 5/11
 /// ```
 ///
+/// When the observed value ties with many simulated values both bounds can
+/// equal it and the ties are counted twice; esda then returns p-values above
+/// 1, this rule returns at most 1.
+///
 /// - Complexity: O(*P* log *P*) (it sorts the simulated values).
 public struct TwoSidedAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
   public init() {}
   /// `"two-sided"`.
   public var name: String { "two-sided" }
-  /// `(#(sim ≤ low) + #(sim ≥ high) + 1) / (P + 1)`.
+  /// `min(1, (#(sim ≤ low) + #(sim ≥ high) + 1) / (P + 1))`.
   public func pValue(observed: Double, simulated: UnsafeMutableBufferPointer<Double>) -> Double {
     let p = simulated.count
     guard p > 0 else { return 1 }
@@ -181,7 +185,7 @@ public struct TwoSidedAlternative: PermutationAlternative, Hashable {
     let high = numpyPercentile(sorted, 100 - lowPercentile)
     let below = upperBound(sorted, low)
     let above = p - lowerBound(sorted, high)
-    return (Double(below + above) + 1) / (Double(p) + 1)
+    return min(1, (Double(below + above) + 1) / (Double(p) + 1))
   }
 
   /// The number of sorted values ≤ `x`.

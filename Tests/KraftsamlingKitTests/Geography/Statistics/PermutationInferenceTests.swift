@@ -33,6 +33,9 @@ struct PermutationInferenceTests {
     #expect(p(.twoSided, 5.5, ten) == 1)
     // Beyond every value: q = 100 → q′ = 0, low = 1, high = 10: M = 1 + 1 → 3/11.
     #expect(p(.twoSided, 11, ten) == 3.0 / 11)
+    // All simulated values equal to the observed one: both bounds equal it, esda counts 3 + 3
+    // (p = 7/4); we cap at 1.
+    #expect(p(.twoSided, 2, [2, 2, 2]) == 1)
     // Every simulated value equal to the observed one: esda's directed rule gives the minimum.
     #expect(p(.directed, 2, [2, 2, 2]) == 1.0 / 4)
   }
