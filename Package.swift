@@ -17,6 +17,8 @@ let strictSwift: [SwiftSetting] = [
 /// and run by `Tests/kraftctlTests`.
 let examples: [String] = [
   "LoadMalmoData",
+  "MalmoClusters",
+  "CustomEligibilityRule",
 ]
 
 var targets: [Target] = [

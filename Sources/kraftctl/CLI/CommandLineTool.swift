@@ -10,6 +10,12 @@ enum CommandLineTool {
     DemoCommand.self,
     AreasCommand.self,
     ValidateCommand.self,
+    ContiguityCommand.self,
+    ClustersCommand.self,
+    MapCommand.self,
+    CheckCommand.self,
+    EffektlogikCommand.self,
+    InsatserCommand.self,
   ]
 
   static func run(_ argv: [String]) -> ExitCode {
