@@ -17,6 +17,8 @@ enum CommandLineTool {
     CheckCommand.self,
     EffektlogikCommand.self,
     InsatserCommand.self,
+    RemissvarCommand.self,
+    UppfoljningCommand.self,
   ]
 
   static func run(_ argv: [String]) -> ExitCode {
