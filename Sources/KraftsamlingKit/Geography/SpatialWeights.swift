@@ -75,6 +75,72 @@ public struct SpatialWeights: Sendable, Hashable {
     self.weightValues = weightValues
   }
 
+  /// Creates binary weights (every listed neighbour gets weight 1) from
+  /// per-area neighbour lists.
+  ///
+  /// This is the shape of a contiguity list such as a GAL file or a
+  /// `code,neighbor` CSV once the codes are turned into indices. Use
+  /// ``rowStandardised()`` afterwards for row-standardised weights.
+  ///
+  /// ```swift
+  /// let w = try SpatialWeights(ids: ["a", "b", "c"], neighbours: [[1], [0, 2], [1]])
+  /// w.weights(of: 1)   // [1.0, 1.0]
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - ids: The area codes, one per area.
+  ///   - neighbours: For each area, the indices of its neighbours.
+  /// - Throws: ``DataError`` if there is not one list per area, or an index
+  ///   is out of range or points at the area itself.
+  /// - Complexity: O(*n* + *m*) for *n* areas and *m* directed links.
+  public init(ids: [String], neighbours: [[Int]]) throws(DataError) {
+    try self.init(ids: ids, neighbours: neighbours, weights: neighbours.map { Array(repeating: 1.0, count: $0.count) })
+  }
+
+  /// The same links with every weight divided by its row sum, so that each
+  /// area's weights sum to 1 (libpysal transformation `"r"`).
+  ///
+  /// Areas without neighbours (islands) keep an empty row. Row
+  /// standardisation makes the spatial lag `Σⱼ wᵢⱼ yⱼ` the *average* of the
+  /// neighbours' values; it is the default transformation of esda's Moran
+  /// statistics.
+  ///
+  /// ```swift
+  /// let w = try SpatialWeights(ids: ["a", "b", "c"], neighbours: [[1], [0, 2], [1]])
+  /// w.rowStandardised().weights(of: 1)   // [0.5, 0.5]
+  /// ```
+  ///
+  /// - Returns: Weights with the same ids and links whose rows sum to 1
+  ///   (or are empty).
+  /// - Complexity: O(*n* + *m*) for *n* areas and *m* directed links.
+  public func rowStandardised() -> SpatialWeights {
+    var values = weightValues
+    for i in 0..<count {
+      let range = offsets[i]..<offsets[i + 1]
+      var sum = 0.0
+      for k in range { sum += values[k] }
+      guard sum > 0 else { continue }
+      for k in range { values[k] /= sum }
+    }
+    return SpatialWeights(ids: ids, offsets: offsets, neighbourIndices: neighbourIndices, weightValues: values)
+  }
+
+  /// The same links with every weight set to 1 (libpysal transformation
+  /// `"b"`).
+  ///
+  /// ```swift
+  /// let w = try SpatialWeights(ids: ["a", "b"], neighbours: [[1], [0]], weights: [[0.3], [2]])
+  /// w.binary().weightValues   // [1.0, 1.0]
+  /// ```
+  ///
+  /// - Returns: Binary weights with the same ids and links.
+  /// - Complexity: O(*n* + *m*) for *n* areas and *m* directed links.
+  public func binary() -> SpatialWeights {
+    SpatialWeights(
+      ids: ids, offsets: offsets, neighbourIndices: neighbourIndices,
+      weightValues: Array(repeating: 1.0, count: weightValues.count))
+  }
+
   /// The number of areas.
   public var count: Int { ids.count }
 

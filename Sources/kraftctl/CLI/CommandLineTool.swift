@@ -13,6 +13,7 @@ enum CommandLineTool {
     ContiguityCommand.self,
     ClustersCommand.self,
     MapCommand.self,
+    HotspotsCommand.self,
     CheckCommand.self,
     EffektlogikCommand.self,
     InsatserCommand.self,
