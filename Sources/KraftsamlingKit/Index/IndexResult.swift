@@ -1,0 +1,250 @@
+/// The outcome of running an index definition on an area table: each
+/// area's score, rank, decile and class, each indicator's rate, normalised
+/// value and contribution, flags, per-indicator spread, and the definition
+/// used.
+///
+/// Storage is columnar and in the table's row order; ``ranked`` and
+/// ``excluded`` give row views in rank order. Rank 1 is the **most
+/// vulnerable** area (the highest score); tied scores share the lowest rank
+/// of their group (standard competition ranking, 1-2-2-4). The decile is
+/// ⌈10·rank/N⌉ over the N ranked areas, so decile 1 holds the most
+/// vulnerable tenth.
+///
+/// ```swift
+/// let r = try IndexDefinition.stadskontoret2025.run(on: table)
+/// for row in r.ranked.prefix(3) {
+///   print(row.rank!, row.name, row.score!)      // 1 Herrgården 3.66…
+/// }
+/// r.summaries[0].quartiles                      // (q1, median, q3) of the first indicator
+/// ```
+///
+/// Values that do not exist are `nil`, never NaN.
+public struct IndexResult: Sendable, Hashable, Codable {
+  /// The definition the result was computed with (including any overrides,
+  /// listed in its `modifications`).
+  public var definition: IndexDefinition
+  /// The area codes, in table order.
+  public var codes: [String]
+  /// The area names, in table order.
+  public var names: [String?]
+  /// The indicator ids, in definition order.
+  public var indicatorIDs: [String]
+  /// Each area's score (`nil` when not ranked).
+  public var scores: [Double?]
+  /// Each area's rank, 1 = most vulnerable (`nil` when not ranked).
+  public var ranks: [Int?]
+  /// Each area's decile ⌈10·rank/N⌉, 1 = the most vulnerable tenth.
+  public var deciles: [Int?]
+  /// Each area's class when the definition classifies (see
+  /// ``IndexClassification``), else `nil` throughout.
+  public var classes: [Int?]
+  /// Why an area is not ranked, or `nil` when it is.
+  public var exclusions: [Exclusion?]
+  /// The observed rate of each indicator (numerator/denominator, or the
+  /// plain value), by indicator then row; `nil` when there is no data or
+  /// the denominator is 0. Shown even when the denominator is small.
+  public var rates: [[Double?]]
+  /// The denominators of rate indicators, by indicator then row (`nil` for
+  /// value indicators or missing cells).
+  public var denominators: [[Double?]]
+  /// The value that entered normalisation (after the small-number rule,
+  /// shrinkage, imputation and outlier treatment), by indicator then row.
+  public var values: [[Double?]]
+  /// The normalised (oriented: higher = worse) value, by indicator then row.
+  public var normalized: [[Double?]]
+  /// Each indicator's contribution to the score, by indicator then row
+  /// (see each ``Aggregation`` for what a contribution means; for the
+  /// arithmetic mean they sum to the score).
+  public var contributions: [[Double?]]
+  /// Flags of each cell, by indicator then row.
+  public var cellFlags: [[CellFlags]]
+  /// Dimension scores, by dimension then row; empty for a flat index.
+  public var dimensionScores: [[Double?]]
+  /// Spread of each indicator over the ranked areas.
+  public var summaries: [IndicatorSummary]
+  /// Rates by kön for indicators that have a breakdown.
+  public var breakdownByKön: [KönBreakdown]
+  /// Remarks that do not stop the run (a constant indicator, an imputation
+  /// that fell back to all areas, an indicator log-transformed).
+  public var warnings: [Diagnostic]
+  /// Row indices in rank order (ties by table order), then the excluded rows
+  /// in table order.
+  public var order: [Int]
+
+  /// The number of ranked areas, N.
+  public var rankedCount: Int { scores.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
+
+  /// The row of an area code, or `nil`.
+  /// - Complexity: O(*n*).
+  public func row(ofCode code: String) -> Int? { codes.firstIndex(of: code) }
+
+  /// The index of an indicator id, or `nil`.
+  public func indicatorIndex(_ id: String) -> Int? { indicatorIDs.firstIndex(of: id) }
+}
+
+extension IndexResult {
+  /// Flags of one cell (an area × indicator).
+  ///
+  /// ```swift
+  /// let f: IndexResult.CellFlags = [.smallDenominator, .imputed]
+  /// f.tokens   // ["small-denominator", "imputed"]
+  /// ```
+  public struct CellFlags: OptionSet, Sendable, Hashable, Codable {
+    /// The bits.
+    public var rawValue: UInt8
+    /// Creates flags from bits.
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// No data: an empty cell or a denominator of 0.
+    public static let missing = CellFlags(rawValue: 1)
+    /// The denominator is below the small-number limit.
+    public static let smallDenominator = CellFlags(rawValue: 2)
+    /// The value was imputed.
+    public static let imputed = CellFlags(rawValue: 4)
+    /// The value was winsorised (COIN outlier rule).
+    public static let winsorised = CellFlags(rawValue: 8)
+    /// The rate was shrunk by empirical Bayes.
+    public static let shrunk = CellFlags(rawValue: 16)
+
+    /// The flag names as used in CSV `flags` columns, in a fixed order.
+    public var tokens: [String] {
+      var t: [String] = []
+      if contains(.missing) { t.append("missing") }
+      if contains(.smallDenominator) { t.append("small-denominator") }
+      if contains(.shrunk) { t.append("shrunk") }
+      if contains(.imputed) { t.append("imputed") }
+      if contains(.winsorised) { t.append("winsorised") }
+      return t
+    }
+  }
+
+  /// Why an area is not ranked.
+  ///
+  /// ```swift
+  /// let e = IndexResult.Exclusion(reason: .missingData, indicators: ["trangbodda_0_18"])
+  /// e.token         // "excluded:missing-data"
+  /// e.description   // "missing data for trangbodda_0_18"
+  /// ```
+  public struct Exclusion: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The kind of reason.
+    public enum Reason: String, Sendable, Hashable, Codable, CaseIterable {
+      /// No indicator has data.
+      case noData = "no-data"
+      /// Some indicator is missing and the policy is `exclude`.
+      case missingData = "missing-data"
+      /// Fewer indicators than the minimum availability.
+      case belowAvailability = "availability"
+      /// The aggregation could not produce a score (e.g. a geometric mean
+      /// over a non-positive value in an unchecked run).
+      case undefinedScore = "undefined-score"
+    }
+    /// The kind of reason.
+    public var reason: Reason
+    /// The indicators that were missing.
+    public var indicators: [String]
+    /// Available and total indicator counts, when relevant.
+    public var available: Int?
+    /// The number of indicators.
+    public var total: Int?
+
+    /// Creates an exclusion.
+    public init(reason: Reason, indicators: [String] = [], available: Int? = nil, total: Int? = nil) {
+      self.reason = reason
+      self.indicators = indicators
+      self.available = available
+      self.total = total
+    }
+
+    /// `excluded:<reason>` as in CSV `flags` columns.
+    public var token: String { "excluded:\(reason.rawValue)" }
+
+    /// A sentence for reports.
+    public var description: String {
+      switch reason {
+      case .noData: return "no indicator has data"
+      case .missingData: return "missing data for \(indicators.joined(separator: ", "))"
+      case .belowAvailability:
+        return "only \(available ?? 0) of \(total ?? 0) indicators available (missing \(indicators.joined(separator: ", ")))"
+      case .undefinedScore: return "the aggregation gives no score"
+      }
+    }
+  }
+
+  /// Location and spread of one indicator over the ranked areas: the rates
+  /// that had data, before imputation and outlier treatment (after the
+  /// small-number rule and any shrinkage).
+  ///
+  /// SD is the population standard deviation (divide by *n*); quartiles use
+  /// Hyndman & Fan's type 7 (the default of R's `quantile` and NumPy);
+  /// skewness and kurtosis are COINr's (bias-corrected; kurtosis is excess).
+  public struct IndicatorSummary: Sendable, Hashable, Codable {
+    /// The indicator id.
+    public var id: String
+    /// The indicator's name.
+    public var name: String
+    /// Which way is worse.
+    public var direction: IndicatorDirection
+    /// The number of ranked areas with a value.
+    public var count: Int
+    /// The number of ranked areas without one (later imputed or reweighted).
+    public var missing: Int
+    /// Areas (ranked or not) whose denominator is below the small-number limit.
+    public var smallDenominators: Int
+    /// The number of imputed values.
+    public var imputed: Int
+    /// The mean (`nil` when no value).
+    public var mean: Double?
+    /// The population standard deviation.
+    public var standardDeviation: Double?
+    /// The smallest value.
+    public var minimum: Double?
+    /// The first quartile (type 7).
+    public var q1: Double?
+    /// The median (type 7).
+    public var median: Double?
+    /// The third quartile (type 7).
+    public var q3: Double?
+    /// The largest value.
+    public var maximum: Double?
+    /// COINr's skewness.
+    public var skewness: Double?
+    /// COINr's excess kurtosis.
+    public var kurtosis: Double?
+    /// Σ numerator / Σ denominator over all areas with data (the city's rate), or the mean of a value.
+    public var pooled: Double?
+    /// What the outlier treatment did.
+    public var treatment: Treatment
+
+    /// What the outlier treatment did to an indicator.
+    public enum Treatment: Sendable, Hashable, Codable {
+      /// Nothing (not asked for, or the indicator passed).
+      case none
+      /// This many points were winsorised and it passed.
+      case winsorised(Int)
+      /// Winsorisation did not help; the values were log-transformed.
+      case logTransformed
+    }
+
+    /// The quartiles (q1, median, q3), when there are values.
+    public var quartiles: (q1: Double, median: Double, q3: Double)? {
+      guard let q1, let median, let q3 else { return nil }
+      return (q1, median, q3)
+    }
+  }
+
+  /// One indicator's rates split by kön.
+  public struct KönBreakdown: Sendable, Hashable, Codable {
+    /// The indicator id.
+    public var indicator: String
+    /// Flickor/kvinnor or pojkar/män.
+    public var kön: Kön
+    /// The rate of each area, in table order (`nil` when the denominator is
+    /// 0 or below the small-number limit, or a cell is missing).
+    public var rates: [Double?]
+    /// The denominators, in table order.
+    public var denominators: [Double?]
+    /// Σ numerator / Σ denominator over all areas with data.
+    public var pooled: Double?
+    /// Mean, spread and quartiles over the ranked areas with a rate.
+    public var summary: IndicatorSummary
+  }
+}
