@@ -122,4 +122,21 @@ enum IndexMath {
       i = j + 1
     }
   }
+
+  /// Average ("fractional") ranks in ascending order: tied values get the
+  /// mean of the positions they span (R's `ties.method = "average"`).
+  /// - Complexity: O(*n* log *n*).
+  static func averageRanks(_ x: [Double]) -> [Double] {
+    let order = x.indices.sorted { x[$0] < x[$1] || (x[$0] == x[$1] && $0 < $1) }
+    var ranks = [Double](repeating: 0, count: x.count)
+    var i = 0
+    while i < order.count {
+      var j = i
+      while j + 1 < order.count && x[order[j + 1]] == x[order[i]] { j += 1 }
+      let r = Double(i + j + 2) / 2
+      for k in i...j { ranks[order[k]] = r }
+      i = j + 1
+    }
+    return ranks
+  }
 }

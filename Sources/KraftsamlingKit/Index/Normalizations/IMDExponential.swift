@@ -23,7 +23,7 @@
 /// ```swift
 /// var v = [0.4, 0.1, 0.2, 0.3]   // ranks 1, 4, 3, 2; R = 1, 1/4, 2/4, 3/4
 /// IMDExponential().normalize(&v, context: NormalizationContext())
-/// v   // [100, 6.543, 14.957, 27.829]
+/// v   // [100, 6.518, 15.647, 31.009]
 /// ```
 ///
 /// - Complexity: O(*n* log *n*).
