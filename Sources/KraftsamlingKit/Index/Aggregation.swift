@@ -28,6 +28,11 @@ public protocol Aggregation: Sendable, CustomStringConvertible {
   /// - Throws: ``IndexError`` `index.invalid-parameter`.
   func validate() throws(IndexError)
 
+  /// Whether some values cannot be aggregated (a geometric or harmonic
+  /// mean needs values > 0). When `false` (the default) the engine skips
+  /// ``domainProblem(for:)``.
+  var restrictsDomain: Bool { get }
+
   /// Why a normalised value cannot be aggregated, or `nil` when it can
   /// (a geometric mean needs values > 0). The engine checks every value
   /// before a checked run and reports the areas concerned.
@@ -53,6 +58,8 @@ public protocol Aggregation: Sendable, CustomStringConvertible {
 extension Aggregation {
   /// No parameters to check.
   public func validate() throws(IndexError) {}
+  /// Every value can be aggregated.
+  public var restrictsDomain: Bool { false }
   /// Every value can be aggregated.
   public func domainProblem(for value: Double) -> String? { nil }
   /// The specification's text.

@@ -63,8 +63,8 @@ extension IndexResult {
       decile: deciles[row], class: classes[row], exclusion: exclusions[row],
       indicators: indicatorIDs.indices.map { j in
         IndicatorCell(
-          id: indicatorIDs[j], rate: rates[j][row], denominator: denominators[j][row], value: values[j][row],
-          normalized: normalized[j][row], contribution: contributions[j][row], flags: cellFlags[j][row])
+          id: indicatorIDs[j], rate: rate(j, row: row), denominator: denominator(j, row: row), value: value(j, row: row),
+          normalized: normalizedValue(j, row: row), contribution: contribution(j, row: row), flags: cellFlags[j][row])
       })
   }
 

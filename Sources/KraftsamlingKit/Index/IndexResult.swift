@@ -40,26 +40,8 @@ public struct IndexResult: Sendable, Hashable, Codable {
   public var classes: [Int?]
   /// Why an area is not ranked, or `nil` when it is.
   public var exclusions: [Exclusion?]
-  /// The observed rate of each indicator (numerator/denominator, or the
-  /// plain value), by indicator then row; `nil` when there is no data or
-  /// the denominator is 0. Shown even when the denominator is small.
-  public var rates: [[Double?]]
-  /// The denominators of rate indicators, by indicator then row (`nil` for
-  /// value indicators or missing cells).
-  public var denominators: [[Double?]]
-  /// The value that entered normalisation (after the small-number rule,
-  /// shrinkage, imputation and outlier treatment), by indicator then row.
-  public var values: [[Double?]]
-  /// The normalised (oriented: higher = worse) value, by indicator then row.
-  public var normalized: [[Double?]]
-  /// Each indicator's contribution to the score, by indicator then row
-  /// (see each ``Aggregation`` for what a contribution means; for the
-  /// arithmetic mean they sum to the score).
-  public var contributions: [[Double?]]
   /// Flags of each cell, by indicator then row.
   public var cellFlags: [[CellFlags]]
-  /// Dimension scores, by dimension then row; empty for a flat index.
-  public var dimensionScores: [[Double?]]
   /// Spread of each indicator over the ranked areas.
   public var summaries: [IndicatorSummary]
   /// Rates by kön for indicators that have a breakdown.
@@ -80,6 +62,150 @@ public struct IndexResult: Sendable, Hashable, Codable {
 
   /// The index of an indicator id, or `nil`.
   public func indicatorIndex(_ id: String) -> Int? { indicatorIDs.firstIndex(of: id) }
+
+  // Cell values by indicator then row, NaN when absent. Kept as plain
+  // Doubles (shared with the prepared index, not copied) so that a result
+  // over 50,000 areas costs no more than the computation; read them through
+  // the accessors, which return `nil` for absent values.
+  var rateData: [[Double]]
+  var denominatorData: [[Double]]
+  var valueData: [[Double]]
+  var normalizedData: [[Double]]
+  var contributionData: [[Double]]
+  var dimensionData: [[Double]]
+
+  /// The observed rate of indicator `j` in a row (numerator/denominator, or
+  /// the plain value); `nil` when there is no data or the denominator is 0.
+  /// Given even when the denominator is small.
+  public func rate(_ j: Int, row: Int) -> Double? { Self.opt(rateData[j][row]) }
+  /// The denominator of rate indicator `j` in a row.
+  public func denominator(_ j: Int, row: Int) -> Double? { Self.opt(denominatorData[j][row]) }
+  /// The value of indicator `j` that entered normalisation (after the
+  /// small-number rule, shrinkage, imputation and outlier treatment).
+  public func value(_ j: Int, row: Int) -> Double? { Self.opt(valueData[j][row]) }
+  /// The normalised (oriented: higher = worse) value of indicator `j`.
+  public func normalizedValue(_ j: Int, row: Int) -> Double? { Self.opt(normalizedData[j][row]) }
+  /// Indicator `j`'s contribution to the row's score (see each
+  /// ``Aggregation`` for what a contribution means; for the arithmetic mean
+  /// the contributions sum to the score).
+  public func contribution(_ j: Int, row: Int) -> Double? { Self.opt(contributionData[j][row]) }
+  /// The score of dimension `d` in a row (`nil` for a flat index).
+  public func dimensionScore(_ d: Int, row: Int) -> Double? {
+    d < dimensionData.count ? Self.opt(dimensionData[d][row]) : nil
+  }
+  /// All observed rates of indicator `j`, in table order.
+  public func rates(_ j: Int) -> [Double?] { rateData[j].map(Self.opt) }
+  /// All contributions of indicator `j`, in table order.
+  public func contributions(_ j: Int) -> [Double?] { contributionData[j].map(Self.opt) }
+
+  static func opt(_ x: Double) -> Double? { x.isNaN ? nil : x }
+
+  /// Creates a result (used by the engine).
+  init(
+    definition: IndexDefinition, codes: [String], names: [String?], indicatorIDs: [String], scores: [Double?],
+    ranks: [Int?], deciles: [Int?], classes: [Int?], exclusions: [Exclusion?], cellFlags: [[CellFlags]],
+    summaries: [IndicatorSummary], breakdownByKön: [KönBreakdown], warnings: [Diagnostic], order: [Int],
+    rateData: [[Double]], denominatorData: [[Double]], valueData: [[Double]], normalizedData: [[Double]],
+    contributionData: [[Double]], dimensionData: [[Double]]
+  ) {
+    self.definition = definition
+    self.codes = codes
+    self.names = names
+    self.indicatorIDs = indicatorIDs
+    self.scores = scores
+    self.ranks = ranks
+    self.deciles = deciles
+    self.classes = classes
+    self.exclusions = exclusions
+    self.cellFlags = cellFlags
+    self.summaries = summaries
+    self.breakdownByKön = breakdownByKön
+    self.warnings = warnings
+    self.order = order
+    self.rateData = rateData
+    self.denominatorData = denominatorData
+    self.valueData = valueData
+    self.normalizedData = normalizedData
+    self.contributionData = contributionData
+    self.dimensionData = dimensionData
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case definition, codes, names, indicatorIDs, scores, ranks, deciles, classes, exclusions, cellFlags, summaries,
+      breakdownByKön, warnings, order, rates, denominators, values, normalized, contributions, dimensionScores
+  }
+
+  /// Decodes the form written by ``encode(to:)``.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    func matrix(_ k: CodingKeys) throws -> [[Double]] {
+      try c.decode([[Double?]].self, forKey: k).map { $0.map { $0 ?? .nan } }
+    }
+    self.init(
+      definition: try c.decode(IndexDefinition.self, forKey: .definition), codes: try c.decode([String].self, forKey: .codes),
+      names: try c.decode([String?].self, forKey: .names), indicatorIDs: try c.decode([String].self, forKey: .indicatorIDs),
+      scores: try c.decode([Double?].self, forKey: .scores), ranks: try c.decode([Int?].self, forKey: .ranks),
+      deciles: try c.decode([Int?].self, forKey: .deciles), classes: try c.decode([Int?].self, forKey: .classes),
+      exclusions: try c.decode([Exclusion?].self, forKey: .exclusions),
+      cellFlags: try c.decode([[CellFlags]].self, forKey: .cellFlags),
+      summaries: try c.decode([IndicatorSummary].self, forKey: .summaries),
+      breakdownByKön: try c.decode([KönBreakdown].self, forKey: .breakdownByKön),
+      warnings: try c.decode([Diagnostic].self, forKey: .warnings), order: try c.decode([Int].self, forKey: .order),
+      rateData: try matrix(.rates), denominatorData: try matrix(.denominators), valueData: try matrix(.values),
+      normalizedData: try matrix(.normalized), contributionData: try matrix(.contributions),
+      dimensionData: try matrix(.dimensionScores))
+  }
+
+  /// Encodes every column, absent values as `null`.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    func matrix(_ m: [[Double]], _ k: CodingKeys) throws { try c.encode(m.map { $0.map(Self.opt) }, forKey: k) }
+    try c.encode(definition, forKey: .definition)
+    try c.encode(codes, forKey: .codes)
+    try c.encode(names, forKey: .names)
+    try c.encode(indicatorIDs, forKey: .indicatorIDs)
+    try c.encode(scores, forKey: .scores)
+    try c.encode(ranks, forKey: .ranks)
+    try c.encode(deciles, forKey: .deciles)
+    try c.encode(classes, forKey: .classes)
+    try c.encode(exclusions, forKey: .exclusions)
+    try c.encode(cellFlags, forKey: .cellFlags)
+    try c.encode(summaries, forKey: .summaries)
+    try c.encode(breakdownByKön, forKey: .breakdownByKön)
+    try c.encode(warnings, forKey: .warnings)
+    try c.encode(order, forKey: .order)
+    try matrix(rateData, .rates)
+    try matrix(denominatorData, .denominators)
+    try matrix(valueData, .values)
+    try matrix(normalizedData, .normalized)
+    try matrix(contributionData, .contributions)
+    try matrix(dimensionData, .dimensionScores)
+  }
+
+  /// Results are equal when every part is (absent values equal each other).
+  public static func == (lhs: IndexResult, rhs: IndexResult) -> Bool {
+    func same(_ a: [[Double]], _ b: [[Double]]) -> Bool {
+      a.count == b.count
+        && zip(a, b).allSatisfy { x, y in
+          x.count == y.count && zip(x, y).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
+        }
+    }
+    return lhs.definition == rhs.definition && lhs.codes == rhs.codes && lhs.names == rhs.names
+      && lhs.indicatorIDs == rhs.indicatorIDs && lhs.scores == rhs.scores && lhs.ranks == rhs.ranks
+      && lhs.deciles == rhs.deciles && lhs.classes == rhs.classes && lhs.exclusions == rhs.exclusions
+      && lhs.cellFlags == rhs.cellFlags && lhs.summaries == rhs.summaries && lhs.breakdownByKön == rhs.breakdownByKön
+      && lhs.warnings == rhs.warnings && lhs.order == rhs.order && same(lhs.rateData, rhs.rateData)
+      && same(lhs.denominatorData, rhs.denominatorData) && same(lhs.valueData, rhs.valueData)
+      && same(lhs.normalizedData, rhs.normalizedData) && same(lhs.contributionData, rhs.contributionData)
+      && same(lhs.dimensionData, rhs.dimensionData)
+  }
+
+  /// Hashes the definition, areas and scores.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(definition)
+    hasher.combine(codes)
+    hasher.combine(scores)
+  }
 }
 
 extension IndexResult {

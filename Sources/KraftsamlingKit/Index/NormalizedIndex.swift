@@ -125,6 +125,37 @@ public struct NormalizedIndex: Sendable {
     idx.reserveCapacity(m)
     contrib.reserveCapacity(m)
 
+    if def.dimensions.isEmpty && agg is WeightedArithmeticMean {
+      // The default pipeline's hot loop, specialised: Σwᵢxᵢ / Σwᵢ over the
+      // available values, contributions wᵢxᵢ / Σw — the same arithmetic as
+      // WeightedArithmeticMean, without gathering into arrays.
+      matrix.withUnsafeBufferPointer { mat in
+        w.withUnsafeBufferPointer { wp in
+          for (k, row) in rows.enumerated() {
+            let base = k * m
+            var sum = 0.0
+            var wsum = 0.0
+            for j in 0..<m {
+              let v = mat[base + j]
+              if !v.isNaN && wp[j] > 0 {
+                sum += wp[j] * v
+                wsum += wp[j]
+              }
+            }
+            guard wsum > 0 else { continue }
+            out[row] = sum / wsum
+            if detailed {
+              for j in 0..<m {
+                let v = mat[base + j]
+                if !v.isNaN && wp[j] > 0 { contributions[j][row] = wp[j] * v / wsum }
+              }
+            }
+          }
+        }
+      }
+      return
+    }
+
     if def.dimensions.isEmpty {
       for (k, row) in rows.enumerated() {
         vals.removeAll(keepingCapacity: true)
@@ -143,7 +174,8 @@ public struct NormalizedIndex: Sendable {
         let s = agg.aggregate(vals, weights: ws)
         out[row] = s
         if detailed, !s.isNaN {
-          contrib = [Double](repeating: 0, count: vals.count)
+          contrib.removeAll(keepingCapacity: true)
+          for _ in 0..<vals.count { contrib.append(0) }
           agg.contributions(vals, weights: ws, score: s, into: &contrib)
           for (t, j) in idx.enumerated() { contributions[j][row] = contrib[t] }
         }
@@ -254,7 +286,7 @@ public struct NormalizedIndex: Sendable {
         dimensionAggregation: def.dimensionAggregation, into: &probe, contributions: &probeContributions,
         dimensionScores: &dimScores, detailed: true)
       var problems: [IndexError] = []
-      for (d, col) in dimScores.enumerated() {
+      for (d, col) in dimScores.enumerated() where def.dimensionAggregation.restrictsDomain {
         for i in prepared.includedRows where !col[i].isNaN {
           if let p = def.dimensionAggregation.domainProblem(for: col[i]), problems.count < 5 {
             problems.append(
@@ -276,8 +308,8 @@ public struct NormalizedIndex: Sendable {
       exclusions[i] = IndexResult.Exclusion(reason: .undefinedScore)
     }
     var ranks: [Int] = []
-    IndexMath.descendingRanks(scores, into: &ranks)
-    let ranked = ranks.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+    let rankOrder = IndexMath.descendingRanks(scores, into: &ranks)
+    let ranked = rankOrder.count
     guard ranked > 0 else {
       throw IndexError(.emptyData, "no area got a score", hint: "check the aggregation and the data")
     }
@@ -285,41 +317,47 @@ public struct NormalizedIndex: Sendable {
     switch def.classification {
     case .none: break
     case .atLeast(let v):
-      for i in 0..<n where ranks[i] > 0 { classes[i] = scores[i] >= v ? 1 : 2 }
+      for i in rankOrder { classes[i] = scores[i] >= v ? 1 : 2 }
     case .standardDeviationBands:
       var dense: [Double] = []
-      for i in 0..<n where ranks[i] > 0 { dense.append(scores[i]) }
+      dense.reserveCapacity(ranked)
+      for i in rankOrder { dense.append(scores[i]) }
       let mean = IndexMath.mean(dense)
       let sd = IndexMath.standardDeviation(dense, mean: mean, sample: false)
-      for i in 0..<n where ranks[i] > 0 {
+      for i in rankOrder {
         let s = scores[i]
         classes[i] = s > mean + 2 * sd ? 1 : s > mean + sd ? 2 : s >= mean - sd ? 3 : s >= mean - 2 * sd ? 4 : 5
       }
     }
-    var order = (0..<n).filter { ranks[$0] > 0 }
-    order.sort { ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1 }
-    order += (0..<n).filter { ranks[$0] == 0 }
+    var order = rankOrder
+    order.reserveCapacity(n)
+    for i in 0..<n where ranks[i] == 0 { order.append(i) }
 
-    func opt(_ x: Double) -> Double? { x.isNaN ? nil : x }
-    var normalizedCols = [[Double?]](repeating: [Double?](repeating: nil, count: n), count: m)
-    for (k, row) in prepared.includedRows.enumerated() {
-      for j in 0..<m { normalizedCols[j][row] = opt(matrix[k * m + j]) }
+    var normalizedCols = [[Double]](repeating: [Double](repeating: .nan, count: n), count: m)
+    for j in 0..<m {
+      normalizedCols[j].withUnsafeMutableBufferPointer { col in
+        for (k, row) in prepared.includedRows.enumerated() { col[row] = matrix[k * m + j] }
+      }
+    }
+    var scoreOut = [Double?](repeating: nil, count: n)
+    var rankOut = [Int?](repeating: nil, count: n)
+    var decileOut = [Int?](repeating: nil, count: n)
+    for i in rankOrder {
+      scoreOut[i] = scores[i]
+      rankOut[i] = ranks[i]
+      decileOut[i] = IndexRanking.decile(rank: ranks[i], of: ranked)
     }
     return IndexResult(
-      definition: def, codes: prepared.codes, names: prepared.names, indicatorIDs: def.indicatorIDs,
-      scores: (0..<n).map { ranks[$0] > 0 ? scores[$0] : nil },
-      ranks: ranks.map { $0 > 0 ? $0 : nil },
-      deciles: ranks.map { $0 > 0 ? IndexRanking.decile(rank: $0, of: ranked) : nil },
-      classes: classes, exclusions: exclusions,
-      rates: prepared.observed.map { $0.map(opt) }, denominators: prepared.denominators.map { $0.map(opt) },
-      values: prepared.values.map { $0.map(opt) }, normalized: normalizedCols,
-      contributions: contributions.map { $0.map(opt) }, cellFlags: prepared.cellFlags,
-      dimensionScores: dimScores.map { $0.map(opt) }, summaries: prepared.summaries, breakdownByKön: prepared.breakdown,
-      warnings: prepared.warnings + warnings, order: order)
+      definition: def, codes: prepared.codes, names: prepared.names, indicatorIDs: def.indicatorIDs, scores: scoreOut,
+      ranks: rankOut, deciles: decileOut, classes: classes, exclusions: exclusions, cellFlags: prepared.cellFlags,
+      summaries: prepared.summaries, breakdownByKön: prepared.breakdown, warnings: prepared.warnings + warnings,
+      order: order, rateData: prepared.observed, denominatorData: prepared.denominators, valueData: prepared.values,
+      normalizedData: normalizedCols, contributionData: contributions, dimensionData: dimScores)
   }
 
   /// Throws when the aggregation cannot take some normalised value.
   func checkDomain(_ aggregation: any Aggregation, what: String) throws(IndexError) {
+    guard aggregation.restrictsDomain else { return }
     let m = prepared.indicatorCount
     var problems: [IndexError] = []
     var total = 0

@@ -10,8 +10,9 @@ extension OutlierTreatment {
   /// Whether values fail COINr's `check_SkewKurt`: |skew| ≥ threshold and
   /// kurtosis ≥ threshold. Too few values or no variance pass.
   func fails(_ x: [Double]) -> Bool {
-    let s = IndexMath.skewness(x)
-    let k = IndexMath.kurtosis(x)
+    let mo = IndexMath.moments(x)
+    let s = mo.skewness
+    let k = mo.kurtosis
     guard !s.isNaN, !k.isNaN else { return false }
     return abs(s) >= skewness && k >= kurtosis
   }

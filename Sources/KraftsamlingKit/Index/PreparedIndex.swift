@@ -84,6 +84,7 @@ public struct PreparedIndex: Sendable {
     var pooled: [Double?] = []
     var smallCounts: [Int] = []
     var breakdown: [IndexResult.KönBreakdown] = []
+    var availableCount = [Int](repeating: 0, count: n)
     let shrinkGroups: [Int]?
     var shrinking = false
     if case .empiricalBayes(let within) = policy.shrinkage {
@@ -105,26 +106,32 @@ public struct PreparedIndex: Sendable {
         let dcol = column(pair.denominator)
         var sy = 0.0
         var sn = 0.0
-        var ys = [Double](repeating: .nan, count: n)
-        for i in 0..<n {
-          guard let y = num[i], let d = dcol[i] else {
-            f[i].insert(.missing)
-            continue
-          }
-          den[i] = d
-          ys[i] = y
-          guard d > 0 else {
-            f[i].insert(.missing)
-            continue
-          }
-          sy += y
-          sn += d
-          obs[i] = y / d
-          if d < policy.minDenominator {
-            f[i].insert(.smallDenominator)
-            small += 1
-          } else if !shrinking {
-            val[i] = obs[i]
+        var ys = shrinking ? [Double](repeating: .nan, count: n) : []
+        let minDen = policy.minDenominator
+        num.withUnsafeBufferPointer { num in
+          dcol.withUnsafeBufferPointer { dcol in
+            for i in 0..<n {
+              guard let y = num[i], let d = dcol[i] else {
+                f[i].insert(.missing)
+                continue
+              }
+              den[i] = d
+              if shrinking { ys[i] = y }
+              guard d > 0 else {
+                f[i].insert(.missing)
+                continue
+              }
+              sy += y
+              sn += d
+              let r = y / d
+              obs[i] = r
+              if d < minDen {
+                f[i].insert(.smallDenominator)
+                small += 1
+              } else if !shrinking {
+                val[i] = r
+              }
+            }
           }
         }
         pooled.append(sn > 0 ? sy / sn : nil)
@@ -165,6 +172,7 @@ public struct PreparedIndex: Sendable {
         }
         pooled.append(k > 0 ? s / Double(k) : nil)
       }
+      for i in 0..<n where !val[i].isNaN { availableCount[i] += 1 }
       observed.append(obs)
       denominators.append(den)
       values.append(val)
@@ -178,8 +186,7 @@ public struct PreparedIndex: Sendable {
     included.reserveCapacity(n)
     let minAvailable = definition.missingData.method == .exclude ? Double(m) : definition.missingData.minimumAvailability * Double(m)
     for i in 0..<n {
-      var available = 0
-      for j in 0..<m where !values[j][i].isNaN { available += 1 }
+      let available = availableCount[i]
       if available == m {
         included.append(i)
         continue
@@ -285,7 +292,11 @@ public struct PreparedIndex: Sendable {
       }
     }
     // Excluded rows keep no value.
-    for j in 0..<m { for i in 0..<n where !isIncluded[i] { values[j][i] = .nan } }
+    for j in 0..<m {
+      values[j].withUnsafeMutableBufferPointer { col in
+        for i in 0..<n where !isIncluded[i] { col[i] = .nan }
+      }
+    }
 
     var dimensionOf = [Int](repeating: 0, count: m)
     if !definition.dimensions.isEmpty {
@@ -334,19 +345,24 @@ extension IndexResult.IndicatorSummary {
     s.count = x.count
     s.missing = missing
     guard !x.isEmpty else { return s }
-    let sorted = x.sorted()
-    let mean = IndexMath.mean(x)
-    s.mean = mean
-    s.standardDeviation = IndexMath.standardDeviation(x, mean: mean, sample: false)
-    s.minimum = sorted.first
-    s.maximum = sorted.last
-    s.q1 = IndexMath.quantile(sorted: sorted, 0.25)
-    s.median = IndexMath.quantile(sorted: sorted, 0.5)
-    s.q3 = IndexMath.quantile(sorted: sorted, 0.75)
-    let sk = IndexMath.skewness(x)
-    let ku = IndexMath.kurtosis(x)
-    s.skewness = sk.isNaN ? nil : sk
-    s.kurtosis = ku.isNaN ? nil : ku
+    let mo = IndexMath.moments(x)
+    s.mean = mo.mean
+    s.standardDeviation = mo.sd
+    var lo = x[0]
+    var hi = x[0]
+    for v in x {
+      if v < lo { lo = v }
+      if v > hi { hi = v }
+    }
+    s.minimum = lo
+    s.maximum = hi
+    var scratch = x
+    let q = IndexMath.quartiles(selecting: &scratch)
+    s.q1 = q.q1
+    s.median = q.median
+    s.q3 = q.q3
+    s.skewness = mo.skewness.isNaN ? nil : mo.skewness
+    s.kurtosis = mo.kurtosis.isNaN ? nil : mo.kurtosis
     return s
   }
 }

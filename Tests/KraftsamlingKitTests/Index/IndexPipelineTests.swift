@@ -82,9 +82,9 @@ struct IndexPipelineTests {
     // the SD over five values is √(0.04/5) = 0.0894
     let d = IndexFixtures.workedDefinition().with(missingData: MissingDataPolicy(.mean))
     let r = try d.run(on: IndexFixtures.workedExample())
-    #expect(close(r.values[1][4], 0.3))
+    #expect(close(r.value(1, row: 4), 0.3))
     #expect(r.cellFlags[1][4] == [.smallDenominator, .imputed])
-    #expect(close(r.normalized[1][4], 0))
+    #expect(close(r.normalizedValue(1, row: 4), 0))
     // Eva: (−0.5 + 0 + 2)/3 = 0.5
     #expect(close(r.scores[4], 0.5))
     #expect(r.summaries[1].imputed == 1)
@@ -105,7 +105,7 @@ struct IndexPipelineTests {
     ])
     let d = IndexFixtures.workedDefinition().with(missingData: MissingDataPolicy(.median, within: .geso))
     let r = try d.run(on: IndexFixtures.workedExample(), hierarchy: h)
-    #expect(close(r.values[1][4], 0.2))
+    #expect(close(r.value(1, row: 4), 0.2))
     // without the hierarchy the definition cannot run
     #expect(throws: IndexError.self) { try d.run(on: IndexFixtures.workedExample()) }
   }
@@ -113,7 +113,7 @@ struct IndexPipelineTests {
   @Test func smallDenominatorLimitIsAParameter() throws {
     // With minDenominator 5, Eva's 3/8 counts: trangbodda over five areas
     let r = try IndexFixtures.workedDefinition().with(minDenominator: 5).run(on: IndexFixtures.workedExample())
-    #expect(close(r.values[1][4], 0.375))
+    #expect(close(r.value(1, row: 4), 0.375))
     #expect(r.cellFlags[1][4] == [])
     #expect(r.definition.modifications == ["minDenominator: 5.0"])
   }
@@ -122,7 +122,7 @@ struct IndexPipelineTests {
     var t = IndexFixtures.workedExample()
     try t.addColumn("barn", [50, 50, 50, 50, 0])
     let r = try IndexFixtures.workedDefinition().with(minDenominator: 0).run(on: t)
-    #expect(r.rates[1][4] == nil)
+    #expect(r.rate(1, row: 4) == nil)
     #expect(r.cellFlags[1][4] == [.missing])
   }
 
@@ -200,11 +200,11 @@ struct IndexPipelineTests {
     let r = try d.run(on: IndexFixtures.workedExample())
     #expect(close(r.scores[0], -0.5625))
     #expect(close(r.scores[4], 1.375))
-    #expect(close(r.dimensionScores[0][0], -0.75))
+    #expect(close(r.dimensionScore(0, row: 0), -0.75))
     // contributions: within A −0.25 and −0.5; A's share of the index is
     // −0.75/4 = −0.1875, i.e. λ = 1/4 of its score → −0.0625, −0.125; B: 3·(−0.5)/4 = −0.375.
     // They sum to the score −0.5625.
-    let c = r.contributions.map { $0[0]! }
+    let c = (0..<3).map { r.contribution($0, row: 0)! }
     #expect(close(c, [-0.0625, -0.125, -0.375]))
   }
 

@@ -42,6 +42,8 @@ public struct WeightedGeometricMean: Aggregation, Hashable {
       throw IndexError(.invalidParameter, "the geometric mean's offset \(offset) is not a number", hint: "use e.g. offset 1")
     }
   }
+  /// Values must be positive.
+  public var restrictsDomain: Bool { true }
   /// Values plus offset must be > 0.
   public func domainProblem(for value: Double) -> String? {
     value + offset > 0 ? nil : "the geometric mean needs values > 0 (after adding the offset \(offset)), got \(value)"

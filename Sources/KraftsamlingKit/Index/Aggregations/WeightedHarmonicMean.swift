@@ -19,6 +19,8 @@ public struct WeightedHarmonicMean: Aggregation, Hashable {
   public init() {}
   /// `harmonic`.
   public var specification: StrategySpecification { StrategySpecification("harmonic") }
+  /// Values must be positive.
+  public var restrictsDomain: Bool { true }
   /// Values must be > 0.
   public func domainProblem(for value: Double) -> String? {
     value > 0 ? nil : "the harmonic mean needs values > 0, got \(value)"
