@@ -34,10 +34,16 @@ var targets: [Target] = [
     dependencies: ["KraftsamlingKit", "KraftsamlingKitData"],
     path: "Sources/kraftctl",
     swiftSettings: strictSwift),
+  .executableTarget(
+    name: "kraftbench",
+    dependencies: ["KraftsamlingKit"],
+    path: "Sources/kraftbench",
+    swiftSettings: strictSwift),
   .testTarget(
     name: "KraftsamlingKitTests",
     dependencies: ["KraftsamlingKit", "KraftsamlingKitData"],
     path: "Tests/KraftsamlingKitTests",
+    exclude: ["Fixtures"],
     swiftSettings: strictSwift),
   .testTarget(
     name: "kraftctlTests",
@@ -60,6 +66,7 @@ let package = Package(
     .library(name: "KraftsamlingKit", targets: ["KraftsamlingKit"]),
     .library(name: "KraftsamlingKitData", targets: ["KraftsamlingKitData"]),
     .executable(name: "kraftctl", targets: ["kraftctl"]),
+    .executable(name: "kraftbench", targets: ["kraftbench"]),
   ],
   targets: targets,
   swiftLanguageModes: [.v6]
