@@ -12,40 +12,11 @@ extension IndexDefinition {
   ///    receiving ekonomiskt bistånd;
   /// 4. `lag_inkomststandard_0_18` / `barn_0_18` — children 0–18 in
   ///    households with low income standard.
-  public static let stadskontoretIndicators: [WeightedIndicator] = [
-    WeightedIndicator(
-      Indicator(
-        id: "ej_behoriga_yrkesprogram_ak9", name: "Ej behöriga till yrkesprogram, åk 9",
-        englishName: "Year-9 leavers not eligible for vocational programmes",
-        definition: "Elever som lämnat årskurs 9 utan behörighet till gymnasieskolans yrkesprogram / alla som lämnat årskurs 9",
-        measure: .rate(ColumnPair(numerator: "ej_behoriga_yrkesprogram_ak9", denominator: "avgangna_ak9")),
-        source: "Skolverket", direction: .higherIsWorse, dimension: "utbildning", version: "2025.1",
-        byKön: [
-          .kvinna: ColumnPair(numerator: "ej_behoriga_ak9_flickor", denominator: "avgangna_ak9_flickor"),
-          .man: ColumnPair(numerator: "ej_behoriga_ak9_pojkar", denominator: "avgangna_ak9_pojkar"),
-        ])),
-    WeightedIndicator(
-      Indicator(
-        id: "trangbodda_0_18", name: "Trångbodda barn 0–18 år", englishName: "Children 0–18 in overcrowded housing",
-        definition: "Barn 0–18 år i trångbodda hushåll enligt Boverkets norm / alla barn 0–18 år",
-        measure: .rate(ColumnPair(numerator: "trangbodda_0_18", denominator: "barn_0_18")),
-        ageBand: AgeBand(from: 0, to: 18), source: "SCB", direction: .higherIsWorse, dimension: "boende", version: "2025.1")),
-    WeightedIndicator(
-      Indicator(
-        id: "ekonomiskt_bistand_20_64", name: "Ekonomiskt bistånd 20–64 år",
-        englishName: "Adults 20–64 receiving social assistance",
-        definition: "Personer 20–64 år i hushåll med ekonomiskt bistånd / alla 20–64 år",
-        measure: .rate(ColumnPair(numerator: "ekonomiskt_bistand_20_64", denominator: "befolkning_20_64")),
-        ageBand: AgeBand(from: 20, to: 64), source: "Malmö stad", direction: .higherIsWorse, dimension: "ekonomi",
-        version: "2025.1")),
-    WeightedIndicator(
-      Indicator(
-        id: "lag_inkomststandard_0_18", name: "Barn 0–18 år med låg inkomststandard",
-        englishName: "Children 0–18 in households with low income standard",
-        definition: "Barn 0–18 år i hushåll med låg inkomststandard / alla barn 0–18 år",
-        measure: .rate(ColumnPair(numerator: "lag_inkomststandard_0_18", denominator: "barn_0_18")),
-        ageBand: AgeBand(from: 0, to: 18), source: "SCB", direction: .higherIsWorse, dimension: "ekonomi", version: "2025.1")),
-  ]
+  ///
+  /// They are the index indicators of ``IndicatorCatalogue/stadskontoret2025``,
+  /// each with weight 1.
+  public static let stadskontoretIndicators: [WeightedIndicator] =
+    IndicatorCatalogue.stadskontoret2025.indexIndicators.map { WeightedIndicator($0, weight: 1) }
 
   /// `stadskontoret-2025`: the utsatthetsindex of STK-2024-1374 — the four
   /// indicators of ``stadskontoretIndicators`` as z-scores (population SD),

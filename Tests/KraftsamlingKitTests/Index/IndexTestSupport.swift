@@ -1,5 +1,6 @@
 import Foundation
 import KraftsamlingKit
+import KraftsamlingKitData
 import Testing
 
 /// Test helpers of the index suites.
@@ -38,27 +39,8 @@ enum IndexFixtures {
     return t
   }
 
-  /// The repository root (the folder holding Package.swift).
-  static var packageRoot: URL {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-  }
-
-  /// Reads `shared/data/malmo/statistik_exempel.csv` with a tiny parser
-  /// (plain comma-separated UTF-8, no quotes in numeric columns). Test-only:
-  /// replaced by the library's CSV reader once it lands.
-  static func malmoStatistics() throws -> AreaTable {
-    let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/malmo/statistik_exempel.csv")
-    let text = try String(contentsOf: url, encoding: .utf8)
-    var lines = text.split(whereSeparator: \.isNewline).map(String.init)
-    let header = lines.removeFirst().split(separator: ",").map(String.init)
-    let rows = lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-    var t = AreaTable(codes: rows.map { $0[0] }, names: rows.map { $0[1] }, source: "statistik_exempel.csv")
-    for c in 2..<header.count {
-      try t.addColumn(header[c], rows.map { Double($0[c]) })
-    }
-    return t
-  }
+  /// The bundled illustrative statistics, read by the library's CSV reader.
+  static func malmoStatistics() throws -> AreaTable { MalmöData.statistik }
 
   /// The twelve delområden of the published initial selection (STK-2024-1374).
   static let published = [
