@@ -125,9 +125,7 @@ public struct IndexError: Error, Sendable, Hashable, CustomStringConvertible {
 
   var diagnostic: Diagnostic {
     var where_ = location
-    if where_.field == nil {
-      where_.field = column ?? indicator.map { "indicator \($0)" }
-    }
+    if where_.field == nil { where_.field = column }
     return Diagnostic(.error, code: DiagnosticCode(rawValue: code.rawValue), message, at: where_, hint: hint)
   }
 }

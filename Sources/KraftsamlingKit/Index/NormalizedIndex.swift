@@ -366,18 +366,19 @@ public struct NormalizedIndex: Sendable {
         let v = matrix[k * m + j]
         guard !v.isNaN, let p = aggregation.domainProblem(for: v) else { continue }
         total += 1
-        if problems.count < 5 {
+        if problems.count < 3 {
           let id = prepared.definition.indicators[j].id
           problems.append(
             IndexError(
-              .nonPositiveValues, "\(what) \(aggregation.specification.method): \(p) (area \(prepared.codes[row]), indicator \(id), normalised by \(normalization.specification))",
-              hint: "normalise with rank or imd-exp (always > 0), or use geometric with an offset (e.g. offset 1 with minmax)",
+              .nonPositiveValues, "\(p) (area \(prepared.codes[row]), indicator \(id), normalised by \(normalization.specification))",
+              hint:
+                "normalise with rank or imd-exp (always > 0; kraftctl: --normalization rank), or give the geometric mean an offset, e.g. {\"method\": \"geometric\", \"offset\": 1} with minmax",
               indicator: id, area: prepared.codes[row]))
         }
       }
     }
     if total > problems.count, !problems.isEmpty {
-      problems[problems.count - 1].message += " — and \(total - problems.count) more"
+      problems[problems.count - 1].message += " — and \(total - problems.count) more value(s)"
     }
     if let e = IndexError.combining(problems) { throw e }
   }

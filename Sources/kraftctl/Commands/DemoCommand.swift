@@ -19,6 +19,7 @@ enum DemoCommand: Command {
     io.print("Data: \(MalmöData.geometryCreditEnglish); statistics: \(Inputs.illustrative)")
     io.print()
     try DemoSteps.data(&io)
+    try DemoSteps.index(&io)
   }
 }
 

@@ -46,7 +46,10 @@ public struct WeightedGeometricMean: Aggregation, Hashable {
   public var restrictsDomain: Bool { true }
   /// Values plus offset must be > 0.
   public func domainProblem(for value: Double) -> String? {
-    value + offset > 0 ? nil : "the geometric mean needs values > 0 (after adding the offset \(offset)), got \(value)"
+    if value + offset > 0 { return nil }
+    return offset == 0
+      ? "the geometric mean needs values > 0, got \(value)"
+      : "the geometric mean with offset \(offset) needs values > \(-offset), got \(value)"
   }
   /// exp(Σwᵢ·ln(xᵢ + c)/Σw) − c; NaN if a value plus offset is ≤ 0.
   public func aggregate(_ values: [Double], weights: [Double]) -> Double {
