@@ -203,6 +203,16 @@ extension IndexDefinition {
       self.name = name ?? id
       self.weight = weight
     }
+
+    private enum CodingKeys: String, CodingKey { case id, name, weight }
+
+    /// Decodes `{"id", "name"?, "weight"?}` (name defaults to the id, weight to 1).
+    public init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      self.init(
+        id: try c.decode(String.self, forKey: .id), name: try c.decodeIfPresent(String.self, forKey: .name),
+        weight: try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1)
+    }
   }
 }
 

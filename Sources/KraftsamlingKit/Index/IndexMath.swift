@@ -175,44 +175,55 @@ enum IndexMath {
   }
 
   /// Rearranges `a[lo...hi]` so that `a[k]` is the value a full sort would
-  /// put there, with nothing larger before it and nothing smaller after it
-  /// (introselect: quickselect with median-of-three pivots, falling back to
-  /// sorting when the partitions stay unbalanced).
-  /// - Complexity: O(*n*) expected, O(*n* log *n*) worst case.
+  /// put there, with nothing larger before it and nothing smaller after it.
+  ///
+  /// Floyd & Rivest's SELECT (Communications of the ACM 18(3), 1975,
+  /// algorithm 489): on ranges over 600 elements it first selects within a
+  /// small sample around the expected position, so that the partition
+  /// element lands close to `k`; deterministic. Should a range shrink too
+  /// slowly (never seen in practice), it sorts the rest.
+  /// - Complexity: O(*n*) expected (about *n* + min(*k*, *n* − *k*) comparisons).
   static func select(_ a: UnsafeMutableBufferPointer<Double>, _ k: Int, from lo0: Int, through hi0: Int) {
-    var lo = lo0
-    var hi = hi0
-    var budget = 2 * (Int.bitWidth - (hi0 - lo0 + 1).leadingZeroBitCount) + 4
-    while hi > lo {
-      if budget == 0 || hi - lo < 16 {
-        var part = UnsafeMutableBufferPointer(rebasing: a[lo...hi])
+    var left = lo0
+    var right = hi0
+    var budget = 64
+    while right > left {
+      budget -= 1
+      if budget == 0 {
+        var part = UnsafeMutableBufferPointer(rebasing: a[left...right])
         part.sort()
         return
       }
-      budget -= 1
-      let mid = lo + (hi - lo) / 2
-      if a[mid] < a[lo] { a.swapAt(mid, lo) }
-      if a[hi] < a[lo] { a.swapAt(hi, lo) }
-      if a[hi] < a[mid] { a.swapAt(hi, mid) }
-      let pivot = a[mid]
-      var i = lo
-      var j = hi
-      while i <= j {
-        while a[i] < pivot { i += 1 }
-        while a[j] > pivot { j -= 1 }
-        if i <= j {
-          a.swapAt(i, j)
-          i += 1
-          j -= 1
-        }
+      if right - left > 600 {
+        let n = Double(right - left + 1)
+        let i = Double(k - left + 1)
+        let z = log(n)
+        let s = 0.5 * exp(2 * z / 3)
+        let sd = 0.5 * (z * s * (n - s) / n).squareRoot() * (i - n / 2 < 0 ? -1 : 1)
+        let newLeft = Swift.max(left, Int(Double(k) - i * s / n + sd))
+        let newRight = Swift.min(right, Int(Double(k) + (n - i) * s / n + sd))
+        select(a, k, from: newLeft, through: newRight)
       }
-      if k <= j {
-        hi = j
-      } else if k >= i {
-        lo = i
+      let t = a[k]
+      var i = left
+      var j = right
+      a.swapAt(left, k)
+      if a[right] > t { a.swapAt(right, left) }
+      while i < j {
+        a.swapAt(i, j)
+        i += 1
+        j -= 1
+        while a[i] < t { i += 1 }
+        while a[j] > t { j -= 1 }
+      }
+      if a[left] == t {
+        a.swapAt(left, j)
       } else {
-        return
+        j += 1
+        a.swapAt(j, right)
       }
+      if j <= k { left = j + 1 }
+      if k <= j { right = j - 1 }
     }
   }
 

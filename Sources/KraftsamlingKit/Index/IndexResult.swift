@@ -68,7 +68,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
   // over 50,000 areas costs no more than the computation; read them through
   // the accessors, which return `nil` for absent values.
   var rateData: [[Double]]
-  var denominatorData: [[Double]]
+  var denominatorData: [[Double?]]
   var valueData: [[Double]]
   var normalizedData: [[Double]]
   var contributionData: [[Double]]
@@ -79,7 +79,9 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// Given even when the denominator is small.
   public func rate(_ j: Int, row: Int) -> Double? { Self.opt(rateData[j][row]) }
   /// The denominator of rate indicator `j` in a row.
-  public func denominator(_ j: Int, row: Int) -> Double? { Self.opt(denominatorData[j][row]) }
+  public func denominator(_ j: Int, row: Int) -> Double? {
+    denominatorData[j].isEmpty ? nil : denominatorData[j][row]
+  }
   /// The value of indicator `j` that entered normalisation (after the
   /// small-number rule, shrinkage, imputation and outlier treatment).
   public func value(_ j: Int, row: Int) -> Double? { Self.opt(valueData[j][row]) }
@@ -105,7 +107,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
     definition: IndexDefinition, codes: [String], names: [String?], indicatorIDs: [String], scores: [Double?],
     ranks: [Int?], deciles: [Int?], classes: [Int?], exclusions: [Exclusion?], cellFlags: [[CellFlags]],
     summaries: [IndicatorSummary], breakdownByKön: [KönBreakdown], warnings: [Diagnostic], order: [Int],
-    rateData: [[Double]], denominatorData: [[Double]], valueData: [[Double]], normalizedData: [[Double]],
+    rateData: [[Double]], denominatorData: [[Double?]], valueData: [[Double]], normalizedData: [[Double]],
     contributionData: [[Double]], dimensionData: [[Double]]
   ) {
     self.definition = definition
@@ -151,7 +153,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
       summaries: try c.decode([IndicatorSummary].self, forKey: .summaries),
       breakdownByKön: try c.decode([KönBreakdown].self, forKey: .breakdownByKön),
       warnings: try c.decode([Diagnostic].self, forKey: .warnings), order: try c.decode([Int].self, forKey: .order),
-      rateData: try matrix(.rates), denominatorData: try matrix(.denominators), valueData: try matrix(.values),
+      rateData: try matrix(.rates), denominatorData: try c.decode([[Double?]].self, forKey: .denominators), valueData: try matrix(.values),
       normalizedData: try matrix(.normalized), contributionData: try matrix(.contributions),
       dimensionData: try matrix(.dimensionScores))
   }
@@ -175,7 +177,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
     try c.encode(warnings, forKey: .warnings)
     try c.encode(order, forKey: .order)
     try matrix(rateData, .rates)
-    try matrix(denominatorData, .denominators)
+    try c.encode(denominatorData, forKey: .denominators)
     try matrix(valueData, .values)
     try matrix(normalizedData, .normalized)
     try matrix(contributionData, .contributions)
@@ -195,7 +197,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
       && lhs.deciles == rhs.deciles && lhs.classes == rhs.classes && lhs.exclusions == rhs.exclusions
       && lhs.cellFlags == rhs.cellFlags && lhs.summaries == rhs.summaries && lhs.breakdownByKön == rhs.breakdownByKön
       && lhs.warnings == rhs.warnings && lhs.order == rhs.order && same(lhs.rateData, rhs.rateData)
-      && same(lhs.denominatorData, rhs.denominatorData) && same(lhs.valueData, rhs.valueData)
+      && lhs.denominatorData == rhs.denominatorData && same(lhs.valueData, rhs.valueData)
       && same(lhs.normalizedData, rhs.normalizedData) && same(lhs.contributionData, rhs.contributionData)
       && same(lhs.dimensionData, rhs.dimensionData)
   }

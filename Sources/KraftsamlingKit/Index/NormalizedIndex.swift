@@ -129,6 +129,7 @@ public struct NormalizedIndex: Sendable {
       // The default pipeline's hot loop, specialised: Σwᵢxᵢ / Σwᵢ over the
       // available values, contributions wᵢxᵢ / Σw — the same arithmetic as
       // WeightedArithmeticMean, without gathering into arrays.
+      var weightSums = detailed ? [Double](repeating: 0, count: rows.count) : []
       matrix.withUnsafeBufferPointer { mat in
         w.withUnsafeBufferPointer { wp in
           for (k, row) in rows.enumerated() {
@@ -144,10 +145,15 @@ public struct NormalizedIndex: Sendable {
             }
             guard wsum > 0 else { continue }
             out[row] = sum / wsum
-            if detailed {
-              for j in 0..<m {
-                let v = mat[base + j]
-                if !v.isNaN && wp[j] > 0 { contributions[j][row] = wp[j] * v / wsum }
+            if detailed { weightSums[k] = wsum }
+          }
+          guard detailed else { return }
+          // Contributions column by column: wⱼxⱼ / Σw of the row.
+          for j in 0..<m where wp[j] > 0 {
+            contributions[j].withUnsafeMutableBufferPointer { col in
+              for (k, row) in rows.enumerated() {
+                let v = mat[k * m + j]
+                if !v.isNaN && weightSums[k] > 0 { col[row] = wp[j] * v / weightSums[k] }
               }
             }
           }
@@ -275,7 +281,7 @@ public struct NormalizedIndex: Sendable {
     let n = prepared.areaCount
     let m = prepared.indicatorCount
     var scores = [Double](repeating: .nan, count: n)
-    var contributions = [[Double]](repeating: [Double](repeating: .nan, count: n), count: m)
+    var contributions = (0..<m).map { _ in [Double](repeating: .nan, count: n) }
     var dimScores = [[Double]](repeating: [Double](repeating: .nan, count: n), count: def.dimensions.count)
     if !def.dimensions.isEmpty {
       // Dimension scores must suit the dimension aggregation.
@@ -333,7 +339,7 @@ public struct NormalizedIndex: Sendable {
     order.reserveCapacity(n)
     for i in 0..<n where ranks[i] == 0 { order.append(i) }
 
-    var normalizedCols = [[Double]](repeating: [Double](repeating: .nan, count: n), count: m)
+    var normalizedCols = (0..<m).map { _ in [Double](repeating: .nan, count: n) }
     for j in 0..<m {
       normalizedCols[j].withUnsafeMutableBufferPointer { col in
         for (k, row) in prepared.includedRows.enumerated() { col[row] = matrix[k * m + j] }

@@ -42,7 +42,7 @@ public struct PreparedIndex: Sendable {
   public let warnings: [Diagnostic]
 
   let observed: [[Double]]
-  let denominators: [[Double]]
+  let denominators: [[Double?]]
   let values: [[Double]]
   let cellFlags: [[IndexResult.CellFlags]]
   let orientation: [Double]
@@ -78,7 +78,7 @@ public struct PreparedIndex: Sendable {
     func column(_ name: String) -> [Double?] { table.column(name) ?? [Double?](repeating: nil, count: n) }
 
     var observed: [[Double]] = []
-    var denominators: [[Double]] = []
+    var denominators: [[Double?]] = []
     var values: [[Double]] = []
     var flags: [[IndexResult.CellFlags]] = []
     var pooled: [Double?] = []
@@ -96,7 +96,8 @@ public struct PreparedIndex: Sendable {
 
     for wi in definition.indicators {
       var obs = [Double](repeating: .nan, count: n)
-      var den = [Double](repeating: .nan, count: n)
+      var den: [Double?] = []
+      var denForShrinking = [Double]()
       var val = [Double](repeating: .nan, count: n)
       var f = [IndexResult.CellFlags](repeating: [], count: n)
       var small = 0
@@ -107,6 +108,8 @@ public struct PreparedIndex: Sendable {
         var sy = 0.0
         var sn = 0.0
         var ys = shrinking ? [Double](repeating: .nan, count: n) : []
+        den = dcol
+        if shrinking { denForShrinking = [Double](repeating: .nan, count: n) }
         let minDen = policy.minDenominator
         num.withUnsafeBufferPointer { num in
           dcol.withUnsafeBufferPointer { dcol in
@@ -115,8 +118,10 @@ public struct PreparedIndex: Sendable {
                 f[i].insert(.missing)
                 continue
               }
-              den[i] = d
-              if shrinking { ys[i] = y }
+              if shrinking {
+                ys[i] = y
+                denForShrinking[i] = d
+              }
               guard d > 0 else {
                 f[i].insert(.missing)
                 continue
@@ -136,7 +141,7 @@ public struct PreparedIndex: Sendable {
         }
         pooled.append(sn > 0 ? sy / sn : nil)
         if shrinking {
-          val = SmallNumberPolicy.empiricalBayes(numerators: ys, denominators: den, groups: shrinkGroups)
+          val = SmallNumberPolicy.empiricalBayes(numerators: ys, denominators: denForShrinking, groups: shrinkGroups)
           for i in 0..<n where !val[i].isNaN { f[i].insert(.shrunk) }
         }
         for (kön, p) in (wi.indicator.byKön ?? [:]).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -216,8 +221,10 @@ public struct PreparedIndex: Sendable {
     for (j, wi) in definition.indicators.enumerated() {
       var dense: [Double] = []
       dense.reserveCapacity(included.count)
-      for i in included where !values[j][i].isNaN { dense.append(values[j][i]) }
-      var s = IndexResult.IndicatorSummary.make(wi, dense, missing: included.count - dense.count)
+      values[j].withUnsafeBufferPointer { col in
+        for i in included where !col[i].isNaN { dense.append(col[i]) }
+      }
+      var s = IndexResult.IndicatorSummary.make(wi, &dense, missing: included.count - dense.count)
       s.smallDenominators = smallCounts[j]
       s.pooled = pooled[j]
       summaries.append(s)
@@ -227,7 +234,7 @@ public struct PreparedIndex: Sendable {
       var dense: [Double] = []
       for i in included { if let r = rates[i] { dense.append(r) } }
       guard let j = definition.indicators.firstIndex(where: { $0.id == breakdown[b].indicator }) else { continue }
-      var s = IndexResult.IndicatorSummary.make(definition.indicators[j], dense, missing: included.count - dense.count)
+      var s = IndexResult.IndicatorSummary.make(definition.indicators[j], &dense, missing: included.count - dense.count)
       s.id = "\(breakdown[b].indicator).\(breakdown[b].kön.rawValue)"
       s.pooled = breakdown[b].pooled
       breakdown[b].summary = s
@@ -255,6 +262,7 @@ public struct PreparedIndex: Sendable {
           if let g {
             if g[i] >= 0, let c = groupCentre[g[i]] { v = c } else { fallbacks += 1 }
           }
+          guard !v.isNaN else { continue }  // no ranked area has a value to impute from
           values[j][i] = v
           flags[j][i].insert(.imputed)
           imputed += 1
@@ -339,8 +347,8 @@ extension IndexResult.IndicatorSummary {
       imputed: 0, treatment: .none)
   }
 
-  /// Location and spread of dense values.
-  static func make(_ wi: IndexDefinition.WeightedIndicator, _ x: [Double], missing: Int) -> IndexResult.IndicatorSummary {
+  /// Location and spread of dense values (reordered by the quartile selection).
+  static func make(_ wi: IndexDefinition.WeightedIndicator, _ x: inout [Double], missing: Int) -> IndexResult.IndicatorSummary {
     var s = empty(wi)
     s.count = x.count
     s.missing = missing
@@ -356,8 +364,7 @@ extension IndexResult.IndicatorSummary {
     }
     s.minimum = lo
     s.maximum = hi
-    var scratch = x
-    let q = IndexMath.quartiles(selecting: &scratch)
+    let q = IndexMath.quartiles(selecting: &x)
     s.q1 = q.q1
     s.median = q.median
     s.q3 = q.q3

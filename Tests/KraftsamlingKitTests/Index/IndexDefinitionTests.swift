@@ -165,3 +165,25 @@ struct IndexDefinitionTests {
     #expect(e.description == "no rows (hint: add rows)")
   }
 }
+
+@Suite("The pipeline guide")
+struct IndexPipelineGuideTests {
+  /// The JSON example of Documentation/IndexPipeline.md parses, and runs on
+  /// the bundled data once a trygghet column is added.
+  @Test func jsonExampleOfTheGuideIsValid() throws {
+    let guide = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Documentation/IndexPipeline.md")
+    let text = try String(contentsOf: guide, encoding: .utf8)
+    let start = try #require(text.range(of: "## The JSON format of a definition"))
+    let open = try #require(text.range(of: "```json\n", range: start.upperBound..<text.endIndex))
+    let close = try #require(text.range(of: "```", range: open.upperBound..<text.endIndex))
+    let d = try IndexDefinition(json: String(text[open.upperBound..<close.lowerBound]), file: "IndexPipeline.md")
+    #expect(d.id == "utsatthet-med-trygghet")
+    #expect(d.dimensions.map(\.weight) == [1, 2, 1])
+    #expect(d.indicators[4].indicator.direction == .higherIsBetter)
+    var table = try IndexFixtures.malmoStatistics()
+    try table.addColumn("trygghet_index", (0..<table.count).map { Double($0 % 7) })
+    let r = try d.run(on: table)
+    #expect(r.rankedCount > 100)
+  }
+}

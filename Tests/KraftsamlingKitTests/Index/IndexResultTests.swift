@@ -104,3 +104,25 @@ struct IndexResultTests {
     #expect(r.enumerated().allSatisfy { x[$0.offset].isNaN == ($0.element == 0) })
   }
 }
+
+@Suite("Quartiles by selection")
+struct QuartileSelectionTests {
+  @Test(arguments: [5, 17, 601, 2_000, 9_999])
+  func selectionMatchesSortedType7Quartiles(count: Int) throws {
+    // many ties (small integers) and a few outliers, like real rates
+    var g = SeededGenerator(seed: UInt64(count))
+    let x: [Double?] = (0..<count).map { _ in Double(g.uniform(below: 30)) / Double(1 + g.uniform(below: 9)) }
+    let t = IndexFixtures.valueTable(["v": x])
+    let r = try IndexDefinition(id: "q", indicators: [.init(id: "v", valueColumn: "v")]).run(on: t)
+    let sorted = x.compactMap { $0 }.sorted()
+    func q(_ p: Double) -> Double {
+      let h = Double(sorted.count - 1) * p
+      let lo = Int(h.rounded(.down))
+      let hi = min(lo + 1, sorted.count - 1)
+      return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+    }
+    #expect(close(r.summaries[0].q1, q(0.25), 1e-12))
+    #expect(close(r.summaries[0].median, q(0.5), 1e-12))
+    #expect(close(r.summaries[0].q3, q(0.75), 1e-12))
+  }
+}
