@@ -51,6 +51,13 @@ public struct IndexComparison: Sendable, Hashable, Codable {
 
   /// Compares two results.
   ///
+  /// ```swift
+  /// let c = try IndexComparison(base: a, other: b, top: 13)
+  /// c.rows.first { $0.name == "Holma" }?.shift   // e.g. +2: two places nearer rank 1 under b
+  /// ```
+  ///
+  /// - Complexity: O(*n*) for *n* areas.
+  ///
   /// - Parameters:
   ///   - base: The reference run.
   ///   - other: The run compared with it.

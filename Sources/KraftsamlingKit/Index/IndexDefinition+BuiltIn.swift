@@ -115,6 +115,13 @@ public struct IndexDefinitionRegistry: Sendable {
 
   /// The definition with a name (its id, case-insensitive).
   ///
+  /// ```swift
+  /// try IndexDefinitionRegistry.builtIn.definition(named: "SCB-RegSO").id   // "scb-regso"
+  /// ```
+  ///
+  /// - Parameter name: The definition's id.
+  /// - Returns: The definition.
+  ///
   /// - Throws: ``IndexError`` `index.unknown-definition` with suggestions.
   /// - Complexity: O(*d*) for *d* definitions.
   public func definition(named name: String) throws(IndexError) -> IndexDefinition {

@@ -218,6 +218,16 @@ extension IndexDefinition {
 
 extension IndexDefinition {
   /// A copy with another normalisation, recorded in ``modifications``.
+  ///
+  /// ```swift
+  /// let d = IndexDefinition.stadskontoret2025.with(normalization: .rank)
+  /// d.modifications   // ["normalization: rank"]
+  /// d.label           // "stadskontoret-2025@2025.1 (modified: normalization: rank)"
+  /// ```
+  ///
+  /// - Parameter normalization: The new normalisation.
+  /// - Returns: The modified copy.
+  /// - Complexity: O(1).
   public func with(normalization: any Normalization) -> IndexDefinition {
     var d = self
     d.normalization = normalization
@@ -226,6 +236,14 @@ extension IndexDefinition {
   }
 
   /// A copy with another aggregation of indicators, recorded in ``modifications``.
+  ///
+  /// ```swift
+  /// IndexDefinition.stadskontoret2025.with(aggregation: .minimum).modifications   // ["aggregation: minimum"]
+  /// ```
+  ///
+  /// - Parameter aggregation: The new aggregation.
+  /// - Returns: The modified copy.
+  /// - Complexity: O(1).
   public func with(aggregation: any Aggregation) -> IndexDefinition {
     var d = self
     d.aggregation = aggregation
@@ -234,6 +252,14 @@ extension IndexDefinition {
   }
 
   /// A copy with another missing-data policy, recorded in ``modifications``.
+  ///
+  /// ```swift
+  /// IndexDefinition.stadskontoret2025.with(missingData: .exclude).modifications   // ["missing: exclude"]
+  /// ```
+  ///
+  /// - Parameter missingData: The new policy.
+  /// - Returns: The modified copy.
+  /// - Complexity: O(1).
   public func with(missingData: MissingDataPolicy) -> IndexDefinition {
     var d = self
     d.missingData = missingData
@@ -245,6 +271,14 @@ extension IndexDefinition {
   }
 
   /// A copy with another small-number limit, recorded in ``modifications``.
+  ///
+  /// ```swift
+  /// IndexDefinition.stadskontoret2025.with(minDenominator: 20).smallNumbers.minDenominator   // 20
+  /// ```
+  ///
+  /// - Parameter minDenominator: Rates over fewer people count as missing.
+  /// - Returns: The modified copy.
+  /// - Complexity: O(1).
   public func with(minDenominator: Double) -> IndexDefinition {
     var d = self
     d.smallNumbers.minDenominator = minDenominator
@@ -254,6 +288,13 @@ extension IndexDefinition {
 
   /// A copy with other indicator weights, in indicator order.
   ///
+  /// ```swift
+  /// try IndexDefinition.stadskontoret2025.with(weights: [2, 1, 1, 1]).modifications   // ["weights: 2.0,1.0,1.0,1.0"]
+  /// ```
+  ///
+  /// - Parameter weights: One weight (> 0) per indicator; they need not sum to 1.
+  /// - Returns: The modified copy.
+  /// - Complexity: O(*m*) for *m* indicators.
   /// - Throws: ``IndexError`` `index.weights-mismatch` when the count
   ///   differs from the number of indicators, `index.invalid-weight` for a
   ///   weight that is not a positive number.
@@ -278,6 +319,13 @@ extension IndexDefinition {
 
   /// A copy with the weights of some indicators changed, by id.
   ///
+  /// ```swift
+  /// try IndexDefinition.stadskontoret2025.with(weights: ["trangbodda_0_18": 3]).indicators.map(\.weight)   // [1, 3, 1, 1]
+  /// ```
+  ///
+  /// - Parameter byID: New weights by indicator id; others keep theirs.
+  /// - Returns: The modified copy.
+  /// - Complexity: O(*m*) for *m* indicators (plus suggestions for an unknown id).
   /// - Throws: ``IndexError`` `index.unknown-indicator` (with suggestions)
   ///   or `index.invalid-weight`.
   public func with(weights byID: [String: Double]) throws(IndexError) -> IndexDefinition {

@@ -57,6 +57,15 @@ extension IndexResult {
   }
 
   /// The view of one table row.
+  ///
+  /// ```swift
+  /// let row = result.areaRow(0)
+  /// row.indicators.map(\.contribution)   // each indicator's share of the score
+  /// ```
+  ///
+  /// - Parameter row: A table row (0-based).
+  /// - Returns: The area with its indicators.
+  /// - Complexity: O(*m*) for *m* indicators.
   public func areaRow(_ row: Int) -> AreaRow {
     AreaRow(
       row: row, code: codes[row], name: names[row] ?? codes[row], score: scores[row], rank: ranks[row],
@@ -78,11 +87,24 @@ extension IndexResult {
   public var rows: [AreaRow] { order.map(areaRow) }
 
   /// The areas ranked `k` or better (ties at *k* included, so there may be
-  /// more than *k*).
+  /// more than *k*), most vulnerable first.
+  ///
+  /// ```swift
+  /// try IndexDefinition.stadskontoret2025.run(on: MalmöData.statistik).top(13).count   // 13
+  /// ```
+  ///
+  /// - Parameter k: The last rank included.
+  /// - Complexity: O(*n*·*m*) for *n* areas and *m* indicators.
   public func top(_ k: Int) -> [AreaRow] {
     order.prefix(rankedCount).filter { (ranks[$0] ?? .max) <= k }.map(areaRow)
   }
 
   /// The view of an area by code, or `nil`.
+  ///
+  /// ```swift
+  /// result.area(code: "25611")?.rank   // Holma's rank
+  /// ```
+  ///
+  /// - Complexity: O(*n*) to find the code.
   public func area(code: String) -> AreaRow? { row(ofCode: code).map(areaRow) }
 }

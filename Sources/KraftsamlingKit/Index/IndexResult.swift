@@ -77,6 +77,15 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// The observed rate of indicator `j` in a row (numerator/denominator, or
   /// the plain value); `nil` when there is no data or the denominator is 0.
   /// Given even when the denominator is small.
+  ///
+  /// ```swift
+  /// result.rate(1, row: 4)   // 0.375: Eva's 3 of 8 children in the guide's worked example
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - j: The indicator's position in the definition.
+  ///   - row: The table row.
+  /// - Complexity: O(1), as every accessor below.
   public func rate(_ j: Int, row: Int) -> Double? { Self.opt(rateData[j][row]) }
   /// The denominator of rate indicator `j` in a row.
   public func denominator(_ j: Int, row: Int) -> Double? {

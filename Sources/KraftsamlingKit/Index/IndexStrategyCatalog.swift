@@ -42,6 +42,15 @@ public struct IndexStrategyCatalog: Sendable {
 
   /// Builds the normalisation a specification names.
   ///
+  /// ```swift
+  /// try IndexStrategyCatalog.builtIn.normalization(StrategySpecification("zscore", options: ["sd": "sample"]))
+  /// // ZScore(deviation: .sample)
+  /// ```
+  ///
+  /// - Parameter spec: The method name and parameters.
+  /// - Returns: The validated strategy.
+  /// - Complexity: O(1) for a known name.
+  ///
   /// - Throws: ``IndexError`` `index.unknown-method` (with suggestions) or
   ///   `index.invalid-parameter`.
   public func normalization(_ spec: StrategySpecification) throws(IndexError) -> any Normalization {
@@ -54,6 +63,15 @@ public struct IndexStrategyCatalog: Sendable {
   }
 
   /// Builds the aggregation a specification names.
+  ///
+  /// ```swift
+  /// try IndexStrategyCatalog.builtIn.aggregation(StrategySpecification("count", parameters: ["threshold": 1.5]))
+  /// // ThresholdCount(threshold: 1.5, required: 2)
+  /// ```
+  ///
+  /// - Parameter spec: The method name and parameters.
+  /// - Returns: The validated strategy.
+  /// - Complexity: O(1) for a known name.
   ///
   /// - Throws: ``IndexError`` `index.unknown-method` (with suggestions) or
   ///   `index.invalid-parameter`.

@@ -276,7 +276,7 @@ public struct NormalizedIndex: Sendable {
       def.normalization = normalization
       def.modifications.append("normalization: \(normalization.specification)")
     }
-    try checkDomain(def.aggregation, what: "aggregation")
+    try checkDomain(def.aggregation)
 
     let n = prepared.areaCount
     let m = prepared.indicatorCount
@@ -362,7 +362,7 @@ public struct NormalizedIndex: Sendable {
   }
 
   /// Throws when the aggregation cannot take some normalised value.
-  func checkDomain(_ aggregation: any Aggregation, what: String) throws(IndexError) {
+  func checkDomain(_ aggregation: any Aggregation) throws(IndexError) {
     guard aggregation.restrictsDomain else { return }
     let m = prepared.indicatorCount
     var problems: [IndexError] = []

@@ -129,7 +129,8 @@ enum IndexCommand: Command {
           ),
         ]))
     }
-    let summaries: [JSONOutput.Value] = result.summaries.map { s in
+    let allSummaries = result.summaries + result.breakdownByKön.map(\.summary)
+    let summaries: [JSONOutput.Value] = allSummaries.map { s in
       .object(
         JSONOutput.Object([
           ("id", .string(s.id)), ("count", .integer(Int64(s.count))), ("missing", .integer(Int64(s.missing))),
@@ -146,6 +147,7 @@ enum IndexCommand: Command {
         ("ranked", .integer(Int64(result.rankedCount))),
         ("data", .string(bundled ? Inputs.illustrative : "user data")),
         ("areas", .array(areas)), ("indicators", .array(summaries)),
+        ("warnings", .array(result.warnings.map { .string($0.locatedMessage) })),
       ]))
   }
 
