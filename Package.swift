@@ -18,6 +18,8 @@ let strictSwift: [SwiftSetting] = [
 let examples: [String] = [
   "LoadMalmoData",
   "CustomIndex",
+  "MalmoClusters",
+  "CustomEligibilityRule",
 ]
 
 var targets: [Target] = [

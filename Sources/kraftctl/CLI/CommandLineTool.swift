@@ -12,6 +12,12 @@ enum CommandLineTool {
     ValidateCommand.self,
     IndexCommand.self,
     CompareCommand.self,
+    ContiguityCommand.self,
+    ClustersCommand.self,
+    MapCommand.self,
+    CheckCommand.self,
+    EffektlogikCommand.self,
+    InsatserCommand.self,
   ]
 
   static func run(_ argv: [String]) -> ExitCode {

@@ -138,14 +138,14 @@ enum FileOutput {
     let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
     do {
       try Data(text.utf8).write(to: temp)
-      if FileManager.default.fileExists(atPath: url.path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
-      } else {
-        try FileManager.default.moveItem(at: temp, to: url)
-      }
     } catch {
       try? FileManager.default.removeItem(at: temp)
       throw OutputError(message: "\(path): cannot write the file (\(error.localizedDescription))")
+    }
+    // rename(2) replaces an existing file atomically.
+    if rename(temp.path, url.path) != 0 {
+      try? FileManager.default.removeItem(at: temp)
+      throw OutputError(message: "\(path): cannot write the file (\(String(cString: strerror(errno))))")
     }
   }
 }

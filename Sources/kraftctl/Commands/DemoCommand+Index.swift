@@ -2,11 +2,9 @@ import KraftsamlingKit
 import KraftsamlingKitData
 
 extension DemoSteps {
-  /// Step 2: the utsatthetsindex (stadskontoret-2025) and its top 13.
+  /// The utsatthetsindex (stadskontoret-2025) and its top 13.
   static func index(_ io: inout Output) throws {
     let result = try IndexDefinition.stadskontoret2025.run(on: MalmöData.statistik, hierarchy: MalmöData.hierarchy)
-    io.print()
-    io.print("2. Index \(result.definition.label): z-scores, equal weights, arithmetic mean")
     io.print("   \(result.rankedCount) delområden ranked, \(result.excluded.count) not ranked (too few people)")
     var t = ReportTable(columns: ["rank", "delområde", "score", "decile"], alignments: [.right, .left, .right, .right])
     for row in result.top(13) {
