@@ -155,6 +155,39 @@ struct IndexPipelineTests {
       classification: .standardDeviationBands)
     let r = try d.run(on: t)
     #expect(r.classes == [3, 3, 3, 3, 3, 3, 3, 3, 1, 5])
+    // scores exactly on a cut go to the class nearer the middle: −1, 1 have
+    // mean 0 and SD 1, so both sit on ±1 SD → class 3
+    let onCut = try d.run(on: IndexFixtures.valueTable(["v": [-1, 1]]))
+    #expect(onCut.classes == [3, 3])
+  }
+
+  @Test func breakdownByKönHasItsOwnSummaries() throws {
+    // girls 2/10 and 9/30, boys 1/5 (below 10: missing) and 6/20
+    var t = AreaTable(codes: ["a", "b"])
+    try t.addColumn("n", [3, 15])
+    try t.addColumn("d", [15, 50])
+    try t.addColumn("nf", [2, 9])
+    try t.addColumn("df", [10, 30])
+    try t.addColumn("nm", [1, 6])
+    try t.addColumn("dm", [5, 20])
+    let d = IndexDefinition(
+      id: "t",
+      indicators: [
+        .init(
+          id: "x", numerator: "n", denominator: "d",
+          byKön: [.kvinna: ColumnPair(numerator: "nf", denominator: "df"), .man: ColumnPair(numerator: "nm", denominator: "dm")])
+      ])
+    let r = try d.run(on: t)
+    #expect(r.breakdownByKön.map(\.kön) == [.kvinna, .man])
+    let girls = r.breakdownByKön[0]
+    #expect(close(girls.rates[0], 0.2) && close(girls.rates[1], 0.3))
+    #expect(girls.summary.id == "x.kvinna")
+    #expect(close(girls.pooled, 11.0 / 40))
+    let boys = r.breakdownByKön[1]
+    #expect(boys.rates[0] == nil && close(boys.rates[1], 0.3))
+    // pooled over all areas with a denominator, small ones included: 7/25
+    #expect(close(boys.pooled, 7.0 / 25))
+    #expect(boys.summary.count == 1 && boys.summary.missing == 1)
   }
 
   @Test func thresholdCountMarksCombinedProblems() throws {

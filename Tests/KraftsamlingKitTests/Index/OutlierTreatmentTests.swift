@@ -79,6 +79,30 @@ struct EmpiricalBayesTests {
     #expect(r.rankedCount == 4)
   }
 
+  // Within parents: P = {a, b, c} (y 1, 10, 40 over n 10, 100, 200) has 3
+  // areas and its own estimate m = 51/310 = 0.164516, A = 0.00069719; Q = {d, e}
+  // (5/50, 8/40) has fewer than 3 and uses the global m = 64/400 = 0.16,
+  // A = 0.0004. θ = 0.161893, 0.145313, 0.180794 | 0.153333, 0.163636.
+  @Test func marshallLocalEstimatorWithinParentAreas() throws {
+    var t = AreaTable(codes: ["a", "b", "c", "d", "e"])
+    try t.addColumn("y", [1, 10, 40, 5, 8])
+    try t.addColumn("n", [10, 100, 200, 50, 40])
+    let h = try AreaHierarchy(areas: [
+      Area(code: "P", name: "P", level: .geso), Area(code: "Q", name: "Q", level: .geso),
+      Area(code: "a", name: "a", level: .delområde, parents: [.geso: "P"]),
+      Area(code: "b", name: "b", level: .delområde, parents: [.geso: "P"]),
+      Area(code: "c", name: "c", level: .delområde, parents: [.geso: "P"]),
+      Area(code: "d", name: "d", level: .delområde, parents: [.geso: "Q"]),
+      Area(code: "e", name: "e", level: .delområde, parents: [.geso: "Q"]),
+    ])
+    let d = IndexDefinition(
+      id: "t", indicators: [.init(id: "r", numerator: "y", denominator: "n")], normalization: .identity,
+      smallNumbers: SmallNumberPolicy(minDenominator: 10, shrinkage: .empiricalBayes(within: .geso)))
+    let r = try d.run(on: t, hierarchy: h)
+    let expected = [0.16189320388349515, 0.1453131941359396, 0.18079424854501883, 0.15333333333333332, 0.16363636363636364]
+    for (i, e) in expected.enumerated() { #expect(close(r.value(0, row: i), e, 1e-12)) }
+  }
+
   @Test func shrinkageWithinParentsNeedsAHierarchy() {
     let d = IndexDefinition(
       id: "t", indicators: [.init(id: "r", numerator: "y", denominator: "n")],
