@@ -21,25 +21,31 @@ public struct NormalizedIndex: Sendable {
   /// Remarks (constant indicators).
   let warnings: [Diagnostic]
 
+  /// Normalised values by indicator, over `prepared.includedRows` (same
+  /// positions as the matrix rows); NaN when missing.
+  let columns: [[Double]]
+
   init(prepared: PreparedIndex, normalization: any Normalization) {
     self.prepared = prepared
     self.normalization = normalization
     let rows = prepared.includedRows
     let m = prepared.indicatorCount
-    var matrix = [Double](repeating: .nan, count: rows.count * m)
     var warnings: [Diagnostic] = []
     var dense: [Double] = []
     var where_: [Int] = []
     dense.reserveCapacity(rows.count)
     where_.reserveCapacity(rows.count)
+    var columns: [[Double]] = []
+    columns.reserveCapacity(m)
     for j in 0..<m {
       dense.removeAll(keepingCapacity: true)
       where_.removeAll(keepingCapacity: true)
       let o = prepared.orientation[j]
-      let col = prepared.values[j]
-      for (k, i) in rows.enumerated() where !col[i].isNaN {
-        dense.append(o * col[i])
-        where_.append(k)
+      prepared.values[j].withUnsafeBufferPointer { col in
+        for (k, i) in rows.enumerated() where !col[i].isNaN {
+          dense.append(o * col[i])
+          where_.append(k)
+        }
       }
       if let lo = dense.min(), lo == dense.max(), dense.count > 1 {
         warnings.append(
@@ -51,9 +57,27 @@ public struct NormalizedIndex: Sendable {
       let context = NormalizationContext(
         indicator: prepared.definition.indicators[j].id, orientation: o, pooledValue: prepared.pooled[j])
       normalization.normalize(&dense, context: context)
-      for (k, row) in where_.enumerated() { matrix[row * m + j] = dense[k] }
+      var column = [Double](repeating: .nan, count: rows.count)
+      column.withUnsafeMutableBufferPointer { c in
+        for (t, k) in where_.enumerated() { c[k] = dense[t] }
+      }
+      columns.append(column)
+    }
+    // Row-major copy for scoring: each row's m values side by side.
+    var matrix = [Double](repeating: .nan, count: rows.count * m)
+    matrix.withUnsafeMutableBufferPointer { mat in
+      for j in 0..<m {
+        columns[j].withUnsafeBufferPointer { c in
+          var p = j
+          for k in 0..<c.count {
+            mat[p] = c[k]
+            p += m
+          }
+        }
+      }
     }
     self.matrix = matrix
+    self.columns = columns
     self.warnings = warnings
   }
 
@@ -342,7 +366,9 @@ public struct NormalizedIndex: Sendable {
     var normalizedCols = (0..<m).map { _ in [Double](repeating: .nan, count: n) }
     for j in 0..<m {
       normalizedCols[j].withUnsafeMutableBufferPointer { col in
-        for (k, row) in prepared.includedRows.enumerated() { col[row] = matrix[k * m + j] }
+        columns[j].withUnsafeBufferPointer { c in
+          for (k, row) in prepared.includedRows.enumerated() { col[row] = c[k] }
+        }
       }
     }
     var scoreOut = [Double?](repeating: nil, count: n)
