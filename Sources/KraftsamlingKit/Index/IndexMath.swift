@@ -129,7 +129,7 @@ enum IndexMath {
   ///
   /// Large inputs use a least-significant-digit radix sort on the IEEE 754
   /// bit patterns mapped to order-preserving unsigned keys (four 16-bit
-  /// passes), so ranking 50,000 scores takes well under a millisecond.
+  /// passes), so ranking 50,000 scores takes about 2 ms.
   /// - Complexity: O(*n*) for *n* ≥ 1,024, else O(*n* log *n*).
   static func sortedIndices(_ x: [Double], descending: Bool) -> [Int] {
     var idx: [Int] = []
