@@ -10,6 +10,8 @@ enum CommandLineTool {
     DemoCommand.self,
     AreasCommand.self,
     ValidateCommand.self,
+    IndexCommand.self,
+    CompareCommand.self,
     ContiguityCommand.self,
     ClustersCommand.self,
     MapCommand.self,

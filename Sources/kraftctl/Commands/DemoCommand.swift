@@ -35,6 +35,7 @@ enum DemoSteps {
 
   static let all: [Step] = [
     Step(title: "Data", run: data),
+    Step(title: "Index \(IndexDefinition.stadskontoret2025.label): z-scores, equal weights, arithmetic mean", run: index),
     Step(title: "Eligibility of the sample insatser (STK-2024-1374)", run: eligibility),
   ]
 
