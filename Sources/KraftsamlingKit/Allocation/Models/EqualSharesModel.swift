@@ -1,0 +1,291 @@
+/// The Method of Equal Shares (MES) over the styrgrupp's approvals, with
+/// cost satisfaction: each förvaltning's representative gets an equal part
+/// of the budget and pays, together with the others who approve it, for
+/// the insatser they approve; insatser are bought whole, cheapest per unit
+/// of satisfaction first.
+///
+/// **Rule** (Peters, Pierczyński & Skowron 2021; pabutools
+/// `method_of_equal_shares` with `sat_class=Cost_Sat` and approval
+/// ballots). The voters are the förvaltningar (``AllocationProblem/förvaltningar``),
+/// each with budget *B/n*. An insats (project) costs the sum of its
+/// requests. For each affordable insats *p* with approvers *Nₚ*, its
+/// affordability *ρₚ* is the least *ρ* with Σᵢ∈Nₚ min(bᵢ, ρ·cost(p)) = cost(p)
+/// (with cost satisfaction each approver's satisfaction is the cost, so *ρ*
+/// is the price per unit of satisfaction). In each round the insats with the
+/// least *ρ* is bought, every approver paying min(bᵢ, ρ·cost); insatser
+/// whose approvers together have less than their cost are dropped. Ties are
+/// broken by ``TieBreaking`` (pabutools' default: lexicographic by name,
+/// here the insats id). Everything is exact rational arithmetic, as in
+/// pabutools with gmpy2 fractions.
+///
+/// **Completion** (MES alone may leave money unspent):
+/// - ``Completion/voterBudgetIncrement``: pabutools' `voter_budget_increment`:
+///   re-run MES with each voter's budget raised by the increment until the
+///   outcome is exhaustive (no further supported insats fits in the real
+///   budget), or until it would cost more than the budget (then the
+///   previous outcome is kept).
+/// - ``Completion/greedy``: then, as pabutools'
+///   `completion_by_rule_combination` with `greedy_utilitarian_welfare`
+///   (cost satisfaction), buy the remaining insatser in order of most
+///   approvals (ties by the tie-breaking order) while they fit.
+///
+/// Selected insatser are funded in full (each request gets its cap); the
+/// others get nothing. The amount left unspent stays undistributed.
+///
+/// *When a city would choose it*: when every förvaltning should have an
+/// equal say and the money should follow what förvaltningar *jointly*
+/// approve, proportionally: a group of förvaltningar that approves the same
+/// insatser controls a matching part of the budget, so no majority can take
+/// everything.
+///
+/// ```swift
+/// // budget 30, three förvaltningar (10 each); A (cost 20) approved by
+/// // F1, F2; B (cost 15) by F3; C (cost 10) by F1, F2, F3.
+/// // ρ: A 20/(20·2) = 1/2, B 15/15 = 1 but F3 has only 10 < 15 → B dropped,
+/// // C 10/(10·3) = 1/3 → buy C (each pays 10/3; budgets 20/3, 20/3, 20/3);
+/// // A: F1 + F2 have 40/3 < 20 → dropped. Outcome {C}; greedy completion
+/// // adds A (20 ≤ 20 left): {A, C}.
+/// ```
+///
+/// - Complexity: O(*R*·(*P* log *P* + *P*·*s* log *s*)) exact operations
+///   for *P* insatser with at most *s* approvers over *R* rounds, times the
+///   number of budget increments.
+/// - Reference: pabutools 1.2 (`pabutools.rules.mes`,
+///   `pabutools.rules.exhaustion`); equalshares.net.
+public struct EqualSharesModel: Fördelningsmodell {
+  /// How ties between insatser with the same affordability are broken.
+  public enum TieBreaking: String, Sendable, Hashable, Codable {
+    /// By insats id (pabutools' `lexico_tie_breaking`, its default).
+    case lexicographic
+    /// Most approvals first (`app_score_tie_breaking`), then by id.
+    case mostApprovals = "most-approvals"
+    /// Cheapest first (`min_cost_tie_breaking`), then by id.
+    case lowestCost = "lowest-cost"
+    /// Dearest first (`max_cost_tie_breaking`), then by id.
+    case highestCost = "highest-cost"
+  }
+
+  /// What MES does with the money it leaves unspent.
+  public struct Completion: Sendable, Hashable, Codable {
+    /// The per-voter budget increment of the iterated variant, or `nil`.
+    public var voterBudgetIncrement: Belopp?
+    /// Whether to fill up greedily by approvals afterwards.
+    public var greedy: Bool
+
+    /// Creates a completion.
+    public init(voterBudgetIncrement: Belopp? = nil, greedy: Bool = false) {
+      self.voterBudgetIncrement = voterBudgetIncrement
+      self.greedy = greedy
+    }
+    /// Plain MES.
+    public static let none = Completion()
+    /// MES, then greedy by approvals.
+    public static let greedy = Completion(greedy: true)
+    /// Iterated MES with a per-voter budget increment.
+    public static func budgetIncrement(_ perVoter: Belopp) -> Completion {
+      Completion(voterBudgetIncrement: perVoter)
+    }
+    /// Iterated MES, then greedy by approvals (exhaustive; the usual
+    /// recommendation of equalshares.net).
+    public static func exhaustive(increment perVoter: Belopp) -> Completion {
+      Completion(voterBudgetIncrement: perVoter, greedy: true)
+    }
+  }
+
+  /// The completion step.
+  public var completion: Completion
+  /// The tie-breaking rule.
+  public var tieBreaking: TieBreaking
+
+  /// Creates the model (default: MES then greedy completion, lexicographic ties).
+  public init(completion: Completion = .greedy, tieBreaking: TieBreaking = .lexicographic) {
+    self.completion = completion
+    self.tieBreaking = tieBreaking
+  }
+
+  /// `equal-shares`.
+  public var name: String { "equal-shares" }
+
+  struct Project {
+    var id: String
+    var items: [Int]
+    var cost: Int64
+    var supporters: [Int]
+  }
+
+  /// Runs MES with the completion.
+  public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
+    let voters = p.förvaltningar
+    let voterIndex = Dictionary(uniqueKeysWithValues: voters.enumerated().map { ($1, $0) })
+    var projects: [Project] = []
+    for g in p.insatser {
+      let cost = g.items.reduce(Int64(0)) { $0 + p.items[$1].cap }
+      var sup: [Int] = []
+      for (f, ids) in p.approvals where ids.contains(g.id) {
+        if let v = voterIndex[f] { sup.append(v) }
+      }
+      projects.append(Project(id: g.id, items: g.items, cost: cost, supporters: sup.sorted()))
+    }
+    if p.budget > 0 && (completion.voterBudgetIncrement.map { $0.kronor <= 0 } ?? false) {
+      throw AllocationError(
+        .invalidParameter, "the per-voter budget increment must be positive",
+        hint: "use e.g. 1% of the budget divided by the number of förvaltningar", context: "increment")
+    }
+    var notes = [String](repeating: "", count: projects.count)
+    var selected: [Int] = []
+    if !voters.isEmpty && p.budget > 0 {
+      let n = ExactInteger(voters.count)
+      var perVoter = ExactFraction(ExactInteger(p.budget), n)
+      let available = projects.indices.filter { projects[$0].cost > 0 && !projects[$0].supporters.isEmpty }
+      var previous: ([Int], [String]) = ([], notes)
+      var iteration = 0
+      while true {
+        iteration += 1
+        let (outcome, outNotes) = mes(projects, voters: voters.count, perVoter: perVoter)
+        guard let inc = completion.voterBudgetIncrement else {
+          (selected, notes) = (outcome, outNotes)
+          break
+        }
+        let cost = outcome.reduce(Int64(0)) { $0 + projects[$1].cost }
+        if cost > p.budget {
+          (selected, notes) = previous
+          break
+        }
+        let chosen = Set(outcome)
+        if !available.contains(where: { !chosen.contains($0) && cost + projects[$0].cost <= p.budget }) {
+          (selected, notes) = (outcome, outNotes.map { $0.isEmpty ? $0 : $0 + " (iteration \(iteration))" })
+          break
+        }
+        previous = (outcome, outNotes.map { $0.isEmpty ? $0 : $0 + " (iteration \(iteration))" })
+        perVoter = perVoter + ExactFraction(ExactInteger(inc.kronor / p.unit.kronor))
+        if inc.kronor / p.unit.kronor == 0 {
+          throw AllocationError(
+            .invalidParameter, "the per-voter increment \(inc) is less than one \(p.unit.symbol)",
+            hint: "use an increment of at least one \(p.unit.symbol)", context: "increment")
+        }
+      }
+      if completion.greedy {
+        var spent = selected.reduce(Int64(0)) { $0 + projects[$1].cost }
+        let chosen = Set(selected)
+        let order = tieOrder(projects.indices.filter { !chosen.contains($0) && projects[$0].cost > 0 }, projects)
+          .enumerated().sorted { a, b in
+            let x = projects[a.element].supporters.count, y = projects[b.element].supporters.count
+            return x != y ? x > y : a.offset < b.offset
+          }.map(\.element)
+        for j in order where projects[j].cost <= p.budget - spent {
+          spent += projects[j].cost
+          selected.append(j)
+          notes[j] = "selected by greedy completion (\(projects[j].supporters.count) approvals)"
+        }
+      }
+    }
+    var shares = p.items.map { _ in AllocationShare(amount: 0, explanation: AllocationExplanation()) }
+    let chosen = Set(selected)
+    for (j, pr) in projects.enumerated() {
+      for i in pr.items {
+        if chosen.contains(j) {
+          shares[i] = AllocationShare(
+            amount: p.items[i].cap,
+            explanation: AllocationExplanation(
+              quota: ExactFraction(p.items[i].cap), note: notes[j] + "; funded in full"))
+        } else {
+          shares[i].explanation.note =
+            pr.supporters.isEmpty
+            ? "not selected: no förvaltning approves it"
+            : (notes[j].isEmpty ? "not selected: its approvers' equal shares could not pay for it" : notes[j])
+        }
+      }
+    }
+    return shares
+  }
+
+  /// Orders project indices by the tie-breaking rule (the id last).
+  func tieOrder(_ xs: [Int], _ projects: [Project]) -> [Int] {
+    xs.sorted { a, b in
+      let pa = projects[a], pb = projects[b]
+      switch tieBreaking {
+      case .lexicographic: break
+      case .mostApprovals: if pa.supporters.count != pb.supporters.count { return pa.supporters.count > pb.supporters.count }
+      case .lowestCost: if pa.cost != pb.cost { return pa.cost < pb.cost }
+      case .highestCost: if pa.cost != pb.cost { return pa.cost > pb.cost }
+      }
+      return pa.id < pb.id
+    }
+  }
+
+  /// One run of MES with the given per-voter budget.
+  func mes(_ projects: [Project], voters: Int, perVoter: ExactFraction) -> ([Int], [String]) {
+    var budget = [ExactFraction](repeating: perVoter, count: voters)
+    var notes = [String](repeating: "", count: projects.count)
+    // Stale affordabilities are lower bounds: budgets only fall, so ρ only rises.
+    var stale = projects.map { pr in
+      pr.supporters.isEmpty || pr.cost == 0 ? ExactFraction.zero : ExactFraction(1, Int64(pr.supporters.count))
+    }
+    var heap = IndexHeap { x, y in stale[x] < stale[y] || (stale[x] == stale[y] && x < y) }
+    for j in projects.indices where projects[j].cost > 0 && !projects[j].supporters.isEmpty { heap.push(j) }
+    var selected: [Int] = []
+    var round = 0
+    while true {
+      round += 1
+      var best: ExactFraction?
+      var tied: [Int] = []
+      var popped: [Int] = []
+      while let top = heap.items.first, best == nil || !(best! < stale[top]) {
+        _ = heap.pop()
+        let pr = projects[top]
+        var available = ExactFraction.zero
+        for v in pr.supporters { available = available + budget[v] }
+        let cost = ExactFraction(pr.cost)
+        if available < cost {
+          notes[top] = "not selected: its approvers had \(available.decimalText(decimals: 2)) left of its cost \(pr.cost) (round \(round))"
+          continue
+        }
+        let rho = affordability(pr, budget)
+        stale[top] = rho
+        popped.append(top)
+        if best == nil || rho < best! {
+          best = rho
+          tied = [top]
+        } else if rho == best! {
+          tied.append(top)
+        }
+      }
+      guard let rho = best else { break }
+      let winner = tieOrder(tied, projects)[0]
+      let price = rho * ExactFraction(projects[winner].cost)
+      for v in projects[winner].supporters {
+        budget[v] = budget[v] < price ? .zero : budget[v] - price
+      }
+      selected.append(winner)
+      notes[winner] =
+        "selected by equal shares in round \(round): ρ = \(rho), each of its \(projects[winner].supporters.count) approvers paid at most \(price.decimalText(decimals: 2))"
+        + (tied.count > 1 ? " (tie with \(tied.count - 1) other(s) broken \(tieBreaking.rawValue))" : "")
+      for j in popped where j != winner {
+        // Re-stack the others with their fresh (still lower-bound) value.
+        heap.push(j)
+      }
+    }
+    return (selected, notes)
+  }
+
+  /// The least ρ with Σ min(bᵢ, ρ·cost) = cost (approvers can afford it).
+  func affordability(_ pr: Project, _ budget: [ExactFraction]) -> ExactFraction {
+    let sorted = pr.supporters.sorted { budget[$0] < budget[$1] }
+    var paid = ExactFraction.zero
+    var remainingVoters = Int64(sorted.count)
+    let cost = ExactFraction(pr.cost)
+    for v in sorted {
+      // ρ·cost = (cost − paid)/remainingVoters must not exceed bᵥ.
+      let share = (cost - paid) / ExactFraction(remainingVoters)
+      if !(budget[v] < share) { return share / cost }
+      paid = paid + budget[v]
+      remainingVoters -= 1
+    }
+    return ExactFraction(1)  // unreachable when the approvers can afford it
+  }
+}
+
+extension Fördelningsmodell where Self == EqualSharesModel {
+  /// The Method of Equal Shares with greedy completion.
+  public static var equalShares: EqualSharesModel { EqualSharesModel() }
+}
