@@ -112,8 +112,7 @@ public struct Apportionment: Sendable, Hashable, Codable {
     guard let scaled = try? ApportionmentWeight.scaled(weights) else {
       return weights.map { _ in .zero }
     }
-    let v = ExactInteger(scaled.sum)
-    return scaled.values.map { ExactFraction(ExactInteger($0) * ExactInteger(total), v) }
+    return scaled.values.map { ExactFraction.quota($0, times: UInt64(total), over: scaled.sum) }
   }
 }
 

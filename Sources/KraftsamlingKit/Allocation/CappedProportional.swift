@@ -35,7 +35,8 @@ extension AllocationProblem {
     method: some ApportionmentMethod = LargestRemainder()
   ) throws(AllocationError) -> [AllocationShare] {
     let r = try waterFill(
-      budget: budget ?? self.budget, weights: weights, caps: caps ?? items.map(\.cap), method: method, ties: ties)
+      budget: budget ?? self.budget, weights: weights, caps: caps ?? items.map(\.cap), method: method, ties: ties,
+      explain: explain)
     return r.shares(basis: basis)
   }
 }
@@ -62,7 +63,8 @@ struct WaterFill {
 /// Capped proportional division with exact rounding; see
 /// ``AllocationProblem/cappedProportional(weights:basis:budget:caps:method:)``.
 func waterFill(
-  budget: Int64, weights: [Int64], caps: [Int64], method: some ApportionmentMethod, ties: TiePolicy
+  budget: Int64, weights: [Int64], caps: [Int64], method: some ApportionmentMethod, ties: TiePolicy,
+  explain: Bool = true
 ) throws(AllocationError) -> WaterFill {
   let n = weights.count
   var result = WaterFill(
@@ -85,8 +87,10 @@ func waterFill(
   if totalCap <= budget {
     for i in 0..<n where caps[i] > 0 {
       result.amounts[i] = caps[i]
-      result.quotas[i] = ExactFraction(caps[i])
-      result.notes[i].append("full request (the budget covers every request)")
+      if explain {
+        result.quotas[i] = ExactFraction(caps[i])
+        result.notes[i].append("full request (the budget covers every request)")
+      }
     }
     return result
   }
@@ -96,7 +100,7 @@ func waterFill(
       hint: "give need scores and target populations, or choose another model", context: "weights")
   }
   var active = (0..<n).filter { caps[$0] > 0 && weights[$0] > 0 }
-  for i in 0..<n where caps[i] > 0 && weights[i] == 0 { result.notes[i].append("weight 0: nothing") }
+  for i in 0..<n where explain && caps[i] > 0 && weights[i] == 0 { result.notes[i].append("weight 0: nothing") }
   var remaining = budget
   while !active.isEmpty {
     var w: Int64 = 0
@@ -114,27 +118,29 @@ func waterFill(
     }
     if !newlyCapped.isEmpty {
       for i in newlyCapped {
-        let q = ExactFraction(ExactInteger(remaining) * ExactInteger(weights[i]), ExactInteger(w))
         result.amounts[i] = caps[i]
+        remaining -= caps[i]
+        guard explain else { continue }
+        let q = ExactFraction(ExactInteger(rU) * ExactInteger(weights[i]), ExactInteger(w))
         result.quotas[i] = q
         result.notes[i].append("capped at the request (proportional share \(q.decimalText(decimals: 2)) ≥ \(caps[i]))")
-        remaining -= caps[i]
       }
       let set = Set(newlyCapped)
       active.removeAll { set.contains($0) }
       continue
     }
     let a = try method.apportion(active.map { ApportionmentWeight(weights[$0]) }, total: remaining, ties: ties)
-    let quotas = a.quotas
+    let quotas = explain ? a.quotas : []
     var over: [Int] = []
     for (k, i) in active.enumerated() where a.amounts[k] > caps[i] { over.append(k) }
     if !over.isEmpty {
       for k in over {
         let i = active[k]
         result.amounts[i] = caps[i]
+        remaining -= caps[i]
+        guard explain else { continue }
         result.quotas[i] = quotas[k]
         result.notes[i].append("capped at the request after \(a.method) rounding gave \(a.amounts[k])")
-        remaining -= caps[i]
       }
       let set = Set(over.map { active[$0] })
       active.removeAll { set.contains($0) }
@@ -144,6 +150,7 @@ func waterFill(
     let tied = Set(a.tie?.tied ?? [])
     for (k, i) in active.enumerated() {
       result.amounts[i] = a.amounts[k]
+      guard explain else { continue }
       result.quotas[i] = quotas[k]
       result.rounding[i] = roundingText(method: a.method, quota: quotas[k], amount: a.amounts[k],
         tie: tied.contains(k) ? (favoured.contains(k) ? "won" : "lost") : nil, policy: ties)

@@ -44,6 +44,24 @@ public struct ExactFraction: Sendable, Hashable, Comparable, Codable, CustomStri
     self.denominator = d
   }
 
+  /// A fraction already in lowest terms with a positive denominator.
+  init(reduced numerator: ExactInteger, _ denominator: ExactInteger) {
+    self.numerator = numerator
+    self.denominator = denominator
+  }
+
+  /// The exact quota *v·h/V* (v ≤ V), reduced with 64-bit arithmetic only.
+  static func quota(_ v: UInt64, times h: UInt64, over total: UInt64) -> ExactFraction {
+    let p = v.multipliedFullWidth(by: h)
+    let r = total.dividingFullWidth(p).remainder
+    var a = total, b = r
+    while b != 0 { (a, b) = (b, a % b) }
+    let g = a  // gcd(v·h, V) = gcd(V, v·h mod V)
+    let qh = p.high / g
+    let ql = g.dividingFullWidth((p.high % g, p.low)).quotient
+    return ExactFraction(reduced: ExactInteger(high: qh, low: ql), ExactInteger(total / g))
+  }
+
   /// Zero.
   public static let zero = ExactFraction(0)
 

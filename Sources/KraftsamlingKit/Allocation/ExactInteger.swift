@@ -55,6 +55,18 @@ struct ExactInteger: Sendable, Hashable, Comparable, CustomStringConvertible {
     ])
   }
 
+  /// An unsigned 128-bit value given as (high, low).
+  init(high: UInt64, low: UInt64) {
+    if high == 0 {
+      self.init(low)
+    } else {
+      self.init(negative: false, magnitude: [
+        UInt32(truncatingIfNeeded: low), UInt32(truncatingIfNeeded: low >> 32),
+        UInt32(truncatingIfNeeded: high), UInt32(truncatingIfNeeded: high >> 32),
+      ])
+    }
+  }
+
   static let zero = ExactInteger(Int64(0))
   static let one = ExactInteger(Int64(1))
 

@@ -22,11 +22,14 @@ extension Fördelningsmodell {
   ///    rata to their requests). Fixed förvaltningar leave the problem with
   ///    their money and the model runs again on the rest. Each round fixes
   ///    at least one förvaltning, so this ends after at most *F* + 1 runs.
-  /// 5. **Minimum per insats**: an insats funded above zero but below
-  ///    `constraints.minimumPerInsats` is dropped (lowest first, or all at
-  ///    once) and its money redistributed by running step 4 again without
-  ///    it. Each round removes at least one insats from a finite set, so
-  ///    this ends after at most *I* + 1 rounds.
+  /// 5. **Minimum per insats**: insatser funded above zero but below
+  ///    `constraints.minimumPerInsats` are dropped and their money
+  ///    redistributed by running step 4 again without them: with
+  ///    ``AllocationConstraints/MinimumRule/lowestFirst`` the fewest of the
+  ///    lowest-funded ones needed (binary search), with `.allAtOnce` all of
+  ///    them. Each round removes at least one insats from a finite set, so
+  ///    this ends after at most *I* + 1 rounds. The rounds run without
+  ///    explanations; a last identical run builds them.
   /// 6. **Invariants**: checked; a violation (only possible with a faulty
   ///    custom model) throws `.invariantViolated`.
   ///
@@ -35,8 +38,9 @@ extension Fördelningsmodell {
   /// - Throws: ``AllocationError``: `.negativeBudget`, `.budgetNotWhole`,
   ///   `.invalidRequest`, `.weightsAllZero`, `.floorsExceedBudget`, `.tie`,
   ///   `.overflow`, `.invariantViolated`.
-  /// - Complexity: O((*I* + 1)(*F* + 1)) runs of the model for *I* insatser
-  ///   and *F* förvaltningar in the worst case; typically one or two.
+  /// - Complexity: O(*r*·(*F* + 1)) runs of the model for *F* förvaltningar
+  ///   with floors or caps, where *r* is the number of minimum rounds
+  ///   (each O(log *I*) runs for *I* insatser); typically a handful.
   public func allocate(_ input: AllocationInput) throws(AllocationError) -> Fördelning {
     try AllocationEngine(model: self, input: input).run()
   }
@@ -231,52 +235,64 @@ struct AllocationEngine<Model: Fördelningsmodell> {
     var reasons: [String?]
   }
 
-  /// Steps 4 and 5 for one budget.
+  /// Steps 4 and 5 for one budget. Items are in canonical order, so an
+  /// insats's items are contiguous; insatser and förvaltningar are handled
+  /// by integer index (no hashing in the rounds).
   func period(items: [AllocationItem], budget: Int64, label: String?, log: inout [String]) throws(AllocationError)
     -> PeriodResult
   {
     let n = items.count
     let prefix = label.map { "\($0): " } ?? ""
     let minimum = input.constraints.minimumPerInsats.kronor
-    let capsF = input.constraints.caps.mapValues { units($0) }
-    let floorsF = input.constraints.floors.mapValues { units($0) }
     let allFörvaltningar: [String] = {
       var s = Set(items.map(\.förvaltningID))
       if let a = input.approvals { s.formUnion(a.keys) }
       return s.sorted()
     }()
+    let fIndex = Dictionary(uniqueKeysWithValues: allFörvaltningar.enumerated().map { ($1, $0) })
+    let fOf = items.map { fIndex[$0.förvaltningID]! }
+    var insOf = [Int](repeating: 0, count: n)
+    var insatsIDs: [String] = []
+    for i in 0..<n {
+      if i == 0 || items[i].insatsID != items[i - 1].insatsID { insatsIDs.append(items[i].insatsID) }
+      insOf[i] = insatsIDs.count - 1
+    }
+    let capF = allFörvaltningar.map { input.constraints.caps[$0].map { units($0) } }
+    let floorF = allFörvaltningar.map { input.constraints.floors[$0].map { units($0) } }
     let approvals: [String: [String]] = {
       if let a = input.approvals { return a }
       var d: [String: [String]] = [:]
       for it in items where it.cap > 0 { d[it.förvaltningID, default: []].append(it.insatsID) }
       return d
     }()
-    var excluded = Set<String>()
-    var dropNotes: [String: String] = [:]
+    let minimumUnits = (minimum + unitKronor - 1) / unitKronor
     var round = 0
-    while true {
-      round += 1
-      let active = (0..<n).filter { !excluded.contains(items[$0].insatsID) }
+    /// One run of step 4 (floors and caps) with the given insatser excluded.
+    func solve(_ excluded: [Bool], explain finalPass: Bool, log: inout [String]) throws(AllocationError)
+      -> (amounts: [Int64], explanations: [AllocationExplanation], active: [Int])
+    {
+      let active = (0..<n).filter { !excluded[insOf[$0]] }
       var amounts = [Int64](repeating: 0, count: n)
-      var expl = [AllocationExplanation](repeating: AllocationExplanation(), count: n)
-      var fixedF = Set<String>()
+      var expl = [AllocationExplanation](repeating: AllocationExplanation(), count: finalPass ? n : 0)
+      var fixed = [Bool](repeating: false, count: allFörvaltningar.count)
       var remaining = budget
       // Floors must fit in the budget.
+      var requestedF = [Int64](repeating: 0, count: allFörvaltningar.count)
+      for i in active { requestedF[fOf[i]] += items[i].cap }
       var floorSum: Int64 = 0
-      for (f, fl) in floorsF.sorted(by: { $0.key < $1.key }) {
-        let req = active.filter { items[$0].förvaltningID == f }.reduce(Int64(0)) { $0 + items[$1].cap }
-        floorSum += min(fl, req)
-      }
+      for f in allFörvaltningar.indices { if let fl = floorF[f] { floorSum += min(fl, requestedF[f]) } }
       if floorSum > budget {
         throw AllocationError(
-          .floorsExceedBudget, "\(prefix)the förvaltningar's floors add up to \(floorSum) \(input.unit.symbol), more than the budget \(budget)",
+          .floorsExceedBudget,
+          "\(prefix)the förvaltningar's floors add up to \(floorSum) \(input.unit.symbol), more than the budget \(budget)",
           hint: "lower the floors or raise the budget", context: "floors")
       }
       while true {
-        let free = active.filter { !fixedF.contains(items[$0].förvaltningID) }
+        let free = active.filter { !fixed[fOf[$0]] }
         let problem = AllocationProblem(
           budget: remaining, unit: input.unit, items: free.map { items[$0] }, approvals: approvals,
-          förvaltningar: allFörvaltningar.filter { !fixedF.contains($0) }, ties: input.ties)
+          förvaltningar: allFörvaltningar.indices.filter { !fixed[$0] }.map { allFörvaltningar[$0] }, ties: input.ties,
+          minimumPerInsats: minimumUnits, explain: finalPass)
         let shares = free.isEmpty ? [] : try model.distribute(problem)
         guard shares.count == free.count else {
           throw AllocationError(
@@ -284,105 +300,143 @@ struct AllocationEngine<Model: Fördelningsmodell> {
             hint: "return one share per item", context: model.name)
         }
         var spent: Int64 = 0
+        var totals = [Int64](repeating: 0, count: allFörvaltningar.count)
         for (k, i) in free.enumerated() {
-          let s = shares[k]
-          if s.amount < 0 || s.amount > items[i].cap {
+          let a = shares[k].amount
+          if a < 0 || a > items[i].cap {
             throw AllocationError(
               .invariantViolated,
-              "model \(model.name) gave \(items[i].insatsID)/\(items[i].förvaltningID) \(s.amount), outside 0…\(items[i].cap)",
+              "model \(model.name) gave \(items[i].insatsID)/\(items[i].förvaltningID) \(a), outside 0…\(items[i].cap)",
               hint: "keep every amount between zero and the request", context: model.name)
           }
-          spent += s.amount
-          amounts[i] = s.amount
-          expl[i] = s.explanation
+          spent += a
+          amounts[i] = a
+          totals[fOf[i]] += a
+          if finalPass { expl[i] = shares[k].explanation }
         }
         if spent > remaining {
           throw AllocationError(
             .invariantViolated, "model \(model.name) spent \(spent) of a budget of \(remaining)",
             hint: "never hand out more than the budget", context: model.name)
         }
-        // Per-förvaltning totals of the free items.
-        var totals: [String: Int64] = [:]
-        var requested: [String: Int64] = [:]
-        for i in free {
-          totals[items[i].förvaltningID, default: 0] += amounts[i]
-          requested[items[i].förvaltningID, default: 0] += items[i].cap
-        }
-        let freeF = totals.keys.sorted()
         var changed = false
-        for f in freeF {
-          guard let cap = capsF[f], totals[f]! > cap else { continue }
-          let mine = free.filter { items[$0].förvaltningID == f }
+        for f in allFörvaltningar.indices where !fixed[f] {
+          guard let cap = capF[f], totals[f] > cap else { continue }
+          let mine = free.filter { fOf[$0] == f }
           let scaled = try LargestRemainder().apportion(
             mine.map { ApportionmentWeight(amounts[$0]) }, total: cap, ties: input.ties)
+          let name = allFörvaltningar[f]
           for (k, i) in mine.enumerated() {
             amounts[i] = scaled.amounts[k]
-            expl[i].constraints.append(
-              "förvaltning \(f) capped at \(cap) \(input.unit.symbol): scaled from \(totals[f]!) in proportion (hamilton)")
+            if finalPass {
+              expl[i].constraints.append(
+                "förvaltning \(name) capped at \(cap) \(input.unit.symbol): scaled from \(totals[f]) in proportion (hamilton)")
+            }
           }
-          fixedF.insert(f)
+          fixed[f] = true
           remaining -= cap
           changed = true
-          log.append("\(prefix)round \(round): förvaltning \(f) fixed at its cap \(cap) \(input.unit.symbol) (model gave \(totals[f]!))")
+          if finalPass {
+            log.append("\(prefix)round \(round): förvaltning \(name) fixed at its cap \(cap) \(input.unit.symbol) (model gave \(totals[f]))")
+          }
         }
         if !changed {
-          for f in freeF {
-            guard let fl = floorsF[f] else { continue }
-            let target = min(fl, requested[f]!)
-            guard totals[f]! < target else { continue }
-            let mine = free.filter { items[$0].förvaltningID == f }
+          for f in allFörvaltningar.indices where !fixed[f] {
+            guard let fl = floorF[f] else { continue }
+            let target = min(fl, requestedF[f])
+            guard totals[f] < target else { continue }
+            let name = allFörvaltningar[f]
+            let mine = free.filter { fOf[$0] == f }
             if target > remaining {
               throw AllocationError(
-                .floorsExceedBudget, "\(prefix)the floor of \(f) (\(target) \(input.unit.symbol)) cannot be met after the caps were applied",
-                hint: "lower the floors or the caps' effect, or raise the budget", context: f)
+                .floorsExceedBudget,
+                "\(prefix)the floor of \(name) (\(target) \(input.unit.symbol)) cannot be met after the caps were applied",
+                hint: "lower the floors or the caps, or raise the budget", context: name)
             }
             let wf = try waterFill(
               budget: target, weights: mine.map { items[$0].cap }, caps: mine.map { items[$0].cap },
-              method: LargestRemainder(), ties: input.ties)
+              method: LargestRemainder(), ties: input.ties, explain: finalPass)
             for (k, i) in mine.enumerated() {
               amounts[i] = wf.amounts[k]
-              expl[i].constraints.append(
-                "förvaltning \(f) raised to its floor \(target) \(input.unit.symbol) from \(totals[f]!), pro rata to its requests")
+              if finalPass {
+                expl[i].constraints.append(
+                  "förvaltning \(name) raised to its floor \(target) \(input.unit.symbol) from \(totals[f]), pro rata to its requests")
+              }
             }
-            fixedF.insert(f)
+            fixed[f] = true
             remaining -= target
             changed = true
-            log.append("\(prefix)round \(round): förvaltning \(f) fixed at its floor \(target) \(input.unit.symbol) (model gave \(totals[f]!))")
+            if finalPass {
+              log.append("\(prefix)round \(round): förvaltning \(name) fixed at its floor \(target) \(input.unit.symbol) (model gave \(totals[f]))")
+            }
           }
         }
-        if !changed { break }
         // Fixed förvaltningar keep the amounts just set (the next pass only
         // overwrites free items); re-run the model for the rest.
-        if fixedF.count == allFörvaltningar.count { break }
+        if !changed { break }
       }
-      // 5. Minimum per insats.
-      var below: [(total: Int64, id: String)] = []
-      if minimum > 0 {
-        var totals: [String: Int64] = [:]
-        for i in active { totals[items[i].insatsID, default: 0] += amounts[i] }
-        for (id, t) in totals where t > 0 && t * unitKronor < minimum { below.append((t, id)) }
-      }
-      if below.isEmpty {
-        var reasons = [String?](repeating: nil, count: n)
-        for i in 0..<n {
-          if let note = dropNotes[items[i].insatsID] {
-            expl[i] = AllocationExplanation(constraints: [note])
-            reasons[i] = note
-          } else if amounts[i] == 0 && items[i].cap > 0 {
-            reasons[i] = expl[i].note ?? expl[i].constraints.last
-          }
+      return (amounts, expl, active)
+    }
+    /// The insatser funded above zero but below the minimum, lowest first
+    /// (ties by id, as insatser are numbered in id order).
+    func below(_ amounts: [Int64], _ active: [Int]) -> [(total: Int64, insats: Int)] {
+      guard minimum > 0 else { return [] }
+      var totals = [Int64](repeating: 0, count: insatsIDs.count)
+      for i in active { totals[insOf[i]] += amounts[i] }
+      var out: [(total: Int64, insats: Int)] = []
+      for (k, t) in totals.enumerated() where t > 0 && t < minimumUnits && t * unitKronor < minimum { out.append((t, k)) }
+      return out.sorted { $0.total != $1.total ? $0.total < $1.total : $0.insats < $1.insats }
+    }
+    var excluded = [Bool](repeating: false, count: insatsIDs.count)
+    var dropNotes = [String?](repeating: nil, count: insatsIDs.count)
+    var scratch: [String] = []
+    while true {
+      round += 1
+      let state = try solve(excluded, explain: false, log: &scratch)
+      let low = below(state.amounts, state.active)
+      if low.isEmpty { break }
+      var count = low.count
+      if input.constraints.minimumRule == .lowestFirst {
+        // The shortest prefix of `low` after whose removal every remaining
+        // insats reaches the minimum. For models in which dropping an insats
+        // never lowers another's funding, "every remaining insats reaches
+        // the minimum" only gets truer as the prefix grows, so binary search
+        // finds the shortest prefix with O(log k) runs. If even dropping all
+        // of `low` leaves one below (a model without that property), they
+        // are all dropped and the next round looks again.
+        func ok(_ j: Int) throws(AllocationError) -> Bool {
+          var e = excluded
+          for d in low.prefix(j) { e[d.insats] = true }
+          let s = try solve(e, explain: false, log: &scratch)
+          return below(s.amounts, s.active).isEmpty
         }
-        return PeriodResult(amounts: amounts, explanations: expl, reasons: reasons)
+        if try ok(low.count) {
+          var lo = 1, hi = low.count
+          while lo < hi {
+            let mid = (lo + hi) / 2
+            if try ok(mid) { hi = mid } else { lo = mid + 1 }
+          }
+          count = lo
+        }
       }
-      below.sort { $0.total != $1.total ? $0.total < $1.total : $0.id < $1.id }
-      let drop = input.constraints.minimumRule == .lowestFirst ? [below[0]] : below
-      for d in drop {
-        excluded.insert(d.id)
-        let note =
+      for d in low.prefix(count) {
+        excluded[d.insats] = true
+        dropNotes[d.insats] =
           "dropped: the insats got \(Belopp(kronor: d.total * unitKronor)), below the minimum \(input.constraints.minimumPerInsats) (round \(round)); its money was redistributed"
-        dropNotes[d.id] = note
-        log.append("\(prefix)round \(round): insats \(d.id) dropped at \(d.total) \(input.unit.symbol), below the minimum")
+        log.append("\(prefix)round \(round): insats \(insatsIDs[d.insats]) dropped at \(d.total) \(input.unit.symbol), below the minimum")
       }
     }
+    let (amounts, solved, _) = try solve(excluded, explain: true, log: &log)
+    var expl = solved
+    var reasons = [String?](repeating: nil, count: n)
+    for i in 0..<n {
+      if let note = dropNotes[insOf[i]] {
+        expl[i] = AllocationExplanation(constraints: [note])
+        reasons[i] = note
+      } else if amounts[i] == 0 && items[i].cap > 0 {
+        reasons[i] = expl[i].note ?? expl[i].constraints.last
+      }
+    }
+    return PeriodResult(amounts: amounts, explanations: expl, reasons: reasons)
   }
 }

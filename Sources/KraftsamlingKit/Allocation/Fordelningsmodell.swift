@@ -79,12 +79,23 @@ public struct AllocationProblem: Sendable, Hashable {
   public var förvaltningar: [String]
   /// The tie policy for rounding.
   public var ties: TiePolicy
+  /// The minimum per insats in whole units (rounded up; 0 = none). The
+  /// engine enforces it by dropping insatser; a model may also use it to
+  /// avoid funding an insats below it in the first place.
+  public var minimumPerInsats: Int64
+  /// Whether the caller wants explanations. The engine runs its constraint
+  /// rounds with `false` and the final round with `true`; a model may skip
+  /// building explanation text when it is `false` (amounts must not change).
+  public var explain: Bool
 
   /// Creates a problem.
   public init(
     budget: Int64, unit: MoneyUnit = .kr, items: [AllocationItem], approvals: [String: [String]] = [:],
-    förvaltningar: [String]? = nil, ties: TiePolicy = .inputOrder
+    förvaltningar: [String]? = nil, ties: TiePolicy = .inputOrder, minimumPerInsats: Int64 = 0,
+    explain: Bool = true
   ) {
+    self.minimumPerInsats = minimumPerInsats
+    self.explain = explain
     self.budget = budget
     self.unit = unit
     self.items = items

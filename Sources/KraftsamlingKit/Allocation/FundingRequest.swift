@@ -75,9 +75,13 @@ public struct AllocationConstraints: Sendable, Hashable, Codable {
 
   /// How insatser funded below the minimum are dropped.
   public enum MinimumRule: String, Sendable, Hashable, Codable {
-    /// Drop the lowest-funded insats (ties: smallest insats id), re-run, and
-    /// repeat: an insats is only dropped if it stays below the minimum after
-    /// the money of those dropped before it is redistributed.
+    /// Order the insatser below the minimum by their funding, lowest first
+    /// (ties: smallest insats id), and drop the shortest prefix of that
+    /// order after which every remaining funded insats reaches the minimum;
+    /// then check again. Money freed by the lowest lifts the others, so only
+    /// as many are dropped as needed. For models in which dropping an insats
+    /// never lowers another's funding (all the proportional built-in
+    /// models) the prefix is found by binary search in O(log *k*) runs.
     case lowestFirst = "lowest-first"
     /// Drop every insats below the minimum at once, re-run, repeat. Faster,
     /// may drop insatser that the redistribution would have lifted.

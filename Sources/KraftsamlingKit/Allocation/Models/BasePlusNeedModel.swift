@@ -47,16 +47,16 @@ public struct BasePlusNeedModel: Fördelningsmodell {
     let costs = groups.map { g in g.items.reduce(Int64(0)) { $0 + p.items[$1].cap } }
     let stage1 = try waterFill(
       budget: p.budget, weights: groups.map { _ in 1 }, caps: costs.map { min($0, baseUnits) }, method: rounding,
-      ties: p.ties)
+      ties: p.ties, explain: p.explain)
     var baseAmounts = [Int64](repeating: 0, count: p.items.count)
     var notes = [[String]](repeating: [], count: p.items.count)
     for (k, g) in groups.enumerated() {
       let wf = try waterFill(
         budget: stage1.amounts[k], weights: g.items.map { p.items[$0].cap }, caps: g.items.map { p.items[$0].cap },
-        method: rounding, ties: p.ties)
+        method: rounding, ties: p.ties, explain: p.explain)
       for (j, i) in g.items.enumerated() {
         baseAmounts[i] = wf.amounts[j]
-        notes[i].append("base: the insats gets \(stage1.amounts[k]) \(p.unit.symbol), this request \(wf.amounts[j]) of it (pro rata)")
+        if p.explain { notes[i].append("base: the insats gets \(stage1.amounts[k]) \(p.unit.symbol), this request \(wf.amounts[j]) of it (pro rata)") }
       }
     }
     let spent = baseAmounts.reduce(0, +)
@@ -68,7 +68,11 @@ public struct BasePlusNeedModel: Fördelningsmodell {
       rounding: Array(repeating: nil, count: p.items.count))
     if rest > 0 && remainingCaps.contains(where: { $0 > 0 }) {
       let w = try p.needWeights(missing: missingNeed)
-      topUp = try waterFill(budget: rest, weights: w, caps: remainingCaps, method: rounding, ties: p.ties)
+      topUp = try waterFill(
+        budget: rest, weights: w, caps: remainingCaps, method: rounding, ties: p.ties, explain: p.explain)
+    }
+    if !p.explain {
+      return p.items.indices.map { AllocationShare(amount: baseAmounts[$0] + topUp.amounts[$0], explanation: AllocationExplanation()) }
     }
     return p.items.indices.map { i in
       AllocationShare(

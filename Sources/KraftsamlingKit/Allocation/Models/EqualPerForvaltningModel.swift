@@ -38,15 +38,24 @@ public struct EqualPerFörvaltningModel: Fördelningsmodell {
     for (k, f) in förv.enumerated() { index[f] = k }
     caps = Array(repeating: 0, count: förv.count)
     for it in p.items where it.cap > 0 { caps[index[it.förvaltningID]!] += it.cap }
+    var members = [[Int]](repeating: [], count: förv.count)
+    for (i, it) in p.items.enumerated() where it.cap > 0 { members[index[it.förvaltningID]!].append(i) }
     var shares = p.items.map { _ in AllocationShare(amount: 0, explanation: AllocationExplanation(note: "nothing requested")) }
     if förv.isEmpty { return shares }
     let stage1 = try waterFill(
-      budget: p.budget, weights: förv.map { _ in 1 }, caps: caps, method: rounding, ties: p.ties)
+      budget: p.budget, weights: förv.map { _ in 1 }, caps: caps, method: rounding, ties: p.ties,
+      explain: p.explain)
     for (k, f) in förv.enumerated() {
-      let mine = p.items.indices.filter { p.items[$0].förvaltningID == f && p.items[$0].cap > 0 }
+      let mine = members[k]
       let stage2 = try waterFill(
         budget: stage1.amounts[k], weights: mine.map { p.items[$0].cap }, caps: mine.map { p.items[$0].cap },
-        method: rounding, ties: p.ties)
+        method: rounding, ties: p.ties, explain: p.explain)
+      guard p.explain else {
+        for (j, i) in mine.enumerated() {
+          shares[i] = AllocationShare(amount: stage2.amounts[j], explanation: AllocationExplanation())
+        }
+        continue
+      }
       let fShare = stage1.quotas[k].map { "\($0.decimalText(decimals: 2))" } ?? "0"
       for (j, i) in mine.enumerated() {
         var e = AllocationExplanation(

@@ -102,6 +102,17 @@ public struct PriorityOrderModel: Fördelningsmodell {
         }
         continue
       }
+      if whenShort == .fundRemainder && left < p.minimumPerInsats {
+        // Giving it what is left would fund it below the minimum, and the
+        // engine would drop it and offer the rest to the next in line: do
+        // that directly (the same result, without the extra rounds).
+        if p.explain {
+          for i in g.items {
+            shares[i].explanation.note = "\(place): skipped, the \(left) \(p.unit.symbol) left are below the minimum per insats"
+          }
+        }
+        continue
+      }
       switch whenShort {
       case .skip:
         for i in g.items { shares[i].explanation.note = "\(place): skipped, costs \(g.cost) with \(left) \(p.unit.symbol) left" }
@@ -111,7 +122,7 @@ public struct PriorityOrderModel: Fördelningsmodell {
       case .fundRemainder:
         let wf = try waterFill(
           budget: left, weights: g.items.map { p.items[$0].cap }, caps: g.items.map { p.items[$0].cap },
-          method: LargestRemainder(), ties: p.ties)
+          method: LargestRemainder(), ties: p.ties, explain: p.explain)
         for (k, i) in g.items.enumerated() {
           shares[i] = AllocationShare(
             amount: wf.amounts[k],
