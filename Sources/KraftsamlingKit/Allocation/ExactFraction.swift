@@ -99,27 +99,71 @@ public struct ExactFraction: Sendable, Hashable, Comparable, Codable, CustomStri
     return (negative && !rounded.isZero ? "-" : "") + digits
   }
 
+  /// The parts as `Int64`s, when both fit.
+  @inline(__always)
+  var smallParts: (Int64, Int64)? {
+    if case .small(let n) = numerator.storage, case .small(let d) = denominator.storage { return (n, d) }
+    return nil
+  }
+
+  /// A reduced fraction from 64-bit parts (denominator > 0).
+  @inline(__always)
+  static func small(_ n: Int64, _ d: Int64) -> ExactFraction {
+    var a = n.magnitude, b = d.magnitude
+    while b != 0 { (a, b) = (b, a % b) }
+    if a <= 1 { return ExactFraction(reduced: ExactInteger(n), ExactInteger(d)) }
+    let g = Int64(a)
+    return ExactFraction(reduced: ExactInteger(n / g), ExactInteger(d / g))
+  }
+
   /// The sum.
   public static func + (a: ExactFraction, b: ExactFraction) -> ExactFraction {
+    if let (an, ad) = a.smallParts, let (bn, bd) = b.smallParts {
+      if ad == bd {
+        let (s, o) = an.addingReportingOverflow(bn)
+        if !o { return small(s, ad) }
+      } else {
+        let (x, o1) = an.multipliedReportingOverflow(by: bd)
+        let (y, o2) = bn.multipliedReportingOverflow(by: ad)
+        let (d, o3) = ad.multipliedReportingOverflow(by: bd)
+        let (s, o4) = x.addingReportingOverflow(y)
+        if !(o1 || o2 || o3 || o4) { return small(s, d) }
+      }
+    }
     if a.denominator == b.denominator { return ExactFraction(a.numerator + b.numerator, a.denominator) }
     return ExactFraction(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
   }
   /// The difference.
   public static func - (a: ExactFraction, b: ExactFraction) -> ExactFraction {
-    if a.denominator == b.denominator { return ExactFraction(a.numerator - b.numerator, a.denominator) }
-    return ExactFraction(a.numerator * b.denominator - b.numerator * a.denominator, a.denominator * b.denominator)
+    a + ExactFraction(reduced: -b.numerator, b.denominator)
   }
   /// The product.
   public static func * (a: ExactFraction, b: ExactFraction) -> ExactFraction {
-    ExactFraction(a.numerator * b.numerator, a.denominator * b.denominator)
+    if let (an, ad) = a.smallParts, let (bn, bd) = b.smallParts {
+      let (n, o1) = an.multipliedReportingOverflow(by: bn)
+      let (d, o2) = ad.multipliedReportingOverflow(by: bd)
+      if !(o1 || o2) { return small(n, d) }
+    }
+    return ExactFraction(a.numerator * b.numerator, a.denominator * b.denominator)
   }
   /// The quotient.
   /// - Precondition: `b` is not zero.
   public static func / (a: ExactFraction, b: ExactFraction) -> ExactFraction {
-    ExactFraction(a.numerator * b.denominator, a.denominator * b.numerator)
+    if let (an, ad) = a.smallParts, let (bn, bd) = b.smallParts, bn != 0, bn != Int64.min {
+      let (n, o1) = an.multipliedReportingOverflow(by: bn < 0 ? -bd : bd)
+      let (d, o2) = ad.multipliedReportingOverflow(by: abs(bn))
+      if !(o1 || o2) { return small(n, d) }
+    }
+    return ExactFraction(a.numerator * b.denominator, a.denominator * b.numerator)
   }
   /// Orders by value (exactly, by cross-multiplication).
   public static func < (a: ExactFraction, b: ExactFraction) -> Bool {
+    if let (an, ad) = a.smallParts, let (bn, bd) = b.smallParts {
+      // an/ad < bn/bd ⇔ an·bd < bn·ad (denominators positive), in 128 bits.
+      let l = an.multipliedFullWidth(by: bd)
+      let r = bn.multipliedFullWidth(by: ad)
+      return l.high != r.high ? l.high < r.high : l.low < r.low
+    }
     if a.denominator == b.denominator { return a.numerator < b.numerator }
     return a.numerator * b.denominator < b.numerator * a.denominator
   }

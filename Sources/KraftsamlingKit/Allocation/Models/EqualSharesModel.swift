@@ -214,56 +214,53 @@ public struct EqualSharesModel: Fördelningsmodell {
   }
 
   /// One run of MES with the given per-voter budget.
+  ///
+  /// Lazy evaluation, exactly equivalent to re-scanning every project each
+  /// round: the heap holds each project under (ρ as last computed, its
+  /// tie-breaking rank). Budgets only fall, so a stored ρ is a lower bound
+  /// of the true one, and it is exact while none of the project's approvers
+  /// has paid since ("fresh"). If the top of the heap is fresh, its
+  /// (ρ, rank) is at most every other project's stored (ρ, rank), hence at
+  /// most their true (ρ, rank): it is the project pabutools selects (least
+  /// ρ, ties by the tie-breaking order). Otherwise it is re-evaluated (or
+  /// dropped if its approvers can no longer pay for it) and pushed back.
   func mes(_ projects: [Project], voters: Int, perVoter: ExactFraction) -> ([Int], [String]) {
     var budget = [ExactFraction](repeating: perVoter, count: voters)
     var notes = [String](repeating: "", count: projects.count)
-    // Stale affordabilities are lower bounds: budgets only fall, so ρ only rises.
-    var stale = projects.map { pr in
-      pr.supporters.isEmpty || pr.cost == 0 ? ExactFraction.zero : ExactFraction(1, Int64(pr.supporters.count))
+    var rank = [Int](repeating: 0, count: projects.count)
+    for (r, j) in tieOrder(Array(projects.indices), projects).enumerated() { rank[j] = r }
+    var byVoter = [[Int]](repeating: [], count: voters)
+    for (j, pr) in projects.enumerated() { for v in pr.supporters { byVoter[v].append(j) } }
+    var fresh = [Bool](repeating: false, count: projects.count)
+    var heap = FractionHeap()
+    for j in projects.indices where projects[j].cost > 0 && !projects[j].supporters.isEmpty {
+      heap.push(ExactFraction(1, Int64(projects[j].supporters.count)), rank[j], j)
     }
-    var heap = IndexHeap { x, y in stale[x] < stale[y] || (stale[x] == stale[y] && x < y) }
-    for j in projects.indices where projects[j].cost > 0 && !projects[j].supporters.isEmpty { heap.push(j) }
     var selected: [Int] = []
-    var round = 0
-    while true {
-      round += 1
-      var best: ExactFraction?
-      var tied: [Int] = []
-      var popped: [Int] = []
-      while let top = heap.items.first, best == nil || !(best! < stale[top]) {
-        _ = heap.pop()
-        let pr = projects[top]
+    var round = 1
+    while let (rho, top) = heap.peek {
+      heap.pop()
+      let pr = projects[top]
+      if !fresh[top] {
         var available = ExactFraction.zero
         for v in pr.supporters { available = available + budget[v] }
-        let cost = ExactFraction(pr.cost)
-        if available < cost {
+        if available < ExactFraction(pr.cost) {
           notes[top] = "not selected: its approvers had \(available.decimalText(decimals: 2)) left of its cost \(pr.cost) (round \(round))"
           continue
         }
-        let rho = affordability(pr, budget)
-        stale[top] = rho
-        popped.append(top)
-        if best == nil || rho < best! {
-          best = rho
-          tied = [top]
-        } else if rho == best! {
-          tied.append(top)
-        }
+        fresh[top] = true
+        heap.push(affordability(pr, budget), rank[top], top)
+        continue
       }
-      guard let rho = best else { break }
-      let winner = tieOrder(tied, projects)[0]
-      let price = rho * ExactFraction(projects[winner].cost)
-      for v in projects[winner].supporters {
+      let price = rho * ExactFraction(pr.cost)
+      for v in pr.supporters {
         budget[v] = budget[v] < price ? .zero : budget[v] - price
+        for j in byVoter[v] { fresh[j] = false }
       }
-      selected.append(winner)
-      notes[winner] =
-        "selected by equal shares in round \(round): ρ = \(rho), each of its \(projects[winner].supporters.count) approvers paid at most \(price.decimalText(decimals: 2))"
-        + (tied.count > 1 ? " (tie with \(tied.count - 1) other(s) broken \(tieBreaking.rawValue))" : "")
-      for j in popped where j != winner {
-        // Re-stack the others with their fresh (still lower-bound) value.
-        heap.push(j)
-      }
+      selected.append(top)
+      notes[top] =
+        "selected by equal shares in round \(round): ρ = \(rho), each of its \(pr.supporters.count) approvers paid at most \(price.decimalText(decimals: 2)) (ties broken \(tieBreaking.rawValue))"
+      round += 1
     }
     return (selected, notes)
   }
@@ -288,4 +285,55 @@ public struct EqualSharesModel: Fördelningsmodell {
 extension Fördelningsmodell where Self == EqualSharesModel {
   /// The Method of Equal Shares with greedy completion.
   public static var equalShares: EqualSharesModel { EqualSharesModel() }
+}
+
+/// A min-heap of (exact key, rank, value) entries ordered by key, then rank.
+struct FractionHeap {
+  var keys: [ExactFraction] = []
+  var ranks: [Int] = []
+  var values: [Int] = []
+
+  var peek: (ExactFraction, Int)? { keys.isEmpty ? nil : (keys[0], values[0]) }
+
+  @inline(__always)
+  func less(_ a: Int, _ b: Int) -> Bool {
+    keys[a] < keys[b] || (ranks[a] < ranks[b] && !(keys[b] < keys[a]))
+  }
+
+  mutating func swapAt(_ a: Int, _ b: Int) {
+    keys.swapAt(a, b)
+    ranks.swapAt(a, b)
+    values.swapAt(a, b)
+  }
+
+  mutating func push(_ key: ExactFraction, _ rank: Int, _ value: Int) {
+    keys.append(key)
+    ranks.append(rank)
+    values.append(value)
+    var c = keys.count - 1
+    while c > 0 {
+      let p = (c - 1) / 2
+      guard less(c, p) else { break }
+      swapAt(c, p)
+      c = p
+    }
+  }
+
+  mutating func pop() {
+    let last = keys.count - 1
+    swapAt(0, last)
+    keys.removeLast()
+    ranks.removeLast()
+    values.removeLast()
+    var p = 0
+    while true {
+      let l = 2 * p + 1, r = l + 1
+      var best = p
+      if l < keys.count && less(l, best) { best = l }
+      if r < keys.count && less(r, best) { best = r }
+      if best == p { break }
+      swapAt(p, best)
+      p = best
+    }
+  }
 }
