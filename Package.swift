@@ -17,6 +17,7 @@ let strictSwift: [SwiftSetting] = [
 /// and run by `Tests/kraftctlTests`.
 let examples: [String] = [
   "LoadMalmoData",
+  "CustomAllocationModel",
 ]
 
 var targets: [Target] = [

@@ -24,7 +24,7 @@
 ///
 /// ```swift
 /// let a = try Apportionment(total: 10, weights: [651, 349, 50], method: .sainteLague)
-/// a.amounts   // [6, 4, 0]... see the guide for the arithmetic
+/// a.amounts   // [7, 3, 0]: the ten largest of 651/1, 651/3, …, 349/1, 349/3, …, 50/1
 /// ```
 ///
 /// Users plug in their own method by conforming; the result must have

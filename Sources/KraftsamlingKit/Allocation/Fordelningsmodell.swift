@@ -18,7 +18,7 @@
 /// struct EqualPerInsats: Fördelningsmodell {
 ///   var name: String { "equal-per-insats" }
 ///   func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
-///     try p.cappedProportional(weights: p.items.map { _ in 1 }, what: "equal weight")
+///     try p.cappedProportional(weights: p.items.map { _ in 1 }, basis: "equal")
 ///   }
 /// }
 /// let f = try EqualPerInsats().allocate(input)
@@ -147,10 +147,10 @@ public struct AllocationShare: Sendable, Hashable, Codable {
 /// quota, the rounding step and every constraint that was applied.
 ///
 /// ```swift
-/// e.weight       // 3/1          (e.g. need × population, or the request)
+/// e.weight       // 3            (e.g. need × population, or the request)
 /// e.quota        // 2500000/3    the exact share in units before rounding
-/// e.rounding     // "hamilton: ⌊833333⅓⌋ = 833333, +0"
-/// e.constraints  // ["capped at the request"]
+/// e.rounding     // "hamilton: ⌊quota⌋ = 833333, +0 → 833333"
+/// e.constraints  // ["förvaltning GRF capped at 5000 tkr: …"]
 /// ```
 public struct AllocationExplanation: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The item's weight in the model (what it is proportional to), if any.

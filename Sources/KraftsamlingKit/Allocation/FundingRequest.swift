@@ -58,7 +58,7 @@ public struct FundingRequest: Sendable, Hashable, Codable {
 /// ```swift
 /// var c = AllocationConstraints()              // minimum 1 000 000 kr per insats
 /// c.caps["GRF"] = try .msek(5)                 // Grundskoleförvaltningen at most 5 MSEK
-/// c.floors["FRI"] = try .tkr(500)              // Fritidsförvaltningen at least 500 tkr
+/// c.floors["FRF"] = try .tkr(500)              // Fritidsförvaltningen at least 500 tkr
 /// ```
 public struct AllocationConstraints: Sendable, Hashable, Codable {
   /// An insats whose total funding ends up above zero but below this is

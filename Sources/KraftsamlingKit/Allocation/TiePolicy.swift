@@ -18,9 +18,9 @@
 ///   be re-run and audited).
 ///
 /// ```swift
-/// let a = try Apportion.hamilton.apportion([1, 1, 1], total: 2, ties: .inputOrder)
+/// let a = try Apportionment(total: 2, weights: [1, 1, 1], method: .hamilton, ties: .inputOrder)
 /// a.amounts   // [1, 1, 0]
-/// try Apportion.hamilton.apportion([1, 1, 1], total: 2, ties: .error)  // throws allocation.tie
+/// try Apportionment(total: 2, weights: [1, 1, 1], method: .hamilton, ties: .error)  // throws allocation.tie
 /// ```
 public enum TiePolicy: Sendable, Hashable, Codable, CustomStringConvertible {
   /// Throw ``AllocationError`` with code `.tie`.
