@@ -17,6 +17,7 @@ let strictSwift: [SwiftSetting] = [
 /// and run by `Tests/kraftctlTests`.
 let examples: [String] = [
   "LoadMalmoData",
+  "MalmoClusters",
   "CustomAllocationModel",
 ]
 
@@ -35,10 +36,16 @@ var targets: [Target] = [
     dependencies: ["KraftsamlingKit", "KraftsamlingKitData"],
     path: "Sources/kraftctl",
     swiftSettings: strictSwift),
+  .executableTarget(
+    name: "kraftbench",
+    dependencies: ["KraftsamlingKit"],
+    path: "Sources/kraftbench",
+    swiftSettings: strictSwift),
   .testTarget(
     name: "KraftsamlingKitTests",
     dependencies: ["KraftsamlingKit", "KraftsamlingKitData"],
     path: "Tests/KraftsamlingKitTests",
+    exclude: ["Fixtures"],
     swiftSettings: strictSwift),
   .testTarget(
     name: "kraftctlTests",
@@ -61,6 +68,7 @@ let package = Package(
     .library(name: "KraftsamlingKit", targets: ["KraftsamlingKit"]),
     .library(name: "KraftsamlingKitData", targets: ["KraftsamlingKitData"]),
     .executable(name: "kraftctl", targets: ["kraftctl"]),
+    .executable(name: "kraftbench", targets: ["kraftbench"]),
   ],
   targets: targets,
   swiftLanguageModes: [.v6]

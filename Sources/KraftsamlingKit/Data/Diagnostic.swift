@@ -38,7 +38,7 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     }
     var text = parts.joined(separator: ":")
     if let field {
-      text += text.isEmpty ? "field \(field)" : " (field \(field))"
+      text += text.isEmpty ? field : " (field \(field))"
     }
     return text
   }

@@ -3,7 +3,7 @@
 ///
 /// A struct wrapping a string, so that any municipality can add levels.
 public struct AreaLevel: RawRepresentable, Sendable, Hashable, Codable, Comparable, CustomStringConvertible,
-  ExpressibleByStringLiteral
+  ExpressibleByStringLiteral, CodingKeyRepresentable
 {
   /// The level's identifier, e.g. `delomrade`.
   public var rawValue: String

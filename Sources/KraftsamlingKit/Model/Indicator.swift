@@ -20,7 +20,7 @@ public enum IndicatorKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// Sex as reported in official statistics (*kön*). Children's statistics
 /// call them flickor/pojkar, adults' kvinnor/män.
-public enum Kön: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Kön: String, Sendable, Hashable, Codable, CaseIterable, CodingKeyRepresentable {
   /// Flickor / kvinnor.
   case kvinna
   /// Pojkar / män.
@@ -76,11 +76,45 @@ public struct ColumnPair: Sendable, Hashable, Codable {
 /// ```
 public struct Indicator: Sendable, Hashable, Codable, Identifiable {
   /// How the indicator's value is obtained from an area table.
+  ///
+  /// JSON: `{"numerator": "…", "denominator": "…"}` for a rate,
+  /// `{"column": "…"}` for a value.
   public enum Measure: Sendable, Hashable, Codable {
     /// A share: numerator count / denominator count.
     case rate(ColumnPair)
     /// A value read directly from one column.
     case value(column: String)
+
+    private enum CodingKeys: String, CodingKey { case numerator, denominator, column }
+
+    /// Encodes as `{"numerator", "denominator"}` or `{"column"}`.
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      switch self {
+      case .rate(let p):
+        try c.encode(p.numerator, forKey: .numerator)
+        try c.encode(p.denominator, forKey: .denominator)
+      case .value(let column):
+        try c.encode(column, forKey: .column)
+      }
+    }
+
+    /// Decodes `{"numerator", "denominator"}` or `{"column"}`.
+    public init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      if let column = try c.decodeIfPresent(String.self, forKey: .column) {
+        guard !c.contains(.numerator), !c.contains(.denominator) else {
+          throw DecodingError.dataCorruptedError(
+            forKey: .column, in: c, debugDescription: "give either 'column' or 'numerator' and 'denominator', not both")
+        }
+        self = .value(column: column)
+      } else {
+        self = .rate(
+          ColumnPair(
+            numerator: try c.decode(String.self, forKey: .numerator),
+            denominator: try c.decode(String.self, forKey: .denominator)))
+      }
+    }
   }
 
   /// A stable identifier, e.g. `ej_behoriga_yrkesprogram_ak9`.

@@ -1,0 +1,98 @@
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+
+/// Encoding and decoding of KraftsamlingKit's JSON formats with stable
+/// output and located errors.
+///
+/// Output is pretty-printed with sorted keys, so files diff cleanly and the
+/// same value always gives the same bytes. Decoding errors name the file,
+/// line, column and JSON path of the offending value.
+///
+/// ```swift
+/// let text = try JSONCoding.encodeString(Belopp(kronor: 5))   // "5"
+/// let value = try JSONCoding.decode([Belopp].self, from: Array("[1, 2]".utf8), file: "b.json")
+/// ```
+public enum JSONCoding {
+  /// The encoder used for every JSON format: sorted keys, pretty-printed,
+  /// slashes unescaped.
+  public static func encoder() -> JSONEncoder {
+    let e = JSONEncoder()
+    e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return e
+  }
+
+  /// The decoder used for every JSON format.
+  public static func decoder() -> JSONDecoder { JSONDecoder() }
+
+  /// A value as JSON text, with a final newline.
+  public static func encodeString<T: Encodable>(_ value: T) throws -> String {
+    String(decoding: try encoder().encode(value), as: UTF8.self) + "\n"
+  }
+
+  /// Decodes a value, turning any failure into a located ``DataError``.
+  ///
+  /// The text is parsed first with ``JSONParser`` (so syntax errors get a
+  /// line and column), then decoded; a decoding error's coding path is
+  /// mapped back to the line and column of the value it concerns.
+  public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], file: String?) throws(DataError) -> T {
+    let root = try JSONParser.parse(bytes, file: file)
+    do {
+      return try decoder().decode(T.self, from: Data(bytes))
+    } catch let error as DecodingError {
+      throw DataError(diagnostics: [diagnostic(for: error, root: root, file: file)])
+    } catch {
+      throw DataError(code: "json.decode", "cannot decode: \(error)", at: SourceLocation(file: file))
+    }
+  }
+
+  /// Reads and decodes a file (`-` for standard input).
+  public static func read<T: Decodable>(_ type: T.Type, path: String) throws(DataError) -> T {
+    let bytes = try FileInput.readBytes(path: path)
+    return try decode(T.self, from: bytes, file: FileInput.displayName(path))
+  }
+
+  /// A located diagnostic for a `DecodingError`.
+  public static func diagnostic(for error: DecodingError, root: JSONNode, file: String?) -> Diagnostic {
+    func components(_ path: [any CodingKey]) -> [JSONPathComponent] {
+      path.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
+    }
+    switch error {
+    case .keyNotFound(let key, let context):
+      let path = components(context.codingPath)
+      let node = root.deepest(along: path)
+      let field = JSONPathComponent.render(path + [.key(key.stringValue)])
+      return Diagnostic(
+        .error, code: "json.missing-field", "required field '\(key.stringValue)' is missing",
+        at: SourceLocation(file: file, line: node.line, column: node.column, field: field),
+        hint: "add \"\(key.stringValue)\" to the object at \(node.path.isEmpty ? "the top level" : node.path)")
+    case .typeMismatch(let type, let context):
+      let node = root.deepest(along: components(context.codingPath))
+      return Diagnostic(
+        .error, code: "json.type-mismatch", "expected \(describe(type)) but found \(node.value.typeName)",
+        at: node.location(in: file), hint: nil)
+    case .valueNotFound(let type, let context):
+      let node = root.deepest(along: components(context.codingPath))
+      return Diagnostic(
+        .error, code: "json.null-value", "expected \(describe(type)) but found null", at: node.location(in: file))
+    case .dataCorrupted(let context):
+      let node = root.deepest(along: components(context.codingPath))
+      return Diagnostic(.error, code: "json.invalid-value", context.debugDescription, at: node.location(in: file))
+    @unknown default:
+      return Diagnostic(.error, code: "json.decode", "\(error)", at: SourceLocation(file: file))
+    }
+  }
+
+  private static func describe(_ type: Any.Type) -> String {
+    switch type {
+    case is String.Type: "a string"
+    case is Int.Type, is Int64.Type, is Int32.Type: "a whole number"
+    case is Double.Type, is Float.Type: "a number"
+    case is Bool.Type: "true or false"
+    default:
+      String(describing: type).hasPrefix("Array") ? "an array" : (String(describing: type).hasPrefix("Dictionary") ? "an object" : "\(type)")
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import KraftsamlingKit
+import KraftsamlingKitData
+
+/// Loading the inputs shared by many commands, defaulting to the bundled data.
+enum Inputs {
+  /// The CSV dialect from `--delimiter` and `--encoding`.
+  static func dialect(_ args: Arguments) throws(UsageError) -> CSVDialect {
+    var d = CSVDialect.auto
+    if let raw = args.value("--delimiter") {
+      switch raw {
+      case ",", ";", "|": d.delimiter = Character(raw)
+      case "tab", "\\t", "\t": d.delimiter = "\t"
+      default: throw UsageError("--delimiter must be , ; tab or |, got '\(raw)'")
+      }
+    }
+    if let e: TextEncoding = try args.choice("--encoding", [("auto", .auto), ("utf8", .utf8), ("utf-8", .utf8), ("latin1", .latin1), ("iso-8859-1", .latin1)]) {
+      d.encoding = e
+    }
+    return d
+  }
+
+  /// A statistics table: the bundled one, or `--data FILE`.
+  struct Statistics {
+    var table: AreaTable
+    var isBundled: Bool
+    var diagnostics: [Diagnostic]
+  }
+
+  static func statistics(_ args: Arguments) throws -> Statistics {
+    guard let path = args.value("--data") else {
+      return Statistics(table: MalmöData.statistik, isBundled: true, diagnostics: [])
+    }
+    let options = AreaTableReadOptions(idColumn: args.value("--id-column"))
+    let (table, diagnostics) = try AreaTable.read(path: path, dialect: try dialect(args), options: options)
+    return Statistics(table: table, isBundled: false, diagnostics: diagnostics)
+  }
+
+  /// The geometry: the bundled delområden, or `--geometry FILE` with `--id-property`.
+  static func layer(_ args: Arguments) throws -> (layer: AreaLayer, isBundled: Bool) {
+    guard let path = args.value("--geometry") else {
+      if let p = args.value("--id-property"), p != MalmöData.idProperty {
+        throw UsageError("--id-property needs --geometry (the bundled layer uses \(MalmöData.idProperty))")
+      }
+      return (MalmöData.layer, true)
+    }
+    return (try GeoJSONReader.read(path: path, idProperty: args.value("--id-property") ?? MalmöData.idProperty), false)
+  }
+
+  /// The disclosure control from `--min-count` and `--min-denominator`.
+  static func disclosure(_ args: Arguments) throws(UsageError) -> DisclosureControl {
+    var d = DisclosureControl()
+    if let n = try args.int("--min-count", in: 0...1_000_000) { d.minimumCount = n }
+    if let n = try args.int("--min-denominator", in: 0...1_000_000) { d.minimumDenominator = n }
+    return d
+  }
+
+  /// The label to print beside anything computed from bundled statistics.
+  static let illustrative = "Illustrative data – not official statistics (Illustrativa data)"
+}

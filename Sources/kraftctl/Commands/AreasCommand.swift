@@ -1,0 +1,106 @@
+import KraftsamlingKit
+import KraftsamlingKitData
+
+/// `kraftctl areas`: the areas known to kraftctl, with GeSO and population.
+enum AreasCommand: Command {
+  static let name = "areas"
+  static let abstract = "List the delområden (or the areas of --geometry/--data) with GeSO and population."
+  static let usage = "[--name NAME] [--geso NAME] [--geometry FILE] [--data FILE] [--format table|csv|json|markdown]"
+  static let discussion = """
+    Without --geometry or --data, lists Malmö's 136 bundled delområden with their
+    geografiska statistikområde (GeSO), former stadsdel and population (the
+    population column of the bundled data is illustrative). Names are matched
+    case-insensitively; an unknown name exits with status 65 and suggests the
+    nearest names. CSV columns: code,name,geso,geso_name,stadsdel,population.
+    Populations below 5 are shown as '..' (disclosure control; see --min-count).
+    """
+  static let examples: [(command: String, comment: String)] = [
+    ("areas --format csv", "All 136 delområden as CSV"),
+    ("areas --name hermodsdal", "One area, case-insensitively"),
+    ("areas --geso \"Rosengård\"", "The delområden of one GeSO"),
+  ]
+  static let options: [OptionSpec] = [
+    .option("--name", "NAME", "Show only the area with this name or code."),
+    .option("--geso", "NAME", "Show only the delområden of this GeSO (name or number)."),
+    CommonOptions.geometry, CommonOptions.idProperty,
+    .option("--name-property", "NAME", "GeoJSON property holding the area name (default: name, namn, kommun…)."),
+  ] + CommonOptions.dataInput + CommonOptions.disclosure + [CommonOptions.format]
+
+  struct Row {
+    var code: String
+    var name: String
+    var geso: String?
+    var gesoName: String?
+    var stadsdel: String?
+    var population: Double?
+  }
+
+  static func run(_ args: Arguments, _ io: inout Output) throws {
+    let format = try OutputFormat.parse(args)
+    let disclosure = try Inputs.disclosure(args)
+    var rows: [Row] = []
+    var populationIsIllustrative = false
+    let statistics = args.value("--data") != nil || args.value("--geometry") == nil ? try Inputs.statistics(args) : nil
+    if let s = statistics { io.report(s.diagnostics.filter { $0.severity == .note }) }
+    if args.value("--geometry") != nil {
+      let (layer, _) = try Inputs.layer(args)
+      let nameKeys = args.value("--name-property").map { [$0] } ?? ["name", "namn", "kommun", "NAMN", "Name"]
+      for f in layer.features {
+        rows.append(Row(code: f.id, name: nameKeys.lazy.compactMap { f.properties[$0] }.first ?? f.id))
+      }
+    } else if let s = statistics, !s.isBundled {
+      for (i, code) in s.table.codes.enumerated() { rows.append(Row(code: code, name: s.table.displayName(row: i))) }
+    } else {
+      for d in MalmöData.delområden {
+        rows.append(Row(code: d.code, name: d.name, geso: d.geso.code, gesoName: d.geso.name, stadsdel: d.stadsdel))
+      }
+      populationIsIllustrative = true
+    }
+    if let s = statistics, let population = s.table.column("befolkning") {
+      for i in rows.indices { rows[i].population = s.table.row(ofCode: rows[i].code).flatMap { population[$0] } }
+    }
+
+    if let wanted = args.value("--name") {
+      let resolver = NameResolver(entries: rows.flatMap { [($0.name, $0.code), ($0.code, $0.code)] }, noun: "area")
+      let code = try resolver.resolve(wanted, at: SourceLocation(field: "--name"))
+      rows = rows.filter { $0.code == code }
+    }
+    if let wanted = args.value("--geso") {
+      guard rows.contains(where: { $0.geso != nil }) else {
+        throw UsageError("--geso works with the bundled Malmö areas only")
+      }
+      let gesos = Dictionary(rows.compactMap { r in r.geso.map { ($0, r.gesoName ?? $0) } }, uniquingKeysWith: { a, _ in a })
+      let resolver = NameResolver(entries: gesos.flatMap { [($0.value, $0.key), ($0.key, $0.key)] }, noun: "GeSO")
+      let code = try resolver.resolve(wanted, at: SourceLocation(field: "--geso"))
+      rows = rows.filter { $0.geso == code }
+    }
+
+    switch format {
+    case .json:
+      io.print(
+        JSONOutput.string(
+          rows.map { r in
+            JSONOutput.Object([
+              ("code", .string(r.code)), ("name", .string(r.name)),
+              ("geso", r.geso.map { .string($0) } ?? .null), ("geso_name", r.gesoName.map { .string($0) } ?? .null),
+              ("stadsdel", r.stadsdel.map { .string($0) } ?? .null),
+              ("population", r.population.map { disclosure.suppresses(count: $0) ? .string(disclosure.marker) : .integer(Int64($0)) } ?? .null),
+            ])
+          }), terminator: "")
+    default:
+      var table = ReportTable(
+        columns: ["code", "name", "geso", "geso_name", "stadsdel", "population"],
+        alignments: [.left, .left, .right, .left, .left, .right])
+      for r in rows {
+        table.append([
+          r.code, r.name, r.geso ?? "", r.gesoName ?? "", r.stadsdel ?? "",
+          r.population.map { disclosure.count($0) } ?? "",
+        ])
+      }
+      io.print(format.render(table), terminator: "")
+      if format == .table {
+        io.print("\(rows.count) area(s)" + (populationIsIllustrative ? "; population: \(Inputs.illustrative)" : ""))
+      }
+    }
+  }
+}

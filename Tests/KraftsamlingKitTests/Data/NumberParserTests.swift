@@ -1,0 +1,31 @@
+import Testing
+
+@testable import KraftsamlingKit
+
+@Suite("NumberParser")
+struct NumberParserTests {
+  @Test("accepts the ways numbers are written", arguments: [
+    ("12", DecimalSeparator.auto, 12.0),
+    ("12,5", .auto, 12.5),
+    ("12.5", .auto, 12.5),
+    ("-3", .point, -3.0),
+    ("\u{2212}3,5", .comma, -3.5),
+    ("1 234", .auto, 1234.0),
+    ("1\u{00A0}234\u{00A0}567,25", .comma, 1_234_567.25),
+    ("  42  ", .point, 42.0),
+    ("1.5e3", .point, 1500.0),
+    (",5", .comma, 0.5),
+  ])
+  func accepts(text: String, decimal: DecimalSeparator, expected: Double) {
+    #expect(NumberParser.parse(text, decimal: decimal) == expected)
+  }
+
+  @Test("rejects what is not a number", arguments: [
+    ("tolv", DecimalSeparator.auto), ("nan", .auto), ("inf", .auto), ("0x10", .auto), ("12,5", .point),
+    ("12.5", .comma), ("1 23", .auto), ("12 345,6 7", .comma), ("1,2,3", .auto), ("", .auto), ("-", .auto),
+    ("1e", .point), ("1e999", .point), ("..", .auto),
+  ])
+  func rejects(text: String, decimal: DecimalSeparator) {
+    #expect(NumberParser.parse(text, decimal: decimal) == nil)
+  }
+}

@@ -1,0 +1,117 @@
+import KraftsamlingKit
+import KraftsamlingKitData
+import Testing
+
+@Suite("SelectionClusters")
+struct SelectionClustersTests {
+  /// The twelve delområden of STK-2024-1374's initial selection, as the
+  /// proposal writes them (with its misspelling "Herrmodsdal").
+  static let published = [
+    "Augustenborg", "Heleneholm", "Södra Sofielund", "Gullviksborg", "Herrmodsdal", "Herrgården", "Kryddgården",
+    "Persborg", "Törnrosen", "Örtagården", "Holma", "Katrinelund",
+  ]
+  static var corrected: [String] { published.map { $0 == "Herrmodsdal" ? "Hermodsdal" : $0 } }
+
+  @Test("the proposal's 'Herrmodsdal' is refused with a suggestion")
+  func misspelling() throws {
+    let resolver = MalmöData.layer.nameResolver()
+    do {
+      _ = try AreaSelection.list(Self.published, resolver: resolver, source: "--select")
+      Issue.record("expected an unknown-name error")
+    } catch {
+      #expect(error.diagnostics.count == 1)
+      #expect(error.diagnostics[0].code == "name.unknown")
+      #expect(error.diagnostics[0].hint == "did you mean Hermodsdal?")
+      #expect(error.diagnostics[0].location.field == "--select[5]")
+    }
+  }
+
+  @Test("Malmö, rook: the twelve delområden form exactly the five published clusters")
+  func publishedRook() throws {
+    let layer = MalmöData.layer
+    let selection = try AreaSelection.list(Self.corrected, resolver: layer.nameResolver())
+    let c = try layer.clusters(of: selection, rule: .rook)
+    let names = c.clusters.map { $0.members.map { $0.name ?? "" } }
+    #expect(
+      names == [
+        ["Augustenborg", "Heleneholm", "Södra Sofielund"],
+        ["Gullviksborg", "Hermodsdal"],
+        ["Herrgården", "Kryddgården", "Persborg", "Törnrosen", "Örtagården"],
+        ["Holma"],
+        ["Katrinelund"],
+      ])
+    #expect(c.rule == "rook")
+    #expect(c.clusterNumber(of: "48209") == 3)  // Persborg
+  }
+
+  @Test("Malmö, queen: clusters (1) and (3) merge because Augustenborg and Persborg touch at a point")
+  func publishedQueen() throws {
+    let layer = MalmöData.layer
+    let selection = try AreaSelection.list(Self.corrected, resolver: layer.nameResolver())
+    let c = try layer.clusters(of: selection, rule: .queen)
+    #expect(c.clusters.map(\.members.count) == [8, 2, 1, 1])
+    #expect(c.clusters[0].codes.contains("48209"))  // Persborg joins cluster 1
+    // The point contact itself: queen neighbours, not rook neighbours.
+    let augustenborg = "36109", persborg = "48209"
+    #expect(try layer.contiguity(.queen).graph.neighbours(of: augustenborg)!.contains(persborg))
+    #expect(try !layer.contiguity(.rook).graph.neighbours(of: augustenborg)!.contains(persborg))
+    #expect(c.clusters[0].members.first { $0.code == persborg }?.neighboursInCluster.contains(augustenborg) == true)
+  }
+
+  // A row of five unit squares 0–4; squares 0, 1, 3, 4 selected.
+  static let row = GeoFixtures.layer((0..<5).map { GeoFixtures.squareFeature("s\($0)", Double($0), 0) })
+
+  @Test("top-k clusters are numbered by their best-ranked member")
+  func topK() throws {
+    // Scores: s4 best, then s0, s3, s1; s2 is low. Clusters {s3, s4} (holds rank 1) and {s0, s1}.
+    let scores = ["s0": 0.8, "s1": 0.6, "s2": 0.1, "s3": 0.7, "s4": 0.9]
+    let s = try AreaSelection.top(4, of: scores)
+    #expect(s.codes == ["s4", "s0", "s3", "s1"])
+    let c = try Self.row.clusters(of: s)
+    #expect(c.clusters.map(\.codes) == [["s4", "s3"], ["s0", "s1"]])
+    #expect(c.clusters[0].members[1].joinedVia == "s4")
+    #expect(c.explanation(of: "s3") == "s3 is in cluster 1: rank 3 of 5 by score (0.7); rook neighbour of s4.")
+  }
+
+  @Test("threshold selection, and lower-is-better scores")
+  func threshold() throws {
+    let scores = ["s0": 0.8, "s1": 0.6, "s2": 0.1, "s3": 0.7, "s4": .nan]
+    #expect(try AreaSelection.threshold(0.6, of: scores).codes == ["s0", "s3", "s1"])
+    #expect(try AreaSelection.threshold(0.6, of: scores, higherIsBetter: false).codes == ["s2", "s1"])
+    #expect(throws: GeographyError.self) { try AreaSelection.threshold(2, of: scores) }
+  }
+
+  @Test("ties at the top-k cut-off are broken by code and reported")
+  func ties() throws {
+    let s = try AreaSelection.top(2, of: ["b": 1, "a": 1, "c": 1, "d": 0])
+    #expect(s.codes == ["a", "b"])
+    #expect(s.tiedAtCutoff == ["c"])
+  }
+
+  @Test("k out of range is refused", arguments: [0, 6])
+  func badK(k: Int) {
+    #expect(throws: GeographyError.self) { try AreaSelection.top(k, of: ["a": 1, "b": 2, "c": 3, "d": 4, "e": 5]) }
+  }
+
+  @Test("a selected code missing from the graph is an error naming it")
+  func unknownCode() throws {
+    let s = AreaSelection(
+      method: .list, members: [.init(code: "zz", rank: 1, reason: "test")], summary: "test")
+    do {
+      _ = try Self.row.clusters(of: s)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.code == .unknownArea)
+      #expect(error.areas == ["zz"])
+    }
+  }
+
+  @Test("explicit lists are numbered by first appearance and repeated names count once")
+  func listOrder() throws {
+    let r = Self.row.nameResolver()
+    let s = try AreaSelection.list(["s4", "s0", "S4", "s1"], resolver: r)
+    #expect(s.codes == ["s4", "s0", "s1"])
+    let c = try Self.row.clusters(of: s)
+    #expect(c.clusters.map(\.codes) == [["s4"], ["s0", "s1"]])
+  }
+}

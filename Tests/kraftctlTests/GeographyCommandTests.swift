@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+/// Runs the built `kraftctl` binary.
+enum Kraftctl {
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  static let binary: URL = executable("kraftctl")
+
+  /// A built executable of the package (kraftctl or an example).
+  static func executable(_ name: String) -> URL {
+    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = dir.appendingPathComponent(name)
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      dir = dir.deletingLastPathComponent()
+    }
+    return packageRoot.appendingPathComponent(".build/debug/\(name)")
+  }
+
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  static func run(_ arguments: [String], executable: URL = binary) throws -> Result {
+    let p = Process()
+    p.executableURL = executable
+    p.arguments = arguments
+    p.currentDirectoryURL = packageRoot
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+  }
+}
+
+@Suite("kraftctl contiguity, clusters and map")
+struct GeographyCommandTests {
+  static let published =
+    "Augustenborg,Heleneholm,Södra Sofielund,Gullviksborg,Hermodsdal,Herrgården,Kryddgården,Persborg,Törnrosen,Örtagården,Holma,Katrinelund"
+
+  @Test("contiguity writes sorted code,neighbor pairs")
+  func contiguityCSV() throws {
+    let r = try Kraftctl.run(["contiguity"])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "code,neighbor")
+    // Malmö's rook graph: 686 ordered pairs (libpysal 4.14 gives the same).
+    #expect(lines.count == 687)
+    #expect(Array(lines.dropFirst()) == lines.dropFirst().sorted())
+    #expect(lines.contains("36105,36108"))  // Hermodsdal – Gullviksborg
+  }
+
+  @Test("contiguity of Sweden's kommuner lists the five islands on standard error and in JSON")
+  func contiguityIslands() throws {
+    let path = Kraftctl.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/sverige/kommuner.geojson").path
+    let r = try Kraftctl.run(["contiguity", "--geometry", path, "--id-property", "kommun_kod", "--format", "json"])
+    #expect(r.status == 0)
+    for island in ["Ekerö", "Lidingö", "Gotland", "Öckerö", "Tjörn"] { #expect(r.stderr.contains(island)) }
+    #expect(r.stdout.contains("\"islands\": [\n    \"0125\",\n    \"0186\",\n    \"0980\",\n    \"1407\",\n    \"1419\"\n  ]"))
+  }
+
+  @Test("contiguity refuses an unknown rule with exit 64")
+  func badRule() throws {
+    let r = try Kraftctl.run(["contiguity", "--rule", "bishop"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("--rule must be rook or queen"))
+  }
+
+  @Test("clusters: the published selection gives the five published clusters as CSV")
+  func clustersPublished() throws {
+    let r = try Kraftctl.run(["clusters", "--select", Self.published, "--format", "csv"])
+    #expect(r.status == 0)
+    #expect(
+      r.stdout == """
+        cluster,code,name
+        1,36109,Augustenborg
+        1,36101,Heleneholm
+        1,11319,Södra Sofielund
+        2,36108,Gullviksborg
+        2,36105,Hermodsdal
+        3,48208,Herrgården
+        3,48104,Kryddgården
+        3,48209,Persborg
+        3,48205,Törnrosen
+        3,48206,Örtagården
+        4,25611,Holma
+        5,11431,Katrinelund
+
+        """)
+  }
+
+  @Test("clusters under queen merge (1) and (3)")
+  func clustersQueen() throws {
+    let r = try Kraftctl.run(["clusters", "--select", Self.published, "--rule", "queen", "--format", "json"])
+    #expect(r.status == 0)
+    #expect(r.stdout.components(separatedBy: "\"cluster\": ").count - 1 == 4)
+  }
+
+  @Test("clusters: 'Herrmodsdal' exits 65 with a suggestion")
+  func clustersMisspelt() throws {
+    let r = try Kraftctl.run(["clusters", "--select", "Gullviksborg,Herrmodsdal"])
+    #expect(r.status == 65)
+    #expect(r.stderr.contains("unknown area 'Herrmodsdal'"))
+    #expect(r.stderr.contains("did you mean Hermodsdal?"))
+  }
+
+  @Test("clusters without a selection is a usage error")
+  func clustersNoSelection() throws {
+    #expect(try Kraftctl.run(["clusters"]).status == 64)
+    #expect(try Kraftctl.run(["clusters", "--top", "5"]).status == 64)  // --top needs --variable
+  }
+
+  @Test("map writes an SVG with credits, legend and cluster outlines")
+  func map() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kraftctl-map-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("karta.svg").path
+    let r = try Kraftctl.run([
+      "map", "--out", out, "--value", "ekonomiskt_bistand_20_64", "--classes", "jenks", "--k", "4", "--clusters",
+      "--select", Self.published,
+    ])
+    #expect(r.status == 0)
+    let svg = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(svg.hasPrefix("<?xml"))
+    #expect(svg.contains("Geometri: Malmö stad"))
+    #expect(svg.contains("Illustrativa data"))
+    #expect(svg.contains(">Hermodsdal</text>"))
+    #expect(svg.contains("jenks, 4 klasser"))
+    #expect(svg.hasSuffix("</svg>\n"))
+  }
+
+  @Test("map refuses unknown classes (64) and unknown values (65)")
+  func mapErrors() throws {
+    #expect(try Kraftctl.run(["map", "--classes", "magic"]).status == 64)
+    #expect(try Kraftctl.run(["map", "--value", "nonsense"]).status == 65)
+  }
+
+  @Test("the MalmoClusters example prints the five published clusters and the queen merge")
+  func example() throws {
+    let r = try Kraftctl.run([], executable: Kraftctl.executable("MalmoClusters"))
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("did you mean Hermodsdal?"))
+    #expect(r.stdout.contains("(3) Herrgården, Kryddgården, Persborg, Törnrosen, Örtagården"))
+    #expect(r.stdout.contains("Queen contiguity: 4 clusters"))
+    #expect(r.stdout.contains("touch only at a point: yes"))
+  }
+}
