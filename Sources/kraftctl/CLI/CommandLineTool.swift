@@ -13,6 +13,7 @@ enum CommandLineTool {
     ContiguityCommand.self,
     ClustersCommand.self,
     MapCommand.self,
+    ApportionCommand.self,
   ]
 
   static func run(_ argv: [String]) -> ExitCode {
