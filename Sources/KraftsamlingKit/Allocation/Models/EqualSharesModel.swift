@@ -47,9 +47,11 @@
 /// // adds A (20 ≤ 20 left): {A, C}.
 /// ```
 ///
-/// - Complexity: O(*R*·(*P* log *P* + *P*·*s* log *s*)) exact operations
-///   for *P* insatser with at most *s* approvers over *R* rounds, times the
-///   number of budget increments.
+/// - Complexity: each round re-evaluates only insatser one of whose
+///   approvers has just paid: O((*P* + *R*·*a*)·(log *P* + *s* log *s*))
+///   exact operations for *P* insatser with at most *s* approvers, *R*
+///   rounds and *a* insatser per approver, times the number of budget
+///   increments.
 /// - Reference: pabutools 1.2 (`pabutools.rules.mes`,
 ///   `pabutools.rules.exhaustion`); equalshares.net.
 public struct EqualSharesModel: Fördelningsmodell {
@@ -117,14 +119,15 @@ public struct EqualSharesModel: Fördelningsmodell {
   public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
     let voters = p.förvaltningar
     let voterIndex = Dictionary(uniqueKeysWithValues: voters.enumerated().map { ($1, $0) })
+    var approvers: [String: Set<Int>] = [:]
+    for (f, ids) in p.approvals {
+      guard let v = voterIndex[f] else { continue }
+      for id in ids { approvers[id, default: []].insert(v) }
+    }
     var projects: [Project] = []
     for g in p.insatser {
       let cost = g.items.reduce(Int64(0)) { $0 + p.items[$1].cap }
-      var sup: [Int] = []
-      for (f, ids) in p.approvals where ids.contains(g.id) {
-        if let v = voterIndex[f] { sup.append(v) }
-      }
-      projects.append(Project(id: g.id, items: g.items, cost: cost, supporters: sup.sorted()))
+      projects.append(Project(id: g.id, items: g.items, cost: cost, supporters: (approvers[g.id] ?? []).sorted()))
     }
     if p.budget > 0 && (completion.voterBudgetIncrement.map { $0.kronor <= 0 } ?? false) {
       throw AllocationError(
