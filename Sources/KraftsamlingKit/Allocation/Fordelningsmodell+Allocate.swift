@@ -109,6 +109,8 @@ struct AllocationEngine<Model: Fördelningsmodell> {
         throw AllocationError(.invalidParameter, "the \(what) of \(f) is negative", hint: "use zero or more", context: f)
       }
     }
+    // Every sum of requests (in kronor, hence in units) must fit in 64 bits.
+    _ = try wrap { () throws(MoneyError) in try Belopp.sum(input.requests.map(\.requested)) }
     // 2. Canonical order.
     let requests = input.requests.sorted(by: FundingRequest.canonicalLess)
     var log: [String] = []

@@ -68,9 +68,10 @@ public struct AllocationConstraints: Sendable, Hashable, Codable {
   /// How insatser below the minimum are dropped.
   public var minimumRule: MinimumRule
   /// Per förvaltning (Aktör id): at least this much in total (or all it
-  /// requested, if less).
+  /// requested, if less). Counted in whole allocation units, rounded down.
   public var floors: [String: Belopp]
-  /// Per förvaltning (Aktör id): at most this much in total.
+  /// Per förvaltning (Aktör id): at most this much in total. Counted in
+  /// whole allocation units, rounded down.
   public var caps: [String: Belopp]
 
   /// How insatser funded below the minimum are dropped.

@@ -329,3 +329,15 @@ struct FördelningInvariantTests {
     }
   }
 }
+
+@Suite("Fördelning overflow")
+struct FördelningOverflowTests {
+  @Test("requests that add up beyond 64 bits are an error, not a trap")
+  func overflow() throws {
+    let big = Int64.max / 2 + 1
+    do {
+      _ = try ProRataModel().allocate(plainInput(10, [req("A", "F1", big), req("B", "F2", big)]))
+      Issue.record("expected an error")
+    } catch { #expect(error.code == .overflow) }
+  }
+}

@@ -56,12 +56,20 @@ public struct PriorityOrderModel: Fördelningsmodell {
 
   /// Funds insatser fully in order.
   public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
-    var groups = p.insatser.map { g in
-      (id: g.id, items: g.items, cost: g.items.reduce(Int64(0)) { $0 + p.items[$1].cap },
-       rank: g.items.compactMap { p.items[$0].priority }.min(),
-       need: g.items.reduce(Int64(0)) { acc, i in
-         acc &+ (p.items[i].needMillionths ?? 0) &* (p.items[i].targetPopulation ?? 0)
-       })
+    let needs = order == .needPerKrona ? try p.needWeights(missing: .zero) : []
+    var groups: [(id: String, items: [Int], cost: Int64, rank: Int?, need: Int64)] = []
+    for g in p.insatser {
+      var need: Int64 = 0
+      for i in g.items where !needs.isEmpty {
+        let (s, o) = need.addingReportingOverflow(needs[i])
+        if o {
+          throw AllocationError(.overflow, "need × population of \(g.id) is too large", hint: "scale the need score down")
+        }
+        need = s
+      }
+      groups.append(
+        (g.id, g.items, g.items.reduce(Int64(0)) { $0 + p.items[$1].cap }, g.items.compactMap { p.items[$0].priority }.min(),
+         need))
     }
     switch order {
     case .ranking:
