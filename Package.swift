@@ -18,6 +18,7 @@ let strictSwift: [SwiftSetting] = [
 let examples: [String] = [
   "LoadMalmoData",
   "MalmoClusters",
+  "CustomEligibilityRule",
   "CustomAllocationModel",
 ]
 

@@ -13,6 +13,9 @@ enum CommandLineTool {
     ContiguityCommand.self,
     ClustersCommand.self,
     MapCommand.self,
+    CheckCommand.self,
+    EffektlogikCommand.self,
+    InsatserCommand.self,
     ApportionCommand.self,
   ]
 

@@ -17,20 +17,38 @@ enum DemoCommand: Command {
   static func run(_ args: Arguments, _ io: inout Output) throws {
     io.print("KraftsamlingKit demo — Malmö, kraftsamlande insatser")
     io.print("Data: \(MalmöData.geometryCreditEnglish); statistics: \(Inputs.illustrative)")
-    io.print()
-    try DemoSteps.data(&io)
+    for (number, step) in DemoSteps.all.enumerated() {
+      io.print()
+      io.print("\(number + 1). \(step.title)")
+      try step.run(&io)
+    }
   }
 }
 
-/// The steps of the demo, one function per stage of the pipeline.
+/// The steps of the demo, one function per stage of the pipeline, in the
+/// order data → index → geography → eligibility → allocation → follow-up.
 enum DemoSteps {
-  /// Step 1: load and check the data.
+  struct Step: Sendable {
+    var title: String
+    var run: @Sendable (inout Output) throws -> Void
+  }
+
+  static let all: [Step] = [
+    Step(title: "Data", run: data),
+    Step(title: "Eligibility of the sample insatser (STK-2024-1374)", run: eligibility),
+  ]
+
+  /// Checks the sample insatser against the rules of STK-2024-1374.
+  static func eligibility(_ io: inout Output) throws {
+    io.print(CheckCommand.demoSummary(), terminator: "")
+  }
+
+  /// Loads and checks the data.
   static func data(_ io: inout Output) throws {
     let delområden = MalmöData.delområden
     let table = MalmöData.statistik
     let catalogue = IndicatorCatalogue.stadskontoret2025
     let diagnostics = StatisticsValidator(indicators: catalogue.all).validate(table, geometry: MalmöData.layer)
-    io.print("1. Data")
     io.print(
       "   \(delområden.count) delområden in \(Set(delområden.map(\.geso.code)).count) GeSO; "
         + "\(MalmöData.layer.features.count) polygons; statistics for \(table.count) areas")
