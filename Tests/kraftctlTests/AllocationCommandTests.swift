@@ -78,3 +78,53 @@ struct CustomAllocationModelExampleTests {
     #expect(r.stdout.contains("did you mean need-weighted?"))
   }
 }
+
+@Suite("kraftctl allocate and compare-models")
+struct AllocateCommandTests {
+  @Test("pro rata over the sample insatser: CSV per insats and förvaltning, summing to the budget")
+  func allocate() throws {
+    let r = try Run.kraftctl("allocate", "--budget", "4 MSEK", "--format", "csv")
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "insats,forvaltning,requested,amount")
+    let total = lines.dropFirst().reduce(Int64(0)) { $0 + Int64($1.split(separator: ",").last!)! }
+    #expect(total == 4_000_000)
+    #expect(r.stderr.contains("Invented examples"))
+    #expect(r.stderr.contains("EX-2026-03 dropped before allocation"))
+  }
+
+  @Test("--explain, JSON, models by name")
+  func explainAndJSON() throws {
+    let e = try Run.kraftctl("allocate", "--budget", "4000000", "--model", "need-weighted", "--explain", "--format", "csv")
+    #expect(e.status == 0)
+    #expect(e.stdout.hasPrefix("insats,forvaltning,requested,amount,explanation\n"))
+    #expect(e.stdout.contains("need × population"))
+    let j = try Run.kraftctl("allocate", "--budget", "4000 tkr", "--unit", "tkr", "--model", "equal-shares", "--format", "json")
+    #expect(j.status == 0)
+    #expect(j.stdout.contains("\"model\" : \"equal-shares\""))
+    #expect(j.stdout.contains("\"unfunded\""))
+  }
+
+  @Test("compare-models: one column per model, totals")
+  func compare() throws {
+    let r = try Run.kraftctl("compare-models", "--budget", "4 MSEK", "--by", "forvaltning", "--format", "csv")
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "forvaltning,requested,pro-rata,need-weighted,equal-per-forvaltning,priority,base-plus-need,equal-shares")
+    #expect(lines.last?.hasPrefix("total,8599999,4000000,4000000,4000000,4000000,4000000,") == true)
+  }
+
+  @Test("bad input: exit 64 for usage, 65 for data", arguments: [
+    (["allocate", "--budget", "4 MSEK", "--model", "pro-rta"], Int32(64), "did you mean pro-rata?"),
+    (["allocate"], Int32(64), "--budget is required"),
+    (["allocate", "--budget", "-5"], Int32(65), "negative"),
+    (["allocate", "--budget", "1500 kr", "--unit", "tkr"], Int32(65), "not a whole number of tkr"),
+    (["allocate", "--budget", "fyra"], Int32(65), "not an amount"),
+    (["compare-models", "--budget", "4 MSEK", "--by", "nämnd"], Int32(64), "--by must be one of"),
+  ])
+  func badInput(_ args: [String], _ status: Int32, _ message: String) throws {
+    let r = try Run.kraftctl(arguments: args)
+    #expect(r.status == status)
+    #expect(r.stderr.contains(message), "\(r.stderr)")
+  }
+}

@@ -22,8 +22,10 @@ extension Fördelningsmodell {
   ///    rata to their requests). Fixed förvaltningar leave the problem with
   ///    their money and the model runs again on the rest. Each round fixes
   ///    at least one förvaltning, so this ends after at most *F* + 1 runs.
-  /// 5. **Minimum per insats**: insatser funded above zero but below
-  ///    `constraints.minimumPerInsats` are dropped and their money
+  /// 5. **Minimum per insats**: an insats whose requests add up to less than
+  ///    `constraints.minimumPerInsats` is dropped before the first run (it
+  ///    could never reach it). Insatser funded above zero but below the
+  ///    minimum are dropped and their money
   ///    redistributed by running step 4 again without them: with
   ///    ``AllocationConstraints/MinimumRule/lowestFirst`` the fewest of the
   ///    lowest-funded ones needed (binary search), with `.allAtOnce` all of
@@ -392,6 +394,19 @@ struct AllocationEngine<Model: Fördelningsmodell> {
     var excluded = [Bool](repeating: false, count: insatsIDs.count)
     var dropNotes = [String?](repeating: nil, count: insatsIDs.count)
     var scratch: [String] = []
+    // An insats that requests less than the minimum in total can never reach
+    // it: it is dropped before the first run, so that it does not hold up
+    // the ones that can.
+    if minimum > 0 {
+      var requested = [Int64](repeating: 0, count: insatsIDs.count)
+      for i in 0..<n { requested[insOf[i]] += items[i].cap }
+      for k in insatsIDs.indices where requested[k] > 0 && requested[k] * unitKronor < minimum {
+        excluded[k] = true
+        dropNotes[k] =
+          "dropped: the insats requests \(Belopp(kronor: requested[k] * unitKronor)) in all, below the minimum \(input.constraints.minimumPerInsats)"
+        log.append("\(prefix)insats \(insatsIDs[k]) dropped before allocation: it requests less than the minimum")
+      }
+    }
     while true {
       round += 1
       let state = try solve(excluded, explain: false, log: &scratch)

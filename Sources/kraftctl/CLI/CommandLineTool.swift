@@ -17,6 +17,8 @@ enum CommandLineTool {
     EffektlogikCommand.self,
     InsatserCommand.self,
     ApportionCommand.self,
+    AllocateCommand.self,
+    CompareModelsCommand.self,
   ]
 
   static func run(_ argv: [String]) -> ExitCode {
