@@ -19,6 +19,7 @@ let examples: [String] = [
   "LoadMalmoData",
   "MalmoClusters",
   "CustomEligibilityRule",
+  "ConsultationAndFollowUp",
   "CustomAllocationModel",
 ]
 

@@ -16,6 +16,8 @@ enum CommandLineTool {
     CheckCommand.self,
     EffektlogikCommand.self,
     InsatserCommand.self,
+    RemissvarCommand.self,
+    UppfoljningCommand.self,
     ApportionCommand.self,
     AllocateCommand.self,
     CompareModelsCommand.self,

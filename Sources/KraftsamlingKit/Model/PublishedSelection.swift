@@ -1,0 +1,160 @@
+/// A published selection of areas, grouped in clusters — the one place
+/// the library records which delområden a decision named.
+///
+/// ``stk2024_1374`` is the initial selection of Stadskontoret's proposal
+/// (STK-2024-1374, 2025): twelve delområden in five clusters of adjacent
+/// high-scoring areas. It is *initial*: the final choice is made later in
+/// the styrgrupp. Until the index and cluster stages supply a selection,
+/// follow-up and reports use this one as "selected".
+///
+/// Names are spelled as in Malmö's delområde layer (the proposal writes
+/// *Herrmodsdal*; the layer, and so this list, *Hermodsdal*); the codes are
+/// the layer's `do_kod`.
+///
+/// ```swift
+/// let s = PublishedSelection.stk2024_1374
+/// s.clusters.count                 // 5
+/// s.delområden.count               // 12
+/// s.clusters[1].names              // ["Gullviksborg", "Hermodsdal"]
+/// let groups = try s.areaGroups(in: MalmöData.hierarchy)   // 12 areas + 5 clusters + the whole selection
+/// ```
+///
+/// - SeeAlso: Malmö stad, STK-2024-1374, *Återrapportering kring
+///   kraftsamlande insatser; nu fråga om remiss*, section *Geografi*.
+public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
+  /// One cluster of adjacent delområden.
+  public struct Cluster: Sendable, Hashable, Codable {
+    /// The cluster's number in the source, from 1.
+    public var number: Int
+    /// The delområden's names, as in the area layer.
+    public var names: [String]
+    /// The delområden's codes (`do_kod`), in the same order, when known.
+    public var codes: [String]
+
+    /// Creates a cluster.
+    ///
+    /// - Parameters:
+    ///   - number: The number in the source.
+    ///   - names: The delområden's names.
+    ///   - codes: Their codes, in the same order (or empty).
+    public init(number: Int, names: [String], codes: [String] = []) {
+      self.number = number
+      self.names = names
+      self.codes = codes
+    }
+
+    /// `Kluster 2: Gullviksborg, Hermodsdal`.
+    public var label: String { "Kluster \(number): " + names.joined(separator: ", ") }
+  }
+
+  /// The source's case number, e.g. `STK-2024-1374`.
+  public var id: String
+  /// What the selection is.
+  public var title: String
+  /// The clusters, in the source's order.
+  public var clusters: [Cluster]
+  /// A note on the status of the selection.
+  public var note: String?
+
+  /// Creates a selection.
+  ///
+  /// - Parameters:
+  ///   - id: The source's case number.
+  ///   - title: What it is.
+  ///   - clusters: The clusters.
+  ///   - note: Its status.
+  public init(id: String, title: String, clusters: [Cluster], note: String? = nil) {
+    self.id = id
+    self.title = title
+    self.clusters = clusters
+    self.note = note
+  }
+
+  /// Every delområde name, cluster by cluster.
+  public var delområden: [String] { clusters.flatMap(\.names) }
+
+  /// The initial selection of STK-2024-1374: (1) Augustenborg, Heleneholm,
+  /// Södra Sofielund; (2) Gullviksborg, Hermodsdal; (3) Herrgården,
+  /// Kryddgården, Persborg, Törnrosen, Örtagården; (4) Holma; (5) Katrinelund.
+  public static let stk2024_1374 = PublishedSelection(
+    id: "STK-2024-1374",
+    title: "Inledande urval av delområden för kraftsamlande insatser",
+    clusters: [
+      Cluster(number: 1, names: ["Augustenborg", "Heleneholm", "Södra Sofielund"], codes: ["36109", "36101", "11319"]),
+      Cluster(number: 2, names: ["Gullviksborg", "Hermodsdal"], codes: ["36108", "36105"]),
+      Cluster(
+        number: 3, names: ["Herrgården", "Kryddgården", "Persborg", "Törnrosen", "Örtagården"],
+        codes: ["48208", "48104", "48209", "48205", "48206"]),
+      Cluster(number: 4, names: ["Holma"], codes: ["25611"]),
+      Cluster(number: 5, names: ["Katrinelund"], codes: ["11431"]),
+    ],
+    note: "Inledande urval; de slutliga delområdena väljs i styrgruppen i samråd med förvaltningarna.")
+
+  /// The selection as area groups for follow-up: each delområde, each
+  /// cluster and the whole selection, with codes resolved by name in an
+  /// area hierarchy.
+  ///
+  /// - Parameter hierarchy: Where the names are looked up (delområde level).
+  /// - Returns: The delområden in source order, then the clusters, then the whole selection.
+  /// - Throws: ``DataError`` `name.unknown` when a name is not in the hierarchy.
+  /// - Complexity: O(k) lookups, k the number of delområden.
+  public func areaGroups(in hierarchy: AreaHierarchy) throws(DataError) -> [AreaGroup] {
+    var areas: [AreaGroup] = []
+    var clusterGroups: [AreaGroup] = []
+    var all: [String] = []
+    for c in clusters {
+      var codes: [String] = []
+      for name in c.names {
+        let a = try hierarchy.resolve(name, level: .delområde)
+        areas.append(AreaGroup(id: a.code, name: a.name, kind: .delområde, codes: [a.code]))
+        codes.append(a.code)
+      }
+      clusterGroups.append(AreaGroup(id: "kluster-\(c.number)", name: c.label, kind: .cluster, codes: codes))
+      all += codes
+    }
+    return areas + clusterGroups + [AreaGroup(id: id, name: "Hela urvalet (\(id))", kind: .selection, codes: all)]
+  }
+}
+
+/// A named group of areas followed together: one delområde, a cluster,
+/// a whole selection, or any grouping of your own.
+///
+/// ```swift
+/// AreaGroup(id: "kluster-4", name: "Kluster 4: Holma", kind: .cluster, codes: ["25611"])
+/// ```
+public struct AreaGroup: Sendable, Hashable, Codable, Identifiable {
+  /// What kind of group.
+  public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A single delområde (`delomrade`).
+    case delområde = "delomrade"
+    /// A cluster of adjacent areas (`cluster`).
+    case cluster
+    /// A whole selection (`selection`).
+    case selection
+    /// Any other grouping (`custom`).
+    case custom
+  }
+
+  /// A stable id (an area code, `kluster-2` …).
+  public var id: String
+  /// The name shown in reports.
+  public var name: String
+  /// What kind of group.
+  public var kind: Kind
+  /// The area codes in the group.
+  public var codes: [String]
+
+  /// Creates a group.
+  ///
+  /// - Parameters:
+  ///   - id: A stable id.
+  ///   - name: The name shown.
+  ///   - kind: What kind of group.
+  ///   - codes: The area codes.
+  public init(id: String, name: String, kind: Kind, codes: [String]) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.codes = codes
+  }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import KraftsamlingKit
+import KraftsamlingKitData
+
+/// `kraftctl uppfoljning`: the UVAS follow-up against user-set targets.
+enum UppfoljningCommand: Command {
+  static let name = "uppfoljning"
+  static let abstract = "Follow UVAS up: baseline, user-set targets, selected areas vs the rest of the city, chart."
+  static let usage = "[--series FILE] [--target 2030:X --target 2035:Y] [--areas selected|all|NAME,…] [--format table|json|markdown] [--out FILE.svg]"
+  static let discussion = """
+    Follows UVAS 16–29 (young people neither working nor studying) up from the 2023
+    baseline published in STK-2024-1374 (Malmö about 9.5 %, Sweden about 6.8 %).
+    The proposal sets no target values, so none is assumed: give your own with
+    --target YEAR:PERCENT (e.g. --target 2030:8,5 --target 2035:7,5). For each target
+    the report shows the remaining gap and the required yearly change (linear in
+    percentage points), judged on the published city values; add later published
+    values with --published YEAR:PERCENT (and --nation YEAR:PERCENT).
+
+    The series (default: the bundled ILLUSTRATIVE series 2019–2023 per delområde;
+    --series FILE for a long CSV with kod, ar, unga_16_29, uvas_16_29 and optionally
+    kon) gives the areas: --areas selected (default) follows the twelve delområden
+    and five clusters of STK-2024-1374's initial selection, all every area, or a
+    comma-separated list of names or codes. Each is compared with the rest of the
+    city (difference in change, with a 95 % interval and its caveats). Large shifts
+    between years (|z| > k binomial standard errors, default k = 3), missing years,
+    the series break in 2015 and when the next value is due are shown.
+
+    --out FILE.svg writes a line chart of the series with the targets marked.
+    """
+  static let examples: [(command: String, comment: String)] = [
+    ("uppfoljning", "Baseline and the selected areas, no targets"),
+    ("uppfoljning --target 2030:8,5 --target 2035:7,5 --out uvas.svg", "With targets and a chart"),
+    ("uppfoljning --areas Holma,Hermodsdal --format markdown", "Two areas, as Markdown"),
+    ("uppfoljning --series uvas.csv --published 2024:9,2 --as-of 2026-01-15", "Your own series and a newer published value"),
+  ]
+  static let options: [OptionSpec] = [
+    .option("--series", "FILE", "UVAS series CSV (default: the bundled illustrative series)."),
+    .option("--numerator", "COL", "Numerator column of --series (default uvas_16_29)."),
+    .option("--denominator", "COL", "Denominator column of --series (default unga_16_29)."),
+    .option("--target", "YEAR:PCT", "A target you set, e.g. 2030:8,5 (repeatable).", repeatable: true),
+    .option("--published", "YEAR:PCT", "A published Malmö value besides 2023's 9.5 % (repeatable).", repeatable: true),
+    .option("--nation", "YEAR:PCT", "A published national value besides 2023's 6.8 % (repeatable).", repeatable: true),
+    .option("--target-on", "SERIES", "Judge targets on 'published' values (default) or the 'series' city total."),
+    .option("--areas", "WHICH", "selected (default), all, or NAME,… (names or codes)."),
+    .option("--from", "YEAR", "First year of the comparison with the rest of the city (default: first in the data)."),
+    .option("--to", "YEAR", "Last year of the comparison (default: last in the data)."),
+    .option("--k", "K", "Large shift: |z| above K binomial standard errors (default 3)."),
+    .option("--as-of", "DATE", "Date of the follow-up (YYYY-MM-DD): lists values that should be out but are missing."),
+    .option("--language", "LANG", "Report language: sv (default) or en."),
+    .option("--format", "FORMAT", "table (default), json or markdown."),
+    .option("--out", "FILE.svg", "Write the line chart as SVG."),
+    CommonOptions.delimiter, CommonOptions.encoding,
+  ]
+
+  static func run(_ args: Arguments, _ io: inout Output) throws {
+    let format = try OutputFormat.parse(args, allowed: [.table, .json, .markdown])
+    let language: ReportLanguage = try args.choice("--language", [("sv", .sv), ("en", .en)]) ?? .sv
+    var options = Uppföljning.Options()
+    do {
+      options.targets = try args.all("--target").map { text throws(FollowUpError) in try Målvärde(parsing: text) }
+      options.publishedCity += try args.all("--published").map { text throws(FollowUpError) in
+        try ReferenceValue(parsing: text, source: "angivet med --published")
+      }
+      options.publishedNation += try args.all("--nation").map { text throws(FollowUpError) in
+        try ReferenceValue(parsing: text, source: "angivet med --nation")
+      }
+    } catch {
+      throw UsageError(error.message, hint: error.hint)
+    }
+    options.targetSeries = try args.choice("--target-on", [("published", .published), ("series", .areaAggregate)]) ?? .published
+    if let k = try args.double("--k") {
+      guard k > 0 else { throw UsageError("--k must be positive, got \(k)") }
+      options.shiftRule = .binomial(k: k)
+    }
+    if let d = args.value("--as-of") {
+      do { options.asOf = try Datum(iso: d) } catch { throw UsageError("--as-of must be a date YYYY-MM-DD, got '\(d)'") }
+    }
+    let from = try args.int("--from", in: 1900...2200)
+    let to = try args.int("--to", in: 1900...2200)
+    if from != nil || to != nil {
+      guard let from, let to else { throw UsageError("give both --from and --to") }
+      options.comparisonYears = (from, to)
+    }
+
+    let (panel, bundled) = try loadSeries(args, &io)
+    if bundled { options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish }
+    let groups = try areaGroups(args.value("--areas") ?? "selected", panel: panel)
+    let followUp = try Uppföljning(panel: panel, groups: groups, options: options)
+
+    switch format {
+    case .json: io.print(try JSONOutput.encode(followUp), terminator: "")
+    case .markdown: io.print(followUp.markdown(language: language), terminator: "")
+    default:
+      io.print(followUp.status(language: language))
+      io.print()
+      io.print(followUp.text(language: language), terminator: "")
+    }
+    if let out = args.value("--out") {
+      try FileOutput.write(followUp.chart(language: language).svg(), to: out)
+      io.note("wrote \(out)")
+    }
+  }
+
+  /// The series: `--series FILE` or the bundled illustrative one.
+  static func loadSeries(_ args: Arguments, _ io: inout Output) throws -> (IndicatorPanel, Bool) {
+    var read = PanelReadOptions.uvas
+    if let n = args.value("--numerator") { read.numerator = n }
+    if let d = args.value("--denominator") { read.denominator = d }
+    guard let path = args.value("--series") else {
+      if args.value("--numerator") != nil || args.value("--denominator") != nil {
+        throw UsageError("--numerator and --denominator need --series")
+      }
+      let file = MalmöData.uvasSeriesCSV
+      return (try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file))).panel, true)
+    }
+    let (panel, diagnostics) = try IndicatorPanel.read(path: path, dialect: try Inputs.dialect(args), options: read)
+    io.report(diagnostics)
+    return (panel, false)
+  }
+
+  /// The groups of `--areas`: the published selection, every area, or a list.
+  static func areaGroups(_ which: String, panel: IndicatorPanel) throws -> [AreaGroup] {
+    switch which.lowercased() {
+    case "selected":
+      return try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
+    case "all":
+      return panel.codes.map { code in
+        AreaGroup(id: code, name: MalmöData.hierarchy.area(code: code, level: .delområde)?.name ?? panel.name(of: code), kind: .delområde, codes: [code])
+      }
+    default:
+      var groups: [AreaGroup] = []
+      for raw in which.split(separator: ",") {
+        let name = raw.trimmingCharacters(in: .whitespaces)
+        if panel.contains(code: name) {
+          groups.append(AreaGroup(id: name, name: MalmöData.hierarchy.area(code: name, level: .delområde)?.name ?? panel.name(of: name), kind: .delområde, codes: [name]))
+        } else {
+          let area = try MalmöData.hierarchy.resolve(name, level: .delområde, at: SourceLocation(field: "--areas"))
+          groups.append(AreaGroup(id: area.code, name: area.name, kind: .delområde, codes: [area.code]))
+        }
+      }
+      if groups.count > 1 {
+        groups.append(AreaGroup(id: "valda", name: "Valda områden", kind: .selection, codes: groups.flatMap(\.codes)))
+      }
+      return groups
+    }
+  }
+
+  /// The demo's follow-up line: the status on the bundled series with no
+  /// targets (the proposal sets none).
+  static func demoLines(language: ReportLanguage = .sv) throws -> [String] {
+    var options = Uppföljning.Options()
+    options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
+    let file = MalmöData.uvasSeriesCSV
+    let panel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file))).panel
+    let groups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
+    return [try Uppföljning(panel: panel, groups: groups, options: options).status(language: language)]
+  }
+}
