@@ -21,6 +21,7 @@ let examples: [String] = [
   "MalmoClusters",
   "CustomEligibilityRule",
   "ConsultationAndFollowUp",
+  "CustomAllocationModel",
 ]
 
 var targets: [Target] = [

@@ -21,6 +21,9 @@ enum CommandLineTool {
     InsatserCommand.self,
     RemissvarCommand.self,
     UppfoljningCommand.self,
+    ApportionCommand.self,
+    AllocateCommand.self,
+    CompareModelsCommand.self,
   ]
 
   static func run(_ argv: [String]) -> ExitCode {

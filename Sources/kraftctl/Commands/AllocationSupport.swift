@@ -1,0 +1,89 @@
+import KraftsamlingKit
+import KraftsamlingKitData
+
+/// Shared by `allocate` and `compare-models`: reading the insatser into an
+/// `AllocationInput`.
+enum AllocationSupport {
+  static let options: [OptionSpec] = [
+    .option("--insatser", "FILE", "Insats file (default: the bundled sample of invented insatser)."),
+    .option("--budget", "KRONOR", "The budget, e.g. 4000000, '4 MSEK' or '4000 tkr'."),
+    .option("--unit", "UNIT", "Allocate in whole kr (default) or tkr."),
+    .option("--status", "S", "Include insatser with this status (repeatable; default inlämnad, tillstyrkt, beviljad, pågående).", repeatable: true),
+    .option("--minimum", "KRONOR", "Drop insatser funded below this (default 1000000; 0 = off)."),
+    .option("--ties", "POLICY", "Ties in rounding: order (default; by insats, förvaltning, year), error or seed:S."),
+    CommonOptions.data, CommonOptions.idColumn, CommonOptions.delimiter, CommonOptions.encoding,
+  ]
+
+  static let defaultStatuses: Set<Beslutsstatus> = [.inlämnad, .tillstyrkt, .beviljad, .pågående]
+
+  struct Loaded {
+    var input: AllocationInput
+    var isExample: Bool
+  }
+
+  static func load(_ args: Arguments, _ io: inout Output) throws -> Loaded {
+    guard let budgetText = args.value("--budget") else {
+      throw UsageError("--budget is required", hint: "e.g. --budget 4000000 or --budget '4 MSEK'")
+    }
+    let budget = try Belopp(parsing: budgetText)
+    let unit: MoneyUnit = try args.choice("--unit", [("kr", .kr), ("tkr", .tkr)]) ?? .kr
+    var statuses = defaultStatuses
+    if !args.all("--status").isEmpty {
+      statuses = []
+      for raw in args.all("--status") {
+        guard let s = Beslutsstatus(rawValue: raw.lowercased()) else {
+          let hint = NameResolver(entries: Beslutsstatus.allCases.map { ($0.rawValue, $0.rawValue) }, noun: "status")
+            .suggestions(for: raw).first.map { "did you mean \($0)?" }
+          throw UsageError("unknown --status '\(raw)'", hint: hint)
+        }
+        statuses.insert(s)
+      }
+    }
+    var ties = TiePolicy.inputOrder
+    if let t = args.value("--ties") {
+      guard let parsed = try? TiePolicy(parsing: t) else { throw UsageError("--ties must be error, order or seed:S, got '\(t)'") }
+      ties = parsed
+    }
+    var constraints = AllocationConstraints()
+    if let m = args.value("--minimum") { constraints.minimumPerInsats = try Belopp(parsing: m) }
+
+    let loaded = try InsatsInputs.load(args.value("--insatser"), &io)
+    let needSource = AreaNeedSource(table: try Inputs.statistics(args).table)
+    var requests: [FundingRequest] = []
+    for insats in loaded.insatser where statuses.contains(insats.status) {
+      let (need, population) = needSource.need(ofAreas: insats.areas)
+      requests += FundingRequest.requests(from: insats, need: need, targetPopulation: population)
+    }
+    if requests.isEmpty {
+      io.warn("no insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
+    }
+    return Loaded(
+      input: AllocationInput(budget: budget, requests: requests, constraints: constraints, unit: unit, ties: ties),
+      isExample: loaded.isExample)
+  }
+
+  /// A model by name, with an unknown name as a usage error (exit 64).
+  static func model(_ name: String) throws -> any Fördelningsmodell {
+    let result: Result<any Fördelningsmodell, AllocationError>
+    do { result = .success(try FördelningsmodellRegistry.standard.model(named: name)) } catch { result = .failure(error) }
+    switch result {
+    case .success(let m): return m
+    case .failure(let e) where e.code == .unknownModel: throw UsageError("unknown --model '\(name)'", hint: e.hint)
+    case .failure(let e): throw e
+    }
+  }
+
+  /// The rows of a Fördelning added up per (insats, förvaltning), in order.
+  static func byItem(_ f: Fördelning) -> [(insats: String, förvaltning: String, requested: Int64, amount: Int64, explanation: String)] {
+    var out: [(insats: String, förvaltning: String, requested: Int64, amount: Int64, explanation: String)] = []
+    for r in f.rows {
+      if let last = out.last, last.insats == r.insatsID, last.förvaltning == r.förvaltningID {
+        out[out.count - 1].requested += r.requested.kronor
+        out[out.count - 1].amount += r.amount.kronor
+      } else {
+        out.append((r.insatsID, r.förvaltningID, r.requested.kronor, r.amount.kronor, r.explanation.description))
+      }
+    }
+    return out
+  }
+}
