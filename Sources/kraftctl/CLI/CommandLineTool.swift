@@ -12,6 +12,7 @@ enum CommandLineTool {
     ValidateCommand.self,
     IndexCommand.self,
     CompareCommand.self,
+    RobustnessCommand.self,
     ContiguityCommand.self,
     ClustersCommand.self,
     MapCommand.self,
