@@ -10,6 +10,8 @@ enum Workloads {
   static func all(quick: Bool, geometryPath: String?, idProperty: String) -> [Workload] {
     var w: [Workload] = []
     w += csvWorkloads(quick: quick)
+    w += indexWorkloads(quick: quick)
+    w += robustnessWorkloads(quick: quick)
     return w
   }
 

@@ -26,8 +26,10 @@ struct RankSummary: Sendable, Hashable {
   ///
   /// Areas are processed in tiles of 32 on the worker threads: a tile's
   /// ranks are gathered (one cache line per replication for 16-bit ranks),
-  /// then each area's order statistics are read off a histogram of its rank
-  /// range, or a sort when the range is much wider than the replications.
+  /// then each area's ranks are counted into a histogram in one pass (sum,
+  /// best and worst alongside) and its order statistics read off the counts
+  /// between its best and worst rank — or, when that range is much wider
+  /// than the replications, off a sorted copy.
   ///
   /// - Complexity: O(*R*·*n* + Σ range) time for *R* replications and *n*
   ///   areas, O(32·*R* + *n*) extra memory per thread.
@@ -40,26 +42,32 @@ struct RankSummary: Sendable, Hashable {
     let tile = 32
     let tiles = (n + tile - 1) / tile
     let source = UnsafeBufferPointerBox(ranks)
+    var largest = 0
+    for i in 0..<ranks.count { largest = max(largest, Int(ranks[i])) }
+    let histogramSize = largest + 1
     out.withUnsafeMutableBufferPointer { op in
       let target = SharedBuffer(op)
       ParallelWork.ranges(count: tiles, threads: threads) { _, range in
         var columns = [UInt32](repeating: 0, count: tile * replications)
-        var histogram: [Int32] = []
+        // Zero between areas: each area clears the cells it touched.
+        var histogram = [UInt32](repeating: 0, count: histogramSize)
         var sorted: [UInt32] = []
         columns.withUnsafeMutableBufferPointer { cols in
-          for t in range {
-            let a0 = t * tile
-            let width = min(tile, n - a0)
-            // Gather: column c of the tile holds area a0 + c's ranks.
-            for r in 0..<replications {
-              let row = r * n + a0
-              for c in 0..<width { cols[c * replications + r] = UInt32(source.buffer[row + c]) }
-            }
-            for c in 0..<width {
-              let col = UnsafeBufferPointer(rebasing: cols[(c * replications)..<((c + 1) * replications)])
-              var s = summarizeOne(col, histogram: &histogram, sorted: &sorted)
-              s.selected = selected[a0 + c]
-              target[a0 + c] = s
+          histogram.withUnsafeMutableBufferPointer { h in
+            for t in range {
+              let a0 = t * tile
+              let width = min(tile, n - a0)
+              // Gather: column c of the tile holds area a0 + c's ranks.
+              for r in 0..<replications {
+                let row = source.buffer.baseAddress! + (r * n + a0)
+                for c in 0..<width { cols[c * replications + r] = UInt32(row[c]) }
+              }
+              for c in 0..<width {
+                let col = UnsafeBufferPointer(rebasing: cols[(c * replications)..<((c + 1) * replications)])
+                var s = summarizeOne(col, histogram: h, sorted: &sorted)
+                s.selected = selected[a0 + c]
+                target[a0 + c] = s
+              }
             }
           }
         }
@@ -68,60 +76,65 @@ struct RankSummary: Sendable, Hashable {
     return out
   }
 
-  /// The summary of one area's ranks (0 = no score in that replication).
+  /// The summary of one area's ranks (0 = no score in that replication),
+  /// counting them into `h` (all zero before and after the call).
   static func summarizeOne(
-    _ x: UnsafeBufferPointer<UInt32>, histogram: inout [Int32], sorted: inout [UInt32]
+    _ x: UnsafeBufferPointer<UInt32>, histogram h: UnsafeMutableBufferPointer<UInt32>, sorted: inout [UInt32]
   ) -> RankSummary {
-    var count = 0
     var sum = 0
     var lo = UInt32.max
     var hi: UInt32 = 0
-    for v in x where v != 0 {
-      count += 1
-      sum += Int(v)
-      if v < lo { lo = v }
-      if v > hi { hi = v }
+    for v in x {
+      h[Int(v)] &+= 1
+      sum &+= Int(v)
+      lo = min(lo, v == 0 ? UInt32.max : v)
+      hi = max(hi, v)
     }
+    let count = x.count - Int(h[0])
+    h[0] = 0
     guard count > 0 else {
       return RankSummary(count: 0, sum: 0, best: 0, worst: 0, p05: .nan, median: .nan, p95: .nan, selected: 0)
     }
-    // 0-based positions of the order statistics needed.
-    var positions: [(lo: Int, hi: Int, h: Double)] = []
-    for p in probabilities {
-      let index = Double(count - 1) * p  // h − 1 in 0-based terms
-      let l = Int(index.rounded(.down))
-      positions.append((l, min(l + 1, count - 1), index - Double(l)))
+    // The 0-based sorted positions ⌊(c − 1)·p⌋ and the next, for each p.
+    var below = [Int](repeating: 0, count: 3)
+    var fraction = [Double](repeating: 0, count: 3)
+    for (i, p) in probabilities.enumerated() {
+      let index = Double(count - 1) * p
+      below[i] = Int(index.rounded(.down))
+      fraction[i] = index - Double(below[i])
     }
-    func value(at position: Int, _ lookup: (Int) -> UInt32) -> Double { Double(lookup(position)) }
-    var quantiles: [Double] = []
+    var at = [UInt32](repeating: 0, count: 6)  // the values at below[i] and below[i] + 1 (clamped)
+    func position(_ slot: Int) -> Int { slot % 2 == 0 ? below[slot / 2] : min(below[slot / 2] + 1, count - 1) }
     let range = Int(hi - lo) + 1
     if range <= 4 * x.count + 64 {
-      if histogram.count < range { histogram = [Int32](repeating: 0, count: range) }
-      for i in 0..<range { histogram[i] = 0 }
-      for v in x where v != 0 { histogram[Int(v - lo)] += 1 }
-      // The value at 0-based sorted position q: the first v whose cumulative count exceeds q.
-      let wanted = positions.flatMap { [$0.lo, $0.hi] }.sorted()
-      var found: [Int: UInt32] = [:]
+      // Walk the counts from the best rank: the value at sorted position q
+      // is the first v whose cumulative count exceeds q. Clear as we go.
       var cumulative = 0
-      var w = 0
-      var v = 0
-      while w < wanted.count && v < range {
-        cumulative += Int(histogram[v])
-        while w < wanted.count && wanted[w] < cumulative {
-          found[wanted[w]] = lo + UInt32(v)
-          w += 1
+      var found = 0
+      for v in Int(lo)...Int(hi) {
+        let c = Int(h[v])
+        if c == 0 { continue }
+        h[v] = 0
+        cumulative += c
+        if found < 6 {
+          for slot in 0..<6 where at[slot] == 0 && position(slot) < cumulative {
+            at[slot] = UInt32(v)
+            found += 1
+          }
         }
-        v += 1
       }
-      for p in positions { quantiles.append(Self.type7(Double(found[p.lo]!), Double(found[p.hi]!), p.h)) }
     } else {
       sorted.removeAll(keepingCapacity: true)
-      for v in x where v != 0 { sorted.append(v) }
+      for v in x where v != 0 {
+        sorted.append(v)
+        h[Int(v)] = 0
+      }
       sorted.sort()
-      for p in positions { quantiles.append(Self.type7(Double(sorted[p.lo]), Double(sorted[p.hi]), p.h)) }
+      for slot in 0..<6 { at[slot] = sorted[position(slot)] }
     }
     return RankSummary(
-      count: count, sum: sum, best: Int(lo), worst: Int(hi), p05: quantiles[0], median: quantiles[1], p95: quantiles[2],
+      count: count, sum: sum, best: Int(lo), worst: Int(hi), p05: type7(Double(at[0]), Double(at[1]), fraction[0]),
+      median: type7(Double(at[2]), Double(at[3]), fraction[1]), p95: type7(Double(at[4]), Double(at[5]), fraction[2]),
       selected: 0)
   }
 

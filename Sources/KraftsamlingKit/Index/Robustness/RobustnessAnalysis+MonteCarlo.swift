@@ -54,22 +54,34 @@ extension RobustnessAnalysis {
                 var count = 0
                 scratch.ranks.withUnsafeBufferPointer { rk in
                   engine.nominalRanks.withUnsafeBufferPointer { nominal in
-                    for k in 0..<n {
-                      let x = rk[k]
-                      out[row + k] = T(truncatingIfNeeded: x)
-                      if x > 0 && nominal[k] > 0 {
-                        let diff = x - nominal[k]
-                        sum += Int(diff < 0 ? -diff : diff)
-                        count += 1
-                      }
-                    }
+                    let o = out.buffer.baseAddress! + row
+                    let c = counts.buffer.baseAddress! + countBase
+                    // One branch-free pass: store, shift from nominal, selection.
                     switch selection {
                     case .top(let top):
                       let limit = Int32(clamping: top)
-                      for k in 0..<n where rk[k] > 0 && rk[k] <= limit { counts[countBase + k] += 1 }
+                      for k in 0..<n {
+                        let x = rk[k]
+                        let y = nominal[k]
+                        o[k] = T(truncatingIfNeeded: x)
+                        let both = x > 0 && y > 0
+                        let d = x &- y
+                        sum &+= both ? Int(d < 0 ? 0 &- d : d) : 0
+                        count &+= both ? 1 : 0
+                        c[k] &+= x > 0 && x <= limit ? 1 : 0
+                      }
                     case .scoreAtLeast(let v):
                       scratch.scores.withUnsafeBufferPointer { sc in
-                        for k in 0..<n where sc[k] >= v { counts[countBase + k] += 1 }
+                        for k in 0..<n {
+                          let x = rk[k]
+                          let y = nominal[k]
+                          o[k] = T(truncatingIfNeeded: x)
+                          let both = x > 0 && y > 0
+                          let d = x &- y
+                          sum &+= both ? Int(d < 0 ? 0 &- d : d) : 0
+                          count &+= both ? 1 : 0
+                          c[k] &+= sc[k] >= v ? 1 : 0
+                        }
                       }
                     }
                   }

@@ -7,28 +7,74 @@
 #endif
 
 /// How one replication scores the areas of a flat index: the built-in
-/// aggregations as specialised loops over the cached row-major matrix (the
-/// same arithmetic, in the same order, as their `aggregate`), anything else
-/// through the protocol.
+/// aggregations as specialised loops (the same arithmetic, in the same
+/// order, as their `aggregate`), anything else through the protocol.
+///
+/// The arithmetic and geometric means run column by column over cached,
+/// zero-filled columns — out[k] += wⱼ·zⱼ[k], a loop the compiler
+/// vectorises — with the sum of the available weights alongside when some
+/// values are missing. Adding wⱼ·0 for a missing value leaves a sum
+/// unchanged, so the result is bit for bit the row-by-row one. The others
+/// walk the row-major matrix.
 enum ScoringKernel: Sendable {
+  /// Σwⱼzⱼ/Σwⱼ over cached columns.
+  case arithmeticColumns(ColumnCache)
+  /// exp(Σwⱼ·ln(zⱼ + offset)/Σwⱼ) − offset over cached log columns.
+  case geometricColumns(offset: Double, logs: ColumnCache)
   case arithmetic
-  /// ln(x + offset) of every cell, precomputed per normalisation (NaN when missing).
-  case geometric(offset: Double, logs: [Double])
+  /// Row-major, logs computed on the fly (noisy data).
+  case geometric(offset: Double)
   case harmonic
   case minimum
   case count(threshold: Double)
   case generic(any Aggregation)
 
-  init(_ aggregation: any Aggregation, matrix: [Double]) {
+  /// The kernel of an aggregation; with `normalized`, column kernels over
+  /// its cached values (built once per engine), without, row kernels.
+  init(_ aggregation: any Aggregation, normalized: NormalizedIndex?) {
     switch aggregation {
-    case is WeightedArithmeticMean: self = .arithmetic
+    case is WeightedArithmeticMean:
+      self = normalized.map { .arithmeticColumns(ColumnCache($0.columns)) } ?? .arithmetic
     case let g as WeightedGeometricMean:
-      self = .geometric(offset: g.offset, logs: matrix.map { $0.isNaN ? .nan : log($0 + g.offset) })
+      if let normalized {
+        let logs = normalized.columns.map { c in c.map { $0.isNaN ? .nan : log($0 + g.offset) } }
+        self = .geometricColumns(offset: g.offset, logs: ColumnCache(logs))
+      } else {
+        self = .geometric(offset: g.offset)
+      }
     case is WeightedHarmonicMean: self = .harmonic
     case is MinimumAggregation: self = .minimum
     case let c as ThresholdCount: self = .count(threshold: c.threshold)
     default: self = .generic(aggregation)
     }
+  }
+}
+
+/// Columns of normalised values (or their logs) over the ranked areas,
+/// column-major, with 0 for a missing value and a 1/0 availability column
+/// beside each — none when no value is missing.
+struct ColumnCache: Sendable {
+  /// m·n values, column j at j·n.
+  let values: [Double]
+  /// m·n availabilities (1 or 0); empty when ``complete``.
+  let available: [Double]
+  /// Whether no value is missing.
+  let complete: Bool
+
+  init(_ columns: [[Double]]) {
+    var values: [Double] = []
+    var available: [Double] = []
+    var complete = true
+    for c in columns {
+      for v in c {
+        values.append(v.isNaN ? 0 : v)
+        available.append(v.isNaN ? 0 : 1)
+        if v.isNaN { complete = false }
+      }
+    }
+    self.values = values
+    self.available = complete ? [] : available
+    self.complete = complete
   }
 }
 
@@ -59,6 +105,7 @@ struct Scratch {
   var dimensionWeights: [Double]
   var values: [Double] = []
   var valueWeights: [Double] = []
+  var weightSums: [Double]
   var factorValues: [Double]
   var sorter = RankSorter()
   var noContributions: [[Double]] = []
@@ -67,6 +114,7 @@ struct Scratch {
   init(engine: RobustnessEngine) {
     scores = [Double](repeating: .nan, count: engine.n)
     ranks = [Int32](repeating: 0, count: engine.n)
+    weightSums = [Double](repeating: 0, count: engine.n)
     rowScores = engine.isTree ? [Double](repeating: .nan, count: engine.prepared.areaCount) : []
     weights = engine.nominalWeights
     dimensionWeights = engine.nominalDimensionWeights
@@ -173,7 +221,7 @@ struct RobustnessEngine: Sendable {
       for a in aggs.indices {
         do {
           try normalizations[c].checkDomain(aggs[a])
-          kernels.append(isTree ? .generic(aggs[a]) : ScoringKernel(aggs[a], matrix: normalizations[c].matrix))
+          kernels.append(isTree ? .generic(aggs[a]) : ScoringKernel(aggs[a], normalized: normalizations[c]))
         } catch {
           kernels.append(nil)
         }
@@ -268,7 +316,7 @@ struct RobustnessEngine: Sendable {
       if let noisy = noisyIndex(seed: seed, normalization: normalizations[s.normalization].normalization) {
         normalized = noisy
         let agg = aggregations[s.aggregation]
-        kernel = isTree ? .generic(agg) : ScoringKernel(agg, matrix: [])  // geometric: logs computed inline
+        kernel = isTree ? .generic(agg) : ScoringKernel(agg, normalized: nil)
       } else {
         kernel = nil
       }
@@ -281,9 +329,11 @@ struct RobustnessEngine: Sendable {
         scratch.scores.withUnsafeMutableBufferPointer { out in
           normalized.matrix.withUnsafeBufferPointer { mat in
             scratch.weights.withUnsafeBufferPointer { w in
-              Self.scoreFlat(
-                kernel, matrix: mat, m: m, weights: w, into: out, values: &scratch.values,
-                valueWeights: &scratch.valueWeights)
+              scratch.weightSums.withUnsafeMutableBufferPointer { sums in
+                Self.scoreFlat(
+                  kernel, matrix: mat, m: m, weights: w, into: out, weightSums: sums, values: &scratch.values,
+                  valueWeights: &scratch.valueWeights)
+              }
             }
           }
         }
@@ -310,10 +360,16 @@ struct RobustnessEngine: Sendable {
   /// Scores a flat index: one pass over the row-major matrix.
   static func scoreFlat(
     _ kernel: ScoringKernel, matrix mat: UnsafeBufferPointer<Double>, m: Int, weights w: UnsafeBufferPointer<Double>,
-    into out: UnsafeMutableBufferPointer<Double>, values: inout [Double], valueWeights: inout [Double]
+    into out: UnsafeMutableBufferPointer<Double>, weightSums: UnsafeMutableBufferPointer<Double>, values: inout [Double],
+    valueWeights: inout [Double]
   ) {
     let n = out.count
     switch kernel {
+    case .arithmeticColumns(let cache):
+      weightedColumnMean(cache, m: m, weights: w, into: out, weightSums: weightSums)
+    case .geometricColumns(let offset, let cache):
+      weightedColumnMean(cache, m: m, weights: w, into: out, weightSums: weightSums)
+      for k in 0..<n where !out[k].isNaN { out[k] = exp(out[k]) - offset }
     case .arithmetic:
       // As NormalizedIndex's specialised loop: Σwᵢxᵢ / Σwᵢ over available values.
       var base = 0
@@ -330,27 +386,24 @@ struct RobustnessEngine: Sendable {
         out[k] = wsum > 0 ? sum / wsum : .nan
         base += m
       }
-    case .geometric(let offset, let logs):
-      logs.withUnsafeBufferPointer { lp in
-        let precomputed = lp.count == mat.count
-        var base = 0
-        for k in 0..<n {
-          var s = 0.0
-          var wsum = 0.0
-          var undefined = false
-          for j in 0..<m {
-            let v = mat[base + j]
-            if v.isNaN || !(w[j] > 0) { continue }
-            guard v + offset > 0 else {
-              undefined = true
-              break
-            }
-            s += w[j] * (precomputed ? lp[base + j] : log(v + offset))
-            wsum += w[j]
+    case .geometric(let offset):
+      var base = 0
+      for k in 0..<n {
+        var s = 0.0
+        var wsum = 0.0
+        var undefined = false
+        for j in 0..<m {
+          let v = mat[base + j]
+          if v.isNaN || !(w[j] > 0) { continue }
+          guard v + offset > 0 else {
+            undefined = true
+            break
           }
-          out[k] = !undefined && wsum > 0 ? exp(s / wsum) - offset : .nan
-          base += m
+          s += w[j] * log(v + offset)
+          wsum += w[j]
         }
+        out[k] = !undefined && wsum > 0 ? exp(s / wsum) - offset : .nan
+        base += m
       }
     case .harmonic:
       var base = 0
@@ -419,6 +472,44 @@ struct RobustnessEngine: Sendable {
         out[k] = values.isEmpty ? .nan : aggregation.aggregate(values, weights: valueWeights)
         base += m
       }
+    }
+  }
+
+  /// Σⱼ wⱼ·xⱼ[k] / Σⱼ wⱼ·aⱼ[k] over the indicators with wⱼ > 0, column by
+  /// column; NaN where no weighted value is available.
+  @inline(__always)
+  static func weightedColumnMean(
+    _ cache: ColumnCache, m: Int, weights w: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>,
+    weightSums sums: UnsafeMutableBufferPointer<Double>
+  ) {
+    let n = out.count
+    guard let o = out.baseAddress, let ws = sums.baseAddress else { return }
+    o.update(repeating: 0, count: n)
+    if !cache.complete { ws.update(repeating: 0, count: n) }
+    var total = 0.0
+    cache.values.withUnsafeBufferPointer { values in
+      cache.available.withUnsafeBufferPointer { available in
+        for j in 0..<m {
+          let wj = w[j]
+          guard wj > 0 else { continue }
+          total += wj
+          let x = values.baseAddress! + j * n
+          for k in 0..<n { o[k] += wj * x[k] }
+          if !cache.complete {
+            let a = available.baseAddress! + j * n
+            for k in 0..<n { ws[k] += wj * a[k] }
+          }
+        }
+      }
+    }
+    if cache.complete {
+      if total > 0 {
+        for k in 0..<n { o[k] = o[k] / total }
+      } else {
+        o.update(repeating: .nan, count: n)
+      }
+    } else {
+      for k in 0..<n { o[k] = ws[k] > 0 ? o[k] / ws[k] : .nan }
     }
   }
 

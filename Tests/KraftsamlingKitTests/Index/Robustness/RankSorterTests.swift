@@ -41,6 +41,18 @@ struct RankSorterTests {
     }
   }
 
+  @Test("colliding keys are ordered exactly: a far outlier, scores closer than the key resolution")
+  func collisions() {
+    var g = SeededGenerator(seed: 4)
+    // One score 10¹² and 3,000 in [0, 1): those share a handful of 24-bit keys.
+    var x = [1e12] + (0..<3_000).map { _ in g.uniform() }
+    x[17] = x[18]  // a tie inside a run
+    #expect(Self.ranks(x) == IndexRanking.ranks(of: x))
+    // Distinct scores 10⁻¹² apart, and −0 beside +0.
+    let y = (0..<2_000).map { 1 + Double($0 % 7) * 1e-12 } + [-0.0, 0.0, 2]
+    #expect(Self.ranks(y) == IndexRanking.ranks(of: y))
+  }
+
   @Test("buffers are reused between calls of different sizes")
   func reuse() {
     var sorter = RankSorter()

@@ -56,24 +56,25 @@ struct RobustnessAnalysisTests {
     let prepared = try definition.prepare(Self.table)
     let engine = try RobustnessEngine(prepared: prepared, table: nil, hierarchy: nil, space: UncertaintySpace())
     var scratch = Scratch(engine: engine)
-    for weights in [[1.0, 1, 1, 1], [2.0, 0.5, 0, 1.5]] {
-      scratch.weights = weights
-      var s = Scenario()
-      s.weightSeed = nil
-      // Evaluate with explicit weights: copy them after the engine resets to nominal.
-      let expected = prepared.normalized(with: norm).scores(weights: weights, aggregation: agg)
-      let dense = prepared.includedRows.map { expected[$0] }
-      let mat = engine.normalizations[0].matrix
-      scratch.scores.withUnsafeMutableBufferPointer { out in
-        mat.withUnsafeBufferPointer { mp in
-          weights.withUnsafeBufferPointer { wp in
-            RobustnessEngine.scoreFlat(
-              engine.kernel(0, 0)!, matrix: mp, m: 4, weights: wp, into: out, values: &scratch.values,
-              valueWeights: &scratch.valueWeights)
+    // The engine's kernel (columns for the means) and the row-by-row one of noisy data.
+    for kernel in [engine.kernel(0, 0)!, ScoringKernel(agg, normalized: nil)] {
+      for weights in [[1.0, 1, 1, 1], [2.0, 0.5, 0, 1.5]] {
+        let expected = prepared.normalized(with: norm).scores(weights: weights, aggregation: agg)
+        let dense = prepared.includedRows.map { expected[$0] }
+        let mat = engine.normalizations[0].matrix
+        scratch.scores.withUnsafeMutableBufferPointer { out in
+          scratch.weightSums.withUnsafeMutableBufferPointer { sums in
+            mat.withUnsafeBufferPointer { mp in
+              weights.withUnsafeBufferPointer { wp in
+                RobustnessEngine.scoreFlat(
+                  kernel, matrix: mp, m: 4, weights: wp, into: out, weightSums: sums, values: &scratch.values,
+                  valueWeights: &scratch.valueWeights)
+              }
+            }
           }
         }
+        #expect(zip(scratch.scores, dense).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
       }
-      #expect(zip(scratch.scores, dense).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) })
     }
     _ = engine.evaluate(Scenario(), &scratch)
     #expect(scratch.ranks.map(Int.init) == prepared.includedRows.map { IndexRanking.ranks(of: prepared.normalized(with: norm).scores(aggregation: agg))[$0] })
