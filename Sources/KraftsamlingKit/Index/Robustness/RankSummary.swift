@@ -18,7 +18,7 @@ struct RankSummary: Sendable, Hashable {
 
   /// Summaries of `areas` areas from `ranks`, replication-major
   /// (`ranks[r·areas + k]`, 0 = no score), and their selection counts
-  /// (`selected[k]`).
+  /// (`selected[k]`); every rank is at most `largestRank`.
   ///
   /// Quantiles are Hyndman & Fan's type 7 (R's `quantile` default, as
   /// COINr's `RankStats`): with the *c* ranks sorted x₁ ≤ … ≤ x_c,
@@ -34,7 +34,7 @@ struct RankSummary: Sendable, Hashable {
   /// - Complexity: O(*R*·*n* + Σ range) time for *R* replications and *n*
   ///   areas, O(32·*R* + *n*) extra memory per thread.
   static func summarize<T: FixedWidthInteger & UnsignedInteger & Sendable>(
-    ranks: UnsafeBufferPointer<T>, replications: Int, areas n: Int, selected: [Int], threads: Int
+    ranks: UnsafeBufferPointer<T>, replications: Int, areas n: Int, largestRank: Int, selected: [Int], threads: Int
   ) -> [RankSummary] {
     var out = [RankSummary](
       repeating: RankSummary(count: 0, sum: 0, best: 0, worst: 0, p05: .nan, median: .nan, p95: .nan, selected: 0),
@@ -42,9 +42,7 @@ struct RankSummary: Sendable, Hashable {
     let tile = 32
     let tiles = (n + tile - 1) / tile
     let source = UnsafeBufferPointerBox(ranks)
-    var largest = 0
-    for i in 0..<ranks.count { largest = max(largest, Int(ranks[i])) }
-    let histogramSize = largest + 1
+    let histogramSize = largestRank + 1
     out.withUnsafeMutableBufferPointer { op in
       let target = SharedBuffer(op)
       ParallelWork.ranges(count: tiles, threads: threads) { _, range in
@@ -95,46 +93,59 @@ struct RankSummary: Sendable, Hashable {
     guard count > 0 else {
       return RankSummary(count: 0, sum: 0, best: 0, worst: 0, p05: .nan, median: .nan, p95: .nan, selected: 0)
     }
-    // The 0-based sorted positions ⌊(c − 1)·p⌋ and the next, for each p.
-    var below = [Int](repeating: 0, count: 3)
-    var fraction = [Double](repeating: 0, count: 3)
-    for (i, p) in probabilities.enumerated() {
-      let index = Double(count - 1) * p
-      below[i] = Int(index.rounded(.down))
-      fraction[i] = index - Double(below[i])
-    }
-    var at = [UInt32](repeating: 0, count: 6)  // the values at below[i] and below[i] + 1 (clamped)
-    func position(_ slot: Int) -> Int { slot % 2 == 0 ? below[slot / 2] : min(below[slot / 2] + 1, count - 1) }
+    // The 0-based sorted positions ⌊(c − 1)·p⌋ and the next (clamped) for
+    // each p: six positions, non-decreasing except when c ≤ 2.
+    let i05 = Double(count - 1) * probabilities[0]
+    let i50 = Double(count - 1) * probabilities[1]
+    let i95 = Double(count - 1) * probabilities[2]
+    let l05 = Int(i05.rounded(.down))
+    let l50 = Int(i50.rounded(.down))
+    let l95 = Int(i95.rounded(.down))
+    var wanted = (l05, min(l05 + 1, count - 1), l50, min(l50 + 1, count - 1), l95, min(l95 + 1, count - 1))
+    var at: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0)
     let range = Int(hi - lo) + 1
-    if range <= 4 * x.count + 64 {
-      // Walk the counts from the best rank: the value at sorted position q
-      // is the first v whose cumulative count exceeds q. Clear as we go.
-      var cumulative = 0
-      var found = 0
-      for v in Int(lo)...Int(hi) {
-        let c = Int(h[v])
-        if c == 0 { continue }
-        h[v] = 0
-        cumulative += c
-        if found < 6 {
-          for slot in 0..<6 where at[slot] == 0 && position(slot) < cumulative {
-            at[slot] = UInt32(v)
-            found += 1
+    withUnsafeMutableBytes(of: &wanted) { wb in
+      withUnsafeMutableBytes(of: &at) { ab in
+        let want = wb.bindMemory(to: Int.self)
+        let value = ab.bindMemory(to: UInt32.self)
+        if range <= 4 * x.count + 64 {
+          // Walk the counts from the best rank: the value at sorted position
+          // q is the first v whose cumulative count exceeds q. Clear as we go.
+          var cumulative = 0
+          var next = 0  // the smallest position not yet found
+          for slot in 1..<6 where want[slot] < want[next] { next = slot }
+          var remaining = 6
+          for v in Int(lo)...Int(hi) {
+            let c = Int(h[v])
+            if c == 0 { continue }
+            h[v] = 0
+            cumulative += c
+            while remaining > 0 && want[next] < cumulative {
+              // Every slot whose position falls below the count so far has value v.
+              for slot in 0..<6 where value[slot] == 0 && want[slot] < cumulative {
+                value[slot] = UInt32(v)
+                remaining -= 1
+              }
+              if remaining > 0 {
+                next = -1
+                for slot in 0..<6 where value[slot] == 0 && (next < 0 || want[slot] < want[next]) { next = slot }
+              }
+            }
           }
+        } else {
+          sorted.removeAll(keepingCapacity: true)
+          for v in x where v != 0 {
+            sorted.append(v)
+            h[Int(v)] = 0
+          }
+          sorted.sort()
+          for slot in 0..<6 { value[slot] = sorted[want[slot]] }
         }
       }
-    } else {
-      sorted.removeAll(keepingCapacity: true)
-      for v in x where v != 0 {
-        sorted.append(v)
-        h[Int(v)] = 0
-      }
-      sorted.sort()
-      for slot in 0..<6 { at[slot] = sorted[position(slot)] }
     }
     return RankSummary(
-      count: count, sum: sum, best: Int(lo), worst: Int(hi), p05: type7(Double(at[0]), Double(at[1]), fraction[0]),
-      median: type7(Double(at[2]), Double(at[3]), fraction[1]), p95: type7(Double(at[4]), Double(at[5]), fraction[2]),
+      count: count, sum: sum, best: Int(lo), worst: Int(hi), p05: type7(Double(at.0), Double(at.1), i05 - Double(l05)),
+      median: type7(Double(at.2), Double(at.3), i50 - Double(l50)), p95: type7(Double(at.4), Double(at.5), i95 - Double(l95)),
       selected: 0)
   }
 

@@ -108,7 +108,7 @@ extension RobustnessAnalysis {
       for k in 0..<n { selected[k] += Int(selectedBy[w * n + k]) }
     }
     let summaries = ranks.withUnsafeBufferPointer {
-      RankSummary.summarize(ranks: $0, replications: r, areas: n, selected: selected, threads: threads)
+      RankSummary.summarize(ranks: $0, replications: r, areas: n, largestRank: n, selected: selected, threads: threads)
     }
     let effects = factorEffects(engine, shifts: shifts, drawn: drawn)
 

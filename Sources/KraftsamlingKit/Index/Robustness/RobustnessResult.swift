@@ -187,7 +187,9 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
       shifts.append(count > 0 ? Double(sum) / Double(count) : .nan)
     }
     let summaries = flat.withUnsafeBufferPointer {
-      RankSummary.summarize(ranks: $0, replications: replicationRanks.count, areas: n, selected: selected, threads: 1)
+      RankSummary.summarize(
+        ranks: $0, replications: replicationRanks.count, areas: n, largestRank: Int(flat.max() ?? 0), selected: selected,
+        threads: 1)
     }
     self.init(
       codes: codes, names: names ?? [String?](repeating: nil, count: n), nominalRanks: nominalRanks.map { Int32($0) },

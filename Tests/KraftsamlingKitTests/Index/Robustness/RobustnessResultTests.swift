@@ -66,6 +66,16 @@ struct RobustnessResultTests {
     #expect(close(r.areas[0].selectionProbability, 0.25))
   }
 
+  @Test("one and two replications", arguments: [
+    ([[3]], 3.0, 3.0, 3.0),
+    // sorted 1, 2: p05 h = 1.05 → 0.95·1 + 0.05·2 = 1.05; median 1.5; p95 h = 1.95 → 1.95
+    ([[2], [1]], 1.05, 1.5, 1.95),
+  ] as [([[Int]], Double, Double, Double)])
+  func tiny(_ ranks: [[Int]], _ p05: Double, _ median: Double, _ p95: Double) {
+    let r = RobustnessResult(codes: ["A"], nominalRanks: [1], replicationRanks: ranks, top: 1)
+    #expect(close(r.areas[0].p05Rank, p05) && close(r.areas[0].medianRank, median) && close(r.areas[0].p95Rank, p95))
+  }
+
   @Test("a rank range much wider than the replications takes the sorting path, with the same definition")
   func wideRange() {
     let r = RobustnessResult(codes: ["A"], nominalRanks: [1], replicationRanks: [[1], [500]], top: 1)
