@@ -24,48 +24,62 @@ struct RankSummary: Sendable, Hashable {
   /// COINr's `RankStats`): with the *c* ranks sorted x₁ ≤ … ≤ x_c,
   /// h = 1 + (c − 1)·p, Q = (1 − (h − ⌊h⌋))·x_⌊h⌋ + (h − ⌊h⌋)·x_⌈h⌉.
   ///
-  /// Areas are processed in tiles of 32 on the worker threads: a tile's
-  /// ranks are gathered (one cache line per replication for 16-bit ranks),
-  /// then each area's ranks are counted into a histogram in one pass (sum,
-  /// best and worst alongside) and its order statistics read off the counts
-  /// between its best and worst rank — or, when that range is much wider
-  /// than the replications, off a sorted copy.
+  /// Areas are processed in tiles (up to 32 side by side, fewer when
+  /// their histograms would pass about 1 MB) on the worker threads: one pass
+  /// over the tile's cells of every replication (64 contiguous bytes per
+  /// replication for 16-bit ranks) counts each area's ranks into its own
+  /// histogram, with the rank sum, best and worst rank alongside; the order
+  /// statistics are then read off the counts between the best and the worst
+  /// rank, clearing them for the next tile.
   ///
-  /// - Complexity: O(*R*·*n* + Σ range) time for *R* replications and *n*
-  ///   areas, O(32·*R* + *n*) extra memory per thread.
+  /// - Complexity: O(*R*·*n* + Σ ranges) time for *R* replications and *n*
+  ///   areas, where an area's range is worst − best + 1 ≤ *n*;
+  ///   O(tile·*n*) extra memory per thread.
   static func summarize<T: FixedWidthInteger & UnsignedInteger & Sendable>(
     ranks: UnsafeBufferPointer<T>, replications: Int, areas n: Int, largestRank: Int, selected: [Int], threads: Int
   ) -> [RankSummary] {
     var out = [RankSummary](
       repeating: RankSummary(count: 0, sum: 0, best: 0, worst: 0, p05: .nan, median: .nan, p95: .nan, selected: 0),
       count: n)
-    let tile = 32
+    let stride = largestRank + 1  // one histogram per area of the tile, ranks 0…largestRank
+    // As many areas per tile as keep their histograms within about 1 MB.
+    let tile = max(1, min(32, (1 << 20) / (stride * 4)))
     let tiles = (n + tile - 1) / tile
     let source = UnsafeBufferPointerBox(ranks)
-    let histogramSize = largestRank + 1
     out.withUnsafeMutableBufferPointer { op in
       let target = SharedBuffer(op)
       ParallelWork.ranges(count: tiles, threads: threads) { _, range in
-        var columns = [UInt32](repeating: 0, count: tile * replications)
-        // Zero between areas: each area clears the cells it touched.
-        var histogram = [UInt32](repeating: 0, count: histogramSize)
-        var sorted: [UInt32] = []
-        columns.withUnsafeMutableBufferPointer { cols in
-          histogram.withUnsafeMutableBufferPointer { h in
-            for t in range {
-              let a0 = t * tile
-              let width = min(tile, n - a0)
-              // Gather: column c of the tile holds area a0 + c's ranks.
-              for r in 0..<replications {
-                let row = source.buffer.baseAddress! + (r * n + a0)
-                for c in 0..<width { cols[c * replications + r] = UInt32(row[c]) }
-              }
+        // Zero between tiles: each area clears the cells it touched.
+        var histograms = [UInt32](repeating: 0, count: tile * stride)
+        var best = [UInt32](repeating: 0, count: tile)
+        var worst = [UInt32](repeating: 0, count: tile)
+        var sums = [Int](repeating: 0, count: tile)
+        histograms.withUnsafeMutableBufferPointer { h in
+          for t in range {
+            let a0 = t * tile
+            let width = min(tile, n - a0)
+            for c in 0..<width {
+              best[c] = .max
+              worst[c] = 0
+              sums[c] = 0
+            }
+            // One pass over the tile's cells of every replication: count
+            // each area's ranks into its histogram.
+            for r in 0..<replications {
+              let row = source.buffer.baseAddress! + (r * n + a0)
               for c in 0..<width {
-                let col = UnsafeBufferPointer(rebasing: cols[(c * replications)..<((c + 1) * replications)])
-                var s = summarizeOne(col, histogram: h, sorted: &sorted)
-                s.selected = selected[a0 + c]
-                target[a0 + c] = s
+                let v = UInt32(row[c])
+                h[c * stride + Int(v)] &+= 1
+                sums[c] &+= Int(v)
+                best[c] = min(best[c], v == 0 ? .max : v)
+                worst[c] = max(worst[c], v)
               }
+            }
+            for c in 0..<width {
+              let histogram = UnsafeMutableBufferPointer(rebasing: h[(c * stride)..<((c + 1) * stride)])
+              var s = summarizeCounts(histogram, replications: replications, sum: sums[c], best: best[c], worst: worst[c])
+              s.selected = selected[a0 + c]
+              target[a0 + c] = s
             }
           }
         }
@@ -74,21 +88,13 @@ struct RankSummary: Sendable, Hashable {
     return out
   }
 
-  /// The summary of one area's ranks (0 = no score in that replication),
-  /// counting them into `h` (all zero before and after the call).
-  static func summarizeOne(
-    _ x: UnsafeBufferPointer<UInt32>, histogram h: UnsafeMutableBufferPointer<UInt32>, sorted: inout [UInt32]
+  /// The summary read off a histogram of one area's ranks (`h[v]` = the
+  /// replications with rank v, `h[0]` those without a score), whose rank
+  /// sum, best and worst rank are given; leaves `h` all zero.
+  static func summarizeCounts(
+    _ h: UnsafeMutableBufferPointer<UInt32>, replications: Int, sum: Int, best lo: UInt32, worst hi: UInt32
   ) -> RankSummary {
-    var sum = 0
-    var lo = UInt32.max
-    var hi: UInt32 = 0
-    for v in x {
-      h[Int(v)] &+= 1
-      sum &+= Int(v)
-      lo = min(lo, v == 0 ? UInt32.max : v)
-      hi = max(hi, v)
-    }
-    let count = x.count - Int(h[0])
+    let count = replications - Int(h[0])
     h[0] = 0
     guard count > 0 else {
       return RankSummary(count: 0, sum: 0, best: 0, worst: 0, p05: .nan, median: .nan, p95: .nan, selected: 0)
@@ -103,43 +109,33 @@ struct RankSummary: Sendable, Hashable {
     let l95 = Int(i95.rounded(.down))
     var wanted = (l05, min(l05 + 1, count - 1), l50, min(l50 + 1, count - 1), l95, min(l95 + 1, count - 1))
     var at: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0)
-    let range = Int(hi - lo) + 1
     withUnsafeMutableBytes(of: &wanted) { wb in
       withUnsafeMutableBytes(of: &at) { ab in
         let want = wb.bindMemory(to: Int.self)
         let value = ab.bindMemory(to: UInt32.self)
-        if range <= 4 * x.count + 64 {
-          // Walk the counts from the best rank: the value at sorted position
-          // q is the first v whose cumulative count exceeds q. Clear as we go.
-          var cumulative = 0
-          var next = 0  // the smallest position not yet found
-          for slot in 1..<6 where want[slot] < want[next] { next = slot }
-          var remaining = 6
-          for v in Int(lo)...Int(hi) {
-            let c = Int(h[v])
-            if c == 0 { continue }
-            h[v] = 0
-            cumulative += c
-            while remaining > 0 && want[next] < cumulative {
-              // Every slot whose position falls below the count so far has value v.
-              for slot in 0..<6 where value[slot] == 0 && want[slot] < cumulative {
-                value[slot] = UInt32(v)
-                remaining -= 1
-              }
-              if remaining > 0 {
-                next = -1
-                for slot in 0..<6 where value[slot] == 0 && (next < 0 || want[slot] < want[next]) { next = slot }
-              }
+        // Walk the counts from the best rank to the worst: the value at
+        // sorted position q is the first v whose cumulative count exceeds
+        // q. Clear as we go.
+        var cumulative = 0
+        var next = 0  // the slot with the smallest position not yet found
+        for slot in 1..<6 where want[slot] < want[next] { next = slot }
+        var remaining = 6
+        for v in Int(lo)...Int(hi) {
+          let c = Int(h[v])
+          if c == 0 { continue }
+          h[v] = 0
+          cumulative += c
+          while remaining > 0 && want[next] < cumulative {
+            // Every slot whose position falls below the count so far has value v.
+            for slot in 0..<6 where value[slot] == 0 && want[slot] < cumulative {
+              value[slot] = UInt32(v)
+              remaining -= 1
+            }
+            if remaining > 0 {
+              next = -1
+              for slot in 0..<6 where value[slot] == 0 && (next < 0 || want[slot] < want[next]) { next = slot }
             }
           }
-        } else {
-          sorted.removeAll(keepingCapacity: true)
-          for v in x where v != 0 {
-            sorted.append(v)
-            h[Int(v)] = 0
-          }
-          sorted.sort()
-          for slot in 0..<6 { value[slot] = sorted[want[slot]] }
         }
       }
     }

@@ -11,7 +11,7 @@
 /// ```swift
 /// let result = try RobustnessAnalysis(replications: 1_000, selection: .top(12)).run(definition, on: table)
 /// let chart = RankIntervalChart(result, illustrative: true)   // Swedish labels, "Illustrativa data" footnote
-/// try FileOutput.write(chart.svg(), to: "rangintervall.svg")
+/// let svg = chart.svg()                                        // "<svg xmlns=… </svg>\n", one row per area
 /// ```
 ///
 /// - Complexity: O(*r*) for *r* rows.
