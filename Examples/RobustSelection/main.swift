@@ -44,8 +44,8 @@ let result = try analysis.run(definition, on: table, hierarchy: MalmöData.hiera
 //    how often it was in the top 12.
 print("rank  delområde            median  5–95 %     in top 12")
 for a in result.areas.prefix(16) {
-  let name = a.displayName.padding(toLength: 20, withPad: " ", startingAt: 0)
-  let interval = "\(Int(a.p05Rank))–\(Int(a.p95Rank))".padding(toLength: 9, withPad: " ", startingAt: 0)
+  let name = a.displayName.rightPadded(20)
+  let interval = "\(Int(a.p05Rank))–\(Int(a.p95Rank))".rightPadded(9)
   let share = DecimalFormatting.percent(a.selectionProbability, places: 0)
   print("\(String(a.nominalRank).leftPadded(4))  \(name) \(DecimalFormatting.fixed(a.medianRank, places: 1).leftPadded(6))  \(interval) \(share.leftPadded(5)) %")
 }
@@ -87,4 +87,6 @@ print("\nThe rank-interval chart: \(svg.utf8.count) bytes of SVG (kraftctl robus
 extension String {
   /// Pads on the left to a width, for aligned columns.
   func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+  /// Pads on the right to a width.
+  func rightPadded(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 }
