@@ -59,7 +59,7 @@ struct RobustnessCommandTests {
   }
 
   @Test("bad options exit 64, incompatible choices 65", arguments: [
-    (["--replications", "0"], Int32(64), "--replications must be between"),
+    (["--top", "0"], Int32(64), "--top must be between"),
     (["--vary", "wieghts"], Int32(64), "did you mean weights?"),
     (["--concentration", "-1"], Int32(64), "--concentration must be positive"),
     (["--format", "markdown"], Int32(64), "--format"),
@@ -69,5 +69,13 @@ struct RobustnessCommandTests {
     let r = try Run.kraftctl(arguments: ["robustness", "--replications", "10"] + extra)
     #expect(r.status == status)
     #expect(r.stderr.contains(message))
+  }
+
+  @Test("the RobustSelection example runs")
+  func example() throws {
+    let r = try Run.product("RobustSelection")
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("of the nominal top 12 are stable"))
+    #expect(r.stdout.contains("Sobol indices of the mean absolute rank shift"))
   }
 }
