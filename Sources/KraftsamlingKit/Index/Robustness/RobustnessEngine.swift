@@ -484,32 +484,60 @@ struct RobustnessEngine: Sendable {
   ) {
     let n = out.count
     guard let o = out.baseAddress, let ws = sums.baseAddress else { return }
-    o.update(repeating: 0, count: n)
-    if !cache.complete { ws.update(repeating: 0, count: n) }
+    var active: [Int] = []  // at most m: the indicators with weight > 0, in order
     var total = 0.0
+    for j in 0..<m where w[j] > 0 {
+      active.append(j)
+      total += w[j]
+    }
+    guard !active.isEmpty else {
+      o.update(repeating: .nan, count: n)
+      return
+    }
     cache.values.withUnsafeBufferPointer { values in
       cache.available.withUnsafeBufferPointer { available in
-        for j in 0..<m {
+        // The same additions in the same order as the row-by-row loop:
+        // sum = 0 + w₁x₁ + w₂x₂ + …, and likewise the available weights; the
+        // first column starts from 0, the last one divides.
+        for (t, j) in active.enumerated() {
           let wj = w[j]
-          guard wj > 0 else { continue }
-          total += wj
           let x = values.baseAddress! + j * n
-          for k in 0..<n { o[k] += wj * x[k] }
-          if !cache.complete {
+          let first = t == 0
+          let last = t == active.count - 1
+          if cache.complete {
+            switch (first, last) {
+            case (true, true): for k in 0..<n { o[k] = (0 + wj * x[k]) / total }
+            case (true, false): for k in 0..<n { o[k] = 0 + wj * x[k] }
+            case (false, true): for k in 0..<n { o[k] = (o[k] + wj * x[k]) / total }
+            case (false, false): for k in 0..<n { o[k] += wj * x[k] }
+            }
+          } else {
             let a = available.baseAddress! + j * n
-            for k in 0..<n { ws[k] += wj * a[k] }
+            switch (first, last) {
+            case (true, true):
+              for k in 0..<n {
+                let s = 0 + wj * a[k]
+                o[k] = s > 0 ? (0 + wj * x[k]) / s : .nan
+              }
+            case (true, false):
+              for k in 0..<n {
+                o[k] = 0 + wj * x[k]
+                ws[k] = 0 + wj * a[k]
+              }
+            case (false, true):
+              for k in 0..<n {
+                let s = ws[k] + wj * a[k]
+                o[k] = s > 0 ? (o[k] + wj * x[k]) / s : .nan
+              }
+            case (false, false):
+              for k in 0..<n {
+                o[k] += wj * x[k]
+                ws[k] += wj * a[k]
+              }
+            }
           }
         }
       }
-    }
-    if cache.complete {
-      if total > 0 {
-        for k in 0..<n { o[k] = o[k] / total }
-      } else {
-        o.update(repeating: .nan, count: n)
-      }
-    } else {
-      for k in 0..<n { o[k] = ws[k] > 0 ? o[k] / ws[k] : .nan }
     }
   }
 

@@ -80,6 +80,39 @@ struct RobustnessAnalysisTests {
     #expect(scratch.ranks.map(Int.init) == prepared.includedRows.map { IndexRanking.ranks(of: prepared.normalized(with: norm).scores(aggregation: agg))[$0] })
   }
 
+  @Test("column kernels on complete data (no missing value) score as NormalizedIndex.scores", arguments: [
+    [1.0, 1, 1, 1], [2.0, 0.5, 0, 1.5], [0.0, 0, 3, 0], [0.0, 0, 0, 0],
+  ])
+  func completeColumns(_ weights: [Double]) throws {
+    let table = SyntheticData.areaTable(areas: 150, indicators: 4, seed: 5, missingShare: 0)
+    for agg in [WeightedArithmeticMean() as any Aggregation, WeightedGeometricMean(offset: 1)] {
+      // No missing cells and no small denominators: every value is available.
+      let definition = Self.definition.with(normalization: RankNormalization()).with(aggregation: agg).with(minDenominator: 1)
+      let prepared = try definition.prepare(table)
+      let engine = try RobustnessEngine(prepared: prepared, table: nil, hierarchy: nil, space: UncertaintySpace())
+      switch engine.kernel(0, 0)! {
+      case .arithmeticColumns(let cache), .geometricColumns(_, let cache): #expect(cache.complete)
+      default: Issue.record("expected a column kernel")
+      }
+      var scratch = Scratch(engine: engine)
+      let expected = prepared.normalized(with: RankNormalization()).scores(weights: weights, aggregation: agg)
+      let dense = prepared.includedRows.map { expected[$0] }
+      let mat = engine.normalizations[0].matrix
+      scratch.scores.withUnsafeMutableBufferPointer { out in
+        scratch.weightSums.withUnsafeMutableBufferPointer { sums in
+          mat.withUnsafeBufferPointer { mp in
+            weights.withUnsafeBufferPointer { wp in
+              RobustnessEngine.scoreFlat(
+                engine.kernel(0, 0)!, matrix: mp, m: 4, weights: wp, into: out, weightSums: sums, values: &scratch.values,
+                valueWeights: &scratch.valueWeights)
+            }
+          }
+        }
+      }
+      #expect(zip(scratch.scores, dense).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+    }
+  }
+
   @Test("the same seed gives bit-identical results with 1, 2 and 3 threads (noise included)")
   func threadIndependence() throws {
     var results: [RobustnessResult] = []
