@@ -11,6 +11,9 @@ enum AllocationSupport {
     .option("--status", "S", "Include insatser with this status (repeatable; default inlämnad, tillstyrkt, beviljad, pågående).", repeatable: true),
     .option("--minimum", "KRONOR", "Drop insatser funded below this (default 1000000; 0 = off)."),
     .option("--ties", "POLICY", "Ties in rounding: order (default; by insats, förvaltning, year), error or seed:S."),
+    .option("--rules", "FILE|NAME", "Only eligible insatser are allocated: a rule set (default stk-2024-1374) or 'none'."),
+    .option("--need", "SOURCE", "Need of an insats's areas: index (default: the utsatthetsindex score, rescaled 0–100) or low-income (share of 0–18 in low-income households)."),
+    .option("--definition", "NAME|FILE", "Index definition for --need index (default stadskontoret-2025)."),
     CommonOptions.data, CommonOptions.idColumn, CommonOptions.delimiter, CommonOptions.encoding,
   ]
 
@@ -48,9 +51,31 @@ enum AllocationSupport {
     if let m = args.value("--minimum") { constraints.minimumPerInsats = try Belopp(parsing: m) }
 
     let loaded = try InsatsInputs.load(args.value("--insatser"), &io)
-    let needSource = AreaNeedSource(table: try Inputs.statistics(args).table)
+    let table = try Inputs.statistics(args).table
+    let needSource: any NeedSource
+    switch try args.choice("--need", [("index", "index"), ("low-income", "low-income")]) ?? "index" {
+    case "low-income":
+      needSource = AreaNeedSource(table: table)
+    default:
+      let result = try IndexOptions.definition(args).run(on: table, hierarchy: args.value("--data") == nil ? MalmöData.hierarchy : nil)
+      needSource = IndexNeedSource(result: result, table: table)
+    }
+    var eligible = loaded.insatser
+    if args.value("--rules") != "none" {
+      let rules = try InsatsInputs.ruleSet(args.value("--rules"), &io)
+      let context = EligibilityContext(catalogue: .malmö, areas: MalmöData.hierarchy, otherInsatser: loaded.insatser)
+      let verdicts = rules.evaluate(loaded.insatser, in: context)
+      eligible = []
+      for (insats, verdict) in zip(loaded.insatser, verdicts) where statuses.contains(insats.status) {
+        if verdict.isEligible {
+          eligible.append(insats)
+        } else {
+          io.note("kraftctl: note: \(insats.id) is not eligible under \(rules.name) (\(verdict.failures.map(\.ruleID).joined(separator: ", "))): not allocated")
+        }
+      }
+    }
     var requests: [FundingRequest] = []
-    for insats in loaded.insatser where statuses.contains(insats.status) {
+    for insats in eligible where statuses.contains(insats.status) {
       let (need, population) = needSource.need(ofAreas: insats.areas)
       requests += FundingRequest.requests(from: insats, need: need, targetPopulation: population)
     }

@@ -37,6 +37,9 @@ enum DemoSteps {
     Step(title: "Data", run: data),
     Step(title: "Index \(IndexDefinition.stadskontoret2025.label): z-scores, equal weights, arithmetic mean", run: index),
     Step(title: "Eligibility of the sample insatser (STK-2024-1374)", run: eligibility),
+    Step(title: "Allocation (fördelning) of a sample budget", run: allocation),
+    Step(title: "Follow-up (uppföljning) of UVAS", run: followUp),
+    Step(title: "Consultation (remissvar)", run: consultation),
   ]
 
   /// Checks the sample insatser against the rules of STK-2024-1374.
