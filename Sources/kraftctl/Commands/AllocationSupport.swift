@@ -17,8 +17,6 @@ enum AllocationSupport {
     CommonOptions.data, CommonOptions.idColumn, CommonOptions.delimiter, CommonOptions.encoding,
   ]
 
-  static let defaultStatuses: Set<Beslutsstatus> = [.inlämnad, .tillstyrkt, .beviljad, .pågående]
-
   struct Loaded {
     var input: AllocationInput
     var isExample: Bool
@@ -30,7 +28,7 @@ enum AllocationSupport {
     }
     let budget = try Belopp(parsing: budgetText)
     let unit: MoneyUnit = try args.choice("--unit", [("kr", .kr), ("tkr", .tkr)]) ?? .kr
-    var statuses = defaultStatuses
+    var statuses = AllocationInput.defaultStatuses
     if !args.all("--status").isEmpty {
       statuses = []
       for raw in args.all("--status") {
@@ -60,31 +58,22 @@ enum AllocationSupport {
       let result = try IndexOptions.definition(args).run(on: table, hierarchy: args.value("--data") == nil ? MalmöData.hierarchy : nil)
       needSource = IndexNeedSource(result: result, table: table)
     }
-    var eligible = loaded.insatser
+    var verdicts: [EligibilityVerdict]? = nil
     if args.value("--rules") != "none" {
       let rules = try InsatsInputs.ruleSet(args.value("--rules"), &io)
       let context = EligibilityContext(catalogue: .malmö, areas: MalmöData.hierarchy, otherInsatser: loaded.insatser)
-      let verdicts = rules.evaluate(loaded.insatser, in: context)
-      eligible = []
-      for (insats, verdict) in zip(loaded.insatser, verdicts) where statuses.contains(insats.status) {
-        if verdict.isEligible {
-          eligible.append(insats)
-        } else {
-          io.note("kraftctl: note: \(insats.id) is not eligible under \(rules.name) (\(verdict.failures.map(\.ruleID).joined(separator: ", "))): not allocated")
-        }
-      }
+      verdicts = rules.evaluate(loaded.insatser, in: context)
     }
-    var requests: [FundingRequest] = []
-    for insats in eligible where statuses.contains(insats.status) {
-      let (need, population) = needSource.need(ofAreas: insats.areas)
-      requests += FundingRequest.requests(from: insats, need: need, targetPopulation: population)
+    let (input, excluded) = try AllocationInput.from(
+      insatser: loaded.insatser, verdicts: verdicts, statuses: statuses, need: needSource, budget: budget,
+      constraints: constraints, unit: unit, ties: ties)
+    for e in excluded where e.reason.hasPrefix("not eligible") {
+      io.note("kraftctl: note: \(e.insatsID) is \(e.reason): not allocated")
     }
-    if requests.isEmpty {
-      io.warn("no insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
+    if input.requests.isEmpty {
+      io.warn("no eligible insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
     }
-    return Loaded(
-      input: AllocationInput(budget: budget, requests: requests, constraints: constraints, unit: unit, ties: ties),
-      isExample: loaded.isExample)
+    return Loaded(input: input, isExample: loaded.isExample)
   }
 
   /// A model by name, with an unknown name as a usage error (exit 64).
