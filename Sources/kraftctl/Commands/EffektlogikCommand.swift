@@ -4,7 +4,7 @@ import KraftsamlingKitData
 /// `kraftctl effektlogik`: draws and checks one insats's effect logic.
 enum EffektlogikCommand: Command {
   static let name = "effektlogik"
-  static let abstract = "Draw an insats's effect logic as Mermaid, Graphviz DOT or text, with its checks."
+  static let abstract = "Draw an insats's effect logic as Mermaid, Graphviz DOT, SVG or text, with its checks."
   static let usage = "[FILE] --id ID [--format mermaid|dot|svg|text] [--link-labels]"
   static let discussion = """
     Reads an insats file (default: the bundled sample of invented insatser) and

@@ -38,6 +38,7 @@ enum ReportCommand: Command {
     .option("--rules", "FILE|NAME", "Eligibility rules (default stk-2024-1374)."),
     .option("--budget", "KRONOR", "Budget to divide (default 6 MSEK on the sample; none with your own insatser unless given)."),
     .option("--model", "NAME", "Fördelningsmodell (default need-weighted)."),
+    .option("--population", "COLUMN", "Target population of an insats's areas for need-based models (default barn_0_18)."),
     .option("--target", "YEAR:PERCENT", "A UVAS target, e.g. 2030:8,5 (repeatable; none by default).", repeatable: true),
     CommonOptions.geometry, CommonOptions.idProperty,
   ] + CommonOptions.dataInput + CommonOptions.disclosure + [CommonOptions.quiet]
@@ -60,11 +61,20 @@ enum ReportCommand: Command {
     config.isIllustrative = statistics.isBundled
     config.illustrativeLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
     config.statisticsSource = statistics.isBundled ? "statistik_exempel.csv (KraftsamlingKit)" : (statistics.table.source ?? "data")
-    if statistics.isBundled { config.hierarchy = MalmöData.hierarchy }
-    let (layer, layerIsBundled) = try Inputs.layer(args)
-    config.layer = layer
-    config.geometryCredit =
-      layerIsBundled ? (language == .sv ? MalmöData.geometryCredit : MalmöData.geometryCreditEnglish) : layer.source
+    let malmöCodes = Set(MalmöData.layer.ids)
+    let isMalmö = statistics.isBundled || Set(statistics.table.codes).isSubset(of: malmöCodes)
+    if isMalmö { config.hierarchy = MalmöData.hierarchy }
+    if args.value("--geometry") != nil {
+      let (layer, _) = try Inputs.layer(args)
+      config.layer = layer
+      config.geometryCredit = layer.source
+    } else if isMalmö {
+      config.layer = MalmöData.layer
+      config.geometryCredit = language == .sv ? MalmöData.geometryCredit : MalmöData.geometryCreditEnglish
+      if !statistics.isBundled { io.note("kraftctl: note: the area codes are Malmö's delområden: using the bundled geometry") }
+    } else {
+      io.note("kraftctl: note: no --geometry for these area codes: maps, clusters and hot spots are left out")
+    }
     if let k = try args.int("--top", in: 1...100_000) { config.selectionSize = k }
     if let rule: String = try args.choice("--rule", [("rook", "rook"), ("queen", "queen")]) {
       config.contiguityRule = rule == "queen" ? .queen : .rook
@@ -85,6 +95,19 @@ enum ReportCommand: Command {
       config.budget = DemoSteps.demoBudget
     }
     if let m = args.value("--model") { config.model = try AllocationSupport.model(m) }
+    if let p = args.value("--population") {
+      guard statistics.table.hasColumn(p) else {
+        let s = NameResolver(entries: statistics.table.columnNames.map { ($0, $0) }, noun: "column").suggestions(for: p)
+        throw UsageError("--population: the data has no column '\(p)'", hint: s.first.map { "did you mean \($0)?" })
+      }
+      config.populationColumn = p
+    } else if config.budget != nil && !statistics.table.hasColumn(config.populationColumn)
+      && ["need-weighted", "base-plus-need"].contains(config.model.name)
+    {
+      throw UsageError(
+        "the \(config.model.name) model needs each insats's target population, but the data has no column \(config.populationColumn)",
+        hint: "name the population column with --population COLUMN, or use --model pro-rata")
+    }
     // Follow-up and consultation (bundled series with the bundled data).
     if statistics.isBundled {
       let file = MalmöData.uvasSeriesCSV

@@ -69,6 +69,9 @@ public struct PipelineConfiguration: Sendable {
   public var constraints: AllocationConstraints
   /// The actor catalogue.
   public var catalogue: AktörKatalog
+  /// The column of the statistics holding an insats's target population
+  /// (for the need-based models); default `barn_0_18`.
+  public var populationColumn: String
 
   // Follow-up and consultation
   /// The UVAS (or other) series to follow up, or `nil` to skip.
@@ -114,6 +117,7 @@ public struct PipelineConfiguration: Sendable {
     self.model = NeedWeightedModel()
     self.constraints = AllocationConstraints()
     self.catalogue = .malmö
+    self.populationColumn = "barn_0_18"
     self.followUpPanel = nil
     self.followUpGroups = []
     self.followUpOptions = Uppföljning.Options()

@@ -84,7 +84,7 @@ public enum KraftsamlingPipeline {
     var exclusions: [AllocationInput.Exclusion] = []
     if let budget = c.budget, !c.insatser.isEmpty {
       let (input, excluded) = try AllocationInput.from(
-        insatser: c.insatser, verdicts: verdicts, need: IndexNeedSource(result: index, table: c.statistics), budget: budget,
+        insatser: c.insatser, verdicts: verdicts, need: IndexNeedSource(result: index, table: c.statistics, populationColumn: c.populationColumn), budget: budget,
         constraints: c.constraints)
       exclusions = excluded
       fördelning = try c.model.allocate(input)
