@@ -68,8 +68,13 @@ public struct AreaMap: Sendable {
   public var legend: [LegendEntry]
   /// The legend text for areas without a value.
   public var missingLabel: String
-  /// Codes of areas to label with their names.
+  /// Codes of areas to label with their names, most important first (the
+  /// first label wins a contested spot; see ``labelPlacement``).
   public var labels: [String]
+  /// How labels are placed (default ``MapLabelPlacement/avoidCollisions``).
+  public var labelPlacement: MapLabelPlacement
+  /// The legend heading over labels drawn as numbers.
+  public var numberedLabelsTitle: String
   /// Groups of area codes to outline together, numbered 1, 2, … in order.
   public var outlines: [[String]]
   /// Whether to number the outlined groups on the map.
@@ -93,6 +98,8 @@ public struct AreaMap: Sendable {
     self.legend = []
     self.missingLabel = "Uppgift saknas"
     self.labels = []
+    self.labelPlacement = .avoidCollisions
+    self.numberedLabelsTitle = "Numrerade områden"
     self.outlines = []
     self.numberOutlines = true
     self.outlineLabel = "Kluster (numrerade)"
@@ -146,13 +153,41 @@ public struct AreaMap: Sendable {
       scale = mapHeight / bh
       mapWidth = bw * scale
     }
+    let ox = margin, oy = titleHeight
+    func px(_ c: Coordinate) -> (Double, Double) { (ox + (c.x - box.minX) * scale, oy + (box.maxY - c.y) * scale) }
+    var indexOf: [String: Int] = [:]
+    for (i, f) in layer.features.enumerated() { indexOf[f.id] = i }
+    let names = layer.displayNames
+
+    // Cluster numbers and labels: positions decided before the legend's size.
+    func labelPosition(_ i: Int) -> (Double, Double)? { parts[i][0].labelPoint().map(px) }
+    var clusterMarks: [(number: Int, x: Double, y: Double)] = []
+    if numberOutlines {
+      for (n, group) in outlines.enumerated() {
+        guard let first = group.first, let i = indexOf[first], let (x, y) = labelPosition(i) else { continue }
+        clusterMarks.append((n + 1, x, labels.contains(first) ? y - 14 : y))
+      }
+    }
+    var requests: [MapLabelLayout.Request] = []
+    for id in labels {
+      guard let i = indexOf[id], let (x, y) = labelPosition(i) else { continue }
+      requests.append(MapLabelLayout.Request(x: x, y: y, text: names[id] ?? id))
+    }
+    let layout = MapLabelLayout()
+    let placements = layout.place(
+      requests, obstacles: clusterMarks.map { LabelBox(centreX: $0.x, y: $0.y, width: 18, height: 18) },
+      bounds: LabelBox(minX: ox - 4, minY: oy - 4, maxX: ox + mapWidth + 4, maxY: oy + mapHeight + 4),
+      mode: labelPlacement)
+    var numbered: [(number: Int, name: String)] = []
+    for (r, p) in zip(requests, placements) { if case .number(let n) = p { numbered.append((n, r.text)) } }
+
     let missingCount = layer.features.filter { fills[$0.id] == nil }.count
     var entries = legend
     if missingCount > 0 { entries.append(LegendEntry(colour: nil, label: "\(missingLabel) (\(missingCount))")) }
-    let legendHeight = 30 + 17 * Double(legendTitleLines.count) + 22 * Double(entries.count + (outlines.isEmpty ? 0 : 1))
+    let numberedHeight = numbered.isEmpty ? 0 : 24 + 16 * Double(numbered.count)
+    let legendHeight =
+      30 + 17 * Double(legendTitleLines.count) + 22 * Double(entries.count + (outlines.isEmpty ? 0 : 1)) + numberedHeight
     let height = (titleHeight + Swift.max(mapHeight, legendHeight) + footHeight + margin).rounded(.up)
-    let ox = margin, oy = titleHeight
-    func px(_ c: Coordinate) -> (Double, Double) { (ox + (c.x - box.minX) * scale, oy + (box.maxY - c.y) * scale) }
 
     var svg = SVGWriter(width: width, height: height)
     svg.element("title", [:], text: title)
@@ -171,7 +206,6 @@ public struct AreaMap: Sendable {
     svg.close()
 
     // Areas.
-    let names = layer.displayNames
     var pathData: [SVGPathData] = []
     pathData.reserveCapacity(layer.features.count)
     for f in parts.indices {
@@ -198,8 +232,6 @@ public struct AreaMap: Sendable {
     svg.close()
 
     // Cluster outlines: a thick dark stroke, then the members' fills again on top.
-    var indexOf: [String: Int] = [:]
-    for (i, f) in layer.features.enumerated() { indexOf[f.id] = i }
     if !outlines.isEmpty {
       svg.open("g", ["fill": "none", "stroke": "#111111", "stroke-width": "3.5", "stroke-linejoin": "round"])
       for group in outlines {
@@ -217,25 +249,43 @@ public struct AreaMap: Sendable {
       svg.close()
     }
 
-    // Labels and cluster numbers.
-    func labelPosition(_ i: Int) -> (Double, Double)? {
-      parts[i][0].labelPoint().map(px)
+    // Labels (leader lines first, then the names and numbers) and cluster numbers.
+    let leaders = zip(requests, placements).compactMap { r, p -> (LabelBox, MapLabelLayout.Request)? in
+      guard case .text(let x, let y, true) = p else { return nil }
+      let w = layout.textWidth(r.text) + 2 * layout.padding
+      return (LabelBox(centreX: x, y: y, width: w, height: layout.boxHeight), r)
     }
-    if !labels.isEmpty {
-      svg.open("g", ["font-family": font, "font-size": "11", "text-anchor": "middle", "fill": "#111111", "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke", "stroke-linejoin": "round"])
-      for id in labels {
-        guard let i = indexOf[id], let (x, y) = labelPosition(i) else { continue }
-        svg.text(names[id] ?? id, x: x, y: y + 4)
+    if !leaders.isEmpty {
+      svg.open("g", ["stroke": "#111111", "stroke-width": "0.8", "fill": "#111111"])
+      for (box, r) in leaders {
+        let (ex, ey) = box.nearestPoint(to: r.x, r.y)
+        svg.element("line", ["x1": fmt(r.x), "y1": fmt(r.y), "x2": fmt(ex), "y2": fmt(ey)])
+        svg.element("circle", ["cx": fmt(r.x), "cy": fmt(r.y), "r": "1.6", "stroke": "none"])
       }
       svg.close()
     }
-    if numberOutlines && !outlines.isEmpty {
+    if !requests.isEmpty {
+      svg.open("g", ["font-family": font, "font-size": "11", "text-anchor": "middle", "fill": "#111111", "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke", "stroke-linejoin": "round"])
+      for (r, p) in zip(requests, placements) {
+        guard case .text(let x, let y, _) = p else { continue }
+        svg.text(r.text, x: x, y: y + 4)
+      }
+      svg.close()
+    }
+    if !numbered.isEmpty {
+      svg.open("g", ["font-family": font, "font-size": "9", "font-weight": "bold", "text-anchor": "middle"])
+      for (r, p) in zip(requests, placements) {
+        guard case .number(let n) = p else { continue }
+        svg.element("circle", ["cx": fmt(r.x), "cy": fmt(r.y), "r": "6.5", "fill": "#ffffff", "stroke": "#111111", "stroke-width": "1"])
+        svg.text(String(n), x: r.x, y: r.y + 3.2, attributes: ["fill": "#111111"])
+      }
+      svg.close()
+    }
+    if !clusterMarks.isEmpty {
       svg.open("g", ["font-family": font, "font-size": "11", "font-weight": "bold", "text-anchor": "middle"])
-      for (n, group) in outlines.enumerated() {
-        guard let first = group.first, let i = indexOf[first], let (x, y) = labelPosition(i) else { continue }
-        let cy = labels.contains(first) ? y - 14 : y
-        svg.raw("<circle cx=\"\(fmt(x))\" cy=\"\(fmt(cy))\" r=\"8\" fill=\"#111111\"/>\n")
-        svg.text(String(n + 1), x: x, y: cy + 4, attributes: ["fill": "#ffffff"])
+      for m in clusterMarks {
+        svg.raw("<circle cx=\"\(fmt(m.x))\" cy=\"\(fmt(m.y))\" r=\"8\" fill=\"#111111\"/>\n")
+        svg.text(String(m.number), x: m.x, y: m.y + 4, attributes: ["fill": "#ffffff"])
       }
       svg.close()
     }
@@ -261,6 +311,17 @@ public struct AreaMap: Sendable {
         "rect", ["x": fmt(lx + 1.5), "y": fmt(ly + 1.5), "width": "17", "height": "11", "fill": "#ffffff", "stroke": "#111111", "stroke-width": "3"])
       svg.text(outlineLabel, x: lx + 28, y: ly + 11)
       ly += 22
+    }
+    if !numbered.isEmpty {
+      ly += 4
+      svg.text(numberedLabelsTitle, x: lx, y: ly + 10, attributes: ["font-weight": "bold", "font-size": "13"])
+      ly += 20
+      for (n, name) in numbered {
+        svg.element("circle", ["cx": fmt(lx + 10), "cy": fmt(ly + 6), "r": "6.5", "fill": "#ffffff", "stroke": "#111111", "stroke-width": "1"])
+        svg.text(String(n), x: lx + 10, y: ly + 9.2, attributes: ["font-size": "9", "font-weight": "bold", "text-anchor": "middle"])
+        svg.text(name, x: lx + 28, y: ly + 10)
+        ly += 16
+      }
     }
     svg.close()
 
