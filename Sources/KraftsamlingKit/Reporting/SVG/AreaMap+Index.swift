@@ -82,7 +82,7 @@ extension AreaMap {
   ///   - inference: The permutation options (default 999, seed 12345).
   ///   - alpha: The significance level (default 0.05).
   ///   - falseDiscoveryRate: Whether to control the false discovery rate.
-  ///   - title: The title (default `LISA-kluster: <definition> score`).
+  ///   - title: The title (default `LISA-kluster: <definition title>`).
   ///   - credits: Credit lines.
   /// - Returns: The map.
   /// - Throws: ``GeographyError`` from the contiguity, or
@@ -97,6 +97,7 @@ extension AreaMap {
     let analysis = try HotSpotAnalysis(
       result, contiguity: layer.contiguity(rule), inference: inference, alpha: alpha,
       falseDiscoveryRate: falseDiscoveryRate)
-    return try hotSpots(analysis, layer: layer, title: title, credits: credits)
+    return try hotSpots(
+      analysis, layer: layer, title: title ?? "LISA-kluster: \(result.definition.title)", credits: credits)
   }
 }

@@ -52,7 +52,8 @@ public struct AreaMap: Sendable {
   public var projection: (any MapProjection)?
   /// The title at the top.
   public var title: String
-  /// A second line under the title.
+  /// A line under the title; ` · ` starts a new line (so facets of a map
+  /// can each add a line).
   public var subtitle: String?
   /// Credit lines at the bottom, e.g. `Geometri: Malmö stad`.
   public var credits: [String]
@@ -142,7 +143,8 @@ public struct AreaMap: Sendable {
     // Layout.
     let margin = 16.0
     let legendWidth = 250.0
-    let titleHeight = subtitle == nil ? 48.0 : 68.0
+    let subtitleLines = subtitle.map { $0.components(separatedBy: " · ") } ?? []
+    let titleHeight = 48.0 + 18 * Double(subtitleLines.count) + (subtitleLines.isEmpty ? 0 : 2)
     let footHeight = 12.0 + 15.0 * Double(credits.count)
     var mapWidth = Swift.max(100, width - legendWidth - 2 * margin)
     let bw = Swift.max(box.width, 1e-9), bh = Swift.max(box.height, 1e-9)
@@ -202,7 +204,9 @@ public struct AreaMap: Sendable {
     let font = "system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif"
     svg.open("g", ["font-family": font, "fill": "#1a1a1a"])
     svg.text(title, x: margin, y: 30, attributes: ["font-size": "20", "font-weight": "bold"])
-    if let subtitle { svg.text(subtitle, x: margin, y: 52, attributes: ["font-size": "13", "fill": "#444444"]) }
+    for (i, line) in subtitleLines.enumerated() {
+      svg.text(line, x: margin, y: 52 + 18 * Double(i), attributes: ["font-size": "13", "fill": "#444444"])
+    }
     svg.close()
 
     // Areas.
@@ -256,13 +260,16 @@ public struct AreaMap: Sendable {
       return (LabelBox(centreX: x, y: y, width: w, height: layout.boxHeight), r)
     }
     if !leaders.isEmpty {
-      svg.open("g", ["stroke": "#111111", "stroke-width": "0.8", "fill": "#111111"])
-      for (box, r) in leaders {
-        let (ex, ey) = box.nearestPoint(to: r.x, r.y)
-        svg.element("line", ["x1": fmt(r.x), "y1": fmt(r.y), "x2": fmt(ex), "y2": fmt(ey)])
-        svg.element("circle", ["cx": fmt(r.x), "cy": fmt(r.y), "r": "1.6", "stroke": "none"])
+      // A white casing under each line keeps it visible on dark fills.
+      for (colour, lineWidth, dot) in [("#ffffff", "2.6", "2.8"), ("#111111", "0.9", "1.7")] {
+        svg.open("g", ["stroke": colour, "stroke-width": lineWidth, "fill": colour])
+        for (box, r) in leaders {
+          let (ex, ey) = box.nearestPoint(to: r.x, r.y)
+          svg.element("line", ["x1": fmt(r.x), "y1": fmt(r.y), "x2": fmt(ex), "y2": fmt(ey)])
+          svg.element("circle", ["cx": fmt(r.x), "cy": fmt(r.y), "r": dot, "stroke": "none"])
+        }
+        svg.close()
       }
-      svg.close()
     }
     if !requests.isEmpty {
       svg.open("g", ["font-family": font, "font-size": "11", "text-anchor": "middle", "fill": "#111111", "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke", "stroke-linejoin": "round"])

@@ -76,6 +76,23 @@ struct LabelBox: Sendable, Hashable {
     return true
   }
 
+  /// Whether the segments a–b and c–d cross (proper crossings and
+  /// touching both count; collinear overlaps too).
+  static func segmentsCross(_ a: (Double, Double), _ b: (Double, Double), _ c: (Double, Double), _ d: (Double, Double))
+    -> Bool
+  {
+    func orient(_ p: (Double, Double), _ q: (Double, Double), _ r: (Double, Double)) -> Double {
+      (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0)
+    }
+    func within(_ p: (Double, Double), _ q: (Double, Double), _ r: (Double, Double)) -> Bool {
+      Swift.min(p.0, q.0) <= r.0 && r.0 <= Swift.max(p.0, q.0) && Swift.min(p.1, q.1) <= r.1 && r.1 <= Swift.max(p.1, q.1)
+    }
+    let o1 = orient(a, b, c), o2 = orient(a, b, d), o3 = orient(c, d, a), o4 = orient(c, d, b)
+    if ((o1 > 0 && o2 < 0) || (o1 < 0 && o2 > 0)) && ((o3 > 0 && o4 < 0) || (o3 < 0 && o4 > 0)) { return true }
+    return (o1 == 0 && within(a, b, c)) || (o2 == 0 && within(a, b, d)) || (o3 == 0 && within(c, d, a))
+      || (o4 == 0 && within(c, d, b))
+  }
+
   /// The point of the box nearest to (x, y).
   func nearestPoint(to x: Double, _ y: Double) -> (Double, Double) {
     (Swift.min(Swift.max(x, minX), maxX), Swift.min(Swift.max(y, minY), maxY))
@@ -86,10 +103,11 @@ struct LabelBox: Sendable, Hashable {
 /// layout (see ``MapLabelPlacement``).
 ///
 /// Each label is a text box of estimated size. In order of priority, a
-/// label takes the first candidate position whose box lies inside the map
-/// and overlaps no box placed before it, no obstacle (cluster numbers, the
-/// other labels' anchor points) and whose leader line crosses no placed
-/// box. A label with no free candidate becomes a number at its anchor.
+/// label takes the first candidate position whose box lies inside the map,
+/// overlaps no box placed before it, no obstacle (cluster numbers, the
+/// other labels' anchor points) and no leader line, and whose own leader
+/// line crosses no placed box and no other leader. A label with no free
+/// candidate becomes a number at its anchor.
 ///
 /// - Complexity: O(*c* · *n*²) for *n* labels and *c* = 25 candidates each
 ///   (a linear scan of placed boxes; maps carry tens of labels).
@@ -176,6 +194,7 @@ struct MapLabelLayout: Sendable {
       LabelBox(centreX: $0.x, y: $0.y, width: 2 * anchorRadius, height: 2 * anchorRadius)
     }
     var placed: [LabelBox] = []
+    var leaders: [((Double, Double), (Double, Double))] = []
     var out: [Placement] = []
     var numbers = 0
     for (i, r) in requests.enumerated() {
@@ -186,10 +205,13 @@ struct MapLabelLayout: Sendable {
         guard bounds.contains(box) else { continue }
         if placed.contains(where: box.intersects) || obstacles.contains(where: box.intersects) { continue }
         if anchors.indices.contains(where: { $0 != i && anchors[$0].intersects(box) }) { continue }
+        if leaders.contains(where: { box.crossedBy($0.0, $0.1) }) { continue }
         let leader = dx != 0 || dy != 0
         if leader {
           let end = box.nearestPoint(to: r.x, r.y)
           if placed.contains(where: { $0.crossedBy((r.x, r.y), end) }) { continue }
+          if leaders.contains(where: { LabelBox.segmentsCross($0.0, $0.1, (r.x, r.y), end) }) { continue }
+          leaders.append(((r.x, r.y), end))
         }
         placed.append(box)
         chosen = .text(x: r.x + dx, y: r.y + dy, leader: leader)
