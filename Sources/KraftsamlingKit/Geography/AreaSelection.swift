@@ -223,7 +223,7 @@ public struct AreaSelection: Sendable, Hashable, Codable {
   ///
   /// ```swift
   /// let r = MalmöData.layer.nameResolver()
-  /// try AreaSelection.list(["Holma", "Katrinelund"], resolver: r).codes   // ["80203", …]
+  /// try AreaSelection.list(["Holma", "Katrinelund"], resolver: r).codes   // ["25611", "11431"]
   /// ```
   ///
   /// - Parameters:

@@ -1,4 +1,5 @@
 import KraftsamlingKit
+import KraftsamlingKitData
 
 /// `kraftctl clusters`: connected groups of selected areas.
 enum ClustersCommand: Command {
@@ -123,5 +124,45 @@ enum ClustersCommand: Command {
       }
       io.print(format.render(t), terminator: "")
     }
+  }
+}
+
+extension ClustersCommand {
+  /// The lines `kraftctl demo` prints for "clusters of the index's top 12
+  /// under rook": the clusters of the 12 best-ranked delområden by
+  /// stadskontoret-2025 on the bundled data, numbered by best-ranked
+  /// member, and how they compare with STK-2024-1374's initial selection.
+  /// Every line is indented by three spaces, as the demo's other steps.
+  ///
+  /// ```
+  ///    The 12 most vulnerable delområden (stadskontoret-2025) form 5 rook clusters:
+  ///    (1) Herrgården, Törnrosen, Örtagården, Kryddgården, Persborg, Apelgården
+  ///    …
+  ///    Compared with STK-2024-1374's initial selection: 11 of 12 in both; …
+  /// ```
+  static func demoLines(top k: Int = defaultTop) throws -> [String] {
+    let result = try IndexDefinition.stadskontoret2025.run(on: MalmöData.statistik, hierarchy: MalmöData.hierarchy)
+    let selection = try AreaSelection.top(k, of: result)
+    let layer = MalmöData.layer
+    let clusters = try layer.clusters(of: selection, rule: .rook)
+    let names = layer.displayNames
+    var lines = [
+      "The \(k) most vulnerable delområden (\(result.definition.id)) form \(clusters.clusters.count) \(clusters.rule) clusters:"
+    ]
+    if let warning = GeographySupport.tieWarning(selection, k: k) { lines.append("(\(warning))") }
+    for c in clusters.clusters {
+      lines.append("(\(c.number)) " + c.members.map { $0.name ?? $0.code }.joined(separator: ", "))
+    }
+    let published = PublishedSelection.stk2024_1374
+    let publishedCodes = published.clusters.flatMap(\.codes)
+    let common = selection.codes.filter(publishedCodes.contains)
+    let onlyIndex = selection.codes.filter { !publishedCodes.contains($0) }.map { names[$0] ?? $0 }
+    let onlyPublished = publishedCodes.filter { !selection.codes.contains($0) }.map { names[$0] ?? $0 }
+    var comparison = "Compared with \(published.id)'s initial selection: \(common.count) of \(publishedCodes.count) in both"
+    if !onlyIndex.isEmpty { comparison += "; only in the top \(k): " + onlyIndex.joined(separator: ", ") }
+    if !onlyPublished.isEmpty { comparison += "; only in \(published.id): " + onlyPublished.joined(separator: ", ") }
+    lines.append(comparison)
+    lines.append(Inputs.illustrative)
+    return lines.map { "   " + $0 }
   }
 }

@@ -6,11 +6,9 @@ import Testing
 struct SelectionClustersTests {
   /// The twelve delområden of STK-2024-1374's initial selection, as the
   /// proposal writes them (with its misspelling "Herrmodsdal").
-  static let published = [
-    "Augustenborg", "Heleneholm", "Södra Sofielund", "Gullviksborg", "Herrmodsdal", "Herrgården", "Kryddgården",
-    "Persborg", "Törnrosen", "Örtagården", "Holma", "Katrinelund",
-  ]
-  static var corrected: [String] { published.map { $0 == "Herrmodsdal" ? "Hermodsdal" : $0 } }
+  static var published: [String] { corrected.map { $0 == "Hermodsdal" ? "Herrmodsdal" : $0 } }
+  /// The same names as the area layer spells them.
+  static var corrected: [String] { PublishedSelection.stk2024_1374.delområden }
 
   @Test("the proposal's 'Herrmodsdal' is refused with a suggestion")
   func misspelling() throws {
@@ -32,14 +30,12 @@ struct SelectionClustersTests {
     let selection = try AreaSelection.list(Self.corrected, resolver: layer.nameResolver())
     let c = try layer.clusters(of: selection, rule: .rook)
     let names = c.clusters.map { $0.members.map { $0.name ?? "" } }
-    #expect(
-      names == [
-        ["Augustenborg", "Heleneholm", "Södra Sofielund"],
-        ["Gullviksborg", "Hermodsdal"],
-        ["Herrgården", "Kryddgården", "Persborg", "Törnrosen", "Örtagården"],
-        ["Holma"],
-        ["Katrinelund"],
-      ])
+    let published = PublishedSelection.stk2024_1374.clusters
+    #expect(names == published.map(\.names))
+    #expect(c.clusters.map(\.codes) == published.map(\.codes))
+    #expect(c.clusters.map(\.number) == published.map(\.number))
+    // The published list itself, as stated in STK-2024-1374 (a check of the source data).
+    #expect(published.map(\.names.count) == [3, 2, 5, 1, 1])
     #expect(c.rule == "rook")
     #expect(c.clusterNumber(of: "48209") == 3)  // Persborg
   }
