@@ -103,10 +103,12 @@ struct GeographyCommandTests {
     #expect(r.stderr.contains("did you mean Hermodsdal?"))
   }
 
-  @Test("clusters without a selection is a usage error")
-  func clustersNoSelection() throws {
-    #expect(try Kraftctl.run(["clusters"]).status == 64)
-    #expect(try Kraftctl.run(["clusters", "--top", "5"]).status == 64)  // --top needs --variable
+  @Test("clusters --top out of range: 0 is a usage error (64), more than the ranked areas bad data (65)")
+  func clustersTopRange() throws {
+    #expect(try Kraftctl.run(["clusters", "--top", "0"]).status == 64)
+    let r = try Kraftctl.run(["clusters", "--top", "500"])
+    #expect(r.status == 65)
+    #expect(r.stderr.contains("choose k between 1 and 120"))
   }
 
   @Test("map writes an SVG with credits, legend and cluster outlines")
