@@ -8,6 +8,7 @@ enum CommandLineTool {
   /// Every command, in the order `kraftctl help` lists them.
   static let commands: [any Command.Type] = [
     DemoCommand.self,
+    ReportCommand.self,
     AreasCommand.self,
     ValidateCommand.self,
     IndexCommand.self,
