@@ -32,7 +32,7 @@ enum ClustersCommand: Command {
     ),
     ("clusters --select Augustenborg,Persborg --rule queen", "Queen contiguity joins areas touching at a point"),
     ("clusters --top 20 --definition scb-regso --format csv", "Clusters of another index's top 20"),
-    ("clusters --min-score 1.5 --normalization rank", "Every area scoring at least 1.5 with rank normalisation"),
+    ("clusters --min-score 1.5 --weights 2,1,1,1", "Every area scoring at least 1.5, year-9 eligibility weighted double"),
     ("clusters --top 12 --variable ekonomiskt_bistand_20_64", "Clusters of the 12 highest shares (illustrative data)"),
   ]
   static let options: [OptionSpec] =

@@ -5,8 +5,12 @@
 /// Build one with ``choropleth(layer:values:classification:classes:ramp:title:legendTitle:credits:)``
 /// (a value per area cut into classes) or
 /// ``categorical(layer:categories:scheme:title:legendTitle:credits:)`` (a
-/// category per area, e.g. a LISA cluster map), adjust the public
-/// properties, and call ``svg()``.
+/// category per area, e.g. a LISA cluster map) — or straight from an
+/// index or a hot-spot analysis with
+/// ``choropleth(of:layer:classification:classes:ramp:title:credits:)``,
+/// ``hotSpots(_:layer:title:credits:)`` and
+/// ``lisa(of:layer:rule:inference:alpha:falseDiscoveryRate:title:credits:)``
+/// — adjust the public properties, and call ``svg()``.
 ///
 /// ```swift
 /// var map = try AreaMap.choropleth(layer: MalmöData.layer, values: index, classification: .naturalBreaks,
@@ -27,7 +31,9 @@
 /// dark halo around its outer boundary: its members are stroked thickly
 /// and then filled again, so that only the outer half of the stroke stays
 /// visible and the borders between members stay thin, whatever the
-/// topology of the layer.
+/// topology of the layer. Labels are placed by ``labelPlacement``: by
+/// default without overlaps, with leader lines, and as numbers listed in
+/// the legend where a dense centre leaves no room (see ``MapLabelPlacement``).
 ///
 /// - Complexity: O(*v*) in the number of vertices, plus O(*s* · *v*ₛ · *c*)
 ///   for label points of *s* labelled areas (see ``Polygon/labelPoint(precision:)``).
