@@ -26,6 +26,11 @@ extension DemoSteps {
     io.print("   every krona accounted for: \(fördelning.distributed) distributed, \(fördelning.undistributed) left")
   }
 
+  /// The clusters of the index's selection, compared with the published one.
+  static func clusters(_ io: inout Output) throws {
+    for line in try ClustersCommand.demoLines(top: 12) { io.print(line) }
+  }
+
   /// The follow-up status of UVAS on the bundled (illustrative) series.
   static func followUp(_ io: inout Output) throws {
     for line in try UppfoljningCommand.demoLines(language: .en) { io.print(wrap(line)) }

@@ -5,39 +5,21 @@ enum PipelineGeography {
   struct Output {
     var contiguity: Contiguity
     var clusters: SelectionClusters
-    var hotSpots: LocalSpatialStatistics?
-    var globalMoran: GlobalMoran?
+    var hotSpots: HotSpotAnalysis?
   }
 
-  static func run(
-    layer: AreaLayer, index: IndexResult, selection: [IndexResult.AreaRow], configuration c: PipelineConfiguration
-  ) throws -> Output {
+  static func run(layer: AreaLayer, index: IndexResult, configuration c: PipelineConfiguration) throws -> Output {
     let contiguity = try layer.contiguity(rule: c.contiguityRule)
     var names: [String: String] = [:]
     for row in index.rows { names[row.code] = row.name }
-    let ranked = index.rankedCount
-    let members = selection.map { row in
-      AreaSelection.Member(
-        code: row.code, rank: row.rank ?? 0, score: row.score,
-        reason: "rank \(row.rank ?? 0) of \(ranked) by \(index.definition.id) score")
+    let selection = try AreaSelection.top(min(c.selectionSize, index.rankedCount), of: index)
+    let clusters = try SelectionClusters(selection, contiguity: contiguity, names: names)
+    var hotSpots: HotSpotAnalysis? = nil
+    if index.rankedCount >= 4 {
+      hotSpots = try HotSpotAnalysis(
+        index, contiguity: contiguity, inference: PermutationInference(permutations: c.permutations, seed: c.seed),
+        alpha: c.alpha, falseDiscoveryRate: c.falseDiscoveryRate)
     }
-    let areaSelection = AreaSelection(
-      method: .top, members: members, summary: "index rank ≤ \(c.selectionSize) (\(index.definition.id))")
-    let clusters = try SelectionClusters(areaSelection, contiguity: contiguity, names: names)
-    // Hot spots of the index score over the areas that have one.
-    var scores: [String: Double] = [:]
-    for (code, score) in zip(index.codes, index.scores) { if let score { scores[code] = score } }
-    let weights = contiguity.graph.weights(.binary)
-    let (rows, values) = weights.aligned(scores)
-    let restricted = weights.restricted(to: rows)
-    var hotSpots: LocalSpatialStatistics? = nil
-    var globalMoran: GlobalMoran? = nil
-    if values.count >= 4 && c.permutations >= 0 {
-      let inference = PermutationInference(permutations: c.permutations, seed: c.seed)
-      hotSpots = try LocalSpatialStatistics.moran(
-        values: values, weights: restricted, inference: inference, alpha: c.alpha, falseDiscoveryRate: c.falseDiscoveryRate)
-      globalMoran = try GlobalMoran(values: values, weights: restricted, inference: inference)
-    }
-    return Output(contiguity: contiguity, clusters: clusters, hotSpots: hotSpots, globalMoran: globalMoran)
+    return Output(contiguity: contiguity, clusters: clusters, hotSpots: hotSpots)
   }
 }

@@ -91,7 +91,7 @@ struct ReportBuilder {
           "Urvalet bildar \(clusters.clusters.count) sammanhängande kluster (\(clusters.rule)-kontiguitet).",
           "The selection forms \(clusters.clusters.count) contiguous clusters (\(clusters.rule) contiguity)."))
     }
-    if let g = r.globalMoran {
+    if let g = r.hotSpots?.global {
       items.append(
         L.pick(
           "Indexet är rumsligt klustrat: globalt Morans I = \(number(g.statistic, 3)) (pseudo-p = \(number(g.pValue, 3))).",
@@ -161,12 +161,10 @@ struct ReportBuilder {
           "The index \(d.title) (\(d.id), version \(d.version)) combines \(d.indicators.count) indicators: normalisation \(d.normalization), aggregation \(d.aggregation). Rank 1 = most vulnerable; ties share a rank. The selection is the \(c.selectionSize) highest-ranked areas.")))
     // Map of the score with the selection's clusters outlined.
     if let layer = c.layer {
-      var scores: [String: Double] = [:]
-      for (code, s) in zip(r.index.codes, r.index.scores) { if let s { scores[code] = s } }
       var map = try AreaMap.choropleth(
-        layer: layer, values: scores, classification: .quantiles, classes: 5,
-        title: L.pick("Utsatthetsindex per område", "Vulnerability index by area"),
-        legendTitle: L.pick("Indexvärde (kvintiler)", "Index score (quintiles)"), credits: credits)
+        of: r.index, layer: layer, title: L.pick("Utsatthetsindex per område", "Vulnerability index by area"),
+        credits: credits)
+      map.legendTitle = L.pick("Indexvärde (kvintiler)", "Index score (quintiles)")
       map.labels = r.selection.map(\.code)
       if let clusters = r.clusters {
         map.outlines = clusters.clusters.map(\.codes)
@@ -230,14 +228,12 @@ struct ReportBuilder {
       }
       blocks.append(table("tabeller/kluster.csv", t, caption: L.pick("Urvalets kluster", "The selection's clusters")))
     }
-    if let lisa = r.hotSpots, let layer = c.layer {
-      var categories: [String: String] = [:]
-      for a in lisa.areas { categories[a.id] = a.label.rawValue }
-      var map = try AreaMap.categorical(
-        layer: layer, categories: categories, scheme: .lisa,
-        title: L.pick("Lokala kluster av indexet (LISA)", "Local clusters of the index (LISA)"),
-        legendTitle: L.pick("Lokalt Morans I, α = \(number(c.alpha, 2))", "Local Moran's I, α = \(number(c.alpha, 2))"),
+    if let analysis = r.hotSpots, let layer = c.layer {
+      let lisa = analysis.local
+      var map = try AreaMap.hotSpots(
+        analysis, layer: layer, title: L.pick("Lokala kluster av indexet (LISA)", "Local clusters of the index (LISA)"),
         credits: credits)
+      map.legendTitle = L.pick("Lokalt Morans I, α = \(number(c.alpha, 2))", "Local Moran's I, α = \(number(c.alpha, 2))")
       map.missingLabel = L.pick("Ej rangordnat", "Not ranked")
       blocks.append(
         figure(

@@ -7,16 +7,15 @@ public struct PipelineResult: Sendable {
   public var validation: [Diagnostic]
   /// The index run.
   public var index: IndexResult
-  /// The selected areas: the `selectionSize` best-ranked.
+  /// The selected areas: those ranked `selectionSize` or better (ties at
+  /// the cut-off included, as ``AreaSelection/top(_:of:ties:)``).
   public var selection: [IndexResult.AreaRow]
   /// The neighbour structure, when a layer was given.
   public var contiguity: Contiguity?
   /// The clusters of the selection, when a layer was given.
   public var clusters: SelectionClusters?
-  /// Local Moran's I on the index score, when a layer was given.
-  public var hotSpots: LocalSpatialStatistics?
-  /// Global Moran's I of the index score, when a layer was given.
-  public var globalMoran: GlobalMoran?
+  /// Local and global Moran's I of the index score, when a layer was given.
+  public var hotSpots: HotSpotAnalysis?
   /// The eligibility verdict of each insats.
   public var verdicts: [EligibilityVerdict]
   /// The allocation, when a budget was given.
@@ -65,14 +64,12 @@ public enum KraftsamlingPipeline {
     // 3. Geography.
     var contiguity: Contiguity? = nil
     var clusters: SelectionClusters? = nil
-    var hotSpots: LocalSpatialStatistics? = nil
-    var globalMoran: GlobalMoran? = nil
+    var hotSpots: HotSpotAnalysis? = nil
     if let layer = c.layer {
-      let geo = try PipelineGeography.run(layer: layer, index: index, selection: selection, configuration: c)
+      let geo = try PipelineGeography.run(layer: layer, index: index, configuration: c)
       contiguity = geo.contiguity
       clusters = geo.clusters
       hotSpots = geo.hotSpots
-      globalMoran = geo.globalMoran
     }
     step()
     // 4. Eligibility.
@@ -99,7 +96,7 @@ public enum KraftsamlingPipeline {
     step()
     return PipelineResult(
       configuration: c, validation: validation, index: index, selection: selection, contiguity: contiguity,
-      clusters: clusters, hotSpots: hotSpots, globalMoran: globalMoran, verdicts: verdicts, fördelning: fördelning,
+      clusters: clusters, hotSpots: hotSpots, verdicts: verdicts, fördelning: fördelning,
       allocationExclusions: exclusions, uppföljning: uppföljning, sammanställningar: sammanställningar)
   }
 }
