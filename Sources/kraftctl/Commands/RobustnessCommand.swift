@@ -170,26 +170,9 @@ enum RobustnessCommand: Command {
     return t
   }
 
-  /// A few lines on the stability of the selection.
+  /// A few lines on the stability of the selection (English, as the rest of the table).
   static func summary(_ result: RobustnessResult, indent: String = "") -> [String] {
-    var k = result.nominallySelectedCount
-    if case .top(let top) = result.selection { k = top }
-    let stable = result.stable(probability: 0.9)
-    let uncertain = result.areas.filter { $0.isNominallySelected && $0.selectionProbability < 0.9 }
-    let entering = result.areas.filter { !$0.isNominallySelected && $0.selectionProbability >= 0.1 }
-    func named(_ areas: [RobustnessResult.Area]) -> String {
-      areas.prefix(6).map { "\($0.displayName) (\(DecimalFormatting.percent($0.selectionProbability, places: 0)) %)" }
-        .joined(separator: ", ") + (areas.count > 6 ? ", …" : "")
-    }
-    var lines = [
-      "\(indent)\(DecimalFormatting.fixed(Double(result.replications), places: 0)) replications, seed \(result.seed); varied: \(result.space)",
-      "\(indent)\(stable.count) of the \(result.nominallySelectedCount) areas of the nominal top \(k) are selected in at least 90 % of replications",
-    ]
-    if !uncertain.isEmpty { lines.append("\(indent)less certain: \(named(uncertain))") }
-    if !entering.isEmpty { lines.append("\(indent)outside the top \(k) but selected in at least 10 %: \(named(entering))") }
-    lines.append(
-      "\(indent)mean absolute rank shift from nominal: \(DecimalFormatting.fixed(result.meanAbsoluteRankShift, places: 2))")
-    return lines
+    result.summaryLines(language: .en).map { indent + $0 }
   }
 
   /// Each choice's effect on the ranks.

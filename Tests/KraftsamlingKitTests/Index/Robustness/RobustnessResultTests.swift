@@ -96,4 +96,23 @@ struct RobustnessResultTests {
     #expect(r.nominallySelectedCount == 2)
     #expect(r.area(code: "C")?.selectionProbability == 0.25)
   }
+
+  @Test("summary lines in Swedish and English")
+  func summary() {
+    // K = 2 over four replications: A 4/4, B 3/4, C 1/4.
+    let r = RobustnessResult(
+      codes: ["A", "B", "C"], names: ["Ana", "Bo", "Cilla"], nominalRanks: [1, 2, 3],
+      replicationRanks: [[1, 2, 3], [1, 3, 2], [1, 2, 3], [2, 1, 3]], top: 2, seed: 7)
+    #expect(
+      r.summaryLines(language: .en) == [
+        "4 replications, seed 7; varied: nothing",
+        "1 of the 2 areas of the nominal top 2 are selected in at least 90 % of replications",
+        "less certain: Bo (75 %)",
+        "outside the top 2 but selected in at least 10 %: Cilla (25 %)",
+        // shifts 0, 2/3, 0, 2/3 → mean 1/3
+        "mean absolute rank shift from nominal: 0.33",
+      ])
+    #expect(r.summaryLines()[1] == "1 av de 2 områdena i den nominella topp 2 väljs i minst 90 % av replikationerna")
+    #expect(r.summaryLines().last == "genomsnittlig absolut rangförskjutning från nominell: 0,33")
+  }
 }
