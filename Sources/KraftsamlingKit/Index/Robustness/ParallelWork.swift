@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// Runs work on several threads so that the result does not depend on how
 /// many: the caller splits its units of work by index, each unit writes only
@@ -41,8 +40,12 @@ enum ParallelWork {
 
 /// Counts completed units across threads and reports to a
 /// ``ProgressReporter`` about 200 times in all.
-final class ProgressCounter: Sendable {
-  private let done = Atomic<Int>(0)
+///
+/// The count is kept behind a serial Dispatch queue (portable, and cheap at
+/// a few hundred updates); it never influences results.
+final class ProgressCounter: @unchecked Sendable {
+  private var done = 0
+  private let queue = DispatchQueue(label: "KraftsamlingKit.ProgressCounter")
   let total: Int
   let reporter: ProgressReporter
   /// Units between two reports by one worker.
@@ -57,7 +60,10 @@ final class ProgressCounter: Sendable {
   /// Adds `units` finished units and reports the new total.
   func add(_ units: Int) {
     guard reporter.isActive, units > 0 else { return }
-    let now = done.add(units, ordering: .relaxed).newValue
+    let now = queue.sync {
+      done += units
+      return done
+    }
     reporter.report(completed: now, of: total)
   }
 }
