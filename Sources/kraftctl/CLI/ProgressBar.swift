@@ -10,6 +10,7 @@ final class ProgressBar: @unchecked Sendable {
   private let start = Date()
   private var lastDraw = Date.distantPast
   private var drawn = false
+  private var longest = 0
   private let enabled: Bool
 
   init(label: String, quiet: Bool) {
@@ -39,7 +40,10 @@ final class ProgressBar: @unchecked Sendable {
       let left = elapsed / fraction - elapsed
       line += "  about \(Self.duration(left)) left"
     }
-    line += "   "
+    // Pad to the longest line drawn so far, so no remnant of a longer one stays.
+    let visible = line.count
+    if visible < longest { line += String(repeating: " ", count: longest - visible) }
+    longest = max(longest, visible)
     FileHandle.standardError.write(Data(line.utf8))
     drawn = true
   }

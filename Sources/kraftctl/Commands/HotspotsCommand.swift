@@ -47,7 +47,10 @@ enum HotspotsCommand: Command {
     let format = try OutputFormat.parse(args)
     let kind: LocalSpatialStatistics.Kind =
       try args.choice("--statistic", LocalSpatialStatistics.Kind.allCases.map { ($0.rawValue, $0) }) ?? .moran
-    let (inference, alpha) = try GeographySupport.inference(args)
+    var (inference, alpha) = try GeographySupport.inference(args)
+    let bar = ProgressBar(label: "permutations", quiet: io.quiet)
+    inference.progress = bar.reporter
+    defer { bar.finish() }
     let (layer, _) = try Inputs.layer(args)
     let variable = args.value("--variable")
     let scores = try GeographySupport.scores(args, variable: variable, &io)

@@ -38,7 +38,7 @@ func runConditional(
   let engine = ConditionalPermutationEngine(
     x: x, offsets: split.offsets, neighbours: split.neighbours, weights: split.weights,
     selfWeights: split.selfWeights, observed: observed, formula: formula, matrix: matrix,
-    alternative: inference.alternative, threads: inference.threads)
+    alternative: inference.alternative, threads: inference.threads, progress: inference.progress)
   let out = engine.run()
   return ConditionalSimulation(
     permutations: matrix.rows, seed: seed, pValue: out.pValue, mean: out.mean, standardDeviation: out.standardDeviation)

@@ -47,6 +47,10 @@ struct ConditionalPermutationEngine {
   var matrix: PermutationMatrix
   var alternative: any PermutationAlternative
   var threads: Int
+  /// Progress: worker 0 reports its blocks × the number of workers (the
+  /// interleaved split keeps the workers within a block of each other), so
+  /// no state is shared between threads.
+  var progress: ProgressReporter = .none
 
   /// esda's directed rule and the upper tail are counted inline; other
   /// rules get the buffer of simulated values.
@@ -125,6 +129,7 @@ struct ConditionalPermutationEngine {
             if i > lo { others[i - 1] = xp[i - 1] }
             site(i, x: xp, others: UnsafeBufferPointer(others), matrix: mp, scratch: scratch, out: out)
           }
+          if t == 0 && progress.isActive { progress.report(completed: min(hi * workers, n), of: n) }
           block += workers
         }
       }

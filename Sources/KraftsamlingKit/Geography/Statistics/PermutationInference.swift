@@ -34,6 +34,9 @@ public struct PermutationInference: Sendable {
   public var alternative: any PermutationAlternative
   /// How many threads run the permutations (at least 1).
   public var threads: Int
+  /// Receives progress of long runs (sites done of all sites). Never
+  /// changes a result.
+  public var progress: ProgressReporter = .none
 
   /// The default seed, used when none is given.
   public static let defaultSeed: UInt64 = 12_345
