@@ -4,7 +4,7 @@
 #
 #   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET ...]     (default 60 s, all targets)
 #
-# The library's sources and Fuzz/FuzzTargets.swift are compiled into one
+# The library's sources and Fuzz/*.swift are compiled into one
 # module (so internal readers are reachable). Seed corpora are in
 # Fuzz/corpus/<target>; inputs the fuzzer finds go to .build-fuzz/corpus/<target>
 # (not committed); crashes to .build-fuzz/crashes/<target>. Each run prints
@@ -14,16 +14,16 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
 TARGETS=("$@")
-if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(csv geojson json models money); fi
+if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(csv geojson json models money index rules insatser consultation neighbours panel apportion scalars); fi
 OUT=.build-fuzz
 mkdir -p "$OUT"
 BIN="$OUT/kraftsamling-fuzz"
 SOURCES=$(find Sources/KraftsamlingKit -name '*.swift' | sort)
-if [ ! -x "$BIN" ] || [ -n "$(find Sources/KraftsamlingKit Fuzz/FuzzTargets.swift -newer "$BIN" -name '*.swift' | head -1)" ]; then
+if [ ! -x "$BIN" ] || [ -n "$(find Sources/KraftsamlingKit Fuzz -newer "$BIN" -name '*.swift' | head -1)" ]; then
   echo "== building $BIN"
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name KraftsamlingKit \
+  swiftc -O -wmo -sanitize=fuzzer,address -parse-as-library -module-name KraftsamlingKit \
     -swift-version 6 -enable-upcoming-feature ExistentialAny \
-    $SOURCES Fuzz/FuzzTargets.swift -o "$BIN" >"$OUT/build.log" 2>&1 || { grep -E "error" "$OUT/build.log"; exit 1; }
+    $SOURCES Fuzz/*.swift -o "$BIN" >"$OUT/build.log" 2>&1 || { grep -E "error" "$OUT/build.log"; exit 1; }
 fi
 for t in "${TARGETS[@]}"; do
   mkdir -p "$OUT/corpus/$t" "$OUT/crashes/$t"
