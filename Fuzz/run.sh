@@ -31,6 +31,6 @@ for t in "${TARGETS[@]}"; do
   KK_FUZZ_TARGET="$t" "$BIN" "$OUT/corpus/$t" "Fuzz/corpus/$t" \
     -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$OUT/crashes/$t/" -print_final_stats=1 2>&1 \
-    | grep -E "^(#[0-9]+ *(DONE|INITED)|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
+    | grep -E "^(#[0-9]+[[:space:]]+(DONE|INITED)|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
   if ls "$OUT/crashes/$t"/* >/dev/null 2>&1; then echo "!! crashes in $OUT/crashes/$t"; fi
 done
