@@ -33,7 +33,8 @@ run_one() {
     -artifact_prefix="$OUT/crashes/$t/" -print_final_stats=1 2>&1 \
     | while IFS= read -r line; do printf '%s\t%s\n' "$(( $(date +%s) - start ))" "$line"; done >"$LOGS/$t.log" || true
   local last_new final execs crashes
-  last_new=$(grep -E $'\t#[0-9]+[[:space:]]+NEW' "$LOGS/$t.log" | tail -1 | cut -f1)
+  # The second at which the edge coverage (cov) last grew.
+  last_new=$(sed -nE 's/^([0-9]+)\t.*cov: ([0-9]+) ft.*/\1 \2/p' "$LOGS/$t.log" | awk '$2 != last { t = $1; last = $2 } END { print t }')
   final=$(grep -E $'\t#[0-9]+[[:space:]]+DONE' "$LOGS/$t.log" | tail -1 | cut -f2-)
   execs=$(grep -E 'stat::average_exec_per_sec' "$LOGS/$t.log" | awk '{print $NF}')
   crashes=$(find "$OUT/crashes/$t" -type f | wc -l)
@@ -41,7 +42,7 @@ run_one() {
   cov=$(sed -nE 's/.*cov: ([0-9]+).*/\1/p' <<<"$final")
   ft=$(sed -nE 's/.*ft: ([0-9]+).*/\1/p' <<<"$final")
   corp=$(sed -nE 's/.*corp: ([0-9]+\/[0-9]+[a-zA-Z]*).*/\1/p' <<<"$final")
-  printf '%s\t%ss\t%s exec/s\tcov %s\tft %s\tcorpus %s\tlast new coverage at %ss\tcrashes %s\n' \
+  printf '%s\t%ss\t%s exec/s\tcov %s\tft %s\tcorpus %s\tcov last grew at %ss\tcrashes %s\n' \
     "$t" "$(( $(date +%s) - start ))" "${execs:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "${last_new:-0}" "$crashes" \
     | tee -a "$LOGS/summary.tsv"
 }

@@ -46,6 +46,11 @@ extension Uppföljning {
   /// Everything is computed from the unsuppressed panel first (the city
   /// sums, the comparisons, the targets): suppression changes only what is
   /// shown. Gaps and skipped changes keep describing the data as read.
+  ///
+  /// This is *primary* suppression only: a hidden value may still be
+  /// derived by subtraction from a shown total (the city sum minus every
+  /// other area shown). Where that matters, follow a larger group instead
+  /// of the single small area, or suppress complementary cells by hand.
   /// The control is recorded in ``disclosure`` and named in the report's
   /// notes.
   ///
@@ -87,6 +92,10 @@ extension Uppföljning {
         hidden = true
       }
       if hidden {
+        // The rest of the city is the city minus the group: with the city
+        // total shown, the rest's shares would give the hidden one away.
+        c.restFrom = nil
+        c.restTo = nil
         c.differenceInChange = nil
         c.standardError = nil
       }

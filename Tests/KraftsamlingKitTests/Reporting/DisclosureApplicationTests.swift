@@ -111,6 +111,7 @@ struct DisclosureApplicationTests {
     #expect(c.groupFrom == nil)
     #expect(c.groupTo == 0.1)
     #expect(c.differenceInChange == nil)
+    #expect(c.restFrom == nil && c.restTo == nil)  // the city minus the rest would give 4 of 9 away
     #expect(c.groupPopulationFrom == 9)
     // The report names the rule and shows ".." for the hidden year.
     let text = shown.text(language: .en)
