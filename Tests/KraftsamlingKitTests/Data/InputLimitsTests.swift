@@ -127,6 +127,10 @@ struct InputLimitsTests {
     let text = "kod,ar,unga_16_29,uvas_16_29\n1,2022,100,10\n1,2023,100,9\n"
     #expect(try IndicatorPanel.read(CSVReader.parse(text, limits: InputLimits(maximumRows: 2))).panel.codes == ["1"])
     #expect { try CSVReader.parse(text, limits: InputLimits(maximumRows: 1)) } throws: { isLimit($0, "maximumRows") }
+    let path = try temporaryFile(Array(text.utf8), ext: "csv")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(try IndicatorPanel.read(path: path, limits: InputLimits(maximumRows: 2)).panel.years == 2022...2023)
+    #expect { try IndicatorPanel.read(path: path, limits: InputLimits(maximumRows: 1)) } throws: { isLimit($0, "maximumRows") }
   }
 
   /// A ring of six areas, each with two neighbours.
