@@ -33,12 +33,12 @@ struct AllocationInvariantTests {
     ProRataModel(rounding: DivisorMethod(.sainteLague)), PriorityOrderModel(order: .needPerKrona, whenShort: .skip),
   ]
 
-  @Test("sum, ≤ request, caps, floors and the minimum hold over 3,000 seeded instances (or a clear error)")
+  @Test("sum, ≤ request, caps, floors and the minimum hold over 2,000 seeded instances (or a clear error)")
   func constrained() throws {
     var g = SeededGenerator(seed: 2_026)
     var allocated = 0
     var refused = 0
-    for case_ in 0..<3_000 {
+    for case_ in 0..<2_000 {
       var input = SyntheticAllocation.input(
         insatser: 2 + g.uniform(below: 6), förvaltningar: 2 + g.uniform(below: 3), years: 1 + g.uniform(below: 2),
         budgetShare: 20 + g.uniform(below: 100), seed: UInt64(50_000 + case_))
@@ -78,14 +78,14 @@ struct AllocationInvariantTests {
       }
     }
     // The instances exercise both paths.
-    #expect(allocated > 2_000)
+    #expect(allocated > 1_300)
     #expect(refused > 0)
   }
 
-  @Test("yearly budgets: each year's rows add up to at most that year's budget, over 1,000 instances")
+  @Test("yearly budgets: each year's rows add up to at most that year's budget, over 500 instances")
   func yearlyBudgets() throws {
     var g = SeededGenerator(seed: 31)
-    for case_ in 0..<1_000 {
+    for case_ in 0..<500 {
       var input = SyntheticAllocation.input(
         insatser: 2 + g.uniform(below: 6), förvaltningar: 2 + g.uniform(below: 3), years: 2 + g.uniform(below: 2),
         budgetShare: 20 + g.uniform(below: 100), seed: UInt64(70_000 + case_))

@@ -93,13 +93,13 @@ struct IndexMonotonicityTests {
     "distance-fixed",
   ]
 
-  @Test("the area's own score never falls; under rank-like normalisations its rank never worsens (400 instances each)",
+  @Test("the area's own score never falls; under rank-like normalisations its rank never worsens (250 instances each)",
     arguments: 0..<10)
   func monotone(normalization index: Int) throws {
     let (name, normalization) = Self.ownScoreMonotone[index]
     var g = SeededGenerator(seed: 900 + UInt64(index))
     var checked = 0
-    while checked < 400 {
+    while checked < 250 {
       guard let inst = Self.instance(&g, normalization: normalization),
         let before = try? inst.definition.run(on: inst.table), let after = try? inst.definition.run(on: inst.raised),
         let s0 = before.scores[inst.area], let s1 = after.scores[inst.area]

@@ -159,11 +159,11 @@ struct RowOrderInvarianceTests {
     #expect(abs(a.simulatedMean! - b.simulatedMean!) <= 1e-12)
   }
 
-  @Test("allocation: every request's amount, with caps, floors, the minimum and yearly budgets, over 600 instances")
+  @Test("allocation: every request's amount, with caps, floors, the minimum and yearly budgets, over 400 instances")
   func allocation() throws {
     let models: [any Fördelningsmodell] = FördelningsmodellRegistry.standard.entries.map { $0.make() }
     var g = SeededGenerator(seed: 808)
-    for case_ in 0..<600 {
+    for case_ in 0..<400 {
       var input = SyntheticAllocation.input(
         insatser: 2 + g.uniform(below: 7), förvaltningar: 2 + g.uniform(below: 4), years: 1 + g.uniform(below: 3),
         budgetShare: 30 + g.uniform(below: 90), seed: UInt64(10_000 + case_))
