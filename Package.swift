@@ -22,6 +22,7 @@ let examples: [String] = [
   "CustomEligibilityRule",
   "ConsultationAndFollowUp",
   "CustomAllocationModel",
+  "HotSpots",
 ]
 
 var targets: [Target] = [

@@ -90,7 +90,12 @@ struct AllocateCommandTests {
     let total = lines.dropFirst().reduce(Int64(0)) { $0 + Int64($1.split(separator: ",").last!)! }
     #expect(total == 4_000_000)
     #expect(r.stderr.contains("Invented examples"))
-    #expect(r.stderr.contains("EX-2026-03 dropped before allocation"))
+    // EX-2026-03 asks for 999 999 kr: ineligible, so not allocated (the rules run first).
+    #expect(r.stderr.contains("EX-2026-03 is not eligible under stk-2024-1374 (minsta-belopp): not allocated"))
+    #expect(!r.stdout.contains("EX-2026-03"))
+    // Without the eligibility filter, the minimum rule of the allocation drops it instead.
+    let unfiltered = try Run.kraftctl("allocate", "--budget", "4 MSEK", "--rules", "none", "--format", "csv")
+    #expect(unfiltered.stderr.contains("EX-2026-03 dropped before allocation"))
   }
 
   @Test("--explain, JSON, models by name")
@@ -111,7 +116,8 @@ struct AllocateCommandTests {
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "forvaltning,requested,pro-rata,need-weighted,equal-per-forvaltning,priority,base-plus-need,equal-shares")
-    #expect(lines.last?.hasPrefix("total,8599999,4000000,4000000,4000000,4000000,4000000,") == true)
+    // 8 599 999 kr requested in all, less EX-2026-03's 999 999 kr (not eligible).
+    #expect(lines.last?.hasPrefix("total,7600000,4000000,4000000,4000000,4000000,4000000,") == true)
   }
 
   @Test("bad input: exit 64 for usage, 65 for data", arguments: [

@@ -20,7 +20,7 @@ struct ConsultationCommandsTests {
     #expect(r.stdout.contains("## Fråga 4: Samordnande roll\n"))
     #expect(r.stdout.contains("| MKB | MKB Fastighets AB | 3: FSN, SN, P-MALMO | 4: FSN, GRN, SN, P-MALMO |  | 4 | 1: GRN |"))
     #expect(!r.stdout.contains("## Fråga 1"))
-    let en = try Run.kraftctl("remissvar", "--question", "4", "--format", "markdown", "--language", "en")
+    let en = try Run.kraftctl("remissvar", "--question", "4", "--format", "markdown", "--lang", "en")
     #expect(en.stdout.contains("## Question 4: Samordnande roll"))
     let bad = try Run.kraftctl("remissvar", "--question", "9")
     #expect(bad.status == 64)

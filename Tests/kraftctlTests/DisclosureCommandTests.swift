@@ -106,14 +106,14 @@ struct DisclosureCommandTests {
       stor,2023,1000,90
 
       """, "u.csv", in: dir)
-    let r = try Run.kraftctl("uppfoljning", "--series", series, "--areas", "liten", "--language", "en")
+    let r = try Run.kraftctl("uppfoljning", "--series", series, "--areas", "liten", "--lang", "en")
     #expect(r.status == 0, "\(r.stderr)")
     // The Delområden table: population 2023, then 2022 (3 of 9: hidden) and 2023 (2 of 10: 20.0 %).
     let row = r.stdout.split(separator: "\n").first { $0.hasPrefix("liten") }
     #expect(row.map { $0.split(separator: " ") == ["liten", "10", "..", "20.0"] } == true, "\(r.stdout)")
     #expect(r.stdout.contains("Disclosure control: shares of fewer than 10 people and counts below 5"))
     let off = try Run.kraftctl(
-      "uppfoljning", "--series", series, "--areas", "liten", "--language", "en", "--min-denominator", "0", "--min-count", "0")
+      "uppfoljning", "--series", series, "--areas", "liten", "--lang", "en", "--min-denominator", "0", "--min-count", "0")
     #expect(off.stdout.contains("33.3"))
     let json = try Run.kraftctl("uppfoljning", "--series", series, "--areas", "liten", "--format", "json")
     #expect(json.status == 0)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite("kraftctl: help, areas, validate, demo")
@@ -85,12 +86,16 @@ struct FoundationCommandsTests {
     #expect(r.stdout.contains("\"code\": \"statistics.numerator-exceeds-denominator\""))
   }
 
-  @Test("demo runs on the bundled data and labels it illustrative")
+  @Test("demo runs on the bundled data, labels it illustrative and writes the report to ./kraftsamling-demo")
   func demo() throws {
-    let r = try Run.kraftctl("demo")
+    let dir = try Run.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = try Run.kraftctl(arguments: ["demo"], cwd: dir)
     #expect(r.status == 0)
     #expect(r.stdout.contains("Illustrative data"))
     #expect(r.stdout.contains("136 delområden in 14 GeSO"))
+    #expect(r.stdout.contains("Report: wrote 24 files to kraftsamling-demo/"))
+    #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("kraftsamling-demo/index.html").path))
   }
 }
 

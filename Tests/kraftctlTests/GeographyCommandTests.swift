@@ -1,4 +1,5 @@
 import Foundation
+import KraftsamlingKit
 import Testing
 
 /// Runs the built `kraftctl` binary.
@@ -43,8 +44,8 @@ enum Kraftctl {
 
 @Suite("kraftctl contiguity, clusters and map")
 struct GeographyCommandTests {
-  static let published =
-    "Augustenborg,Heleneholm,Södra Sofielund,Gullviksborg,Hermodsdal,Herrgården,Kryddgården,Persborg,Törnrosen,Örtagården,Holma,Katrinelund"
+  /// The twelve names of STK-2024-1374's initial selection, comma-separated.
+  static let published = PublishedSelection.stk2024_1374.delområden.joined(separator: ",")
 
   @Test("contiguity writes sorted code,neighbor pairs")
   func contiguityCSV() throws {
@@ -78,23 +79,13 @@ struct GeographyCommandTests {
   func clustersPublished() throws {
     let r = try Kraftctl.run(["clusters", "--select", Self.published, "--format", "csv"])
     #expect(r.status == 0)
-    #expect(
-      r.stdout == """
-        cluster,code,name
-        1,36109,Augustenborg
-        1,36101,Heleneholm
-        1,11319,Södra Sofielund
-        2,36108,Gullviksborg
-        2,36105,Hermodsdal
-        3,48208,Herrgården
-        3,48104,Kryddgården
-        3,48209,Persborg
-        3,48205,Törnrosen
-        3,48206,Örtagården
-        4,25611,Holma
-        5,11431,Katrinelund
-
-        """)
+    // The published clusters, numbers, codes and names (PublishedSelection.stk2024_1374).
+    var expected = "cluster,code,name\n"
+    for c in PublishedSelection.stk2024_1374.clusters {
+      for (code, name) in zip(c.codes, c.names) { expected += "\(c.number),\(code),\(name)\n" }
+    }
+    #expect(expected.split(separator: "\n").count == 13)
+    #expect(r.stdout == expected)
   }
 
   @Test("clusters under queen merge (1) and (3)")
@@ -112,10 +103,12 @@ struct GeographyCommandTests {
     #expect(r.stderr.contains("did you mean Hermodsdal?"))
   }
 
-  @Test("clusters without a selection is a usage error")
-  func clustersNoSelection() throws {
-    #expect(try Kraftctl.run(["clusters"]).status == 64)
-    #expect(try Kraftctl.run(["clusters", "--top", "5"]).status == 64)  // --top needs --variable
+  @Test("clusters --top out of range: 0 is a usage error (64), more than the ranked areas bad data (65)")
+  func clustersTopRange() throws {
+    #expect(try Kraftctl.run(["clusters", "--top", "0"]).status == 64)
+    let r = try Kraftctl.run(["clusters", "--top", "500"])
+    #expect(r.status == 65)
+    #expect(r.stderr.contains("choose k between 1 and 120"))
   }
 
   @Test("map writes an SVG with credits, legend and cluster outlines")

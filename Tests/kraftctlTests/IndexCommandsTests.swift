@@ -1,12 +1,10 @@
 import Foundation
+import KraftsamlingKit
 import Testing
 
 @Suite("kraftctl: index, compare")
 struct IndexCommandsTests {
-  private let published: Set<String> = [
-    "Augustenborg", "Heleneholm", "Södra Sofielund", "Gullviksborg", "Hermodsdal", "Herrgården", "Kryddgården",
-    "Persborg", "Törnrosen", "Örtagården", "Holma", "Katrinelund",
-  ]
+  private let published = Set(PublishedSelection.stk2024_1374.delområden)
 
   @Test("index --format csv: documented columns, ranked then excluded areas")
   func indexCSV() throws {

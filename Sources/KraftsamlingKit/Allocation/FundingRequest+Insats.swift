@@ -4,7 +4,7 @@ extension FundingRequest {
   /// the actors' own money (`egna`) is not requested and not allocated.
   ///
   /// ```swift
-  /// let rs = FundingRequest.requests(from: insats, need: 23.5, targetPopulation: 1_900)
+  /// let rs = try FundingRequest.requests(from: insats, need: 23.5, targetPopulation: 1_900)
   /// rs.map(\.förvaltningID)   // ["GRF", "GRF", "FRF"] — one per requested budget line
   /// ```
   ///
@@ -15,16 +15,17 @@ extension FundingRequest {
   ///   - priority: The styrgrupp's rank, if any.
   /// - Returns: The requests, in budget-line order; lines of the same actor
   ///   and year are added up.
+  /// - Throws: ``MoneyError`` `.overflow` if a sum of lines does not fit.
   /// - Complexity: O(*b*) for *b* budget lines.
   public static func requests(
     from insats: Insats, need: Double? = nil, targetPopulation: Int? = nil, priority: Int? = nil
-  ) -> [FundingRequest] {
+  ) throws(MoneyError) -> [FundingRequest] {
     var out: [FundingRequest] = []
     var index: [String: Int] = [:]
     for line in insats.budget where line.source == .sökta {
       let key = "\(line.actor)\u{0}\(line.year)"
       if let i = index[key] {
-        out[i].requested = Belopp(kronor: out[i].requested.kronor &+ line.amount.kronor)
+        out[i].requested = try out[i].requested + line.amount
       } else {
         index[key] = out.count
         out.append(

@@ -17,7 +17,7 @@ public struct AreaTableReadOptions: Sendable, Hashable {
   }
 
   /// Column names tried, in order, for the area code.
-  public static let idColumnCandidates = ["kod", "code", "do_kod", "deso", "regso", "kommun_kod", "omradeskod", "id"]
+  public static let idColumnCandidates = ["kod", "code", "do_kod", "deso", "regso", "kommun_kod", "omradeskod", "områdeskod", "id"]
   /// Column names tried, in order, for the area name.
   public static let nameColumnCandidates = ["namn", "name", "omrade", "område", "delområde", "kommun"]
 }

@@ -6,12 +6,46 @@
   import Darwin
 #endif
 
+/// Where the CSV reader gets its bytes from, a chunk at a time.
+protocol ChunkSource: AnyObject {
+  /// The name used in messages (`nil` for anonymous text).
+  var displayName: String? { get }
+  /// Whether ``rewind()`` can start over (files and memory can, standard input cannot).
+  var isRewindable: Bool { get }
+  /// Starts over from the first byte.
+  func rewind()
+  /// The next chunk, or an empty array at the end.
+  func next() throws(DataError) -> [UInt8]
+}
+
+/// Bytes already in memory, handed out in chunks.
+final class MemorySource: ChunkSource {
+  let bytes: [UInt8]
+  let displayName: String?
+  let chunkSize: Int
+  private var position = 0
+
+  init(bytes: [UInt8], displayName: String?, chunkSize: Int = ByteSource.defaultChunkSize) {
+    self.bytes = bytes
+    self.displayName = displayName
+    self.chunkSize = chunkSize
+  }
+
+  var isRewindable: Bool { true }
+  func rewind() { position = 0 }
+  func next() throws(DataError) -> [UInt8] {
+    let end = min(bytes.count, position + chunkSize)
+    defer { position = end }
+    return Array(bytes[position..<end])
+  }
+}
+
 /// Reads a file (or standard input) in chunks, so large inputs are never
 /// held in memory whole.
-final class ByteSource {
+final class ByteSource: ChunkSource {
   private let fd: Int32
   private let ownsDescriptor: Bool
-  let displayName: String
+  let displayName: String?
   let chunkSize: Int
   /// The default chunk size: 1 MiB.
   static let defaultChunkSize = 1 << 20

@@ -27,7 +27,7 @@ extension AreaLayer {
   ///
   /// ```swift
   /// let r = MalmöData.layer.nameResolver()
-  /// try r.resolve("Holma")         // "80203"
+  /// try r.resolve("Holma")         // "25611"
   /// try r.resolve("Herrmodsdal")   // throws name.unknown (hint: did you mean Hermodsdal?)
   /// ```
   ///

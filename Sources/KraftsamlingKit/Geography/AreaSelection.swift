@@ -2,22 +2,36 @@
 /// input of ``SelectionClusters``.
 ///
 /// Three ways to select, as the 2025 proposal and the consultation need:
-/// - ``top(_:of:higherIsBetter:)``: the *k* areas with the highest (or
-///   lowest) score of an index;
+/// - ``top(_:of:higherIsBetter:ties:)``: the *k* areas with the highest (or
+///   lowest) score — or, with ``top(_:of:ties:)``, the *k* best-ranked
+///   areas of an ``IndexResult``;
 /// - ``threshold(_:of:higherIsBetter:)``: every area whose score is at least
 ///   (or at most) a threshold;
-/// - ``list(_:resolver:)``: an explicit list of names or codes, such as the
-///   twelve delområden named in STK-2024-1374.
+/// - ``list(_:resolver:source:)``: an explicit list of names or codes, such
+///   as the twelve delområden named in STK-2024-1374.
 ///
-/// The *rank* of a member is its 1-based position: best score first (ties
-/// by code, in string order, so the result never depends on dictionary
-/// order), or position in the explicit list.
+/// **Ranks and ties.** For score-based selections the *rank* of a member
+/// is its standard competition rank, exactly as the index ranks areas: the
+/// best score has rank 1 and tied scores share the lowest rank of their
+/// group (1-2-2-4). Members are listed best first, tied members by code in
+/// string order, so the result never depends on dictionary or table order.
+/// A top-*k* selection takes every area ranked *k* or better
+/// (``Ties/include``, the default): all areas tied with the *k*-th are in,
+/// so the selection may hold more than *k* areas, never fewer; the ones
+/// beyond position *k* are listed in ``tiedAtCutoff``. ``Ties/breakByCode``
+/// takes exactly *k* instead and lists the tied areas it leaves out. For an
+/// explicit list the rank is the position in the list.
 ///
 /// ```swift
 /// let s = try AreaSelection.top(2, of: ["a": 0.9, "b": 0.1, "c": 0.5])
 /// s.codes                      // ["a", "c"]
 /// s.members[1].reason          // "rank 2 of 3 by score (0.5)"
+/// let t = try AreaSelection.top(1, of: ["a": 0.9, "b": 0.9, "c": 0.5])
+/// t.codes                      // ["a", "b"]: b ties with a at rank 1
+/// t.tiedAtCutoff               // ["b"]
 /// ```
+///
+/// - SeeAlso: `Documentation/Clusters.md`, section *Selecting areas*.
 public struct AreaSelection: Sendable, Hashable, Codable {
   /// How the areas were chosen.
   public enum Method: String, Sendable, Hashable, Codable {
@@ -29,11 +43,30 @@ public struct AreaSelection: Sendable, Hashable, Codable {
     case list
   }
 
+  /// What a top-*k* selection does with areas tied with the *k*-th.
+  ///
+  /// ```swift
+  /// let scores = ["a": 2.0, "b": 1.0, "c": 1.0]
+  /// try AreaSelection.top(2, of: scores).codes                      // ["a", "b", "c"]
+  /// try AreaSelection.top(2, of: scores, ties: .breakByCode).codes  // ["a", "b"]
+  /// ```
+  public enum Ties: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Every area ranked *k* or better (competition rank): the areas tied
+    /// with the *k*-th are all selected, so there may be more than *k*. The
+    /// default, and the rule of ``IndexResult/top(_:)``.
+    case include
+    /// Exactly *k* areas: ties at the cut-off are broken by code (string
+    /// order), the tied areas left out are listed in ``tiedAtCutoff``.
+    case breakByCode = "break-by-code"
+  }
+
   /// One selected area.
   public struct Member: Sendable, Hashable, Codable {
     /// The area code.
     public var code: String
-    /// The 1-based position in the selection (best first / list order).
+    /// The 1-based rank: for score and index selections the competition
+    /// rank (1 = best; tied areas share the lowest rank of their group, as
+    /// the index's ranks), for list selections the position in the list.
     public var rank: Int
     /// The score, for score-based selections.
     public var score: Double?
@@ -58,8 +91,10 @@ public struct AreaSelection: Sendable, Hashable, Codable {
   public var members: [Member]
   /// A phrase describing the selection, e.g. `top 12 by score`.
   public var summary: String
-  /// Areas left out only because of a tie at the cut-off of ``top(_:of:higherIsBetter:)``
-  /// (same score as the last selected area; the tie is broken by code).
+  /// The areas after position *k* of a top-*k* selection that tie with the
+  /// *k*-th area (same score, same rank), in code order: selected beyond *k*
+  /// with ``Ties/include``, left out with ``Ties/breakByCode``. Empty when
+  /// no tie crosses the cut-off, and for other selections.
   public var tiedAtCutoff: [String]
 
   /// Creates a selection from members already in rank order.
@@ -73,42 +108,73 @@ public struct AreaSelection: Sendable, Hashable, Codable {
   /// The selected codes in rank order.
   public var codes: [String] { members.map(\.code) }
 
-  /// The scored areas, best first: finite scores only, ties by code.
-  private static func ranked(_ scores: [String: Double], higherIsBetter: Bool) -> [(code: String, score: Double)] {
-    scores.filter { $0.value.isFinite }.map { (code: $0.key, score: $0.value) }.sorted {
+  /// The scored areas, best first: finite scores only, ties by code, with
+  /// their competition ranks.
+  private static func ranked(_ scores: [String: Double], higherIsBetter: Bool)
+    -> [(code: String, score: Double, rank: Int)]
+  {
+    let sorted = scores.filter { $0.value.isFinite }.map { (code: $0.key, score: $0.value) }.sorted {
       if $0.score != $1.score { return higherIsBetter ? $0.score > $1.score : $0.score < $1.score }
       return $0.code < $1.code
     }
+    var out: [(code: String, score: Double, rank: Int)] = []
+    out.reserveCapacity(sorted.count)
+    for (i, e) in sorted.enumerated() {
+      let rank = i > 0 && sorted[i - 1].score == e.score ? out[i - 1].rank : i + 1
+      out.append((e.code, e.score, rank))
+    }
+    return out
   }
 
-  /// The *k* areas with the best scores.
+  /// How many of `ranks` (competition ranks, ascending) a top-*k* selection
+  /// takes, and the codes tied across the cut-off.
+  static func cut<C: RandomAccessCollection>(_ k: Int, ranks: C, codes: (Int) -> String, ties: Ties)
+    -> (count: Int, tied: [String]) where C.Element == Int, C.Index == Int
+  {
+    let last = ranks[k - 1]
+    var end = k
+    while end < ranks.count && ranks[end] == last { end += 1 }
+    let tied = (k..<end).map(codes)
+    return (ties == .include ? end : k, tied)
+  }
+
+  /// The *k* areas with the best scores, ties at the cut-off included.
   ///
-  /// Missing (`NaN`) and infinite scores are ignored. Ties are broken by
-  /// code; areas tied with the last selected one but left out are listed in
-  /// ``tiedAtCutoff``.
+  /// Missing (`NaN`) and infinite scores are ignored. Every area whose
+  /// competition rank is *k* or better is selected (``Ties/include``), so
+  /// areas tied with the *k*-th are all in and listed in ``tiedAtCutoff``;
+  /// with ``Ties/breakByCode`` exactly *k* are selected and the tied areas
+  /// left out are listed there instead.
+  ///
+  /// ```swift
+  /// let s = try AreaSelection.top(2, of: ["a": 0.9, "b": 0.1, "c": 0.5])
+  /// s.codes          // ["a", "c"]
+  /// try AreaSelection.top(1, of: ["x": 1, "y": 1]).codes   // ["x", "y"] (both rank 1)
+  /// ```
   ///
   /// - Parameters:
   ///   - k: How many areas (≥ 1, at most the number of finite scores).
   ///   - scores: Score by area code.
   ///   - higherIsBetter: `true` (default) when a high score ranks first,
   ///     as for an index of utsatthet.
+  ///   - ties: What to do with areas tied with the *k*-th (default
+  ///     ``Ties/include``).
+  /// - Returns: The selection, best first, ties by code.
   /// - Throws: ``GeographyError`` `selectionTooLarge` when *k* is out of range.
   /// - Complexity: O(*n* log *n*) for *n* scores.
-  public static func top(_ k: Int, of scores: [String: Double], higherIsBetter: Bool = true) throws(GeographyError)
-    -> AreaSelection
-  {
+  public static func top(
+    _ k: Int, of scores: [String: Double], higherIsBetter: Bool = true, ties: Ties = .include
+  ) throws(GeographyError) -> AreaSelection {
     let r = ranked(scores, higherIsBetter: higherIsBetter)
     guard k >= 1, k <= r.count else {
       throw GeographyError(
         .selectionTooLarge,
         "asked for the top \(k) areas but \(r.count) have a score; choose k between 1 and \(r.count)")
     }
-    let members = r.prefix(k).enumerated().map { i, e in
-      Member(
-        code: e.code, rank: i + 1, score: e.score, reason: "rank \(i + 1) of \(r.count) by score (\(e.score))")
+    let (count, tied) = cut(k, ranks: r.map(\.rank), codes: { r[$0].code }, ties: ties)
+    let members = r.prefix(count).map { e in
+      Member(code: e.code, rank: e.rank, score: e.score, reason: "rank \(e.rank) of \(r.count) by score (\(e.score))")
     }
-    let last = r[k - 1].score
-    let tied = r.dropFirst(k).prefix { $0.score == last }.map(\.code)
     return AreaSelection(method: .top, members: members, summary: "top \(k) by score", tiedAtCutoff: tied)
   }
 
@@ -119,6 +185,15 @@ public struct AreaSelection: Sendable, Hashable, Codable {
   /// try AreaSelection.threshold(0.5, of: ["a": 0.9, "b": 0.1, "c": 0.5]).codes   // ["a", "c"]
   /// ```
   ///
+  /// Missing (`NaN`) and infinite scores are ignored; members carry their
+  /// competition rank among all finite scores.
+  ///
+  /// - Parameters:
+  ///   - minimum: The threshold (inclusive).
+  ///   - scores: Score by area code.
+  ///   - higherIsBetter: `true` (default) selects scores ≥ `minimum`,
+  ///     `false` scores ≤ `minimum`.
+  /// - Returns: The passing areas, best first, ties by code.
   /// - Throws: ``GeographyError`` `emptySelection` when no score passes.
   /// - Complexity: O(*n* log *n*).
   public static func threshold(_ minimum: Double, of scores: [String: Double], higherIsBetter: Bool = true)
@@ -132,8 +207,8 @@ public struct AreaSelection: Sendable, Hashable, Codable {
         "no area has a score \(higherIsBetter ? "≥" : "≤") \(minimum); the best score is \(r.first.map { String($0.score) } ?? "missing"): lower the threshold")
     }
     let op = higherIsBetter ? "≥" : "≤"
-    let members = passing.enumerated().map { i, e in
-      Member(code: e.code, rank: i + 1, score: e.score, reason: "score \(e.score) \(op) \(minimum) (rank \(i + 1))")
+    let members = passing.map { e in
+      Member(code: e.code, rank: e.rank, score: e.score, reason: "score \(e.score) \(op) \(minimum) (rank \(e.rank))")
     }
     return AreaSelection(method: .threshold, members: members, summary: "score \(op) \(minimum)")
   }
@@ -148,7 +223,7 @@ public struct AreaSelection: Sendable, Hashable, Codable {
   ///
   /// ```swift
   /// let r = MalmöData.layer.nameResolver()
-  /// try AreaSelection.list(["Holma", "Katrinelund"], resolver: r).codes   // ["80203", …]
+  /// try AreaSelection.list(["Holma", "Katrinelund"], resolver: r).codes   // ["25611", "11431"]
   /// ```
   ///
   /// - Parameters:

@@ -99,7 +99,7 @@ extension AreaFeature {
   /// search runs directly on the coordinates (fine for projected layers).
   ///
   /// ```swift
-  /// let holma = layer.feature(id: "80203")!
+  /// let holma = layer.feature(id: "25611")!
   /// holma.labelPoint(projection: layer.defaultProjection)   // ≈ (12.97…, 55.57…), inside Holma
   /// ```
   public func labelPoint(projection: (any MapProjection)? = nil) -> Coordinate? {

@@ -21,11 +21,14 @@
 ///
 /// ```swift
 /// let layer = MalmöData.layer
-/// let names = ["Augustenborg", "Heleneholm", "Södra Sofielund", "Gullviksborg", "Hermodsdal",
-///              "Herrgården", "Kryddgården", "Persborg", "Törnrosen", "Örtagården", "Holma", "Katrinelund"]
+/// let names = PublishedSelection.stk2024_1374.delområden     // the twelve of STK-2024-1374
 /// let selection = try AreaSelection.list(names, resolver: layer.nameResolver())
 /// let clusters = try SelectionClusters(selection, contiguity: layer.contiguity(.rook))
 /// clusters.clusters.map { $0.members.count }   // [3, 2, 5, 1, 1]  — the five published clusters
+///
+/// // Or the top 12 of the index, numbered by best-ranked member:
+/// let result = try IndexDefinition.stadskontoret2025.run(on: MalmöData.statistik)
+/// let top = try layer.clusters(of: AreaSelection.top(12, of: result))
 /// ```
 ///
 /// - Complexity: O(*n* + *m*) for a graph of *n* areas and *m* links, plus
@@ -160,7 +163,7 @@ public struct SelectionClusters: Sendable, Hashable, Codable {
   }
 
   /// A sentence explaining one member's place, e.g.
-  /// `Persborg (50208) is in cluster 3: listed as 'Persborg' (position 8); rook neighbour of Kryddgården, Törnrosen.`
+  /// `Persborg (48209) is in cluster 3: listed as 'Persborg' (position 8); rook neighbour of Törnrosen.`
   public func explanation(of code: String) -> String? {
     for c in clusters {
       guard let m = c.members.first(where: { $0.code == code }) else { continue }

@@ -94,13 +94,8 @@ public enum RuleOutcome: String, Sendable, Hashable, Codable, CaseIterable, Comp
 
 /// What one rule said about one insats, and why.
 public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
-  /// The language of a reason.
-  public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
-    /// English.
-    case en
-    /// Swedish.
-    case sv
-  }
+  /// The language of a reason: the same languages as reports.
+  public typealias Language = ReportLanguage
 
   /// The rule's id.
   public var ruleID: String

@@ -35,7 +35,7 @@ public struct AreaLevel: RawRepresentable, Sendable, Hashable, Codable, Comparab
 /// in at the coarser levels.
 ///
 /// ```swift
-/// let holma = Area(code: "80203", name: "Holma", level: .delområde,
+/// let holma = Area(code: "25611", name: "Holma", level: .delområde,
 ///                  parents: [.geso: "9", .stadsdel: "Hyllie"])
 /// ```
 public struct Area: Sendable, Hashable, Codable, Identifiable {

@@ -6,8 +6,8 @@
 /// instead of a silent miss.
 ///
 /// ```swift
-/// let r = NameResolver(entries: [("Hermodsdal", "50306"), ("Holma", "80203")])
-/// try r.resolve("holma")        // "80203"
+/// let r = NameResolver(entries: [("Hermodsdal", "50306"), ("Holma", "25611")])
+/// try r.resolve("holma")        // "25611"
 /// try r.resolve("Herrmodsdal")  // throws: unknown name 'Herrmodsdal' (hint: did you mean Hermodsdal?)
 /// r.suggestions(for: "Herrmodsdal")  // ["Hermodsdal"]
 /// ```

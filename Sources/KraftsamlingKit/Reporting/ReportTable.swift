@@ -6,8 +6,8 @@
 ///
 /// ```swift
 /// var t = ReportTable(columns: ["code", "name", "score"], alignments: [.left, .left, .right])
-/// t.append(["80203", "Holma", "2.31"])
-/// print(t.csv())        // code,name,score\n80203,Holma,2.31\n
+/// t.append(["25611", "Holma", "2.31"])
+/// print(t.csv())        // code,name,score\n25611,Holma,2.31\n
 /// print(t.text())       // aligned columns with a rule under the header
 /// ```
 public struct ReportTable: Sendable, Hashable, Codable {

@@ -8,6 +8,7 @@ enum CommandLineTool {
   /// Every command, in the order `kraftctl help` lists them.
   static let commands: [any Command.Type] = [
     DemoCommand.self,
+    ReportCommand.self,
     AreasCommand.self,
     ValidateCommand.self,
     IndexCommand.self,
@@ -120,6 +121,10 @@ enum CommandLineTool {
       Run 'kraftctl <command> --help' for a command's options and examples.
       Without --data/--geometry, commands use the bundled Malmö data: real
       delområde geometry (Malmö stad) and ILLUSTRATIVE, not official, statistics.
+
+      Language: terminal output is English (Swedish terms beside); the documents for
+      civil servants (report, remissvar, uppfoljning) are Swedish by default and
+      English with --lang en.
 
       Exit codes: 0 ok, 1 check failed (--strict), 64 usage error, 65 bad input
       data, 66 input missing or unreadable, 73 cannot write output.

@@ -11,10 +11,11 @@ enum AllocationSupport {
     .option("--status", "S", "Include insatser with this status (repeatable; default inlämnad, tillstyrkt, beviljad, pågående).", repeatable: true),
     .option("--minimum", "KRONOR", "Drop insatser funded below this (default 1000000; 0 = off)."),
     .option("--ties", "POLICY", "Ties in rounding: order (default; by insats, förvaltning, year), error or seed:S."),
+    .option("--rules", "FILE|NAME", "Only eligible insatser are allocated: a rule set (default stk-2024-1374) or 'none'."),
+    .option("--need", "SOURCE", "Need of an insats's areas: index (default: the utsatthetsindex score, rescaled 0–100) or low-income (share of 0–18 in low-income households)."),
+    .option("--definition", "NAME|FILE", "Index definition for --need index (default stadskontoret-2025)."),
     CommonOptions.data, CommonOptions.idColumn, CommonOptions.delimiter, CommonOptions.encoding,
   ]
-
-  static let defaultStatuses: Set<Beslutsstatus> = [.inlämnad, .tillstyrkt, .beviljad, .pågående]
 
   struct Loaded {
     var input: AllocationInput
@@ -27,7 +28,7 @@ enum AllocationSupport {
     }
     let budget = try Belopp(parsing: budgetText)
     let unit: MoneyUnit = try args.choice("--unit", [("kr", .kr), ("tkr", .tkr)]) ?? .kr
-    var statuses = defaultStatuses
+    var statuses = AllocationInput.defaultStatuses
     if !args.all("--status").isEmpty {
       statuses = []
       for raw in args.all("--status") {
@@ -48,18 +49,31 @@ enum AllocationSupport {
     if let m = args.value("--minimum") { constraints.minimumPerInsats = try Belopp(parsing: m) }
 
     let loaded = try InsatsInputs.load(args.value("--insatser"), &io)
-    let needSource = AreaNeedSource(table: try Inputs.statistics(args).table)
-    var requests: [FundingRequest] = []
-    for insats in loaded.insatser where statuses.contains(insats.status) {
-      let (need, population) = needSource.need(ofAreas: insats.areas)
-      requests += FundingRequest.requests(from: insats, need: need, targetPopulation: population)
+    let table = try Inputs.statistics(args).table
+    let needSource: any NeedSource
+    switch try args.choice("--need", [("index", "index"), ("low-income", "low-income")]) ?? "index" {
+    case "low-income":
+      needSource = AreaNeedSource(table: table)
+    default:
+      let result = try IndexOptions.definition(args).run(on: table, hierarchy: args.value("--data") == nil ? MalmöData.hierarchy : nil)
+      needSource = IndexNeedSource(result: result, table: table)
     }
-    if requests.isEmpty {
-      io.warn("no insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
+    var verdicts: [EligibilityVerdict]? = nil
+    if args.value("--rules") != "none" {
+      let rules = try InsatsInputs.ruleSet(args.value("--rules"), &io)
+      let context = EligibilityContext(catalogue: .malmö, areas: MalmöData.hierarchy, otherInsatser: loaded.insatser)
+      verdicts = rules.evaluate(loaded.insatser, in: context)
     }
-    return Loaded(
-      input: AllocationInput(budget: budget, requests: requests, constraints: constraints, unit: unit, ties: ties),
-      isExample: loaded.isExample)
+    let (input, excluded) = try AllocationInput.from(
+      insatser: loaded.insatser, verdicts: verdicts, statuses: statuses, need: needSource, budget: budget,
+      constraints: constraints, unit: unit, ties: ties)
+    for e in excluded where e.reason.hasPrefix("not eligible") {
+      io.note("kraftctl: note: \(e.insatsID) is \(e.reason): not allocated")
+    }
+    if input.requests.isEmpty {
+      io.warn("no eligible insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
+    }
+    return Loaded(input: input, isExample: loaded.isExample)
   }
 
   /// A model by name, with an unknown name as a usage error (exit 64).

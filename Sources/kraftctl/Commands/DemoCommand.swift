@@ -5,14 +5,23 @@ import KraftsamlingKitData
 enum DemoCommand: Command {
   static let name = "demo"
   static let abstract = "Run the main job on the bundled Malmö data and summarise it."
-  static let usage = "[--quiet]"
+  static let usage = "[--out DIR] [--lang sv|en] [--quiet]"
   static let discussion = """
-    Loads the bundled data — Malmö's 136 delområden (real geometry, Malmö stad)
-    and illustrative statistics — checks it, and summarises what the later steps
-    of the pipeline work with. The numbers are ILLUSTRATIVE, not official.
+    Runs the whole pipeline on the bundled data — Malmö's 136 delområden (real
+    geometry, Malmö stad), illustrative statistics, the 2023 consultation and a
+    sample of invented insatser — prints a short summary of every stage, and
+    writes the full report (the same as 'kraftctl report') into
+    ./kraftsamling-demo/ (or --out DIR). The numbers are ILLUSTRATIVE, not official.
     """
-  static let examples: [(command: String, comment: String)] = [("demo", "The whole demo")]
-  static let options: [OptionSpec] = [CommonOptions.quiet]
+  static let examples: [(command: String, comment: String)] = [
+    ("demo", "The whole demo; the report goes to ./kraftsamling-demo/"),
+    ("demo --out /tmp/demo --lang en", "The report in English, elsewhere"),
+  ]
+  static let options: [OptionSpec] = [
+    .option("--out", "DIR", "Where to write the report (default ./kraftsamling-demo)."),
+    .option("--lang", "LANG", "The report's language: sv (default) or en."),
+    CommonOptions.quiet,
+  ]
 
   static func run(_ args: Arguments, _ io: inout Output) throws {
     io.print("KraftsamlingKit demo — Malmö, kraftsamlande insatser")
@@ -22,6 +31,17 @@ enum DemoCommand: Command {
       io.print("\(number + 1). \(step.title)")
       try step.run(&io)
     }
+    // The full report, as `kraftctl report` writes it.
+    let out = args.value("--out") ?? "kraftsamling-demo"
+    var reportArgs = ["--out", out]
+    if let lang = args.value("--lang") { reportArgs += ["--lang", lang] }
+    if io.quiet { reportArgs.append("--quiet") }
+    let parsed = try Arguments(reportArgs, specs: ReportCommand.options, positionalLimit: 0, command: ReportCommand.name)
+    let artifacts = try ReportCommand.build(parsed, &io)
+    try DirectoryOutput.write(artifacts.files, to: out)
+    io.print()
+    io.print("Report: wrote \(artifacts.files.count) files to \(out)/ — open \(out)/index.html in a browser")
+    io.print("(HTML and Markdown, \(artifacts.figures.count) SVG figures, \(artifacts.tables.count) CSV tables; \(artifacts.document.language == .sv ? "in Swedish, --lang en for English" : "in English"))")
   }
 }
 
@@ -36,7 +56,11 @@ enum DemoSteps {
   static let all: [Step] = [
     Step(title: "Data", run: data),
     Step(title: "Index \(IndexDefinition.stadskontoret2025.label): z-scores, equal weights, arithmetic mean", run: index),
+    Step(title: "Clusters (kluster) of the index's top 12, rook contiguity", run: clusters),
     Step(title: "Eligibility of the sample insatser (STK-2024-1374)", run: eligibility),
+    Step(title: "Allocation (fördelning) of a sample budget", run: allocation),
+    Step(title: "Follow-up (uppföljning) of UVAS", run: followUp),
+    Step(title: "Consultation (remissvar)", run: consultation),
   ]
 
   /// Checks the sample insatser against the rules of STK-2024-1374.

@@ -4,8 +4,8 @@ import KraftsamlingKitData
 /// `kraftctl effektlogik`: draws and checks one insats's effect logic.
 enum EffektlogikCommand: Command {
   static let name = "effektlogik"
-  static let abstract = "Draw an insats's effect logic as Mermaid, Graphviz DOT or text, with its checks."
-  static let usage = "[FILE] --id ID [--format mermaid|dot|text] [--link-labels]"
+  static let abstract = "Draw an insats's effect logic as Mermaid, Graphviz DOT, SVG or text, with its checks."
+  static let usage = "[FILE] --id ID [--format mermaid|dot|svg|text] [--link-labels]"
   static let discussion = """
     Reads an insats file (default: the bundled sample of invented insatser) and
     prints the effect logic (effektlogik) of the insats --id: resources →
@@ -26,14 +26,14 @@ enum EffektlogikCommand: Command {
   ]
   static let options: [OptionSpec] = [
     .option("--id", "ID", "The insats (required when the file holds more than one)."),
-    .option("--format", "FORMAT", "mermaid (default), dot or text."),
+    .option("--format", "FORMAT", "mermaid (default), dot, svg (a diagram to open in a browser) or text."),
     .flag("--link-labels", "Mermaid: write each link's rationale on its arrow."),
     CommonOptions.quiet,
   ]
   static let positionalLimit = 1
 
   static func run(_ args: Arguments, _ io: inout Output) throws {
-    let format: String = try args.choice("--format", [("mermaid", "mermaid"), ("dot", "dot"), ("text", "text")]) ?? "mermaid"
+    let format: String = try args.choice("--format", [("mermaid", "mermaid"), ("dot", "dot"), ("svg", "svg"), ("text", "text")]) ?? "mermaid"
     let loaded = try InsatsInputs.load(args.first, &io)
     let insats = try select(args.value("--id"), from: loaded.insatser)
     let chain = insats.effektlogik
@@ -42,6 +42,8 @@ enum EffektlogikCommand: Command {
     switch format {
     case "dot":
       io.print(chain.dot(title: title), terminator: "")
+    case "svg":
+      io.print(EffektlogikDiagram(chain: chain, title: title).svg(), terminator: "")
     case "text":
       io.print("Effektlogik: \(title)")
       io.print(chain.text(), terminator: "")

@@ -7,10 +7,72 @@ enum GeographySupport {
   static let tolerance = OptionSpec.option(
     "--tolerance", "T", "Match borders within T layer units instead of exact vertices (e.g. 1e-6 for degrees).")
   static let select = OptionSpec.option("--select", "NAMES", "Select areas by name or code, comma-separated (numbered by first appearance).")
-  static let top = OptionSpec.option("--top", "K", "Select the K areas with the highest --variable values.")
-  static let minScore = OptionSpec.option("--min-score", "S", "Select every area whose --variable value is at least S.")
+  static let top = OptionSpec.option(
+    "--top", "K", "Select the areas ranked K or better by the index (ties at the cut-off included), or by --variable.")
+  static let minScore = OptionSpec.option("--min-score", "S", "Select every area whose index score (or --variable value) is at least S.")
   static let variable = OptionSpec.option(
-    "--variable", "NAME", "Score for --top/--min-score: an indicator id (a rate in %, e.g. ekonomiskt_bistand_20_64) or a numeric column of --data.")
+    "--variable", "NAME", "Rank by this instead of the index: an indicator id (a rate in %, e.g. ekonomiskt_bistand_20_64) or a numeric column of --data.")
+
+  /// The options of `kraftctl index` that choose and modify the index.
+  static let indexOptions: [OptionSpec] = [
+    IndexOptions.definition, IndexOptions.normalization, IndexOptions.aggregation, IndexOptions.weights,
+    IndexOptions.minDenominator, IndexOptions.missing,
+  ]
+
+  /// The hot-spot options shared by `hotspots` and `map --hotspots`.
+  static let permutations = OptionSpec.option("--permutations", "P", "Conditional permutations for the pseudo p-values (default 999; 0 = none).")
+  static let seed = OptionSpec.option("--seed", "S", "Seed of the permutations (default 12345).")
+  static let alpha = OptionSpec.option("--alpha", "A", "Significance level (default 0.05).")
+  static let fdr = OptionSpec.flag("--fdr", "Control the false discovery rate (Benjamini–Hochberg) instead of using --alpha per area.")
+
+  /// The permutation options and significance level from `--permutations`, `--seed`, `--alpha`.
+  static func inference(_ args: Arguments) throws(UsageError) -> (inference: PermutationInference, alpha: Double) {
+    let permutations = try args.int("--permutations", in: 0...1_000_000) ?? 999
+    let seed = UInt64(try args.int("--seed", in: 0...Int.max) ?? Int(PermutationInference.defaultSeed))
+    let alpha = try args.double("--alpha") ?? 0.05
+    guard alpha > 0, alpha < 1 else { throw UsageError("--alpha must be between 0 and 1, got \(alpha)") }
+    return (PermutationInference(permutations: permutations, seed: seed), alpha)
+  }
+
+  /// Scores to select, test or map: a composite index's, or a plain variable's.
+  struct Scores {
+    /// The value of each area with one.
+    var values: [String: Double]
+    /// What they are, for titles and messages.
+    var label: String
+    /// Whether they come from the bundled illustrative statistics.
+    var illustrative: Bool
+    /// The index result, when the scores are an index's.
+    var index: IndexResult?
+  }
+
+  /// Runs `--definition` (default stadskontoret-2025) with the index
+  /// options on `--data` or the bundled statistics; reports its warnings.
+  static func index(_ args: Arguments, _ io: inout Output) throws -> (result: IndexResult, illustrative: Bool) {
+    let definition = try IndexOptions.definition(args)
+    let statistics = try Inputs.statistics(args)
+    io.report(statistics.diagnostics.filter { $0.severity == .note })
+    let result = try definition.run(on: statistics.table, hierarchy: MalmöData.hierarchy)
+    io.report(result.warnings)
+    return (result, statistics.isBundled)
+  }
+
+  /// The scores of `variable` when given, else of the index; refuses index
+  /// options beside a variable.
+  static func scores(_ args: Arguments, variable: String?, _ io: inout Output) throws -> Scores {
+    if let variable {
+      let given = indexOptions.map(\.name).filter { args.value($0) != nil }
+      if !given.isEmpty {
+        throw UsageError(
+          "\(given.joined(separator: ", ")) choose\(given.count == 1 ? "s" : "") an index, but the scores come from '\(variable)'",
+          hint: "drop \(given.count == 1 ? given[0] : "them") to use the variable, or drop the variable to use the index")
+      }
+      let v = try values(args, variable: variable)
+      return Scores(values: v.values, label: v.label, illustrative: v.illustrative, index: nil)
+    }
+    let (result, illustrative) = try index(args, &io)
+    return Scores(values: result.scoresByCode, label: "\(result.definition.id) score", illustrative: illustrative, index: result)
+  }
 
   /// The rule from `--rule` (default rook).
   static func rule(_ args: Arguments) throws(UsageError) -> any ContiguityRule {
@@ -54,8 +116,11 @@ enum GeographySupport {
     return (out, variable, stats.isBundled)
   }
 
-  /// The selection from `--select`, `--top` or `--min-score` (exactly one), or `nil` when none is given.
-  static func selection(_ args: Arguments, layer: AreaLayer) throws -> AreaSelection? {
+  /// The selection from `--select`, `--top` or `--min-score` (at most
+  /// one), or `nil` when none is given. `--top` and `--min-score` rank by
+  /// `scores` — the index's ranks when they are an index's (areas ranked K
+  /// or better, ties included), else by value with the same tie rule.
+  static func selection(_ args: Arguments, layer: AreaLayer, scores: () throws -> Scores) throws -> AreaSelection? {
     let given = ["--select", "--top", "--min-score"].filter { args.value($0) != nil }
     guard given.count <= 1 else { throw UsageError("use only one of \(given.joined(separator: ", "))") }
     if let list = args.value("--select") {
@@ -63,12 +128,21 @@ enum GeographySupport {
       return try AreaSelection.list(names, resolver: layer.nameResolver(), source: "--select")
     }
     guard given.count == 1 else { return nil }
-    guard let variable = args.value("--variable") else {
-      throw UsageError("\(given[0]) ranks areas by a score: name it with --variable (an indicator id or a column)")
+    let s = try scores()
+    if let k = try args.int("--top", in: 1...1_000_000) {
+      if let index = s.index { return try AreaSelection.top(k, of: index) }
+      return try AreaSelection.top(k, of: s.values)
     }
-    let scores = try values(args, variable: variable).values
-    if let k = try args.int("--top", in: 1...1_000_000) { return try AreaSelection.top(k, of: scores) }
-    guard let s = try args.double("--min-score") else { return nil }
-    return try AreaSelection.threshold(s, of: scores)
+    guard let minimum = try args.double("--min-score") else { return nil }
+    if let index = s.index { return try AreaSelection.threshold(minimum, of: index) }
+    return try AreaSelection.threshold(minimum, of: s.values)
+  }
+
+  /// A warning naming the areas tied across the cut-off of `--top K`.
+  static func tieWarning(_ selection: AreaSelection, k: Int?) -> String? {
+    guard let k, !selection.tiedAtCutoff.isEmpty else { return nil }
+    let rank = selection.members.last?.rank ?? k
+    return "\(selection.members.count) areas selected for --top \(k): \(selection.tiedAtCutoff.joined(separator: ", ")) "
+      + "tie\(selection.tiedAtCutoff.count == 1 ? "s" : "") at rank \(rank) and \(selection.tiedAtCutoff.count == 1 ? "is" : "are") included"
   }
 }

@@ -5,7 +5,7 @@ import KraftsamlingKitData
 enum RemissvarCommand: Command {
   static let name = "remissvar"
   static let abstract = "Summarise remissvar: tallies per question, coordinators, indicator demand, reservations."
-  static let usage = "[FILE] [--remiss 2023|2025] [--question N] [--group-by named|nämnd] [--language sv|en] [--format table|json|markdown] [--export]"
+  static let usage = "[FILE] [--remiss 2023|2025] [--question N] [--group-by named|nämnd] [--lang sv|en] [--format table|json|markdown] [--export]"
   static let discussion = """
     Reads a consultation round in the kraftsamling-remiss/1 JSON format (see
     Documentation/DataFormats.md) or, without FILE, the bundled 2023 round: the 15
@@ -17,7 +17,7 @@ enum RemissvarCommand: Command {
     position, who proposes which coordinator (alone, jointly, supporting, rejected),
     the indicator-demand matrix (theme × respondent), criticism of the index and
     reservations by party. --format markdown gives a report to attach to an ärende
-    (Swedish by default, --language en for English); --format json the summary as
+    (Swedish by default, --lang en for English); --format json the summary as
     data; --export the round itself as JSON (a template to fill in).
     """
   static let examples: [(command: String, comment: String)] = [
@@ -25,13 +25,13 @@ enum RemissvarCommand: Command {
     ("remissvar --question 4", "Only the coordinator question"),
     ("remissvar --format markdown > sammanstallning.md", "A report for the ärende"),
     ("remissvar --remiss 2025 --export > remiss-2025.json", "A template for the 2025 answers"),
-    ("remissvar remiss-2025.json --format markdown --language en", "Your own round, in English"),
+    ("remissvar remiss-2025.json --format markdown --lang en", "Your own round, in English"),
   ]
   static let options: [OptionSpec] = [
     .option("--remiss", "YEAR", "Bundled round when no FILE is given: 2023 (default) or 2025."),
     .option("--question", "N", "Only question N (with the coordinator or indicator tables it concerns)."),
     .option("--group-by", "HOW", "Coordinators as named (default) or rolled up to nämnd (stadskontoret → KS)."),
-    .option("--language", "LANG", "Report language: sv (default) or en."),
+    .option("--lang", "LANG", "Report language: sv (default) or en."),
     .option("--format", "FORMAT", "table (default), json or markdown."),
     .flag("--export", "Print the round itself as JSON instead of the summary."),
   ]
@@ -39,7 +39,7 @@ enum RemissvarCommand: Command {
 
   static func run(_ args: Arguments, _ io: inout Output) throws {
     let format = try OutputFormat.parse(args, allowed: [.table, .json, .markdown])
-    let language: ReportLanguage = try args.choice("--language", [("sv", .sv), ("en", .en)]) ?? .sv
+    let language: ReportLanguage = try args.choice("--lang", [("sv", .sv), ("en", .en)]) ?? .sv
     let grouping: CoordinatorTally.Grouping =
       try args.choice("--group-by", [("named", .asNamed), ("as-named", .asNamed), ("nämnd", .nämnd), ("namnd", .nämnd)]) ?? .asNamed
     let round: Remissomgång

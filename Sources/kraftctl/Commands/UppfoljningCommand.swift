@@ -52,7 +52,7 @@ enum UppfoljningCommand: Command {
     .option("--to", "YEAR", "Last year of the comparison (default: last in the data)."),
     .option("--k", "K", "Large shift: |z| above K binomial standard errors (default 3)."),
     .option("--as-of", "DATE", "Date of the follow-up (YYYY-MM-DD): lists values that should be out but are missing."),
-    .option("--language", "LANG", "Report language: sv (default) or en."),
+    .option("--lang", "LANG", "Report language: sv (default) or en."),
     .option("--format", "FORMAT", "table (default), json or markdown."),
     .option("--out", "FILE.svg", "Write the line chart as SVG."),
     CommonOptions.delimiter, CommonOptions.encoding,
@@ -61,7 +61,7 @@ enum UppfoljningCommand: Command {
   static func run(_ args: Arguments, _ io: inout Output) throws {
     let format = try OutputFormat.parse(args, allowed: [.table, .json, .markdown])
     let disclosure = try Inputs.disclosure(args)
-    let language: ReportLanguage = try args.choice("--language", [("sv", .sv), ("en", .en)]) ?? .sv
+    let language: ReportLanguage = try args.choice("--lang", [("sv", .sv), ("en", .en)]) ?? .sv
     var options = Uppföljning.Options()
     do {
       options.targets = try args.all("--target").map { text throws(FollowUpError) in try Målvärde(parsing: text) }

@@ -5,13 +5,14 @@ import KraftsamlingKitData
 enum ValidateCommand: Command {
   static let name = "validate"
   static let abstract = "Check a statistics file against the indicator catalogue and, optionally, the geometry."
-  static let usage = "[--data FILE] [--geometry FILE] [--id-property NAME] [--format table|json]"
+  static let usage = "[--data FILE] [--definition NAME|FILE] [--geometry FILE] [--id-property NAME] [--format table|json]"
   static let discussion = """
     Reads the statistics CSV (comma or semicolon, decimal point or comma, UTF-8 or
     Latin-1 are detected) and checks the numerator and denominator columns of the
-    bundled indicators (the four of STK-2024-1374 and UVAS): every count must be a
-    whole, non-negative number and no numerator may exceed its denominator. With
-    --geometry, every area code must exist in the geometry.
+    bundled indicators (the four of STK-2024-1374 and UVAS), or of the indicators
+    of --definition: every count must be a whole, non-negative number and no
+    numerator may exceed its denominator. With --geometry, every area code must
+    exist in the geometry.
 
     Every problem is printed with FILE:LINE and the column. Errors make the exit
     status 65; warnings (a missing value such as SCB's '..', a zero denominator,
@@ -21,8 +22,10 @@ enum ValidateCommand: Command {
     ("validate --data statistik.csv", "Check your own export"),
     ("validate --data scb.csv --encoding latin1 --delimiter ';'", "An SCB file in the Swedish dialect"),
     ("validate --data deso.csv --geometry deso.geojson --id-property deso", "Check codes against a DeSO layer"),
+    ("validate --data egen.csv --definition egen-index.json", "Check the columns your own index definition reads"),
   ]
   static let options: [OptionSpec] = CommonOptions.dataInput + [
+    .option("--definition", "NAME|FILE", "Check the columns of this index definition's indicators (default: the bundled catalogue)."),
     CommonOptions.geometry, CommonOptions.idProperty,
     .option("--format", "FORMAT", "table (default) or json."),
   ]
@@ -39,7 +42,9 @@ enum ValidateCommand: Command {
     }
     var layer: AreaLayer? = nil
     if args.value("--geometry") != nil || statistics.isBundled { layer = try Inputs.layer(args).layer }
-    let found = StatisticsValidator(indicators: IndicatorCatalogue.stadskontoret2025.all).validate(statistics.table, geometry: layer)
+    let indicators = try args.value("--definition").map { try IndexOptions.load($0).indicators.map(\.indicator) }
+      ?? IndicatorCatalogue.stadskontoret2025.all
+    let found = StatisticsValidator(indicators: indicators).validate(statistics.table, geometry: layer)
     let all = (statistics.diagnostics + found).sortedForReport()
     try emit(all, areas: statistics.table.count, format: format, &io)
     if all.containsErrors { throw CommandFailure(code: .dataError, message: nil) }

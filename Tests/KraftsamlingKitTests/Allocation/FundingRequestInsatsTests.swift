@@ -8,7 +8,7 @@ struct FundingRequestInsatsTests {
   @Test("one request per requested budget line; own money is not requested")
   func fromInsats() throws {
     let insats = SampleInsatser.insatser.first { $0.id == "EX-2026-01" }!
-    let rs = FundingRequest.requests(from: insats, need: 12.5, targetPopulation: 300, priority: 2)
+    let rs = try FundingRequest.requests(from: insats, need: 12.5, targetPopulation: 300, priority: 2)
     #expect(!rs.isEmpty)
     #expect(rs.allSatisfy { $0.insatsID == "EX-2026-01" && $0.need == 12.5 && $0.targetPopulation == 300 && $0.priority == 2 })
     #expect(Belopp(kronor: rs.reduce(0) { $0 + $1.requested.kronor }) == (try insats.totalBudget(source: .sökta)))
@@ -16,7 +16,7 @@ struct FundingRequestInsatsTests {
     // An insats with an own-money line: it is left out.
     var own = insats
     own.budget.append(Insats.BudgetLine(actor: "GRF", year: 2026, amount: Belopp(kronor: 5), source: .egna))
-    #expect(FundingRequest.requests(from: own, need: 12.5, targetPopulation: 300, priority: 2) == rs)
+    #expect(try FundingRequest.requests(from: own, need: 12.5, targetPopulation: 300, priority: 2) == rs)
   }
 
   @Test("need and population from area statistics")

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KraftsamlingKit
@@ -27,5 +28,29 @@ struct NumberParserTests {
   ])
   func rejects(text: String, decimal: DecimalSeparator) {
     #expect(NumberParser.parse(text, decimal: decimal) == nil)
+  }
+}
+
+@Suite("NumberParser fast path")
+struct NumberParserFastPathTests {
+  @Test("the allocation-free fast path agrees with Double(String) on seeded random decimals")
+  func agreesWithStandardLibrary() {
+    var g = SeededGenerator(seed: 11)
+    for _ in 0..<20_000 {
+      let whole = g.uniform(below: 1_000_000)
+      let places = g.uniform(below: 7)
+      var frac = ""
+      for _ in 0..<places { frac += String(g.uniform(below: 10)) }
+      let text = places == 0 ? "\(whole)" : "\(whole).\(frac)"
+      let negative = g.uniform(below: 2) == 0
+      let signed = (negative ? "-" : "") + text
+      #expect(NumberParser.parse(signed, decimal: .point) == Double(signed))
+      #expect(NumberParser.parse(signed.replacingOccurrences(of: ".", with: ","), decimal: .comma) == Double(signed))
+    }
+  }
+
+  @Test("the fast path declines what it cannot do exactly", arguments: ["1234567890123456", "1.", "-", "1,5"])
+  func declines(text: String) {
+    #expect(NumberParser.fastPath(text, decimal: .point) == nil)
   }
 }

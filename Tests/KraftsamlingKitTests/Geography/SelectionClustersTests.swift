@@ -6,11 +6,9 @@ import Testing
 struct SelectionClustersTests {
   /// The twelve delområden of STK-2024-1374's initial selection, as the
   /// proposal writes them (with its misspelling "Herrmodsdal").
-  static let published = [
-    "Augustenborg", "Heleneholm", "Södra Sofielund", "Gullviksborg", "Herrmodsdal", "Herrgården", "Kryddgården",
-    "Persborg", "Törnrosen", "Örtagården", "Holma", "Katrinelund",
-  ]
-  static var corrected: [String] { published.map { $0 == "Herrmodsdal" ? "Hermodsdal" : $0 } }
+  static var published: [String] { corrected.map { $0 == "Hermodsdal" ? "Herrmodsdal" : $0 } }
+  /// The same names as the area layer spells them.
+  static var corrected: [String] { PublishedSelection.stk2024_1374.delområden }
 
   @Test("the proposal's 'Herrmodsdal' is refused with a suggestion")
   func misspelling() throws {
@@ -32,14 +30,12 @@ struct SelectionClustersTests {
     let selection = try AreaSelection.list(Self.corrected, resolver: layer.nameResolver())
     let c = try layer.clusters(of: selection, rule: .rook)
     let names = c.clusters.map { $0.members.map { $0.name ?? "" } }
-    #expect(
-      names == [
-        ["Augustenborg", "Heleneholm", "Södra Sofielund"],
-        ["Gullviksborg", "Hermodsdal"],
-        ["Herrgården", "Kryddgården", "Persborg", "Törnrosen", "Örtagården"],
-        ["Holma"],
-        ["Katrinelund"],
-      ])
+    let published = PublishedSelection.stk2024_1374.clusters
+    #expect(names == published.map(\.names))
+    #expect(c.clusters.map(\.codes) == published.map(\.codes))
+    #expect(c.clusters.map(\.number) == published.map(\.number))
+    // The published list itself, as stated in STK-2024-1374 (a check of the source data).
+    #expect(published.map(\.names.count) == [3, 2, 5, 1, 1])
     #expect(c.rule == "rook")
     #expect(c.clusterNumber(of: "48209") == 3)  // Persborg
   }
@@ -81,11 +77,32 @@ struct SelectionClustersTests {
     #expect(throws: GeographyError.self) { try AreaSelection.threshold(2, of: scores) }
   }
 
-  @Test("ties at the top-k cut-off are broken by code and reported")
+  @Test("ties at the top-k cut-off are included by default, as the index's ranks, and reported")
   func ties() throws {
-    let s = try AreaSelection.top(2, of: ["b": 1, "a": 1, "c": 1, "d": 0])
-    #expect(s.codes == ["a", "b"])
-    #expect(s.tiedAtCutoff == ["c"])
+    // Scores b 1, a 1, c 1, d 0 → competition ranks a 1, b 1, c 1, d 4 (ties listed by code).
+    let scores: [String: Double] = ["b": 1, "a": 1, "c": 1, "d": 0]
+    let s = try AreaSelection.top(2, of: scores)
+    #expect(s.codes == ["a", "b", "c"])  // every area ranked 2 or better
+    #expect(s.members.map(\.rank) == [1, 1, 1])
+    #expect(s.tiedAtCutoff == ["c"])  // beyond position 2, tied with the 2nd
+    // Exactly k, ties broken by code; the tied area left out is reported.
+    let exact = try AreaSelection.top(2, of: scores, ties: .breakByCode)
+    #expect(exact.codes == ["a", "b"])
+    #expect(exact.tiedAtCutoff == ["c"])
+    // No tie across the cut-off: nothing to report. k = 3 takes a, b, c; d (rank 4) is not tied.
+    #expect(try AreaSelection.top(3, of: scores).tiedAtCutoff == [])
+    #expect(try AreaSelection.top(4, of: scores).members.map(\.rank) == [1, 1, 1, 4])
+  }
+
+  @Test("score selections carry competition ranks: 1-2-2-4")
+  func competitionRanks() throws {
+    // 0.9, 0.5, 0.5, 0.1 → ranks 1, 2, 2, 4; threshold 0.5 passes the first three.
+    let scores = ["w": 0.9, "x": 0.5, "y": 0.5, "z": 0.1]
+    let t = try AreaSelection.threshold(0.5, of: scores)
+    #expect(t.codes == ["w", "x", "y"])
+    #expect(t.members.map(\.rank) == [1, 2, 2])
+    #expect(t.members[2].reason == "score 0.5 ≥ 0.5 (rank 2)")
+    #expect(try AreaSelection.top(4, of: scores).members.map(\.rank) == [1, 2, 2, 4])
   }
 
   @Test("k out of range is refused", arguments: [0, 6])

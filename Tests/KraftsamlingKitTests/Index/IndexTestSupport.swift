@@ -43,10 +43,7 @@ enum IndexFixtures {
   static func malmoStatistics() throws -> AreaTable { MalmöData.statistik }
 
   /// The twelve delområden of the published initial selection (STK-2024-1374).
-  static let published = [
-    "Augustenborg", "Heleneholm", "Södra Sofielund", "Gullviksborg", "Hermodsdal", "Herrgården", "Kryddgården",
-    "Persborg", "Törnrosen", "Örtagården", "Holma", "Katrinelund",
-  ]
+  static let published = PublishedSelection.stk2024_1374.delområden
 }
 
 /// `a ≈ b` within an absolute tolerance.

@@ -151,7 +151,19 @@ public enum CSVReader {
     header: (CSVHeader) throws(DataError) -> Void,
     record: (CSVRecord) throws(DataError) -> Void
   ) throws(DataError) -> CSVHeader {
-    let src = try ByteSource(path: path, chunkSize: chunkSize)
+    try forEachRecord(
+      in: try ByteSource(path: path, chunkSize: chunkSize), dialect: dialect, limits: limits, notes: &notes, header: header,
+      record: record)
+  }
+
+  /// The one reading path, for files, standard input and memory alike.
+  @discardableResult
+  static func forEachRecord(
+    in src: any ChunkSource, dialect: CSVDialect, limits: InputLimits,
+    notes: inout [Diagnostic],
+    header: (CSVHeader) throws(DataError) -> Void,
+    record: (CSVRecord) throws(DataError) -> Void
+  ) throws(DataError) -> CSVHeader {
     do {
       var encoding = dialect.encoding
       var buffered: [[UInt8]]? = nil
@@ -319,77 +331,26 @@ public enum CSVReader {
     try parse(bytes: Array(text.utf8), source: source, dialect: dialect, limits: limits)
   }
 
-  /// Parses CSV bytes in the given dialect.
+  /// Parses CSV bytes in the given dialect (the same reading path as files).
   public static func parse(bytes raw: [UInt8], source: String? = nil, dialect: CSVDialect = .auto, limits: InputLimits = .standard)
     throws(DataError) -> CSVDocument
   {
-    if raw.count > limits.maximumBytes {
-      throw InputLimits.exceeded("bytes", limit: limits.maximumBytes, at: SourceLocation(file: source), setting: "maximumBytes")
-    }
-    let decoded = try TextDecoder.decode(raw, encoding: dialect.encoding, file: source)
-    let bytes = decoded.bytes
-    let delimiter: UInt8
-    if let d = dialect.delimiter {
-      guard let a = d.asciiValue, a != UInt8(ascii: "\""), a != 0x0A, a != 0x0D else {
-        throw DataError(code: "csv.bad-delimiter", "the delimiter must be one ASCII character other than a quote or newline")
-      }
-      delimiter = a
-    } else {
-      delimiter = detectDelimiter(bytes)
-    }
-    var tokenizer = CSVTokenizer(delimiter: delimiter, source: source, maximumCellBytes: limits.maximumCellBytes)
-    var problems: [Diagnostic] = []
-    var all: [(CSVRecord, Bool)] = []
-    try tokenizer.feed(bytes, problems: &problems) { r, broken throws(DataError) in all.append((r, broken)) }
-    try tokenizer.finish(problems: &problems) { r, broken throws(DataError) in all.append((r, broken)) }
-    guard let (headerRecord, _) = all.first else {
-      problems.append(
-        Diagnostic(.error, code: "csv.empty", "the file is empty", at: SourceLocation(file: source, line: 1),
-          hint: "the first line must name the columns"))
-      throw DataError(diagnostics: problems)
-    }
-    let header = headerRecord.fields.map { $0.trimmingWhitespace() }
-    if header.count > limits.maximumColumns {
-      throw InputLimits.exceeded("columns", limit: limits.maximumColumns, at: SourceLocation(file: source, line: 1), setting: "maximumColumns")
-    }
-    var seen: [String: Int] = [:]
-    for (i, name) in header.enumerated() {
-      let loc = SourceLocation(file: source, line: headerRecord.line, column: i + 1)
-      if name.isEmpty {
-        problems.append(Diagnostic(.error, code: "csv.empty-column-name", "column \(i + 1) has no name", at: loc, hint: "give every column a name in the first line"))
-      } else if let first = seen[name] {
-        problems.append(
-          Diagnostic(.error, code: "csv.duplicate-column", "column name '\(name)' appears twice (columns \(first + 1) and \(i + 1))", at: loc, hint: "rename one of them"))
-      } else {
-        seen[name] = i
-      }
-    }
+    try parse(bytes: raw, source: source, dialect: dialect, limits: limits, chunkSize: ByteSource.defaultChunkSize)
+  }
+
+  /// ``parse(bytes:source:dialect:limits:)`` with a chosen chunk size (for tests).
+  static func parse(bytes raw: [UInt8], source: String?, dialect: CSVDialect, limits: InputLimits, chunkSize: Int)
+    throws(DataError) -> CSVDocument
+  {
     var records: [CSVRecord] = []
-    for (record, broken) in all.dropFirst() {
-      if record.fields.count == 1 && record.fields[0].isEmpty { continue }  // blank line
-      if broken { continue }
-      if record.fields.count != header.count {
-        problems.append(
-          Diagnostic(
-            .error, code: "csv.ragged-row",
-            "row has \(record.fields.count) cells but the header has \(header.count)",
-            at: SourceLocation(file: source, line: record.line),
-            hint: record.fields.count > header.count
-              ? "a cell may contain the delimiter '\(Character(UnicodeScalar(delimiter)))': put it in double quotes"
-              : "add the missing cells (leave them empty for missing values)"))
-        continue
-      }
-      records.append(record)
-      if records.count > limits.maximumRows {
-        throw InputLimits.exceeded("rows", limit: limits.maximumRows, at: SourceLocation(file: source, line: record.line), setting: "maximumRows")
-      }
-    }
-    problems.sort { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
-    if problems.containsErrors { throw DataError(diagnostics: decoded.notes + problems) }
+    var notes: [Diagnostic] = []
+    let header = try forEachRecord(
+      in: MemorySource(bytes: raw, displayName: source, chunkSize: chunkSize), dialect: dialect, limits: limits,
+      notes: &notes, header: { _ throws(DataError) in }, record: { r throws(DataError) in records.append(r) })
     return CSVDocument(
-      source: source, header: header, records: records, delimiter: Character(UnicodeScalar(delimiter)),
-      decimalSeparator: dialect.decimalSeparator == .auto ? (delimiter == UInt8(ascii: ",") ? .point : .auto) : dialect.decimalSeparator,
-      encoding: decoded.encoding, missingMarkers: dialect.missingMarkers, notes: decoded.notes + problems)
+      source: source, header: header.columns, records: records, delimiter: header.delimiter,
+      decimalSeparator: header.decimalSeparator, encoding: header.encoding, missingMarkers: dialect.missingMarkers,
+      notes: notes)
   }
 
   /// The most frequent of `,` `;` tab `|` outside quotes on the first line

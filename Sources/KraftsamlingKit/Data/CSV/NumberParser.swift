@@ -19,6 +19,7 @@ public enum NumberParser {
   ///   - text: The cell.
   ///   - decimal: `.point`, `.comma`, or `.auto` for either.
   public static func parse(_ text: String, decimal: DecimalSeparator) -> Double? {
+    if let v = fastPath(text, decimal: decimal) { return v }
     let chars = Array(text.trimmingWhitespace().unicodeScalars)
     let n = chars.count
     var i = 0
@@ -84,5 +85,50 @@ public enum NumberParser {
     }
     guard i == n, let v = Double(out), v.isFinite else { return nil }
     return v
+  }
+
+  /// Plain `[-]digits[sep digits]` with at most 15 significant digits, parsed
+  /// without allocating. Exact: the mantissa and 10^k are exact doubles
+  /// (< 2^53 and ≤ 10^22), so their quotient is the correctly rounded value —
+  /// the same as `Double(String)` gives (Clinger's fast path).
+  @inline(__always)
+  static func fastPath(_ text: String, decimal: DecimalSeparator) -> Double? {
+    var mantissa: Int64 = 0
+    var digits = 0
+    var fraction = 0
+    var negative = false
+    var seenSeparator = false
+    var index = 0
+    var ok = true
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      for b in bytes {
+        defer { index += 1 }
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+          mantissa = mantissa &* 10 &+ Int64(b &- 48)
+          digits += 1
+          if seenSeparator { fraction += 1 }
+        case UInt8(ascii: "-") where index == 0:
+          negative = true
+        case UInt8(ascii: ".") where !seenSeparator && decimal != .comma:
+          seenSeparator = true
+        case UInt8(ascii: ",") where !seenSeparator && decimal != .point:
+          seenSeparator = true
+        default:
+          ok = false
+          return
+        }
+      }
+    } ?? { ok = false }()
+    guard ok, digits > 0, digits <= 15, !(seenSeparator && fraction == 0) else { return nil }
+    var value = Double(mantissa)
+    if fraction > 0 { value /= powersOfTen[fraction] }
+    return negative ? -value : value
+  }
+
+  private static let powersOfTen: [Double] = (0...22).map { k in
+    var p = 1.0
+    for _ in 0..<k { p *= 10 }
+    return p
   }
 }

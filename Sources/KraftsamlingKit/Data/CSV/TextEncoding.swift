@@ -11,45 +11,8 @@ public enum TextEncoding: String, Sendable, Hashable, Codable, CaseIterable {
   case latin1
 }
 
-/// Text decoded to UTF-8 bytes, with the encoding that was used.
-struct DecodedText {
-  var bytes: [UInt8]
-  var encoding: TextEncoding
-  var notes: [Diagnostic]
-}
-
+/// UTF-8 validation and Windows-1252 transcoding for the CSV reader.
 enum TextDecoder {
-  /// Decodes `raw` to UTF-8 bytes without a byte-order mark.
-  static func decode(_ raw: [UInt8], encoding: TextEncoding, file: String?) throws(DataError) -> DecodedText {
-    var bytes = raw
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      throw DataError(
-        code: "text.utf16", "the file is UTF-16 encoded", at: SourceLocation(file: file, line: 1),
-        hint: "save it as 'CSV UTF-8' (or Latin-1) in your spreadsheet program")
-    }
-    switch encoding {
-    case .latin1:
-      return DecodedText(bytes: transcodeWindows1252(bytes), encoding: .latin1, notes: [])
-    case .utf8, .auto:
-      if let bad = firstInvalidUTF8(bytes) {
-        if encoding == .utf8 {
-          let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-          throw DataError(
-            code: "text.invalid-utf8", "the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))",
-            at: SourceLocation(file: file, line: line), hint: "it may be Latin-1: use --encoding latin1")
-        }
-        let line = 1 + bytes[..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        let note = Diagnostic(
-          .note, code: "text.latin1-fallback",
-          "the file is not valid UTF-8 (first at line \(line)); read as Latin-1 (Windows-1252)",
-          at: SourceLocation(file: file), hint: "use --encoding utf8 to make this an error")
-        return DecodedText(bytes: transcodeWindows1252(bytes), encoding: .latin1, notes: [note])
-      }
-      return DecodedText(bytes: bytes, encoding: .utf8, notes: [])
-    }
-  }
-
   /// The offset of the first byte that is not part of valid UTF-8, or nil.
   static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
     var i = 0

@@ -23,14 +23,14 @@ public struct SelectedAreaRule: EligibilityRule, Hashable {
   /// A name for the selection, used in reasons.
   public var name: String
 
-  /// The twelve delområden of STK-2024-1374's initial selection (five
-  /// clusters): Augustenborg 36109, Heleneholm 36101, Södra Sofielund
-  /// 11319; Gullviksborg 36108, Hermodsdal 36105; Herrgården 48208,
-  /// Kryddgården 48104, Persborg 48209, Törnrosen 48205, Örtagården 48206;
-  /// Holma 25611; Katrinelund 11431.
-  public static let stk2024_1374InitialSelection: Set<String> = [
-    "36109", "36101", "11319", "36108", "36105", "48208", "48104", "48209", "48205", "48206", "25611", "11431",
-  ]
+  /// The codes of the twelve delområden of STK-2024-1374's initial
+  /// selection (five clusters), from ``PublishedSelection/stk2024_1374``:
+  /// Augustenborg 36109, Heleneholm 36101, Södra Sofielund 11319;
+  /// Gullviksborg 36108, Hermodsdal 36105; Herrgården 48208, Kryddgården
+  /// 48104, Persborg 48209, Törnrosen 48205, Örtagården 48206; Holma 25611;
+  /// Katrinelund 11431.
+  public static let stk2024_1374InitialSelection: Set<String> = Set(
+    PublishedSelection.stk2024_1374.clusters.flatMap(\.codes))
 
   /// Creates the rule.
   ///

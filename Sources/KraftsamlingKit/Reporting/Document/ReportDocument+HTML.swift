@@ -77,22 +77,9 @@ extension ReportDocument {
     """
 }
 
-/// HTML text escaping.
+/// HTML text escaping: the same rules as SVG text (the report is polyglot
+/// markup, well-formed as XML), so there is one escaping function.
 enum HTML {
   /// Escapes `&`, `<`, `>`, `"` and `'` for text and attribute values.
-  static func escape(_ s: String) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count)
-    for c in s.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  static func escape(_ s: String) -> String { SVGWriter.escape(s) }
 }

@@ -5,8 +5,12 @@
 /// Build one with ``choropleth(layer:values:classification:classes:ramp:title:legendTitle:credits:)``
 /// (a value per area cut into classes) or
 /// ``categorical(layer:categories:scheme:title:legendTitle:credits:)`` (a
-/// category per area, e.g. a LISA cluster map), adjust the public
-/// properties, and call ``svg()``.
+/// category per area, e.g. a LISA cluster map) — or straight from an
+/// index or a hot-spot analysis with
+/// ``choropleth(of:layer:classification:classes:ramp:title:credits:)``,
+/// ``hotSpots(_:layer:title:credits:)`` and
+/// ``lisa(of:layer:rule:inference:alpha:falseDiscoveryRate:title:credits:)``
+/// — adjust the public properties, and call ``svg()``.
 ///
 /// ```swift
 /// var map = try AreaMap.choropleth(layer: MalmöData.layer, values: index, classification: .naturalBreaks,
@@ -27,7 +31,9 @@
 /// dark halo around its outer boundary: its members are stroked thickly
 /// and then filled again, so that only the outer half of the stroke stays
 /// visible and the borders between members stay thin, whatever the
-/// topology of the layer.
+/// topology of the layer. Labels are placed by ``labelPlacement``: by
+/// default without overlaps, with leader lines, and as numbers listed in
+/// the legend where a dense centre leaves no room (see ``MapLabelPlacement``).
 ///
 /// - Complexity: O(*v*) in the number of vertices, plus O(*s* · *v*ₛ · *c*)
 ///   for label points of *s* labelled areas (see ``Polygon/labelPoint(precision:)``).
@@ -52,7 +58,8 @@ public struct AreaMap: Sendable {
   public var projection: (any MapProjection)?
   /// The title at the top.
   public var title: String
-  /// A second line under the title.
+  /// A line under the title; ` · ` starts a new line (so facets of a map
+  /// can each add a line).
   public var subtitle: String?
   /// Credit lines at the bottom, e.g. `Geometri: Malmö stad`.
   public var credits: [String]
@@ -68,8 +75,13 @@ public struct AreaMap: Sendable {
   public var legend: [LegendEntry]
   /// The legend text for areas without a value.
   public var missingLabel: String
-  /// Codes of areas to label with their names.
+  /// Codes of areas to label with their names, most important first (the
+  /// first label wins a contested spot; see ``labelPlacement``).
   public var labels: [String]
+  /// How labels are placed (default ``MapLabelPlacement/avoidCollisions``).
+  public var labelPlacement: MapLabelPlacement
+  /// The legend heading over labels drawn as numbers.
+  public var numberedLabelsTitle: String
   /// Groups of area codes to outline together, numbered 1, 2, … in order.
   public var outlines: [[String]]
   /// Whether to number the outlined groups on the map.
@@ -93,6 +105,8 @@ public struct AreaMap: Sendable {
     self.legend = []
     self.missingLabel = "Uppgift saknas"
     self.labels = []
+    self.labelPlacement = .avoidCollisions
+    self.numberedLabelsTitle = "Numrerade områden"
     self.outlines = []
     self.numberOutlines = true
     self.outlineLabel = "Kluster (numrerade)"
@@ -135,7 +149,8 @@ public struct AreaMap: Sendable {
     // Layout.
     let margin = 16.0
     let legendWidth = 250.0
-    let titleHeight = subtitle == nil ? 48.0 : 68.0
+    let subtitleLines = subtitle.map { $0.components(separatedBy: " · ") } ?? []
+    let titleHeight = 48.0 + 18 * Double(subtitleLines.count) + (subtitleLines.isEmpty ? 0 : 2)
     let footHeight = 12.0 + 15.0 * Double(credits.count)
     var mapWidth = Swift.max(100, width - legendWidth - 2 * margin)
     let bw = Swift.max(box.width, 1e-9), bh = Swift.max(box.height, 1e-9)
@@ -146,13 +161,41 @@ public struct AreaMap: Sendable {
       scale = mapHeight / bh
       mapWidth = bw * scale
     }
+    let ox = margin, oy = titleHeight
+    func px(_ c: Coordinate) -> (Double, Double) { (ox + (c.x - box.minX) * scale, oy + (box.maxY - c.y) * scale) }
+    var indexOf: [String: Int] = [:]
+    for (i, f) in layer.features.enumerated() { indexOf[f.id] = i }
+    let names = layer.displayNames
+
+    // Cluster numbers and labels: positions decided before the legend's size.
+    func labelPosition(_ i: Int) -> (Double, Double)? { parts[i][0].labelPoint().map(px) }
+    var clusterMarks: [(number: Int, x: Double, y: Double)] = []
+    if numberOutlines {
+      for (n, group) in outlines.enumerated() {
+        guard let first = group.first, let i = indexOf[first], let (x, y) = labelPosition(i) else { continue }
+        clusterMarks.append((n + 1, x, labels.contains(first) ? y - 14 : y))
+      }
+    }
+    var requests: [MapLabelLayout.Request] = []
+    for id in labels {
+      guard let i = indexOf[id], let (x, y) = labelPosition(i) else { continue }
+      requests.append(MapLabelLayout.Request(x: x, y: y, text: names[id] ?? id))
+    }
+    let layout = MapLabelLayout()
+    let placements = layout.place(
+      requests, obstacles: clusterMarks.map { LabelBox(centreX: $0.x, y: $0.y, width: 18, height: 18) },
+      bounds: LabelBox(minX: ox - 4, minY: oy - 4, maxX: ox + mapWidth + 4, maxY: oy + mapHeight + 4),
+      mode: labelPlacement)
+    var numbered: [(number: Int, name: String)] = []
+    for (r, p) in zip(requests, placements) { if case .number(let n) = p { numbered.append((n, r.text)) } }
+
     let missingCount = layer.features.filter { fills[$0.id] == nil }.count
     var entries = legend
     if missingCount > 0 { entries.append(LegendEntry(colour: nil, label: "\(missingLabel) (\(missingCount))")) }
-    let legendHeight = 30 + 17 * Double(legendTitleLines.count) + 22 * Double(entries.count + (outlines.isEmpty ? 0 : 1))
+    let numberedHeight = numbered.isEmpty ? 0 : 24 + 16 * Double(numbered.count)
+    let legendHeight =
+      30 + 17 * Double(legendTitleLines.count) + 22 * Double(entries.count + (outlines.isEmpty ? 0 : 1)) + numberedHeight
     let height = (titleHeight + Swift.max(mapHeight, legendHeight) + footHeight + margin).rounded(.up)
-    let ox = margin, oy = titleHeight
-    func px(_ c: Coordinate) -> (Double, Double) { (ox + (c.x - box.minX) * scale, oy + (box.maxY - c.y) * scale) }
 
     var svg = SVGWriter(width: width, height: height)
     svg.element("title", [:], text: title)
@@ -167,11 +210,12 @@ public struct AreaMap: Sendable {
     let font = "system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif"
     svg.open("g", ["font-family": font, "fill": "#1a1a1a"])
     svg.text(title, x: margin, y: 30, attributes: ["font-size": "20", "font-weight": "bold"])
-    if let subtitle { svg.text(subtitle, x: margin, y: 52, attributes: ["font-size": "13", "fill": "#444444"]) }
+    for (i, line) in subtitleLines.enumerated() {
+      svg.text(line, x: margin, y: 52 + 18 * Double(i), attributes: ["font-size": "13", "fill": "#444444"])
+    }
     svg.close()
 
     // Areas.
-    let names = layer.displayNames
     var pathData: [SVGPathData] = []
     pathData.reserveCapacity(layer.features.count)
     for f in parts.indices {
@@ -198,8 +242,6 @@ public struct AreaMap: Sendable {
     svg.close()
 
     // Cluster outlines: a thick dark stroke, then the members' fills again on top.
-    var indexOf: [String: Int] = [:]
-    for (i, f) in layer.features.enumerated() { indexOf[f.id] = i }
     if !outlines.isEmpty {
       svg.open("g", ["fill": "none", "stroke": "#111111", "stroke-width": "3.5", "stroke-linejoin": "round"])
       for group in outlines {
@@ -217,25 +259,46 @@ public struct AreaMap: Sendable {
       svg.close()
     }
 
-    // Labels and cluster numbers.
-    func labelPosition(_ i: Int) -> (Double, Double)? {
-      parts[i][0].labelPoint().map(px)
+    // Labels (leader lines first, then the names and numbers) and cluster numbers.
+    let leaders = zip(requests, placements).compactMap { r, p -> (LabelBox, MapLabelLayout.Request)? in
+      guard case .text(let x, let y, true) = p else { return nil }
+      let w = layout.textWidth(r.text) + 2 * layout.padding
+      return (LabelBox(centreX: x, y: y, width: w, height: layout.boxHeight), r)
     }
-    if !labels.isEmpty {
+    if !leaders.isEmpty {
+      // A white casing under each line keeps it visible on dark fills.
+      for (colour, lineWidth, dot) in [("#ffffff", "2.6", "2.8"), ("#111111", "0.9", "1.7")] {
+        svg.open("g", ["stroke": colour, "stroke-width": lineWidth, "fill": colour])
+        for (box, r) in leaders {
+          let (ex, ey) = box.nearestPoint(to: r.x, r.y)
+          svg.element("line", ["x1": fmt(r.x), "y1": fmt(r.y), "x2": fmt(ex), "y2": fmt(ey)])
+          svg.element("circle", ["cx": fmt(r.x), "cy": fmt(r.y), "r": dot, "stroke": "none"])
+        }
+        svg.close()
+      }
+    }
+    if !requests.isEmpty {
       svg.open("g", ["font-family": font, "font-size": "11", "text-anchor": "middle", "fill": "#111111", "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke", "stroke-linejoin": "round"])
-      for id in labels {
-        guard let i = indexOf[id], let (x, y) = labelPosition(i) else { continue }
-        svg.text(names[id] ?? id, x: x, y: y + 4)
+      for (r, p) in zip(requests, placements) {
+        guard case .text(let x, let y, _) = p else { continue }
+        svg.text(r.text, x: x, y: y + 4)
       }
       svg.close()
     }
-    if numberOutlines && !outlines.isEmpty {
+    if !numbered.isEmpty {
+      svg.open("g", ["font-family": font, "font-size": "9", "font-weight": "bold", "text-anchor": "middle"])
+      for (r, p) in zip(requests, placements) {
+        guard case .number(let n) = p else { continue }
+        svg.element("circle", ["cx": fmt(r.x), "cy": fmt(r.y), "r": "6.5", "fill": "#ffffff", "stroke": "#111111", "stroke-width": "1"])
+        svg.text(String(n), x: r.x, y: r.y + 3.2, attributes: ["fill": "#111111"])
+      }
+      svg.close()
+    }
+    if !clusterMarks.isEmpty {
       svg.open("g", ["font-family": font, "font-size": "11", "font-weight": "bold", "text-anchor": "middle"])
-      for (n, group) in outlines.enumerated() {
-        guard let first = group.first, let i = indexOf[first], let (x, y) = labelPosition(i) else { continue }
-        let cy = labels.contains(first) ? y - 14 : y
-        svg.raw("<circle cx=\"\(fmt(x))\" cy=\"\(fmt(cy))\" r=\"8\" fill=\"#111111\"/>\n")
-        svg.text(String(n + 1), x: x, y: cy + 4, attributes: ["fill": "#ffffff"])
+      for m in clusterMarks {
+        svg.raw("<circle cx=\"\(fmt(m.x))\" cy=\"\(fmt(m.y))\" r=\"8\" fill=\"#111111\"/>\n")
+        svg.text(String(m.number), x: m.x, y: m.y + 4, attributes: ["fill": "#ffffff"])
       }
       svg.close()
     }
@@ -261,6 +324,17 @@ public struct AreaMap: Sendable {
         "rect", ["x": fmt(lx + 1.5), "y": fmt(ly + 1.5), "width": "17", "height": "11", "fill": "#ffffff", "stroke": "#111111", "stroke-width": "3"])
       svg.text(outlineLabel, x: lx + 28, y: ly + 11)
       ly += 22
+    }
+    if !numbered.isEmpty {
+      ly += 4
+      svg.text(numberedLabelsTitle, x: lx, y: ly + 10, attributes: ["font-weight": "bold", "font-size": "13"])
+      ly += 20
+      for (n, name) in numbered {
+        svg.element("circle", ["cx": fmt(lx + 10), "cy": fmt(ly + 6), "r": "6.5", "fill": "#ffffff", "stroke": "#111111", "stroke-width": "1"])
+        svg.text(String(n), x: lx + 10, y: ly + 9.2, attributes: ["font-size": "9", "font-weight": "bold", "text-anchor": "middle"])
+        svg.text(name, x: lx + 28, y: ly + 10)
+        ly += 16
+      }
     }
     svg.close()
 

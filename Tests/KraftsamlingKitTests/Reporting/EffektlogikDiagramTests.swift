@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+@testable import KraftsamlingKit
+
+@Suite("EffektlogikDiagram")
+struct EffektlogikDiagramTests {
+  func chain() -> Effektlogikkedja {
+    Effektlogikkedja(
+      nodes: [
+        .init(id: "r", layer: .resurs, label: "Två lärare", amount: Belopp(kronor: 1_500_000)),
+        .init(id: "a", layer: .aktivitet, label: "Läxhjälp <tre> dagar & kvällar"),
+        .init(id: "g", layer: .slutmål, label: "Fler unga arbetar eller studerar"),
+        .init(id: "x", layer: .prestation, label: "Lös nod"),
+      ],
+      links: [.init(from: "r", to: "a", rationale: "lärare behövs"), .init(from: "a", to: "g"), .init(from: "g", to: "a")])
+  }
+
+  @Test("one column per layer present, escaped labels, well-formed SVG")
+  func structure() {
+    let svg = EffektlogikDiagram(chain: chain(), title: "T & t").svg()
+    #expect(isWellFormedXML(svg))
+    #expect(svg.contains(">resurs</text>") && svg.contains(">aktivitet</text>") && svg.contains(">slutmål</text>"))
+    #expect(svg.contains(">prestation</text>"))
+    #expect(!svg.contains(">kortsiktig effekt</text>"))
+    #expect(svg.contains("Läxhjälp &lt;tre&gt; dagar &amp;"))
+    // 1 500 000 kr stays on one line (no-break spaces).
+    #expect(svg.contains("1\u{00A0}500\u{00A0}000\u{00A0}kr"))
+    // The link against the layer order is dashed red; the unlinked node has a dashed border.
+    #expect(svg.components(separatedBy: "stroke=\"#c0392b\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\" stroke-dasharray").count == 2)
+    #expect(svg.contains("<title>x: Lös nod</title>"))
+    #expect(svg.contains("<title>lärare behövs</title>"))
+  }
+
+  @Test("English headings")
+  func english() {
+    let svg = EffektlogikDiagram(chain: chain(), title: "T", language: .en).svg()
+    #expect(svg.contains(">\(Effektlogikkedja.Layer.slutmål.englishName)</text>"))
+    #expect(!svg.contains(">slutmål</text>"))
+  }
+
+  @Test("wrapping cuts long words and keeps short lines")
+  func wrapping() {
+    #expect(EffektlogikDiagram.wrap("a bb ccc", width: 4) == ["a bb", "ccc"])
+    #expect(EffektlogikDiagram.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+    #expect(EffektlogikDiagram.wrap("", width: 4) == [""])
+  }
+}

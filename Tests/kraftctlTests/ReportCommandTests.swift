@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Whether a text is well-formed XML (the HTML report is polyglot markup).
+func isWellFormedXML(_ text: String) -> Bool {
+  XMLParser(data: Data(text.utf8)).parse()
+}
+
+@Suite("kraftctl report")
+struct ReportCommandTests {
+  func read(_ url: URL, _ path: String) throws -> String {
+    try String(contentsOf: url.appendingPathComponent(path), encoding: .utf8)
+  }
+
+  @Test("writes a well-formed, self-contained HTML report with every section, figure and table")
+  func swedishReport() throws {
+    let dir = try Run.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("rapport")
+    let r = try Run.kraftctl(arguments: ["report", "--out", out.path, "--quiet"])
+    #expect(r.status == 0)
+    let html = try read(out, "index.html")
+    #expect(isWellFormedXML(html))
+    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
+    for id in ["sammanfattning", "data", "index", "geografi", "insatser", "fordelning", "uppfoljning", "remissvar", "metod"] {
+      #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
+    }
+    // Self-contained: no scripts, no external style sheets or images.
+    #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("<img"))
+    // Every figure carries the source and the illustrative label.
+    let figures = html.components(separatedBy: "<figcaption>").dropFirst()
+    #expect(figures.count == 11)
+    for f in figures where !f.contains("Effektlogik") {
+      #expect(f.contains("Illustrativa data – inte officiell statistik"))
+    }
+    // The Method section prints every choice.
+    #expect(html.contains("<dt>Indexdefinition</dt><dd>stadskontoret-2025, version"))
+    #expect(html.contains("<dt>Permutationer och frö</dt><dd>999, 2025</dd>"))
+    #expect(html.contains("<dt>Fördelningsmodell</dt><dd>need-weighted, budget 6 000 000 kr</dd>"))
+    // Every SVG figure is well-formed; every table is CSV with a header.
+    let figureFiles = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("figurer").path)
+    #expect(figureFiles.count == 11)
+    for f in figureFiles { #expect(isWellFormedXML(try read(out, "figurer/" + f)), "\(f)") }
+    let index = try read(out, "tabeller/index.csv")
+    #expect(index.hasPrefix("code,name,score,rank,decile,flags\n"))
+    let allocation = try read(out, "tabeller/fordelning.csv")
+    let total = allocation.split(separator: "\n").dropFirst().reduce(Int64(0)) { $0 + Int64($1.split(separator: ",")[4])! }
+    #expect(total == 6_000_000)
+    #expect(try read(out, "rapport.md").hasPrefix("# Kraftsamlande insatser i Malmö\n"))
+    #expect(try read(out, "json/index.json").contains("\"definition\""))
+  }
+
+  @Test("--lang en writes an English report; the directory is replaced as a whole")
+  func englishAndReplace() throws {
+    let dir = try Run.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("report")
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    try Data("old".utf8).write(to: out.appendingPathComponent("stale.txt"))
+    let r = try Run.kraftctl(arguments: ["report", "--out", out.path, "--lang", "en", "--permutations", "99", "--quiet"])
+    #expect(r.status == 0)
+    let html = try read(out, "index.html")
+    #expect(html.contains("<html lang=\"en\">"))
+    #expect(html.contains("<h2>Method</h2>"))
+    #expect(html.contains("Illustrative data – not official statistics"))
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.md").path))
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("stale.txt").path))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".") }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test("usage and output errors: no --out is 64, a file in the way is 73, bad data is 65")
+  func errors() throws {
+    #expect(try Run.kraftctl("report").status == 64)
+    let dir = try Run.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("taken")
+    try Data("x".utf8).write(to: file)
+    let r = try Run.kraftctl(arguments: ["report", "--out", file.path, "--quiet"])
+    #expect(r.status == 73)
+    #expect(r.stderr.contains("exists and is not a directory"))
+    let bad = try Run.kraftctl(arguments: ["report", "--out", dir.appendingPathComponent("x").path, "--data", Run.fixture("csv/broken.csv")])
+    #expect(bad.status == 65)
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x").path))
+  }
+}
