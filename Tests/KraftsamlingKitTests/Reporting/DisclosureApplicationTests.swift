@@ -121,4 +121,23 @@ struct DisclosureApplicationTests {
     let series = shown.chart(language: .en).series.first { $0.name == "Liten" }
     #expect(series?.values == [0.2, nil, 0.1])
   }
+
+  @Test("the pipeline report shows the follow-up with disclosure control applied")
+  func pipelineReport() throws {
+    var c = PipelineConfiguration(statistics: Self.table(), definition: Self.definition)
+    c.selectionSize = 2
+    c.followUpPanel = IndicatorPanel(observations: [
+      .init(code: "liten", year: 2022, numerator: 4, denominator: 9),
+      .init(code: "liten", year: 2023, numerator: 1, denominator: 10),
+      .init(code: "stor", year: 2022, numerator: 100, denominator: 1_000),
+      .init(code: "stor", year: 2023, numerator: 90, denominator: 1_000),
+    ])
+    c.followUpGroups = [AreaGroup(id: "liten", name: "Liten", kind: .delområde, codes: ["liten"])]
+    c.language = .en
+    let report = try KraftsamlingPipeline.run(c).artifacts().document.markdown()
+    // 4 of 9 (44.4 %) is hidden, 1 of 10 (10.0 %) shown; the rule is named.
+    #expect(!report.contains("44.4"), "the hidden share is in the report")
+    #expect(report.contains("10.0"))
+    #expect(report.contains("Disclosure control: shares of fewer than 10 people"))
+  }
 }
