@@ -23,6 +23,7 @@ let examples: [String] = [
   "ConsultationAndFollowUp",
   "CustomAllocationModel",
   "HotSpots",
+  "RobustSelection",
 ]
 
 var targets: [Target] = [

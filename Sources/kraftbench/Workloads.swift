@@ -4,12 +4,19 @@ import KraftsamlingKit
 /// `Workloads+Stage.swift` file and lists it in `all`.
 enum Workloads {
   static func names(quick: Bool) -> [String] {
-    all(quick: quick, geometryPath: nil, idProperty: "").map(\.name)
+    var seen: Set<String> = []
+    return all(quick: quick, geometryPath: nil, idProperty: "").map(\.name).filter { seen.insert($0).inserted }
   }
 
   static func all(quick: Bool, geometryPath: String?, idProperty: String) -> [Workload] {
     var w: [Workload] = []
     w += csvWorkloads(quick: quick)
+    w += indexWorkloads(quick: quick)
+    w += robustnessWorkloads(quick: quick)
+    w += contiguityWorkloads(quick: quick, geometryPath: geometryPath, idProperty: idProperty)
+    w += lisaWorkloads(quick: quick, geometryPath: geometryPath, idProperty: idProperty)
+    w += apportionmentWorkloads(quick: quick)
+    w += allocationWorkloads(quick: quick)
     return w
   }
 

@@ -1,7 +1,7 @@
 // kraftbench — times KraftsamlingKit's heavy computations in a release build.
 //
 //   swift run -c release kraftbench [--quick] [--only NAME] [--repetitions R]
-//                                   [--geometry FILE --id-property NAME]
+//                                   [--geometry FILE --id-property NAME] [--quiet]
 //
 // Prints one JSON line per workload: {"workload": …, "n": …, "seconds": …},
 // the best of several runs, timing the computation only (inputs are generated
@@ -12,6 +12,7 @@ import Foundation
 import KraftsamlingKit
 
 var quick = false
+var quiet = false
 var only: Set<String> = []
 var repetitions = 5
 var geometryPath: String? = nil
@@ -25,6 +26,7 @@ while !args.isEmpty {
   let a = args.removeFirst()
   switch a {
   case "--quick": quick = true
+  case "--quiet": quiet = true
   case "--only":
     guard !args.isEmpty else { fail("--only needs a workload name") }
     only.formUnion(args.removeFirst().split(separator: ",").map(String.init))
@@ -41,9 +43,11 @@ while !args.isEmpty {
   case "--help", "-h":
     print("""
       USAGE: swift run -c release kraftbench [--quick] [--only NAME[,NAME…]] [--repetitions R]
-                                             [--geometry FILE --id-property NAME]
+                                             [--geometry FILE --id-property NAME] [--quiet]
       Workloads: \(Workloads.names(quick: quick).joined(separator: ", "))
-      Prints one JSON line per workload: {"workload": …, "n": …, "seconds": …} (best of R runs).
+      Prints one JSON line per workload: {"workload": …, "n": …, "seconds": …, "cpu_seconds": …}
+      (best of R runs; default 5, 2 with --quick). Progress goes to standard error when it is a
+      terminal; --quiet silences it.
       """)
     exit(0)
   default: fail("unknown option '\(a)'; see --help")
@@ -56,11 +60,12 @@ while !args.isEmpty {
 
 let unknown = only.subtracting(Workloads.names(quick: quick))
 if !unknown.isEmpty { fail("unknown workload(s) \(unknown.sorted().joined(separator: ", ")); see --help") }
-let runner = BenchmarkRunner(repetitions: quick ? min(repetitions, 2) : repetitions, quiet: false)
+let runner = BenchmarkRunner(repetitions: quick ? min(repetitions, 2) : repetitions, quiet: quiet)
 do {
-  for w in Workloads.all(quick: quick, geometryPath: geometryPath, idProperty: idProperty)
-  where only.isEmpty || only.contains(w.name) {
-    try runner.run(w)
+  let selected = Workloads.all(quick: quick, geometryPath: geometryPath, idProperty: idProperty)
+    .filter { only.isEmpty || only.contains($0.name) }
+  for (i, w) in selected.enumerated() {
+    try runner.run(w, index: i, of: selected.count)
   }
 } catch {
   FileHandle.standardError.write(Data("kraftbench: error: \(error)\n".utf8))

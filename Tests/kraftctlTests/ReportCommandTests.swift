@@ -26,24 +26,26 @@ struct ReportCommandTests {
     let html = try read(out, "index.html")
     #expect(isWellFormedXML(html))
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
-    for id in ["sammanfattning", "data", "index", "geografi", "insatser", "fordelning", "uppfoljning", "remissvar", "metod"] {
+    for id in ["sammanfattning", "data", "index", "robusthet", "geografi", "insatser", "fordelning", "uppfoljning", "remissvar", "metod"] {
       #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
     }
     // Self-contained: no scripts, no external style sheets or images.
     #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("<img"))
     // Every figure carries the source and the illustrative label.
     let figures = html.components(separatedBy: "<figcaption>").dropFirst()
-    #expect(figures.count == 11)
+    #expect(figures.count == 12)
     for f in figures where !f.contains("Effektlogik") {
       #expect(f.contains("Illustrativa data – inte officiell statistik"))
     }
     // The Method section prints every choice.
     #expect(html.contains("<dt>Indexdefinition</dt><dd>stadskontoret-2025, version"))
     #expect(html.contains("<dt>Permutationer och frö</dt><dd>999, 2025</dd>"))
+    #expect(html.contains("<dt>Robusthet</dt><dd>1000 Monte Carlo-replikat</dd>"))
+    #expect(try read(out, "tabeller/robusthet.csv").hasPrefix("code,name,rank,median_rank,p05_rank,p95_rank,p_selected\n"))
     #expect(html.contains("<dt>Fördelningsmodell</dt><dd>need-weighted, budget 6 000 000 kr</dd>"))
     // Every SVG figure is well-formed; every table is CSV with a header.
     let figureFiles = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("figurer").path)
-    #expect(figureFiles.count == 11)
+    #expect(figureFiles.count == 12)
     for f in figureFiles { #expect(isWellFormedXML(try read(out, "figurer/" + f)), "\(f)") }
     let index = try read(out, "tabeller/index.csv")
     #expect(index.hasPrefix("code,name,score,rank,decile,flags\n"))

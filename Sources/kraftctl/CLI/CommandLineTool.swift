@@ -13,6 +13,7 @@ enum CommandLineTool {
     ValidateCommand.self,
     IndexCommand.self,
     CompareCommand.self,
+    RobustnessCommand.self,
     ContiguityCommand.self,
     ClustersCommand.self,
     MapCommand.self,

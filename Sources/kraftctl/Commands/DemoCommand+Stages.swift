@@ -26,6 +26,11 @@ extension DemoSteps {
     io.print("   every krona accounted for: \(fördelning.distributed) distributed, \(fördelning.undistributed) left")
   }
 
+  /// How stable the top 12 are when the index's choices vary.
+  static func robustness(_ io: inout Output) throws {
+    io.print(RobustnessCommand.demoSummary(), terminator: "")
+  }
+
   /// The clusters of the index's selection, compared with the published one.
   static func clusters(_ io: inout Output) throws {
     for line in try ClustersCommand.demoLines(top: 12) { io.print(line) }

@@ -56,6 +56,7 @@ enum DemoSteps {
   static let all: [Step] = [
     Step(title: "Data", run: data),
     Step(title: "Index \(IndexDefinition.stadskontoret2025.label): z-scores, equal weights, arithmetic mean", run: index),
+    Step(title: "Robustness (robusthet) of the top 12: 1,000 Monte Carlo replications", run: robustness),
     Step(title: "Clusters (kluster) of the index's top 12, rook contiguity", run: clusters),
     Step(title: "Eligibility of the sample insatser (STK-2024-1374)", run: eligibility),
     Step(title: "Allocation (fördelning) of a sample budget", run: allocation),

@@ -63,6 +63,7 @@ struct ReportBuilder {
     document.sections.append(summary())
     document.sections.append(data())
     document.sections.append(try index())
+    if let rob = r.robustness { document.sections.append(robustness(rob)) }
     if r.contiguity != nil { document.sections.append(try geography()) }
     if !c.insatser.isEmpty { document.sections.append(eligibility()) }
     if let f = r.fördelning { document.sections.append(try allocation(f)) }
@@ -205,6 +206,29 @@ struct ReportBuilder {
     }
     tables.append(PipelineArtifacts.Table(fileName: "tabeller/index.csv", table: full))
     return ReportSection(id: "index", title: L.pick("Utsatthetsindex och urval", "Vulnerability index and selection"), blocks: blocks)
+  }
+
+  mutating func robustness(_ rob: RobustnessResult) -> ReportSection {
+    var blocks: [ReportBlock] = [
+      .paragraph(
+        L.pick(
+          "Urvalet beror på val som kunde ha gjorts annorlunda: vikter, normalisering, aggregering och vilka indikatorer som ingår. \(rob.replications) Monte Carlo-replikat (frö \(rob.seed)) varierar dessa val samtidigt; för varje område visas rangen med indexets egna val, medianrangen och ett intervall som täcker 90 % av replikaten (5:e–95:e percentilen).",
+          "The selection depends on choices that could have been made differently: weights, normalisation, aggregation and which indicators are included. \(rob.replications) Monte Carlo replications (seed \(rob.seed)) vary these choices together; for each area the chart shows the rank under the index's own choices, the median rank and an interval covering 90 % of the replications (5th–95th percentile)."))
+    ]
+    blocks.append(.bullets(rob.summaryLines(language: L)))
+    blocks.append(
+      figure(
+        "figurer/rangintervall.svg", RankIntervalChart(rob, language: L, illustrative: c.isIllustrative).svg(),
+        caption: L.pick("Figur. Rangintervall och sannolikhet att ingå i urvalet.", "Figure. Rank intervals and the probability of being selected.")))
+    var t = ReportTable(columns: ["code", "name", "rank", "median_rank", "p05_rank", "p95_rank", "p_selected"])
+    for a in rob.areas {
+      t.append([
+        a.code, a.displayName, String(a.nominalRank), DecimalFormatting.shortest(a.medianRank), DecimalFormatting.shortest(a.p05Rank),
+        DecimalFormatting.shortest(a.p95Rank), DecimalFormatting.fixed(a.selectionProbability, places: 4),
+      ])
+    }
+    tables.append(PipelineArtifacts.Table(fileName: "tabeller/robusthet.csv", table: t))
+    return ReportSection(id: "robusthet", title: L.pick("Hur robust är urvalet?", "How robust is the selection?"), blocks: blocks)
   }
 
   var credits: [String] {

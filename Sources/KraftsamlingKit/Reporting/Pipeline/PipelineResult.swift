@@ -7,6 +7,8 @@ public struct PipelineResult: Sendable {
   public var validation: [Diagnostic]
   /// The index run.
   public var index: IndexResult
+  /// The Monte Carlo robustness of the ranking, when replications > 0.
+  public var robustness: RobustnessResult?
   /// The selected areas: those ranked `selectionSize` or better (ties at
   /// the cut-off included, as ``AreaSelection/top(_:of:ties:)``).
   public var selection: [IndexResult.AreaRow]
@@ -28,7 +30,7 @@ public struct PipelineResult: Sendable {
   public var sammanställningar: [Sammanställning]
 }
 
-/// Runs the whole pipeline: data check → index → clusters and hot spots →
+/// Runs the whole pipeline: data check → index → robustness → clusters and hot spots →
 /// eligibility → allocation → follow-up → consultation summary.
 ///
 /// ```swift
@@ -43,11 +45,11 @@ public enum KraftsamlingPipeline {
   ///   - configuration: The inputs and choices.
   ///   - progress: Reports the stages completed (of the stages run).
   /// - Throws: The first stage error (``IndexError``, ``GeographyError``,
-  ///   ``SpatialStatisticsError``, ``AllocationError``, ``FollowUpError``,
+  ///   ``RobustnessError``, ``SpatialStatisticsError``, ``AllocationError``, ``FollowUpError``,
   ///   ``MoneyError``), all `DiagnosticError`s.
   public static func run(_ configuration: PipelineConfiguration, progress: ProgressReporter = .none) throws -> PipelineResult {
     let c = configuration
-    let stages = 6
+    let stages = 7
     var done = 0
     func step() {
       done += 1
@@ -60,6 +62,14 @@ public enum KraftsamlingPipeline {
     // 2. Index and selection.
     let index = try c.definition.run(on: c.statistics, hierarchy: c.hierarchy)
     let selection = index.ranked.filter { ($0.rank ?? .max) <= c.selectionSize }
+    step()
+    // 2b. Robustness of the ranking.
+    var robustness: RobustnessResult? = nil
+    if c.robustnessReplications > 0 {
+      robustness = try RobustnessAnalysis(
+        replications: c.robustnessReplications, seed: c.seed, selection: .top(c.selectionSize)
+      ).run(c.definition, on: c.statistics, hierarchy: c.hierarchy)
+    }
     step()
     // 3. Geography.
     var contiguity: Contiguity? = nil
@@ -95,7 +105,7 @@ public enum KraftsamlingPipeline {
     let sammanställningar = c.consultations.map { Sammanställning($0, catalogue: c.catalogue) }
     step()
     return PipelineResult(
-      configuration: c, validation: validation, index: index, selection: selection, contiguity: contiguity,
+      configuration: c, validation: validation, index: index, robustness: robustness, selection: selection, contiguity: contiguity,
       clusters: clusters, hotSpots: hotSpots, verdicts: verdicts, fördelning: fördelning,
       allocationExclusions: exclusions, uppföljning: uppföljning, sammanställningar: sammanställningar)
   }

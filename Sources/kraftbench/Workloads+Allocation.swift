@@ -1,0 +1,33 @@
+import KraftsamlingKit
+
+extension Workloads {
+  /// Apportioning 10⁹ units (kronor) over 10,000 recipients with seeded
+  /// weights, by each built-in method (exact arithmetic, divisor methods
+  /// without handing out one unit at a time). `--quick`: 1,000 recipients.
+  static func apportionmentWorkloads(quick: Bool) -> [Workload] {
+    let recipients = quick ? 1_000 : 10_000
+    let total: Int64 = 1_000_000_000
+    return ApportionmentMethods.names.map { name in
+      Workload(name: "apportionment", n: recipients, details: [("method", "\"\(name)\""), ("total", "\(total)")]) {
+        let method = try ApportionmentMethods.named(name)
+        var g = SeededGenerator(seed: 3)
+        let weights = (0..<recipients).map { _ in ApportionmentWeight(Int64(1 + g.uniform(below: 1_000_000))) }
+        return { blackHole(try method.apportion(weights, total: total, ties: .inputOrder)) }
+      }
+    }
+  }
+
+  /// Dividing a budget among 1,000 synthetic insatser × 20 förvaltningar
+  /// (about 3,000 requests) with each registered fördelningsmodell.
+  /// `--quick`: 200 insatser.
+  static func allocationWorkloads(quick: Bool) -> [Workload] {
+    let insatser = quick ? 200 : 1_000
+    return FördelningsmodellRegistry.standard.names.map { name in
+      Workload(name: "allocation", n: insatser, details: [("model", "\"\(name)\""), ("förvaltningar", "20")]) {
+        let model = try FördelningsmodellRegistry.standard.model(named: name)
+        let input = SyntheticAllocation.input(insatser: insatser, förvaltningar: 20, seed: 1)
+        return { blackHole(try model.allocate(input)) }
+      }
+    }
+  }
+}
