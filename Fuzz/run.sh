@@ -8,7 +8,9 @@
 # module (so internal readers are reachable). Seed corpora are in
 # Fuzz/corpus/<target>; inputs the fuzzer finds go to .build-fuzz/corpus/<target>
 # (not committed); crashes to .build-fuzz/crashes/<target>. Each run prints
-# libFuzzer's final line with executions per second.
+# libFuzzer's final line with executions per second. For long runs with a
+# summary per target use Fuzz/campaign.sh; Documentation/Reliability.md
+# records the campaigns run so far.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-60}"
