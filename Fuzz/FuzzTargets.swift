@@ -20,6 +20,7 @@ let fuzzTargets: [String: @Sendable ([UInt8]) -> Void] = [
         if let (table, _) = try? AreaTable.read(doc) {
           _ = StatisticsValidator(indicators: IndicatorCatalogue.stadskontoret2025.all).validate(table)
         }
+        if let delområden = try? Delområde.readCatalogue(doc) { _ = try? AreaHierarchy(delområden: delområden) }
       }
     }
   },
@@ -40,6 +41,111 @@ let fuzzTargets: [String: @Sendable ([UInt8]) -> Void] = [
     _ = try? JSONCoding.decode([Aktör].self, from: bytes, file: "fuzz.json")
     _ = try? JSONCoding.decode(IndicatorCatalogue.self, from: bytes, file: "fuzz.json")
     _ = try? JSONCoding.decode(DisclosureControl.self, from: bytes, file: "fuzz.json")
+  },
+  "index": { bytes in
+    // An index definition (JSON), then — if it reads — validated against and
+    // run on a small fixed table with the stadskontoret-2025 columns, so
+    // that fuzzed parameters (weights, limits, methods) reach the pipeline.
+    guard let definition = try? IndexDefinition(json: bytes, file: "fuzz.json") else { return }
+    _ = definition.jsonText
+    if let result = try? definition.run(on: FuzzFixtures.table, hierarchy: FuzzFixtures.hierarchy) {
+      _ = result.rows
+      _ = result.aggregated(to: .geso, hierarchy: FuzzFixtures.hierarchy, population: FuzzFixtures.population)
+    }
+  },
+  "rules": { bytes in
+    // A rule-set file, with and without an area hierarchy to resolve names
+    // against, then every rule set that reads is evaluated on two insatser.
+    for reader in [RuleSetReader(), RuleSetReader(areas: FuzzFixtures.hierarchy)] {
+      if let (set, _) = try? reader.parse(bytes, file: "fuzz.json") {
+        _ = set.evaluate(FuzzFixtures.insatser, in: EligibilityContext(catalogue: .malmö, areas: FuzzFixtures.hierarchy))
+      }
+    }
+  },
+  "insatser": { bytes in
+    // An insats file; every insats that reads is validated, exported and
+    // judged by the default rule set.
+    guard let (file, _) = try? InsatsReader(catalogue: .malmö, areas: FuzzFixtures.hierarchy).parse(bytes, file: "fuzz.json")
+    else {
+      _ = try? InsatsReader(catalogue: .malmö, areas: nil).parse(bytes, file: "fuzz.json")
+      return
+    }
+    for insats in file.insatser {
+      _ = insats.effektlogik.validate()
+      _ = insats.effektlogik.mermaid()
+      _ = insats.effektlogik.dot()
+      _ = insats.effektlogik.text()
+      _ = try? insats.totalBudget()
+      _ = try? insats.budgetByActor()
+      _ = try? insats.budgetByYear()
+    }
+    _ = RuleSet.stk2024_1374Full().evaluate(file.insatser, in: EligibilityContext(otherInsatser: file.insatser))
+  },
+  "consultation": { bytes in
+    // A consultation round (kraftsamling-remiss/1): decoded, validated
+    // against Malmö's actors, compiled and reported.
+    guard let (round, _) = try? Remissomgång.decode(bytes, file: "fuzz.json", catalogue: .malmö) else {
+      _ = try? Remissomgång.decode(bytes, file: "fuzz.json", catalogue: nil)
+      return
+    }
+    let compiled = Sammanställning(round)
+    _ = compiled.markdown()
+    _ = compiled.text(language: .en)
+  },
+  "neighbours": { bytes in
+    // A neighbour list (code,neighbor), read as written and with symmetric
+    // closure, free and against a fixed list of codes; then components and
+    // weights of every graph that reads.
+    guard let doc = try? CSVReader.parse(bytes: bytes, source: "fuzz.csv") else { return }
+    for ids in [nil, FuzzFixtures.codes] as [[String]?] {
+      for closure in [false, true] {
+        guard let g = try? NeighbourGraph(csv: doc, ids: ids, symmetricClosure: closure) else { continue }
+        _ = g.components()
+        _ = g.islands
+        _ = g.symmetrized()
+        _ = g.weights(.rowStandardised)
+      }
+    }
+  },
+  "panel": { bytes in
+    // A long-format panel CSV (the UVAS series format), then a follow-up
+    // over every area with its report and chart.
+    guard let doc = try? CSVReader.parse(bytes: bytes, source: "fuzz.csv"),
+      let (panel, _) = try? IndicatorPanel.read(doc)
+    else { return }
+    let groups = panel.codes.prefix(3).map { AreaGroup(id: $0, name: $0, kind: .delområde, codes: [$0]) }
+    if let followUp = try? Uppföljning(panel: panel, groups: groups) {
+      _ = followUp.text()
+      _ = followUp.chart().svg()
+    }
+  },
+  "apportion": { bytes in
+    // The weights input of `kraftctl apportion` (name,weight CSV read with
+    // ApportionmentWeight(parsing:)), apportioned by every method; the
+    // first byte chooses the total.
+    guard let doc = try? CSVReader.parse(bytes: bytes, source: "fuzz.csv"), doc.header.count >= 2 else { return }
+    var weights: [ApportionmentWeight] = []
+    for r in doc.records {
+      guard let w = try? ApportionmentWeight(parsing: r.fields[1]), w.mantissa >= 0 else { return }
+      weights.append(w)
+    }
+    let total = Int64(bytes.first ?? 0) * 1_000_003
+    for name in ApportionmentMethods.names {
+      guard let method = try? ApportionmentMethods.named(name) else { continue }
+      if let r = try? method.apportion(weights, total: total, ties: .inputOrder) {
+        _ = try? ApportionmentCheck(r, method: method)
+      }
+    }
+  },
+  "scalars": { bytes in
+    // The small text parsers behind command-line values.
+    let text = String(decoding: bytes, as: UTF8.self)
+    _ = try? ApportionmentWeight(parsing: text)
+    _ = try? TiePolicy(parsing: text)
+    _ = try? Målvärde(parsing: text)
+    _ = try? ReferenceValue(parsing: text, source: "fuzz")
+    _ = CalendarDate(text)
+    _ = PanelReadOptions.kön(from: text)
   },
   "money": { bytes in
     let text = String(decoding: bytes, as: UTF8.self)

@@ -4,26 +4,28 @@
 #
 #   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET ...]     (default 60 s, all targets)
 #
-# The library's sources and Fuzz/FuzzTargets.swift are compiled into one
+# The library's sources and Fuzz/*.swift are compiled into one
 # module (so internal readers are reachable). Seed corpora are in
 # Fuzz/corpus/<target>; inputs the fuzzer finds go to .build-fuzz/corpus/<target>
 # (not committed); crashes to .build-fuzz/crashes/<target>. Each run prints
-# libFuzzer's final line with executions per second.
+# libFuzzer's final line with executions per second. For long runs with a
+# summary per target use Fuzz/campaign.sh; Documentation/Reliability.md
+# records the campaigns run so far.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
 TARGETS=("$@")
-if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(csv geojson json models money); fi
+if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(csv geojson json models money index rules insatser consultation neighbours panel apportion scalars); fi
 OUT=.build-fuzz
 mkdir -p "$OUT"
 BIN="$OUT/kraftsamling-fuzz"
 SOURCES=$(find Sources/KraftsamlingKit -name '*.swift' | sort)
-if [ ! -x "$BIN" ] || [ -n "$(find Sources/KraftsamlingKit Fuzz/FuzzTargets.swift -newer "$BIN" -name '*.swift' | head -1)" ]; then
+if [ ! -x "$BIN" ] || [ -n "$(find Sources/KraftsamlingKit Fuzz -newer "$BIN" -name '*.swift' | head -1)" ]; then
   echo "== building $BIN"
-  swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name KraftsamlingKit \
+  swiftc -O -wmo -sanitize=fuzzer,address -parse-as-library -module-name KraftsamlingKit \
     -swift-version 6 -enable-upcoming-feature ExistentialAny \
-    $SOURCES Fuzz/FuzzTargets.swift -o "$BIN" >"$OUT/build.log" 2>&1 || { grep -E "error" "$OUT/build.log"; exit 1; }
+    $SOURCES Fuzz/*.swift -o "$BIN" >"$OUT/build.log" 2>&1 || { grep -E "error" "$OUT/build.log"; exit 1; }
 fi
 for t in "${TARGETS[@]}"; do
   mkdir -p "$OUT/corpus/$t" "$OUT/crashes/$t"
@@ -31,6 +33,6 @@ for t in "${TARGETS[@]}"; do
   KK_FUZZ_TARGET="$t" "$BIN" "$OUT/corpus/$t" "Fuzz/corpus/$t" \
     -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$OUT/crashes/$t/" -print_final_stats=1 2>&1 \
-    | grep -E "^(#[0-9]+ *(DONE|INITED)|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
+    | grep -E "^(#[0-9]+[[:space:]]+(DONE|INITED)|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
   if ls "$OUT/crashes/$t"/* >/dev/null 2>&1; then echo "!! crashes in $OUT/crashes/$t"; fi
 done

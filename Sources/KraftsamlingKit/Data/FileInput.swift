@@ -19,9 +19,16 @@ public enum FileInput {
 
   /// The bytes of a file, or of standard input when `path` is `-`.
   ///
+  /// - Parameters:
+  ///   - path: The file, or `-` for standard input.
+  ///   - maximumBytes: The largest input accepted (default
+  ///     ``InputLimits/standard``'s ``InputLimits/maximumBytes``, 1 GiB).
   /// - Throws: ``DataError`` `.unreadable` when the file does not exist, is
-  ///   a directory or cannot be read, or is larger than `maximumBytes`.
-  public static func readBytes(path: String, maximumBytes: Int = 512 << 20) throws(DataError) -> [UInt8] {
+  ///   a directory or cannot be read; `limit.maximumBytes` when it is larger
+  ///   than `maximumBytes`.
+  public static func readBytes(path: String, maximumBytes: Int = InputLimits.standard.maximumBytes) throws(DataError)
+    -> [UInt8]
+  {
     let loc = SourceLocation(file: displayName(path))
     if path == "-" {
       var data: [UInt8] = []
@@ -31,7 +38,7 @@ public enum FileInput {
         if n <= 0 { break }
         data.append(contentsOf: buffer[0..<n])
         if data.count > maximumBytes {
-          throw DataError(.unreadable, code: "file.too-large", "standard input is larger than \(maximumBytes) bytes", at: loc)
+          throw InputLimits.exceeded("bytes", limit: maximumBytes, at: loc, setting: "maximumBytes")
         }
       }
       return data
@@ -48,8 +55,8 @@ public enum FileInput {
       size > maximumBytes
     {
       throw DataError(
-        .unreadable, code: "file.too-large", "the file is \(size) bytes, more than the limit of \(maximumBytes)", at: loc,
-        hint: "raise the limit if the file really is this large")
+        code: "limit.maximumBytes", "the file is \(size) bytes, more than the limit of \(maximumBytes)", at: loc,
+        hint: "raise InputLimits.maximumBytes if the file really is this large")
     }
     do {
       return Array(try Data(contentsOf: url))

@@ -45,6 +45,14 @@ public struct InputLimits: Sendable, Hashable, Codable {
   /// Sweden's DeSO, small enough to fail fast on garbage.
   public static let standard = InputLimits()
 
+  /// Throws `limit.maximumBytes` when an in-memory input is larger than
+  /// ``maximumBytes`` (readers of files check the size before reading).
+  func checkBytes(_ count: Int, file: String?) throws(DataError) {
+    if count > maximumBytes {
+      throw Self.exceeded("bytes", limit: maximumBytes, at: SourceLocation(file: file), setting: "maximumBytes")
+    }
+  }
+
   /// The error for an exceeded cap.
   static func exceeded(_ what: String, limit: Int, at location: SourceLocation, setting: String) -> DataError {
     DataError(

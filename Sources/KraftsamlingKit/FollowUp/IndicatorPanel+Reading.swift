@@ -71,12 +71,14 @@ extension IndicatorPanel {
   ///   - path: The file (`-` for standard input).
   ///   - dialect: How the CSV is written; detected by default.
   ///   - options: Which columns to read (default: the UVAS series).
+  ///   - limits: Caps on bytes, rows, columns and cells (default ``InputLimits/standard``).
   /// - Returns: The panel and the warnings and notes.
-  /// - Throws: ``DataError``; see ``read(_:options:)``.
-  public static func read(path: String, dialect: CSVDialect = .auto, options: PanelReadOptions = .uvas)
-    throws(DataError) -> (panel: IndicatorPanel, diagnostics: [Diagnostic])
-  {
-    try read(CSVReader.read(path: path, dialect: dialect), options: options)
+  /// - Throws: ``DataError``; see ``read(_:options:)``; `limit.<setting>`
+  ///   beyond a cap.
+  public static func read(
+    path: String, dialect: CSVDialect = .auto, options: PanelReadOptions = .uvas, limits: InputLimits = .standard
+  ) throws(DataError) -> (panel: IndicatorPanel, diagnostics: [Diagnostic]) {
+    try read(CSVReader.read(path: path, dialect: dialect, limits: limits), options: options)
   }
 
   /// Builds a panel from a parsed long-format CSV document.

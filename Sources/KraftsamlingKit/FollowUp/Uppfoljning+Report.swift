@@ -179,7 +179,10 @@ extension Uppföljning {
     out.append(
       ReportSection(
         id: "tidsserie", title: sv ? "Tidsserie" : "Time series", paragraphs: [], table: st,
-        notes: [sv ? "\"..\" = saknas i data; tomt = utanför seriens år; * = seriebrott detta år; † = något område saknar data detta år, summan gäller övriga områden." : "\"..\" = missing in the data; blank = outside the series' years; * = series break this year; † = some area lacks data this year, the sum covers the others."]))
+        notes: [
+          (sv ? "\"..\" = saknas i data; tomt = utanför seriens år; * = seriebrott detta år; † = något område saknar data detta år, summan gäller övriga områden." : "\"..\" = missing in the data; blank = outside the series' years; * = series break this year; † = some area lacks data this year, the sum covers the others.")
+            + disclosureNote(sv)
+        ]))
     let areaSeries = groupSeries.filter { $0.level == .delområde }
     if !areaSeries.isEmpty {
       let ay = city.points.map(\.year)
@@ -189,7 +192,9 @@ extension Uppföljning {
       for s in areaSeries {
         at.append([s.name, s.point(year: ay.last ?? 0)?.denominator.map { DecimalFormatting.shortest($0) } ?? ".."] + ay.map { f.cell(s.value(year: $0), inRange: true) })
       }
-      out.append(ReportSection(id: "delomraden", title: "Delområden", paragraphs: [], table: at))
+      out.append(
+        ReportSection(
+          id: "delomraden", title: "Delområden", paragraphs: [], table: at, notes: disclosure == nil ? [] : [disclosureNote(sv).trimmingWhitespace()]))
     }
 
     // Comparisons.
@@ -286,6 +291,14 @@ extension Uppföljning {
     }
     out.append(ReportSection(id: "saknade-ar", title: sv ? "Saknade år och seriebrott" : "Missing years and series breaks", paragraphs: gp, table: gt))
     return out
+  }
+
+  /// The sentence on disclosure control for table notes (empty when none was applied).
+  func disclosureNote(_ sv: Bool) -> String {
+    guard let dc = disclosure else { return "" }
+    return sv
+      ? " Röjandekontroll: andelar för färre än \(dc.minimumDenominator) personer och antal under \(dc.minimumCount) visas som \"\(dc.marker)\"."
+      : " Disclosure control: shares of fewer than \(dc.minimumDenominator) people and counts below \(dc.minimumCount) are shown as \"\(dc.marker)\"."
   }
 
   /// The report as Markdown.

@@ -292,6 +292,9 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   public var cityName: String
   /// The nation's name.
   public var nationName: String
+  /// The disclosure control applied by ``disclosed(by:)``, or `nil` when
+  /// the numbers are unsuppressed (for internal work only).
+  public var disclosure: DisclosureControl? = nil
 
   /// Follows an indicator panel up.
   ///
@@ -493,5 +496,6 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   private enum CodingKeys: String, CodingKey {
     case indicator, baseline, city, publishedCity, nation, cityByKön, groupSeries, targets, comparisons, shifts
     case skippedChanges, gaps, seriesBreaks, nextYear, asOf, shiftRuleSummary, dataLabel, cityName, nationName
+    case disclosure
   }
 }

@@ -18,18 +18,25 @@ extension IndexDefinition {
   ///   - json: UTF-8 JSON text.
   ///   - file: The file name for messages.
   ///   - catalog: The methods names may refer to.
+  ///   - limits: Caps on the input: ``InputLimits/maximumBytes`` (nesting
+  ///     is capped at ``JSONParser/maximumDepth``).
   /// - Throws: ``IndexError`` `index.invalid-definition` (syntax, a missing or
   ///   mistyped member, an unsupported format version) or
-  ///   `index.unknown-method` / `index.invalid-parameter`, located.
+  ///   `index.unknown-method` / `index.invalid-parameter`, located;
+  ///   `limit.maximumBytes` / `limit.maximumDepth` beyond the caps.
   /// - Complexity: O(*n*) in the size of the text.
-  public init(json: [UInt8], file: String? = nil, catalog: IndexStrategyCatalog = .builtIn) throws(IndexError) {
+  public init(
+    json: [UInt8], file: String? = nil, catalog: IndexStrategyCatalog = .builtIn, limits: InputLimits = .standard
+  ) throws(IndexError) {
     let root: JSONNode
     do {
+      try limits.checkBytes(json.count, file: file)
       root = try JSONParser.parse(json, file: file)
     } catch {
       let d = error.diagnostics.first
+      let code = d.map { $0.code.rawValue.hasPrefix("limit.") ? IndexError.Code(rawValue: $0.code.rawValue) : .invalidDefinition }
       throw IndexError(
-        .invalidDefinition, d?.message ?? "the definition is not valid JSON", hint: d?.hint,
+        code ?? .invalidDefinition, d?.message ?? "the definition is not valid JSON", hint: d?.hint,
         location: d?.location ?? SourceLocation(file: file))
     }
     let decoder = JSONDecoder()
@@ -49,9 +56,11 @@ extension IndexDefinition {
 
   /// Reads a definition from a JSON string.
   ///
-  /// - Throws: ``IndexError`` as ``init(json:file:catalog:)-([UInt8],_,_)``.
-  public init(json: String, file: String? = nil, catalog: IndexStrategyCatalog = .builtIn) throws(IndexError) {
-    try self.init(json: Array(json.utf8), file: file, catalog: catalog)
+  /// - Throws: ``IndexError`` as ``init(json:file:catalog:limits:)-([UInt8],_,_,_)``.
+  public init(
+    json: String, file: String? = nil, catalog: IndexStrategyCatalog = .builtIn, limits: InputLimits = .standard
+  ) throws(IndexError) {
+    try self.init(json: Array(json.utf8), file: file, catalog: catalog, limits: limits)
   }
 
   /// The definition as pretty-printed JSON with sorted keys, so that two

@@ -29,7 +29,7 @@ extension IndexResult {
 
     /// Flag tokens: `excluded:<reason>` first, then `<flag>:<indicator>` for
     /// every flagged cell (`missing`, `small-denominator`, `shrunk`,
-    /// `imputed`, `winsorised`), in indicator order.
+    /// `imputed`, `winsorised`, `suppressed`), in indicator order.
     public var flags: [String] {
       var t: [String] = []
       if let exclusion { t.append(exclusion.token) }

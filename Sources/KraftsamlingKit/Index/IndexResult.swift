@@ -241,6 +241,10 @@ extension IndexResult {
     public static let winsorised = CellFlags(rawValue: 8)
     /// The rate was shrunk by empirical Bayes.
     public static let shrunk = CellFlags(rawValue: 16)
+    /// The rate must not be shown: its denominator is below the minimum of
+    /// a ``DisclosureControl`` (set by ``IndexResult/disclosed(by:)``; the
+    /// computation still used it).
+    public static let suppressed = CellFlags(rawValue: 32)
 
     /// The flag names as used in CSV `flags` columns, in a fixed order.
     public var tokens: [String] {
@@ -250,6 +254,7 @@ extension IndexResult {
       if contains(.shrunk) { t.append("shrunk") }
       if contains(.imputed) { t.append("imputed") }
       if contains(.winsorised) { t.append("winsorised") }
+      if contains(.suppressed) { t.append("suppressed") }
       return t
     }
   }

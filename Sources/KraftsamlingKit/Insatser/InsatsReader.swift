@@ -37,6 +37,9 @@ public struct InsatsReader: Sendable {
   public var catalogue: AktörKatalog
   /// The delområden names are resolved against; `nil` accepts any code.
   public var areas: AreaHierarchy?
+  /// Caps on the input: a file larger than ``InputLimits/maximumBytes``
+  /// is refused with `limit.maximumBytes` before it is read.
+  public var limits: InputLimits
 
   /// Creates a reader.
   ///
@@ -44,9 +47,11 @@ public struct InsatsReader: Sendable {
   ///   - catalogue: The actors (default Malmö's).
   ///   - areas: The area hierarchy with the delområden, or `nil` to accept
   ///     any area code unchecked.
-  public init(catalogue: AktörKatalog = .malmö, areas: AreaHierarchy? = nil) {
+  ///   - limits: Caps on the input (default ``InputLimits/standard``).
+  public init(catalogue: AktörKatalog = .malmö, areas: AreaHierarchy? = nil, limits: InputLimits = .standard) {
     self.catalogue = catalogue
     self.areas = areas
+    self.limits = limits
   }
 
   /// Reads a file (`-` for standard input).
@@ -56,7 +61,7 @@ public struct InsatsReader: Sendable {
   /// - Throws: ``DataError`` `.unreadable` for a missing file, `.invalid`
   ///   with every error (and the warnings) for a bad one.
   public func read(path: String) throws(DataError) -> (file: InsatsFile, diagnostics: [Diagnostic]) {
-    try parse(FileInput.readBytes(path: path), file: FileInput.displayName(path))
+    try parse(FileInput.readBytes(path: path, maximumBytes: limits.maximumBytes), file: FileInput.displayName(path))
   }
 
   /// Reads JSON text.
@@ -78,6 +83,7 @@ public struct InsatsReader: Sendable {
   /// - Returns: The file and the warnings.
   /// - Throws: ``DataError`` `.invalid` with every problem.
   public func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> (file: InsatsFile, diagnostics: [Diagnostic]) {
+    try limits.checkBytes(bytes.count, file: file)
     let root = try JSONParser.parse(bytes, file: file)
     var r = JSONFieldReader(file: file)
     var result = InsatsFile(insatser: [])

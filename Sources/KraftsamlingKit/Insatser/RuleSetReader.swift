@@ -51,15 +51,20 @@ public struct RuleSetReader: Sendable {
   public var areas: AreaHierarchy?
   /// Rules of your own that a file may switch on or off by id.
   public var customRules: [any EligibilityRule]
+  /// Caps on the input: a file larger than ``InputLimits/maximumBytes``
+  /// is refused with `limit.maximumBytes` before it is read.
+  public var limits: InputLimits
 
   /// Creates a reader.
   ///
   /// - Parameters:
   ///   - areas: The area hierarchy, for `valt-delomrade`.
   ///   - customRules: Your own rules, switchable by id.
-  public init(areas: AreaHierarchy? = nil, customRules: [any EligibilityRule] = []) {
+  ///   - limits: Caps on the input (default ``InputLimits/standard``).
+  public init(areas: AreaHierarchy? = nil, customRules: [any EligibilityRule] = [], limits: InputLimits = .standard) {
     self.areas = areas
     self.customRules = customRules
+    self.limits = limits
   }
 
   /// Reads a rule-set file.
@@ -68,7 +73,7 @@ public struct RuleSetReader: Sendable {
   /// - Returns: The rule set and the warnings.
   /// - Throws: ``DataError`` with every problem.
   public func read(path: String) throws(DataError) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
-    try parse(FileInput.readBytes(path: path), file: FileInput.displayName(path))
+    try parse(FileInput.readBytes(path: path, maximumBytes: limits.maximumBytes), file: FileInput.displayName(path))
   }
 
   /// Reads rule-set JSON text.
@@ -90,6 +95,7 @@ public struct RuleSetReader: Sendable {
   /// - Returns: The rule set and the warnings.
   /// - Throws: ``DataError`` with every problem.
   public func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
+    try limits.checkBytes(bytes.count, file: file)
     let root = try JSONParser.parse(bytes, file: file)
     var r = JSONFieldReader(file: file)
     var set = RuleSet(name: "rules", rules: [])

@@ -8,7 +8,7 @@ enum IndexCommand: Command {
   static let usage = """
     [--data FILE] [--definition NAME|FILE] [--normalization zscore|minmax|rank|percentile|imd-exp|distance] \
     [--aggregation arithmetic|geometric|harmonic|minimum|count] [--weights W1,W2,…] [--min-denominator N] \
-    [--missing exclude|mean|median|reweight] [--top N] [--by geso] [--format table|csv|json|markdown]
+    [--min-count N] [--missing exclude|mean|median|reweight] [--top N] [--by geso] [--format table|csv|json|markdown]
     """
   static let discussion = """
     Runs an index definition (default stadskontoret-2025: the four indicators of
@@ -19,9 +19,14 @@ enum IndexCommand: Command {
 
     CSV columns: code,name,score,rank,decile,flags, then for each indicator <id>
     (the rate as a proportion; '..' when the denominator is below the
-    small-number limit) and <id>.contribution. Areas that are not ranked follow
-    the ranked ones with an empty rank and the reason in flags
-    (excluded:<reason>;<flag>:<indicator>…). --by geso prints the
+    small-number limit or below --min-denominator, disclosure control) and
+    <id>.contribution. Areas that are not ranked follow the ranked ones with an
+    empty rank and the reason in flags (excluded:<reason>;<flag>:<indicator>…);
+    an area with a rate hidden by disclosure control carries
+    suppressed:<indicator>. --min-denominator N (default: the definition's, 10)
+    both makes rates over fewer than N people missing in the computation and
+    hides them; the JSON shows denominators below --min-count (default 5) as
+    '..'. Scores and ranks are always shown. --by geso prints the
     population-weighted mean score of each GeSO instead.
     A definition that does not fit the data (unknown column, zero weight,
     geometric mean over values ≤ 0) exits with status 65.
@@ -36,7 +41,11 @@ enum IndexCommand: Command {
   static let options: [OptionSpec] =
     CommonOptions.dataInput + [
       IndexOptions.definition, IndexOptions.normalization, IndexOptions.aggregation, IndexOptions.weights,
-      IndexOptions.minDenominator, IndexOptions.missing,
+      .option(
+        "--min-denominator", "N",
+        "Rates over fewer than N people count as missing and are shown as '..' (default: the definition's, 10; 0 = off)."),
+      .option("--min-count", "N", "Show denominators below N as '..' in JSON (disclosure control; default 5, 0 = off)."),
+      IndexOptions.missing,
       .option("--top", "N", "Show only the areas ranked N or better (ties included)."),
       .option("--by", "LEVEL", "Aggregate scores to a parent level: geso."),
       CommonOptions.format,
@@ -47,9 +56,10 @@ enum IndexCommand: Command {
     let definition = try IndexOptions.definition(args)
     let top = try args.int("--top", in: 1...1_000_000)
     let by: String? = try args.choice("--by", [("geso", "geso")])
+    let disclosure = try Self.disclosure(args)
     let statistics = try Inputs.statistics(args)
     io.report(statistics.diagnostics.filter { $0.severity == .note })
-    let result = try definition.run(on: statistics.table, hierarchy: MalmöData.hierarchy)
+    let result = try definition.run(on: statistics.table, hierarchy: MalmöData.hierarchy).disclosed(by: disclosure)
     io.report(result.warnings)
 
     if by != nil {
@@ -60,7 +70,7 @@ enum IndexCommand: Command {
       if geso.rows.isEmpty {
         throw UsageError("--by geso: no area of the data is a Malmö delområde", hint: "--by geso works with Malmö's area codes")
       }
-      printGeso(geso, top: top, definition: definition, bundled: statistics.isBundled, format: format, &io)
+      printGeso(geso, top: top, definition: definition, bundled: statistics.isBundled, format: format, disclosure: disclosure, &io)
       return
     }
 
@@ -68,11 +78,11 @@ enum IndexCommand: Command {
     if let top { rows = rows.filter { ($0.rank ?? .max) <= top } }
     switch format {
     case .json:
-      io.print(JSONOutput.string(json(result, rows: rows, bundled: statistics.isBundled)), terminator: "")
+      io.print(JSONOutput.string(json(result, rows: rows, bundled: statistics.isBundled, disclosure: disclosure)), terminator: "")
     case .csv:
-      io.print(table(result, rows: rows, exact: true).csv(), terminator: "")
+      io.print(table(result, rows: rows, exact: true, disclosure: disclosure).csv(), terminator: "")
     case .table, .markdown:
-      let t = table(result, rows: rows, exact: false)
+      let t = table(result, rows: rows, exact: false, disclosure: disclosure)
       io.print(format == .table ? t.text() : t.markdown(), terminator: "")
       io.print(
         "\(result.rankedCount) areas ranked, \(result.excluded.count) not ranked; definition \(result.definition.label)")
@@ -80,8 +90,28 @@ enum IndexCommand: Command {
     }
   }
 
+  /// The disclosure control of `--min-count` and `--min-denominator` (the
+  /// latter may be fractional, as the index's small-number limit).
+  static func disclosure(_ args: Arguments) throws(UsageError) -> DisclosureControl {
+    var d = DisclosureControl()
+    if let n = try args.int("--min-count", in: 0...1_000_000) { d.minimumCount = n }
+    if let x = try args.double("--min-denominator") {
+      guard x >= 0, x <= 1_000_000 else { throw UsageError("--min-denominator must be between 0 and 1000000, got \(x)") }
+      d.minimumDenominator = Int(x.rounded(.up))
+    }
+    return d
+  }
+
+  /// Whether a cell's rate is shown as `..`: below the small-number limit or
+  /// hidden by disclosure control.
+  static func hidesRate(_ c: IndexResult.IndicatorCell) -> Bool {
+    c.rate != nil && (c.flags.contains(.smallDenominator) || c.flags.contains(.suppressed))
+  }
+
   /// The result as a table with the documented columns.
-  static func table(_ result: IndexResult, rows: [IndexResult.AreaRow], exact: Bool) -> ReportTable {
+  static func table(
+    _ result: IndexResult, rows: [IndexResult.AreaRow], exact: Bool, disclosure: DisclosureControl = DisclosureControl()
+  ) -> ReportTable {
     var columns = ["code", "name", "score", "rank", "decile", "flags"]
     for id in result.indicatorIDs { columns += [id, id + ".contribution"] }
     var t = ReportTable(
@@ -93,7 +123,7 @@ enum IndexCommand: Command {
         r.flags.joined(separator: ";"),
       ]
       for c in r.indicators {
-        cells.append(c.flags.contains(.smallDenominator) && c.rate != nil ? ".." : number(c.rate))
+        cells.append(hidesRate(c) ? disclosure.marker : number(c.rate))
         cells.append(number(c.contribution))
       }
       t.append(cells)
@@ -101,7 +131,9 @@ enum IndexCommand: Command {
     return t
   }
 
-  static func json(_ result: IndexResult, rows: [IndexResult.AreaRow], bundled: Bool) -> JSONOutput.Value {
+  static func json(
+    _ result: IndexResult, rows: [IndexResult.AreaRow], bundled: Bool, disclosure: DisclosureControl = DisclosureControl()
+  ) -> JSONOutput.Value {
     func num(_ x: Double?) -> JSONOutput.Value { x.map { .number($0) } ?? .null }
     func int(_ x: Int?) -> JSONOutput.Value { x.map { .integer(Int64($0)) } ?? .null }
     let d = result.definition
@@ -110,6 +142,7 @@ enum IndexCommand: Command {
         JSONOutput.Object([
           ("code", .string(r.code)), ("name", .string(r.name)), ("score", num(r.score)), ("rank", int(r.rank)),
           ("decile", int(r.decile)), ("class", int(r.class)), ("flags", .array(r.flags.map { .string($0) })),
+          ("suppressed", .bool(r.isDisclosureControlled)),
           ("excluded", r.exclusion.map { .string($0.description) } ?? .null),
           (
             "indicators",
@@ -120,8 +153,12 @@ enum IndexCommand: Command {
                     c.id,
                     .object(
                       JSONOutput.Object([
-                        ("rate", c.flags.contains(.smallDenominator) ? .null : num(c.rate)),
-                        ("denominator", num(c.denominator)), ("normalized", num(c.normalized)),
+                        ("rate", hidesRate(c) ? .null : num(c.rate)),
+                        (
+                          "denominator",
+                          c.denominator.map { disclosure.suppresses(count: $0) ? .string(disclosure.marker) : .number($0) } ?? .null
+                        ),
+                        ("normalized", num(c.normalized)),
                         ("contribution", num(c.contribution)),
                       ]))
                   )
@@ -146,6 +183,14 @@ enum IndexCommand: Command {
         ("aggregation", .string(d.aggregation.specification.description)),
         ("ranked", .integer(Int64(result.rankedCount))),
         ("data", .string(bundled ? Inputs.illustrative : "user data")),
+        (
+          "disclosure",
+          .object(
+            JSONOutput.Object([
+              ("min_count", .integer(Int64(disclosure.minimumCount))),
+              ("min_denominator", .integer(Int64(disclosure.minimumDenominator))), ("marker", .string(disclosure.marker)),
+            ]))
+        ),
         ("areas", .array(areas)), ("indicators", .array(summaries)),
         ("warnings", .array(result.warnings.map { .string($0.locatedMessage) })),
       ]))
@@ -153,7 +198,7 @@ enum IndexCommand: Command {
 
   static func printGeso(
     _ geso: IndexResult.ParentAggregate, top: Int?, definition: IndexDefinition, bundled: Bool, format: OutputFormat,
-    _ io: inout Output
+    disclosure: DisclosureControl, _ io: inout Output
   ) {
     var rows = geso.rows
     if let top { rows = rows.filter { ($0.rank ?? .max) <= top } }
@@ -163,7 +208,8 @@ enum IndexCommand: Command {
           rows.map { r in
             JSONOutput.Object([
               ("code", .string(r.code)), ("name", .string(r.name)), ("score", r.score.map { .number($0) } ?? .null),
-              ("rank", r.rank.map { .integer(Int64($0)) } ?? .null), ("population", .number(r.population)),
+              ("rank", r.rank.map { .integer(Int64($0)) } ?? .null),
+              ("population", disclosure.suppresses(count: r.population) ? .string(disclosure.marker) : .number(r.population)),
               ("areas", .integer(Int64(r.areas))), ("ranked_areas", .integer(Int64(r.rankedAreas))),
             ])
           }), terminator: "")
@@ -175,7 +221,7 @@ enum IndexCommand: Command {
     for r in rows {
       t.append([
         r.code, r.name, format == .csv ? IndexOptions.exact(r.score) : IndexOptions.fixed(r.score),
-        r.rank.map(String.init) ?? "", DecimalFormatting.shortest(r.population), String(r.areas), String(r.rankedAreas),
+        r.rank.map(String.init) ?? "", disclosure.count(r.population), String(r.areas), String(r.rankedAreas),
       ])
     }
     io.print(format.render(t), terminator: "")

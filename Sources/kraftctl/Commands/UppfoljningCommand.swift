@@ -6,7 +6,7 @@ import KraftsamlingKitData
 enum UppfoljningCommand: Command {
   static let name = "uppfoljning"
   static let abstract = "Follow UVAS up: baseline, user-set targets, selected areas vs the rest of the city, chart."
-  static let usage = "[--series FILE] [--target 2030:X --target 2035:Y] [--areas selected|all|NAME,…] [--format table|json|markdown] [--out FILE.svg]"
+  static let usage = "[--series FILE] [--target 2030:X --target 2035:Y] [--areas selected|all|NAME,…] [--min-count N] [--min-denominator N] [--format table|json|markdown] [--out FILE.svg]"
   static let discussion = """
     Follows UVAS 16–29 (young people neither working nor studying) up from the 2023
     baseline published in STK-2024-1374 (Malmö about 9.5 %, Sweden about 6.8 %).
@@ -26,6 +26,12 @@ enum UppfoljningCommand: Command {
     the series break in 2015 and when the next value is due are shown.
 
     --out FILE.svg writes a line chart of the series with the targets marked.
+
+    Disclosure control: a share over fewer than --min-denominator people (default
+    10) is shown as '..' in the tables and JSON and left out of the chart, and
+    counts below --min-count (default 5) are shown as '..'; comparisons and
+    large-shift flags that would reveal a hidden share are left out. The city
+    sums and comparisons are computed from the full data first.
     """
   static let examples: [(command: String, comment: String)] = [
     ("uppfoljning", "Baseline and the selected areas, no targets"),
@@ -50,10 +56,11 @@ enum UppfoljningCommand: Command {
     .option("--format", "FORMAT", "table (default), json or markdown."),
     .option("--out", "FILE.svg", "Write the line chart as SVG."),
     CommonOptions.delimiter, CommonOptions.encoding,
-  ]
+  ] + CommonOptions.disclosure
 
   static func run(_ args: Arguments, _ io: inout Output) throws {
     let format = try OutputFormat.parse(args, allowed: [.table, .json, .markdown])
+    let disclosure = try Inputs.disclosure(args)
     let language: ReportLanguage = try args.choice("--lang", [("sv", .sv), ("en", .en)]) ?? .sv
     var options = Uppföljning.Options()
     do {
@@ -85,7 +92,7 @@ enum UppfoljningCommand: Command {
     let (panel, bundled) = try loadSeries(args, &io)
     if bundled { options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish }
     let groups = try areaGroups(args.value("--areas") ?? "selected", panel: panel)
-    let followUp = try Uppföljning(panel: panel, groups: groups, options: options)
+    let followUp = try Uppföljning(panel: panel, groups: groups, options: options).disclosed(by: disclosure)
 
     switch format {
     case .json: io.print(try JSONOutput.encode(followUp), terminator: "")

@@ -37,7 +37,19 @@ public enum JSONCoding {
   /// The text is parsed first with ``JSONParser`` (so syntax errors get a
   /// line and column), then decoded; a decoding error's coding path is
   /// mapped back to the line and column of the value it concerns.
-  public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], file: String?) throws(DataError) -> T {
+  ///
+  /// - Parameters:
+  ///   - type: The type to decode.
+  ///   - bytes: UTF-8 JSON.
+  ///   - file: The name used in locations.
+  ///   - limits: Caps on the input (``InputLimits/maximumBytes``; nesting is
+  ///     capped at ``JSONParser/maximumDepth``).
+  /// - Throws: ``DataError`` located at the offending value;
+  ///   `limit.maximumBytes` / `limit.maximumDepth` beyond the caps.
+  public static func decode<T: Decodable>(
+    _ type: T.Type, from bytes: [UInt8], file: String?, limits: InputLimits = .standard
+  ) throws(DataError) -> T {
+    try limits.checkBytes(bytes.count, file: file)
     let root = try JSONParser.parse(bytes, file: file)
     do {
       return try decoder().decode(T.self, from: Data(bytes))
@@ -49,9 +61,12 @@ public enum JSONCoding {
   }
 
   /// Reads and decodes a file (`-` for standard input).
-  public static func read<T: Decodable>(_ type: T.Type, path: String) throws(DataError) -> T {
-    let bytes = try FileInput.readBytes(path: path)
-    return try decode(T.self, from: bytes, file: FileInput.displayName(path))
+  ///
+  /// - Throws: ``DataError`` as ``decode(_:from:file:limits:)``, or
+  ///   `.unreadable`.
+  public static func read<T: Decodable>(_ type: T.Type, path: String, limits: InputLimits = .standard) throws(DataError) -> T {
+    let bytes = try FileInput.readBytes(path: path, maximumBytes: limits.maximumBytes)
+    return try decode(T.self, from: bytes, file: FileInput.displayName(path), limits: limits)
   }
 
   /// A located diagnostic for a `DecodingError`.

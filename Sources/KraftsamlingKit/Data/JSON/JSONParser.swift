@@ -13,7 +13,9 @@
 ///
 /// - Complexity: O(*n*) in the size of the input.
 public struct JSONParser {
-  /// The deepest nesting of arrays and objects accepted.
+  /// The deepest nesting of arrays and objects accepted (a fixed cap, the
+  /// same as Foundation's `JSONDecoder`; deeper input throws
+  /// `limit.maximumDepth`).
   public static let maximumDepth = 512
 
   private let bytes: [UInt8]
@@ -74,8 +76,8 @@ public struct JSONParser {
     }
   }
 
-  private mutating func error(_ message: String, hint: String? = nil) -> DataError {
-    DataError(code: "json.syntax", message, at: SourceLocation(file: file, line: line, column: column), hint: hint)
+  private mutating func error(_ message: String, hint: String? = nil, code: DiagnosticCode = "json.syntax") -> DataError {
+    DataError(code: code, message, at: SourceLocation(file: file, line: line, column: column), hint: hint)
   }
 
   private mutating func skipWhitespace() {
@@ -137,7 +139,9 @@ public struct JSONParser {
   private mutating func enter() throws(DataError) {
     depth += 1
     if depth > Self.maximumDepth {
-      throw error("JSON nested deeper than \(Self.maximumDepth) levels", hint: "no KraftsamlingKit format nests this deep")
+      throw error(
+        "JSON nested deeper than \(Self.maximumDepth) levels", hint: "no KraftsamlingKit format nests this deep (the cap is fixed)",
+        code: "limit.maximumDepth")
     }
   }
 

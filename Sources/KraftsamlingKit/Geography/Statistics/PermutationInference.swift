@@ -37,6 +37,11 @@ public struct PermutationInference: Sendable {
   /// Receives progress of long runs (sites done of all sites). Never
   /// changes a result.
   public var progress: ProgressReporter = .none
+  /// The most permutations accepted (default
+  /// ``InputLimits/standard``'s ``InputLimits/maximumPermutations``,
+  /// 1,000,000); more throw `limit.maximumPermutations` before any memory
+  /// is allocated. Raise it for a deliberate very long run.
+  public var maximumPermutations: Int = InputLimits.standard.maximumPermutations
 
   /// The default seed, used when none is given.
   public static let defaultSeed: UInt64 = 12_345
@@ -98,6 +103,11 @@ public struct PermutationInference: Sendable {
     }
     guard threads >= 1 else {
       throw SpatialStatisticsError(.badOption, "the number of threads is \(threads); give 1 or more")
+    }
+    guard permutations <= maximumPermutations else {
+      throw SpatialStatisticsError(
+        .permutationLimit,
+        "\(permutations) permutations is more than the limit of \(maximumPermutations); use fewer (esda's default is 999) or raise PermutationInference.maximumPermutations (InputLimits.maximumPermutations)")
     }
   }
 }

@@ -40,6 +40,8 @@ public struct SpatialStatisticsError: Error, Sendable, Hashable, CustomStringCon
     /// An option is out of range (negative permutations, α outside (0, 1),
     /// fewer than one thread).
     public static let badOption = Code(rawValue: "stats.bad-option")
+    /// More permutations than ``PermutationInference/maximumPermutations``.
+    public static let permutationLimit = Code(rawValue: "limit.maximumPermutations")
   }
 
   /// The kind of problem.

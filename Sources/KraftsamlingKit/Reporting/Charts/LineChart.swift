@@ -169,7 +169,8 @@ public struct LineChart: Sendable, Hashable {
     if years.isEmpty { years = [0, 1] }
     let x0 = Double(years.min()!) - 0.5
     let x1 = Double(years.max()!) + 0.5
-    var ys: [Double] = series.flatMap { $0.values.compactMap { $0 } } + markers.map(\.value)
+    // Non-finite values cannot be placed on the axis; they are not drawn.
+    var ys: [Double] = (series.flatMap { $0.values.compactMap { $0 } } + markers.map(\.value)).filter(\.isFinite)
     if ys.isEmpty { ys = [0, 1] }
     let (y0, y1, step) = Self.niceRange(min(0, ys.min()!), ys.max()!)
     func X(_ year: Double) -> Double { left + (year - x0) / (x1 - x0) * (right - left) }
@@ -184,7 +185,11 @@ public struct LineChart: Sendable, Hashable {
 
     // Grid and y axis.
     var v = y0
-    while v <= y1 + step / 2 {
+    var gridLines = 0
+    // niceRange gives at most 9 lines; the bound stops a step too small to
+    // change v (values near ±1e20) from looping for ever.
+    while v <= y1 + step / 2 && gridLines < 100 {
+      gridLines += 1
       let y = Y(v)
       out += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(right))\" y2=\"\(f(y))\" stroke=\"#e0e0e0\"/>\n"
       let places = step * 100 >= 1 ? 0 : 1
@@ -286,6 +291,19 @@ public struct LineChart: Sendable, Hashable {
     for candidate in [0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10] {
       step = candidate
       if span / candidate <= 8 { break }
+    }
+    // Beyond the list: 20, 50, 100, 200, … as far as needed for at most 8
+    // intervals (stopping at 10 made a span of 1e300 draw 1e299 grid lines).
+    var decade = 10.0
+    while span / step > 8 && step.isFinite {
+      if step == decade {
+        step = 2 * decade
+      } else if step == 2 * decade {
+        step = 5 * decade
+      } else {
+        decade *= 10
+        step = decade
+      }
     }
     let a = (lo / step).rounded(.down) * step
     let b = (hi / step).rounded(.up) * step

@@ -67,7 +67,7 @@ struct ReportBuilder {
     if r.contiguity != nil { document.sections.append(try geography()) }
     if !c.insatser.isEmpty { document.sections.append(eligibility()) }
     if let f = r.fördelning { document.sections.append(try allocation(f)) }
-    if let u = r.uppföljning { document.sections.append(followUp(u)) }
+    if let u = r.uppföljning { document.sections.append(followUp(u.disclosed(by: c.disclosure))) }
     if !r.sammanställningar.isEmpty { document.sections.append(consultation()) }
     document.sections.append(method())
     json.append(("json/index.json", try JSONCoding.encodeString(r.index)))
