@@ -2,43 +2,16 @@ import Foundation
 import KraftsamlingKit
 import Testing
 
-/// Runs the built `kraftctl` binary.
+/// Runs the built `kraftctl` (or an example) from the package root: a thin
+/// façade over ``Run`` for the geography tests.
 enum Kraftctl {
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let packageRoot = repositoryRoot
 
-  static let binary: URL = executable("kraftctl")
+  /// The name of a built executable of the package (kraftctl or an example).
+  static func executable(_ name: String) -> String { name }
 
-  /// A built executable of the package (kraftctl or an example).
-  static func executable(_ name: String) -> URL {
-    var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for _ in 0..<4 {
-      let candidate = dir.appendingPathComponent(name)
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-      dir = dir.deletingLastPathComponent()
-    }
-    return packageRoot.appendingPathComponent(".build/debug/\(name)")
-  }
-
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
-  static func run(_ arguments: [String], executable: URL = binary) throws -> Result {
-    let p = Process()
-    p.executableURL = executable
-    p.arguments = arguments
-    p.currentDirectoryURL = packageRoot
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+  static func run(_ arguments: [String], executable: String = "kraftctl") throws -> RunResult {
+    try Run.product(executable, arguments, cwd: packageRoot)
   }
 }
 
