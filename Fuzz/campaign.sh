@@ -27,8 +27,12 @@ run_one() {
   mkdir -p "$OUT/corpus/$t" "$OUT/crashes/$t"
   local start
   start=$(date +%s)
+  local DICT
   # Every line of libFuzzer's output gets the seconds since the start.
-  KK_FUZZ_TARGET="$t" "$BIN" "$OUT/corpus/$t" "Fuzz/corpus/$t" \
+  # A dictionary of the format's keys and values, when there is one.
+  DICT=()
+  if [ -f "Fuzz/dict/$t.dict" ]; then DICT=(-dict="Fuzz/dict/$t.dict"); fi
+  KK_FUZZ_TARGET="$t" "$BIN" "$OUT/corpus/$t" "Fuzz/corpus/$t" "${DICT[@]}" \
     -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$OUT/crashes/$t/" -print_final_stats=1 2>&1 \
     | while IFS= read -r line; do printf '%s\t%s\n' "$(( $(date +%s) - start ))" "$line"; done >"$LOGS/$t.log" || true

@@ -6,7 +6,7 @@
 #
 # The library's sources and Fuzz/*.swift are compiled into one
 # module (so internal readers are reachable). Seed corpora are in
-# Fuzz/corpus/<target>; inputs the fuzzer finds go to .build-fuzz/corpus/<target>
+# Fuzz/corpus/<target> (dictionaries of JSON keys in Fuzz/dict/<target>.dict); inputs the fuzzer finds go to .build-fuzz/corpus/<target>
 # (not committed); crashes to .build-fuzz/crashes/<target>. Each run prints
 # libFuzzer's final line with executions per second. For long runs with a
 # summary per target use Fuzz/campaign.sh; Documentation/Reliability.md
@@ -30,7 +30,10 @@ fi
 for t in "${TARGETS[@]}"; do
   mkdir -p "$OUT/corpus/$t" "$OUT/crashes/$t"
   echo "== fuzzing $t for ${SECONDS_PER_TARGET}s"
-  KK_FUZZ_TARGET="$t" "$BIN" "$OUT/corpus/$t" "Fuzz/corpus/$t" \
+  # A dictionary of the format's keys and values, when there is one.
+  DICT=()
+  if [ -f "Fuzz/dict/$t.dict" ]; then DICT=(-dict="Fuzz/dict/$t.dict"); fi
+  KK_FUZZ_TARGET="$t" "$BIN" "$OUT/corpus/$t" "Fuzz/corpus/$t" "${DICT[@]}" \
     -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$OUT/crashes/$t/" -print_final_stats=1 2>&1 \
     | grep -E "^(#[0-9]+[[:space:]]+(DONE|INITED)|stat::number_of_executed_units|stat::average_exec_per_sec|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)" || true
