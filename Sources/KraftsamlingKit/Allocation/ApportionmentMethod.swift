@@ -129,12 +129,27 @@ public struct ApportionmentTie: Sendable, Hashable, Codable {
   }
 }
 
-/// Validates a total, shared by the built-in methods.
-func validateTotal(_ total: Int64) throws(AllocationError) {
-  if total < 0 {
+extension ApportionmentMethod {
+  /// The checks every built-in method makes before apportioning: the total
+  /// must not be negative, and with no recipients only a total of zero can
+  /// be apportioned.
+  ///
+  /// - Returns: The empty apportionment when there are no recipients and the
+  ///   total is zero; `nil` when there is work to do.
+  /// - Throws: `negativeBudget` or `weightsAllZero`.
+  func trivialApportionment(_ weights: [ApportionmentWeight], total: Int64, ties: TiePolicy) throws(AllocationError)
+    -> Apportionment?
+  {
+    if total < 0 {
+      throw AllocationError(
+        .negativeBudget, "the total to apportion is negative (\(total))", hint: "give a total of zero or more units",
+        context: "total")
+    }
+    guard weights.isEmpty else { return nil }
+    if total == 0 { return Apportionment(method: name, total: 0, weights: [], amounts: [], tiePolicy: ties) }
     throw AllocationError(
-      .negativeBudget, "the total to apportion is negative (\(total))", hint: "give a total of zero or more units",
-      context: "total")
+      .weightsAllZero, "there are no recipients to apportion \(total) units to", hint: "give at least one recipient",
+      context: "weights")
   }
 }
 

@@ -115,12 +115,7 @@ public struct DivisorMethod: ApportionmentMethod, Hashable, Codable {
   public func apportion(_ weights: [ApportionmentWeight], total: Int64, ties: TiePolicy) throws(AllocationError)
     -> Apportionment
   {
-    try validateTotal(total)
-    if weights.isEmpty {
-      if total == 0 { return Apportionment(method: name, total: 0, weights: [], amounts: [], tiePolicy: ties) }
-      throw AllocationError(.weightsAllZero, "there are no recipients to apportion \(total) units to",
-        hint: "give at least one recipient", context: "weights")
-    }
+    if let empty = try trivialApportionment(weights, total: total, ties: ties) { return empty }
     let (v, sum) = try ApportionmentWeight.scaled(weights)
     let engine = DivisorEngine(method: self, weights: v, sum: sum)
     let (amounts, tie) = try engine.run(total: UInt64(total), ties: ties)

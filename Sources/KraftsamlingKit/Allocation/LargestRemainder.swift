@@ -33,12 +33,7 @@ public struct LargestRemainder: ApportionmentMethod, Hashable, Codable {
   public func apportion(_ weights: [ApportionmentWeight], total: Int64, ties: TiePolicy) throws(AllocationError)
     -> Apportionment
   {
-    try validateTotal(total)
-    if weights.isEmpty {
-      if total == 0 { return Apportionment(method: name, total: 0, weights: [], amounts: [], tiePolicy: ties) }
-      throw AllocationError(.weightsAllZero, "there are no recipients to apportion \(total) units to",
-        hint: "give at least one recipient", context: "weights")
-    }
+    if let empty = try trivialApportionment(weights, total: total, ties: ties) { return empty }
     let (v, sum) = try ApportionmentWeight.scaled(weights)
     let (amounts, tie) = try Self.core(v, sum: sum, total: UInt64(total), ties: ties)
     return Apportionment(method: name, total: total, weights: weights, amounts: amounts, tiePolicy: ties, tie: tie)

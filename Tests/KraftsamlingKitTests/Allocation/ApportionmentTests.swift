@@ -185,6 +185,22 @@ struct ApportionmentTests {
       #expect(throws: AllocationError.self) { _ = try m.apportion(weights([3, -1]), total: 5, ties: .error) }
       #expect(throws: AllocationError.self) { _ = try m.apportion(weights([Int64.max, 5]), total: 5, ties: .error) }
       #expect(try m.apportion(weights([3, 1]), total: 0, ties: .error).amounts == [0, 0])
+      // No recipients: zero units is the empty apportionment, any more is an error.
+      let empty = try m.apportion([], total: 0, ties: .error)
+      #expect(empty.amounts.isEmpty && empty.total == 0 && empty.method == m.name)
+      do {
+        _ = try m.apportion([], total: 3, ties: .error)
+        Issue.record("expected an error")
+      } catch {
+        #expect(error.code == .weightsAllZero)
+        #expect(error.message == "there are no recipients to apportion 3 units to")
+      }
+      do {
+        _ = try m.apportion([], total: -1, ties: .error)
+        Issue.record("expected an error")
+      } catch {
+        #expect(error.code == .negativeBudget)
+      }
     }
   }
 
