@@ -119,4 +119,78 @@ struct DisclosureCommandTests {
     #expect(json.status == 0)
     #expect(!json.stdout.contains("0.3333"))
   }
+
+  /// The rows of `hotspots --format csv`, by code.
+  static func rows(_ csv: String) -> [String: [String]] {
+    var out: [String: [String]] = [:]
+    for line in csv.split(separator: "\n").dropFirst() {
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      out[cells[0]] = cells
+    }
+    return out
+  }
+
+  // In the bundled statistics, befolkning_20_64 (the denominator of
+  // ekonomiskt_bistand_20_64) is 1, 3, 5, 9 and 6 in 10104, 10105, 10106
+  // (1 of 5 on social assistance: 20 %), 11203 and 36216, and exactly 10
+  // in 25610 Kroksbäcksparken.
+  static let small = ["10104", "10105", "10106", "11203", "36216"]
+
+  @Test("hotspots --variable: rates over 9 people are '..' with their own statistic, over 10 shown; the test is unchanged")
+  func hotspots() throws {
+    let base = ["hotspots", "--variable", "ekonomiskt_bistand_20_64", "--permutations", "99", "--format", "csv"]
+    let r = try Kraftctl.run(base)
+    #expect(r.status == 0, "\(r.stderr)")
+    let rows = Self.rows(r.stdout)
+    for code in Self.small {
+      #expect(rows[code]?[2] == ".." && rows[code]?[3] == "..", "\(code): \(rows[code] ?? [])")
+    }
+    #expect(rows["25610"]?[2] == "0")
+    #expect(rows["25610"]?[3] != "..")
+    #expect(
+      r.stderr.contains(
+        "disclosure control: the rate of 5 area(s) rests on fewer than 10 people and is not shown"), "\(r.stderr)")
+    #expect(r.stderr.contains("10104, 10105, 10106, 11203, 36216"))
+    // Off: 1 of 5 = 20 %; quadrants, p-values and labels are those of the suppressed run.
+    let off = Self.rows(try Kraftctl.run(base + ["--min-denominator", "0"]).stdout)
+    #expect(off["10106"]?[2] == "20")
+    #expect(off.count == rows.count)
+    for (code, row) in rows { #expect(off[code].map { Array($0[4...]) } == Array(row[4...]), "\(code)") }
+    // 11 hides the area of 10 as well; 9 shows the area of 9.
+    #expect(Self.rows(try Kraftctl.run(base + ["--min-denominator", "11"]).stdout)["25610"]?[2] == "..")
+    let nine = Self.rows(try Kraftctl.run(base + ["--min-denominator", "9"]).stdout)
+    #expect(nine["11203"]?[2] == "0")
+    #expect(nine["10106"]?[2] == "..")
+    // JSON: null value, statistic and z-scores, and the flag.
+    let json = try Kraftctl.run(Array(base.dropLast()) + ["json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let areas = try #require(object["areas"] as? [[String: Any]])
+    let hidden = try #require(areas.first { $0["code"] as? String == "10106" })
+    #expect(hidden["suppressed"] as? Bool == true)
+    #expect(hidden["value"] is NSNull && hidden["statistic"] is NSNull && hidden["z"] is NSNull && hidden["z_sim"] is NSNull)
+    #expect(hidden["label"] as? String == off["10106"]?[6])
+    let shown = try #require(areas.first { $0["code"] as? String == "25610" })
+    #expect(shown["suppressed"] as? Bool == false)
+    #expect(shown["value"] as? Double == 0)
+  }
+
+  @Test("map --value: rates over too few people are cross-hatched, out of the class breaks, with a legend entry")
+  func map() throws {
+    let dir = try Run.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("m.svg").path
+    let r = try Kraftctl.run(["map", "--value", "ekonomiskt_bistand_20_64", "--out", out])
+    #expect(r.status == 0, "\(r.stderr)")
+    let svg = try String(contentsOfFile: out, encoding: .utf8)
+    #expect(svg.contains("För få personer, visas ej (5)"))
+    #expect(svg.contains("Östra Hamnen (10106): för få personer, visas ej (röjandekontroll)</title>"))
+    #expect(svg.contains("Kroksbäcksparken (25610): 0,0</title>"))
+    #expect(r.stderr.contains("disclosure control: the rate of 5 area(s)"))
+    // The quantile classes count 136 − 6 without a value − 5 suppressed = 125 areas.
+    let counts = svg.matches(of: /– [0-9,]+ \(([0-9]+)\)/).map { Int($0.output.1)! }
+    #expect(counts.reduce(0, +) == 125, "\(counts)")
+    let off = try Kraftctl.run(["map", "--value", "ekonomiskt_bistand_20_64", "--min-denominator", "0"])
+    #expect(!off.stdout.contains("kk-suppressed"))
+    #expect(off.stdout.contains("Östra Hamnen (10106): 20,0</title>"))
+  }
 }

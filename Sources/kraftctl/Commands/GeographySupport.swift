@@ -44,6 +44,25 @@ enum GeographySupport {
     var illustrative: Bool
     /// The index result, when the scores are an index's.
     var index: IndexResult?
+    /// Areas whose value must not be shown: a rate over fewer people than
+    /// the disclosure control's minimum denominator (`--min-denominator`,
+    /// default 10). They are still tested; only their value is hidden.
+    var suppressed: Set<String> = []
+    /// The disclosure control applied to a variable's rates, if any.
+    var disclosure: DisclosureControl? = nil
+
+    /// The value as it may be shown: the control's marker (`..`) for a suppressed area.
+    func shown(_ code: String, _ text: String) -> String {
+      suppressed.contains(code) ? (disclosure?.marker ?? "..") : text
+    }
+
+    /// A note naming the control, when it hid something.
+    var disclosureNote: String? {
+      guard let d = disclosure, !suppressed.isEmpty else { return nil }
+      return "disclosure control: the rate of \(suppressed.count) area(s) rests on fewer than \(d.minimumDenominator) people and is not shown "
+        + "('\(d.marker)' in tables, cross-hatched on maps; computations still use it; --min-denominator N sets the limit, 0 turns it off): "
+        + suppressed.sorted().joined(separator: ", ")
+    }
   }
 
   /// Runs `--definition` (default stadskontoret-2025) with the index
@@ -61,14 +80,17 @@ enum GeographySupport {
   /// options beside a variable.
   static func scores(_ args: Arguments, variable: String?, _ io: inout Output) throws -> Scores {
     if let variable {
-      let given = indexOptions.map(\.name).filter { args.value($0) != nil }
+      // With a variable, --min-denominator is the disclosure threshold of its rates.
+      let given = indexOptions.map(\.name).filter { $0 != IndexOptions.minDenominator.name && args.value($0) != nil }
       if !given.isEmpty {
         throw UsageError(
           "\(given.joined(separator: ", ")) choose\(given.count == 1 ? "s" : "") an index, but the scores come from '\(variable)'",
           hint: "drop \(given.count == 1 ? given[0] : "them") to use the variable, or drop the variable to use the index")
       }
       let v = try values(args, variable: variable)
-      return Scores(values: v.values, label: v.label, illustrative: v.illustrative, index: nil)
+      return Scores(
+        values: v.values, label: v.label, illustrative: v.illustrative, index: nil, suppressed: v.suppressed,
+        disclosure: v.disclosure)
     }
     let (result, illustrative) = try index(args, &io)
     return Scores(values: result.scoresByCode, label: "\(result.definition.id) score", illustrative: illustrative, index: result)
@@ -90,18 +112,29 @@ enum GeographySupport {
     return .tolerance(t)
   }
 
-  /// Values per area code from `--variable`: an indicator of the 2025 catalogue (its rate) or a plain column.
-  static func values(_ args: Arguments, variable: String) throws -> (values: [String: Double], label: String, illustrative: Bool) {
+  /// Values per area code from `--variable`: an indicator of the 2025
+  /// catalogue (its rate, with the areas whose rate rests on fewer than
+  /// `--min-denominator` people, default 10, to be shown as `..`) or a
+  /// plain column (nothing suppressed: its values are not rates of people
+  /// that the tool can recognise).
+  static func values(_ args: Arguments, variable: String) throws -> (
+    values: [String: Double], label: String, illustrative: Bool, suppressed: Set<String>, disclosure: DisclosureControl?
+  ) {
     let stats = try Inputs.statistics(args)
     let table = stats.table
     var out: [String: Double] = [:]
     if let indicator = IndicatorCatalogue.stadskontoret2025.indicator(id: variable), case .rate(let pair) = indicator.measure,
       let num = table.column(pair.numerator), let den = table.column(pair.denominator)
     {
+      let control = try Inputs.disclosure(args)
+      var suppressed: Set<String> = []
       for (i, code) in table.codes.enumerated() {
-        if let n = num[i], let d = den[i], d > 0 { out[code] = n / d * 100 }
+        if let n = num[i], let d = den[i], d > 0 {
+          out[code] = n / d * 100
+          if control.suppresses(rateWithDenominator: d) { suppressed.insert(code) }
+        }
       }
-      return (out, indicator.name + " (%)", stats.isBundled)
+      return (out, indicator.name + " (%)", stats.isBundled, suppressed, control)
     }
     guard let column = table.column(variable) else {
       let known = IndicatorCatalogue.stadskontoret2025.all.map(\.id) + table.columnNames
@@ -113,7 +146,7 @@ enum GeographySupport {
       throw error
     }
     for (i, code) in table.codes.enumerated() { if let v = column[i] { out[code] = v } }
-    return (out, variable, stats.isBundled)
+    return (out, variable, stats.isBundled, [], nil)
   }
 
   /// The selection from `--select`, `--top` or `--min-score` (at most

@@ -18,6 +18,10 @@ enum HotspotsCommand: Command {
     the override options of kraftctl index; areas the index does not rank are
     left out) or, with --variable, an indicator id of the 2025 index (its rate
     in %) or a numeric column of --data; areas without a value are left out.
+    Disclosure control: an indicator's rate that rests on fewer than
+    --min-denominator people (default 10; 0 = off) is tested but not shown:
+    its value and its own statistic are '..' (null in JSON, with
+    "suppressed": true).
     Weights are --rule contiguity (rook by default), row-standardised. Pseudo
     p-values come from --permutations conditional permutations (default 999)
     drawn from --seed (default 12345): the same seed gives the same result on
@@ -60,6 +64,7 @@ enum HotspotsCommand: Command {
       values: scores.values, contiguity: contiguity, variable: scores.label, statistic: kind, inference: inference,
       alpha: alpha, falseDiscoveryRate: args.flag("--fdr"))
     report(analysis, scores: scores, &io)
+    if let note = scores.disclosureNote { io.note(note) }
     let local = analysis.local
     let names = layer.displayNames
     let order = local.areas.indices.sorted { local.areas[$0].id < local.areas[$1].id }
@@ -69,7 +74,7 @@ enum HotspotsCommand: Command {
           .object(
             json(
               local, analysis.global, names: names, order: order, variable: variable ?? scores.label, rule: contiguity.rule,
-              definition: scores.index?.definition.label))), terminator: "")
+              definition: scores.index?.definition.label, suppressed: scores.suppressed))), terminator: "")
       return
     }
     var table = ReportTable(
@@ -79,7 +84,7 @@ enum HotspotsCommand: Command {
     for k in order {
       let a = local.areas[k]
       table.append([
-        a.id, names[a.id] ?? a.id, number(a.value), number(a.statistic), a.quadrant?.code ?? "",
+        a.id, names[a.id] ?? a.id, scores.shown(a.id, number(a.value)), scores.shown(a.id, number(a.statistic)), a.quadrant?.code ?? "",
         a.pValue.map { DecimalFormatting.shortest($0) } ?? "", a.label.rawValue,
       ])
     }
@@ -112,7 +117,7 @@ enum HotspotsCommand: Command {
   /// The JSON document: settings, global Moran's I and one object per area.
   static func json(
     _ local: LocalSpatialStatistics, _ global: GlobalMoran, names: [String: String], order: [Int], variable: String, rule: String,
-    definition: String? = nil
+    definition: String? = nil, suppressed: Set<String> = []
   ) -> JSONOutput.Object {
     func number(_ d: Double?) -> JSONOutput.Value { d.map { .number($0) } ?? .null }
     return JSONOutput.Object([
@@ -136,13 +141,16 @@ enum HotspotsCommand: Command {
         .array(
           order.map { k in
             let a = local.areas[k]
+            // A suppressed value could be recovered from its own statistic and z-scores.
+            let hidden = suppressed.contains(a.id)
             return .object(
               JSONOutput.Object([
-                ("code", .string(a.id)), ("name", .string(names[a.id] ?? a.id)), ("value", .number(a.value)),
-                ("statistic", .number(a.statistic)), ("quadrant", a.quadrant.map { .string($0.code) } ?? .null),
+                ("code", .string(a.id)), ("name", .string(names[a.id] ?? a.id)),
+                ("value", hidden ? .null : .number(a.value)), ("suppressed", .bool(hidden)),
+                ("statistic", hidden ? .null : .number(a.statistic)), ("quadrant", a.quadrant.map { .string($0.code) } ?? .null),
                 ("p", number(a.pValue)), ("label", .string(a.label.rawValue)), ("neighbors", .integer(Int64(a.neighbourCount))),
-                ("expected", .number(a.expected)), ("variance", .number(a.variance)), ("z", number(a.zScore)),
-                ("z_sim", number(a.simulatedZScore)),
+                ("expected", .number(a.expected)), ("variance", .number(a.variance)), ("z", hidden ? .null : number(a.zScore)),
+                ("z_sim", hidden ? .null : number(a.simulatedZScore)),
               ]))
           })
       ),

@@ -19,6 +19,9 @@ enum MapCommand: Command {
     ekonomiskt_bistand_20_64) or a numeric column of --data. Classes: quantile
     (default), equal intervals or jenks (exact Fisher–Jenks natural breaks);
     --k sets their number (default 5). Areas without a value are hatched grey.
+    Disclosure control: an indicator's rate that rests on fewer than
+    --min-denominator people (default 10; 0 = off) is not drawn: the area is
+    cross-hatched ("För få personer, visas ej") and left out of the classes.
     With --hotspots the map is a LISA cluster map of --value instead: HH, LH,
     LL, HL and not significant, by Local Moran's I under --rule contiguity with
     the options of kraftctl hotspots (--permutations, --seed, --alpha, --fdr;
@@ -96,10 +99,13 @@ enum MapCommand: Command {
       map = try AreaMap.choropleth(
         of: index, layer: layer, classifiedBy: classification, classes: k, title: args.value("--title"), credits: credits)
     } else {
+      // Rates over too few people are left out of the class breaks and drawn cross-hatched.
       map = try AreaMap.choropleth(
-        layer: layer, values: scores.values, classifiedBy: classification, classes: k,
-        title: args.value("--title") ?? scores.label,
+        layer: layer, values: scores.values.filter { !scores.suppressed.contains($0.key) }, classifiedBy: classification,
+        classes: k, title: args.value("--title") ?? scores.label,
         legendTitle: "\(scores.label) – \(classification.name), \(k) klasser", credits: credits)
+      map.suppressed = scores.suppressed
+      if let note = scores.disclosureNote { io.note(note) }
     }
     map.labelPlacement = placement
     if args.flag("--clusters") {

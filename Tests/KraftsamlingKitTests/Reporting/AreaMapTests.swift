@@ -118,6 +118,27 @@ struct AreaMapTests {
     #expect(svg.components(separatedBy: "<g ").count == svg.components(separatedBy: "</g>").count)
   }
 
+  @Test("suppressed areas are cross-hatched with their own legend entry and a tooltip without the value")
+  func suppressedAreas() throws {
+    // r0c1's value would be shown; r1c1 has none. r0c1 is suppressed after classification.
+    var map = try AreaMap.choropleth(
+      layer: Self.grid, values: ["r0c0": 1.0, "r0c1": 2.0, "r1c0": 3.0], classification: .equalIntervals, classes: 2,
+      title: "T", legendTitle: "V")
+    map.suppressed = ["r0c1"]
+    let svg = map.svg()
+    #expect(svg.contains("<pattern id=\"kk-suppressed\""))
+    // One area and the legend swatch use the cross-hatch; one area and its swatch the missing hatch.
+    #expect(svg.components(separatedBy: "fill=\"url(#kk-suppressed)\"").count - 1 == 2)
+    #expect(svg.components(separatedBy: "fill=\"url(#kk-missing)\"").count - 1 == 2)
+    #expect(svg.contains("För få personer, visas ej (1)"))
+    #expect(svg.contains("Uppgift saknas (1)"))
+    #expect(svg.contains("r0c1: för få personer, visas ej (röjandekontroll)</title>"))
+    #expect(!svg.contains("r0c1: 2"))
+    // Without suppression: no pattern, no entry.
+    map.suppressed = []
+    #expect(!map.svg().contains("kk-suppressed"))
+  }
+
   @Test("a LISA map uses PySAL's quadrant order and conventional colours; unknown categories throw")
   func lisa() throws {
     let cats = ["r0c0": "HH", "r0c1": "LL", "r1c0": "ns", "r1c1": "HH"]

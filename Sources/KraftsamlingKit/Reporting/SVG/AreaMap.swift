@@ -40,7 +40,7 @@
 public struct AreaMap: Sendable {
   /// One line of the legend.
   public struct LegendEntry: Sendable, Hashable, Codable {
-    /// The swatch colour (`#rrggbb`); `nil` draws the hatch of missing values.
+    /// The swatch colour (`#rrggbb`, or an SVG paint such as `url(#kk-suppressed)`); `nil` draws the hatch of missing values.
     public var colour: String?
     /// The text.
     public var label: String
@@ -75,6 +75,15 @@ public struct AreaMap: Sendable {
   public var legend: [LegendEntry]
   /// The legend text for areas without a value.
   public var missingLabel: String
+  /// Areas whose value must not be shown (disclosure control, e.g. a rate
+  /// over fewer people than ``DisclosureControl/minimumDenominator``):
+  /// drawn cross-hatched with their own legend entry and a tooltip that
+  /// gives no value, whatever ``fills`` and ``tooltips`` say. Leave them
+  /// out of the values a classification is computed from.
+  public var suppressed: Set<String>
+  /// The legend text for ``suppressed`` areas (their tooltips add
+  /// "(röjandekontroll)").
+  public var suppressedLabel: String
   /// Codes of areas to label with their names, most important first (the
   /// first label wins a contested spot; see ``labelPlacement``).
   public var labels: [String]
@@ -104,6 +113,8 @@ public struct AreaMap: Sendable {
     self.legendTitle = nil
     self.legend = []
     self.missingLabel = "Uppgift saknas"
+    self.suppressed = []
+    self.suppressedLabel = "För få personer, visas ej"
     self.labels = []
     self.labelPlacement = .avoidCollisions
     self.numberedLabelsTitle = "Numrerade områden"
@@ -112,6 +123,10 @@ public struct AreaMap: Sendable {
     self.outlineLabel = "Kluster (numrerade)"
     self.width = 900
   }
+
+  /// The fill of ``suppressed`` areas: a cross-hatch, distinct from the
+  /// single hatch of missing values.
+  static let suppressedFill = "url(#kk-suppressed)"
 
   /// Credit lines in Swedish: `Geometri: <source>` and, for maps of the
   /// bundled statistics, `Illustrativa data – inte officiell statistik`.
@@ -189,9 +204,13 @@ public struct AreaMap: Sendable {
     var numbered: [(number: Int, name: String)] = []
     for (r, p) in zip(requests, placements) { if case .number(let n) = p { numbered.append((n, r.text)) } }
 
-    let missingCount = layer.features.filter { fills[$0.id] == nil }.count
+    let missingCount = layer.features.filter { fills[$0.id] == nil && !suppressed.contains($0.id) }.count
+    let suppressedCount = layer.features.filter { suppressed.contains($0.id) }.count
     var entries = legend
     if missingCount > 0 { entries.append(LegendEntry(colour: nil, label: "\(missingLabel) (\(missingCount))")) }
+    if suppressedCount > 0 {
+      entries.append(LegendEntry(colour: Self.suppressedFill, label: "\(suppressedLabel) (\(suppressedCount))"))
+    }
     let numberedHeight = numbered.isEmpty ? 0 : 24 + 16 * Double(numbered.count)
     let legendHeight =
       30 + 17 * Double(legendTitleLines.count) + 22 * Double(entries.count + (outlines.isEmpty ? 0 : 1)) + numberedHeight
@@ -205,6 +224,13 @@ public struct AreaMap: Sendable {
     svg.element("rect", ["width": "6", "height": "6", "fill": "#eeeeee"])
     svg.element("line", ["x1": "0", "y1": "0", "x2": "0", "y2": "6", "stroke": "#9a9a9a", "stroke-width": "2"])
     svg.close()
+    if suppressedCount > 0 {
+      svg.open("pattern", ["id": "kk-suppressed", "patternUnits": "userSpaceOnUse", "width": "6", "height": "6", "patternTransform": "rotate(45)"])
+      svg.element("rect", ["width": "6", "height": "6", "fill": "#f4f4f4"])
+      svg.element("line", ["x1": "0", "y1": "0", "x2": "0", "y2": "6", "stroke": "#7a7a7a", "stroke-width": "1"])
+      svg.element("line", ["x1": "0", "y1": "3", "x2": "6", "y2": "3", "stroke": "#7a7a7a", "stroke-width": "1"])
+      svg.close()
+    }
     svg.close()
     svg.element("rect", ["width": "100%", "height": "100%", "fill": "#ffffff"])
     let font = "system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif"
@@ -226,12 +252,14 @@ public struct AreaMap: Sendable {
       pathData.append(d)
     }
     func fillAttributes(_ id: String) -> [(String, String)] {
+      if suppressed.contains(id) { return [("fill", Self.suppressedFill)] }
       if let c = fills[id] { return [("fill", c)] }
       return [("fill", "url(#kk-missing)")]
     }
     func tooltip(_ f: AreaFeature) -> String {
       let name = names[f.id] ?? f.id
       let head = name == f.id ? f.id : "\(name) (\(f.id))"
+      if suppressed.contains(f.id) { return head + ": " + suppressedLabel.lowercased() + " (röjandekontroll)" }
       if let t = tooltips[f.id] { return head + ": " + t }
       return fills[f.id] == nil ? head + ": " + missingLabel.lowercased() : head
     }
