@@ -49,7 +49,7 @@ struct ApportionCommandTests {
     #expect(r.stderr.contains("Alabama paradox: with 11 units C would get fewer"))
   }
 
-  @Test("bad input: exit 64 for usage, 65 for data", arguments: [
+  @Test("bad option values exit 64, whatever the option", arguments: [
     (["--method", "hamiltn", "--total", "3"], "name,weight\nA,1\n", Int32(64), "did you mean hamilton?"),
     (["--total", "3"], "name,weight\nA,1\n", Int32(64), "--method is required"),
     (["--method", "adams"], "name,weight\nA,1\n", Int32(64), "--total is required"),
@@ -123,9 +123,11 @@ struct AllocateCommandTests {
   @Test("bad input: exit 64 for usage, 65 for data", arguments: [
     (["allocate", "--budget", "4 MSEK", "--model", "pro-rta"], Int32(64), "did you mean pro-rata?"),
     (["allocate"], Int32(64), "--budget is required"),
-    (["allocate", "--budget", "-5"], Int32(65), "negative"),
-    (["allocate", "--budget", "1500 kr", "--unit", "tkr"], Int32(65), "not a whole number of tkr"),
-    (["allocate", "--budget", "fyra"], Int32(65), "not an amount"),
+    (["allocate", "--budget", "-5"], Int32(64), "negative"),
+    (["allocate", "--budget", "1500 kr", "--unit", "tkr"], Int32(64), "not a whole number of tkr"),
+    (["allocate", "--budget", "fyra"], Int32(64), "not an amount"),
+    (["allocate", "--budget", "4 miljoner"], Int32(64), "kraftctl: error: --budget: '4 miljoner' is not an amount"),
+    (["compare-models", "--budget", "4 miljoner"], Int32(64), "--budget"),
     (["compare-models", "--budget", "4 MSEK", "--by", "nämnd"], Int32(64), "--by must be one of"),
   ])
   func badInput(_ args: [String], _ status: Int32, _ message: String) throws {

@@ -37,10 +37,10 @@ struct FoundationCommandsTests {
     #expect(lines[1] == "10101,Västra Hamnen,1,\"Västra hamnen, Gamla staden m fl\",Centrum,3574")
   }
 
-  @Test("areas --name Herrmodsdal exits 65 and suggests Hermodsdal")
+  @Test("areas --name Herrmodsdal exits 64 (a bad option value) and suggests Hermodsdal")
   func herrmodsdal() throws {
     let r = try Run.kraftctl("areas", "--name", "Herrmodsdal")
-    #expect(r.status == 65)
+    #expect(r.status == 64)
     #expect(r.stderr == "kraftctl: error: --name: unknown area 'Herrmodsdal' (hint: did you mean Hermodsdal?)\n")
     let ok = try Run.kraftctl("areas", "--name", "hermodsdal", "--format", "csv")
     #expect(ok.status == 0 && ok.stdout.split(separator: "\n").count == 2)

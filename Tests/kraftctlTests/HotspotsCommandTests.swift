@@ -72,9 +72,9 @@ struct HotspotsCommandTests {
   }
 
   @Test(
-    "Bad input exits 65 with a suggestion; bad options exit 64",
+    "Bad option values exit 64, with a suggestion where one is near",
     arguments: [
-      (["--variable", "bistand"], Int32(65), "did you mean ekonomiskt_bistand_20_64"),
+      (["--variable", "bistand"], Int32(64), "did you mean ekonomiskt_bistand_20_64"),
       (["--alpha", "2"], 64, "--alpha must be between 0 and 1"),
       (["--statistic", "getis"], 64, "did you mean getis-ord"),
       (["--permutations", "-5"], 64, "--permutations"),

@@ -97,7 +97,7 @@ struct InsatserCommandsTests {
     let object = try #require(try JSONSerialization.jsonObject(with: Data(actor.stdout.utf8)) as? [String: Any])
     #expect((object["insatser"] as? [[String: Any]])?.map { $0["id"] as? String } == ["EX-2026-01"])
     let bad = try Run.kraftctl("insatser", "--area", "Herrmodsdal")
-    #expect(bad.status == 65 && bad.stderr == "kraftctl: error: --area: unknown delområde 'Herrmodsdal' (hint: did you mean Hermodsdal?)\n")
+    #expect(bad.status == 64 && bad.stderr == "kraftctl: error: --area: unknown delområde 'Herrmodsdal' (hint: did you mean Hermodsdal?)\n")
     #expect(try Run.kraftctl("insatser", "--status", "klar").status == 64)
   }
 }

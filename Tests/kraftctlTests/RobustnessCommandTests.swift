@@ -54,7 +54,7 @@ struct RobustnessCommandTests {
     #expect(r.status == 0)
     #expect(r.stdout.contains("\"varied\": [\n    \"noise\"\n  ]"))
     #expect(r.stdout.contains("\"p_selected\""))
-    let text = try String(contentsOfFile: svg, encoding: .utf8)
+    let text = try #require(unstamped(try String(contentsOfFile: svg, encoding: .utf8)))
     #expect(text.hasPrefix("<svg") && text.contains("Illustrativa data") && text.contains("topp 12"))
   }
 

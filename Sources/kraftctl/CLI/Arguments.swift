@@ -108,6 +108,33 @@ struct Arguments {
     return d
   }
 
+  /// An option's value read by a library parser (an amount, a target, a
+  /// method name). Whatever the parser rejects is a usage error naming the
+  /// option (exit 64), never a data error: the file is fine, the value is not.
+  func parse<T>(_ name: String, _ transform: (String) throws -> T) throws(UsageError) -> T? {
+    guard let v = value(name) else { return nil }
+    return try Self.parse(v, option: name, transform)
+  }
+
+  /// Every value of a repeatable option, each read by `transform`.
+  func parseAll<T>(_ name: String, _ transform: (String) throws -> T) throws(UsageError) -> [T] {
+    var out: [T] = []
+    for v in all(name) { out.append(try Self.parse(v, option: name, transform)) }
+    return out
+  }
+
+  static func parse<T>(_ value: String, option: String, _ transform: (String) throws -> T) throws(UsageError) -> T {
+    do {
+      return try transform(value)
+    } catch let e as UsageError {
+      throw e
+    } catch let e as any DiagnosticError {
+      throw UsageError.about(option, e.diagnostics)
+    } catch {
+      throw UsageError("\(option): \(error)")
+    }
+  }
+
   /// A choice among fixed words.
   func choice<T>(_ name: String, _ options: [(String, T)]) throws(UsageError) -> T? {
     guard let v = value(name) else { return nil }

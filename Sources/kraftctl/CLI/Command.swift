@@ -55,6 +55,8 @@ enum CommonOptions {
   static let delimiter = OptionSpec.option("--delimiter", "CHAR", "CSV delimiter: , ; tab or | (default: detected).")
   static let encoding = OptionSpec.option("--encoding", "ENC", "CSV encoding: auto (default), utf8 or latin1.")
   static let quiet = OptionSpec.flag("--quiet", "Print no progress or notes on standard error.")
+  static let force = OptionSpec.flag(
+    "--force", "Write into a non-empty or protected directory; still removes only files kraftctl wrote.")
 
   /// Disclosure control of shown counts and rates.
   static let disclosure: [OptionSpec] = [

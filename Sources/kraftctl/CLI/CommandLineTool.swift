@@ -76,11 +76,14 @@ enum CommandLineTool {
     case let e as UsageError:
       return usageFailure(e, &io)
     case let e as OutputError:
-      io.stderr += "kraftctl: error: \(e.message)\n"
+      io.report(e.diagnostics)
       return .cannotCreate
     case let e as CommandFailure:
       if let m = e.message { io.stderr += "kraftctl: \(m)\n" }
       return e.code
+    case let e as any DiagnosticError where UsageError.isAboutOptions(e):
+      io.report(e.diagnostics)
+      return .usage
     case let e as any DiagnosticError:
       io.report(e.diagnostics)
       return e.isUnreadable ? .noInput : .dataError
@@ -127,9 +130,13 @@ enum CommandLineTool {
       civil servants (report, remissvar, uppfoljning) are Swedish by default and
       English with --lang en.
 
-      Exit codes: 0 ok, 1 check failed (--strict), 64 usage error, 65 bad input
-      data, 66 input missing or unreadable, 73 cannot write output.
+      EXIT CODES:
+
       """
-    return s
+    let lines = ExitCode.all.map { code in
+      let number = String(code.rawValue)
+      return "  " + number + String(repeating: " ", count: 4 - number.count) + code.meaning
+    }
+    return s + lines.joined(separator: "\n")
   }
 }

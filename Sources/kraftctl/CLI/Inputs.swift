@@ -19,6 +19,14 @@ enum Inputs {
     return d
   }
 
+  /// The writer of a report directory, with `--force` and kraftctl's
+  /// version in the manifest.
+  static func outputDirectory(_ path: String, _ args: Arguments) -> OutputDirectory {
+    var directory = OutputDirectory(path: path, force: args.flag("--force"), generator: "kraftctl \(CommandLineTool.version)")
+    directory.forceSpelling = "--force"
+    return directory
+  }
+
   /// A statistics table: the bundled one, or `--data FILE`.
   struct Statistics {
     var table: AreaTable
@@ -27,11 +35,12 @@ enum Inputs {
   }
 
   static func statistics(_ args: Arguments) throws -> Statistics {
+    let dialect = try dialect(args)
     guard let path = args.value("--data") else {
       return Statistics(table: MalmöData.statistik, isBundled: true, diagnostics: [])
     }
     let options = AreaTableReadOptions(idColumn: args.value("--id-column"))
-    let (table, diagnostics) = try AreaTable.read(path: path, dialect: try dialect(args), options: options)
+    let (table, diagnostics) = try AreaTable.read(path: path, dialect: dialect, options: options)
     return Statistics(table: table, isBundled: false, diagnostics: diagnostics)
   }
 

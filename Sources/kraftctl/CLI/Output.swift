@@ -118,34 +118,3 @@ enum JSONOutput {
     return out + "\""
   }
 }
-
-/// Writes files atomically: to a temporary name in the same directory, then
-/// renamed, so an interrupted run leaves no half-written file.
-enum FileOutput {
-  static func write(_ text: String, to path: String) throws(OutputError) {
-    let url = URL(fileURLWithPath: path)
-    let dir = url.deletingLastPathComponent()
-    var isDir: ObjCBool = false
-    if !FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir) {
-      do {
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-      } catch {
-        throw OutputError(message: "\(path): cannot create the directory \(dir.path)")
-      }
-    } else if !isDir.boolValue {
-      throw OutputError(message: "\(path): \(dir.path) is not a directory")
-    }
-    let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
-    do {
-      try Data(text.utf8).write(to: temp)
-    } catch {
-      try? FileManager.default.removeItem(at: temp)
-      throw OutputError(message: "\(path): cannot write the file (\(error.localizedDescription))")
-    }
-    // rename(2) replaces an existing file atomically.
-    if rename(temp.path, url.path) != 0 {
-      try? FileManager.default.removeItem(at: temp)
-      throw OutputError(message: "\(path): cannot write the file (\(String(cString: strerror(errno))))")
-    }
-  }
-}

@@ -23,11 +23,10 @@ enum AllocationSupport {
   }
 
   static func load(_ args: Arguments, _ io: inout Output) throws -> Loaded {
-    guard let budgetText = args.value("--budget") else {
+    let unit: MoneyUnit = try args.choice("--unit", [("kr", .kr), ("tkr", .tkr)]) ?? .kr
+    guard let budget = try budget(args, unit: unit) else {
       throw UsageError("--budget is required", hint: "e.g. --budget 4000000 or --budget '4 MSEK'")
     }
-    let budget = try Belopp(parsing: budgetText)
-    let unit: MoneyUnit = try args.choice("--unit", [("kr", .kr), ("tkr", .tkr)]) ?? .kr
     var statuses = AllocationInput.defaultStatuses
     if !args.all("--status").isEmpty {
       statuses = []
@@ -46,7 +45,7 @@ enum AllocationSupport {
       ties = parsed
     }
     var constraints = AllocationConstraints()
-    if let m = args.value("--minimum") { constraints.minimumPerInsats = try Belopp(parsing: m) }
+    if let m = try args.parse("--minimum", Belopp.init(parsing:)) { constraints.minimumPerInsats = m }
 
     let loaded = try InsatsInputs.load(args.value("--insatser"), &io)
     let table = try Inputs.statistics(args).table
@@ -74,6 +73,22 @@ enum AllocationSupport {
       io.warn("no eligible insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
     }
     return Loaded(input: input, isExample: loaded.isExample)
+  }
+
+  /// `--budget`, checked as an option: an amount of zero or more, whole in
+  /// `unit`. Any problem is a usage error (exit 64).
+  static func budget(_ args: Arguments, unit: MoneyUnit = .kr) throws(UsageError) -> Belopp? {
+    guard let budget = try args.parse("--budget", Belopp.init(parsing:)) else { return nil }
+    guard budget.kronor >= 0 else {
+      throw UsageError("--budget: the budget is negative (\(budget))", hint: "give a budget of zero or more")
+    }
+    guard budget.isWhole(in: unit) else {
+      let down = Belopp(kronor: budget.kronor / unit.kronor * unit.kronor)
+      throw UsageError(
+        "--budget: \(budget) is not a whole number of \(unit.symbol)",
+        hint: "round it to whole \(unit.symbol), e.g. \(down.formatted(unit)), or allocate in kr")
+    }
+    return budget
   }
 
   /// A model by name, with an unknown name as a usage error (exit 64).

@@ -10,7 +10,7 @@ enum AreasCommand: Command {
     Without --geometry or --data, lists Malmö's 136 bundled delområden with their
     geografiska statistikområde (GeSO), former stadsdel and population (the
     population column of the bundled data is illustrative). Names are matched
-    case-insensitively; an unknown name exits with status 65 and suggests the
+    case-insensitively; an unknown name exits with status 64 and suggests the
     nearest names. CSV columns: code,name,geso,geso_name,stadsdel,population.
     Populations below 5 are shown as '..' (disclosure control; see --min-count).
     """

@@ -21,7 +21,7 @@ enum ClustersCommand: Command {
     rate or a column of --data instead, with the same tie rule. Without any
     selection option: the index's top 12 (as many as STK-2024-1374 named).
     Clusters are numbered by their best-ranked member (for --select: by first
-    appearance in the list). Unknown names exit with status 65 and suggest the
+    appearance in the list). Unknown names exit with status 64 and suggest the
     nearest names. CSV columns: cluster,code,name.
     """
   static let examples: [(command: String, comment: String)] = [

@@ -5,7 +5,7 @@ import KraftsamlingKitData
 enum DemoCommand: Command {
   static let name = "demo"
   static let abstract = "Run the main job on the bundled Malmö data and summarise it."
-  static let usage = "[--out DIR] [--lang sv|en] [--quiet]"
+  static let usage = "[--out DIR] [--force] [--lang sv|en] [--quiet]"
   static let discussion = """
     Runs the whole pipeline on the bundled data — Malmö's 136 delområden (real
     geometry, Malmö stad), illustrative statistics, the 2023 consultation and a
@@ -18,7 +18,8 @@ enum DemoCommand: Command {
     ("demo --out /tmp/demo --lang en", "The report in English, elsewhere"),
   ]
   static let options: [OptionSpec] = [
-    .option("--out", "DIR", "Where to write the report (default ./kraftsamling-demo)."),
+    .option("--out", "DIR", "Where to write the report (default ./kraftsamling-demo); see 'kraftctl report --help'."),
+    CommonOptions.force,
     .option("--lang", "LANG", "The report's language: sv (default) or en."),
     CommonOptions.quiet,
   ]
@@ -38,7 +39,7 @@ enum DemoCommand: Command {
     if io.quiet { reportArgs.append("--quiet") }
     let parsed = try Arguments(reportArgs, specs: ReportCommand.options, positionalLimit: 0, command: ReportCommand.name)
     let artifacts = try ReportCommand.build(parsed, &io)
-    try DirectoryOutput.write(artifacts.files, to: out)
+    try Inputs.outputDirectory(out, args).write(artifacts.files)
     io.print()
     io.print("Report: wrote \(artifacts.files.count) files to \(out)/ — open \(out)/index.html in a browser")
     io.print("(HTML and Markdown, \(artifacts.figures.count) SVG figures, \(artifacts.tables.count) CSV tables; \(artifacts.document.language == .sv ? "in Swedish, --lang en for English" : "in English"))")

@@ -78,7 +78,7 @@ enum GeographySupport {
 
   /// The scores of `variable` when given, else of the index; refuses index
   /// options beside a variable.
-  static func scores(_ args: Arguments, variable: String?, _ io: inout Output) throws -> Scores {
+  static func scores(_ args: Arguments, variable: String?, option: String = "--variable", _ io: inout Output) throws -> Scores {
     if let variable {
       // With a variable, --min-denominator is the disclosure threshold of its rates.
       let given = indexOptions.map(\.name).filter { $0 != IndexOptions.minDenominator.name && args.value($0) != nil }
@@ -87,7 +87,7 @@ enum GeographySupport {
           "\(given.joined(separator: ", ")) choose\(given.count == 1 ? "s" : "") an index, but the scores come from '\(variable)'",
           hint: "drop \(given.count == 1 ? given[0] : "them") to use the variable, or drop the variable to use the index")
       }
-      let v = try values(args, variable: variable)
+      let v = try values(args, variable: variable, option: option)
       return Scores(
         values: v.values, label: v.label, illustrative: v.illustrative, index: nil, suppressed: v.suppressed,
         disclosure: v.disclosure)
@@ -117,7 +117,7 @@ enum GeographySupport {
   /// `--min-denominator` people, default 10, to be shown as `..`) or a
   /// plain column (nothing suppressed: its values are not rates of people
   /// that the tool can recognise).
-  static func values(_ args: Arguments, variable: String) throws -> (
+  static func values(_ args: Arguments, variable: String, option: String) throws -> (
     values: [String: Double], label: String, illustrative: Bool, suppressed: Set<String>, disclosure: DisclosureControl?
   ) {
     let stats = try Inputs.statistics(args)
@@ -139,7 +139,7 @@ enum GeographySupport {
     guard let column = table.column(variable) else {
       let known = IndicatorCatalogue.stadskontoret2025.all.map(\.id) + table.columnNames
       let resolver = NameResolver(entries: known.map { ($0, $0) }, noun: "variable")
-      var error = resolver.unknownNameError(variable, at: SourceLocation(field: "--variable"))
+      var error = resolver.unknownNameError(variable, at: SourceLocation(field: option))
       if error.diagnostics[0].hint?.hasPrefix("did you mean") != true {
         error.diagnostics[0].hint = "use an indicator id (\(IndicatorCatalogue.stadskontoret2025.all.map(\.id).joined(separator: ", "))) or a numeric column of --data"
       }

@@ -12,7 +12,7 @@ enum InsatserCommand: Command {
     an actor (name or id; a nämnd matches its förvaltning), a theme, a status
     (utkast, inlämnad, tillstyrkt, avstyrkt, beviljad, avslagen, pågående,
     avslutad, uppföljd; repeat --status for several). Unknown names exit with
-    status 65 and a suggestion.
+    status 64 and a suggestion.
 
     After the list comes the overlap report: pairs of insatser of different
     owners that work in the same delområde on the same theme in the same years

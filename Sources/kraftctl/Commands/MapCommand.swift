@@ -80,7 +80,7 @@ enum MapCommand: Command {
     if hotspots, let first = ["--classes", "--k"].first(where: { args.value($0) != nil }) {
       throw UsageError("\(first) applies to choropleths, not to the LISA cluster map of --hotspots", hint: "drop \(first)")
     }
-    let scores = try GeographySupport.scores(args, variable: valueName == "score" ? nil : valueName, &io)
+    let scores = try GeographySupport.scores(args, variable: valueName == "score" ? nil : valueName, option: "--value", &io)
     let credits = AreaMap.credits(geometry: bundledGeometry ? "Malmö stad" : (layer.source ?? "egen fil"), illustrative: scores.illustrative)
     let rule = try GeographySupport.rule(args)
     let matching = try GeographySupport.matching(args)
@@ -125,7 +125,7 @@ enum MapCommand: Command {
     }
     let svg = map.svg()
     if let out = args.value("--out") {
-      try FileOutput.write(svg, to: out)
+      try OutputFile.write(svg, to: out)
       io.note("wrote \(out) (\(svg.utf8.count) bytes)")
     } else {
       io.print(svg, terminator: "")

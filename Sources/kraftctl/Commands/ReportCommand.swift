@@ -6,7 +6,7 @@ enum ReportCommand: Command {
   static let name = "report"
   static let abstract = "Run the whole pipeline and write an HTML and Markdown report with CSV/JSON of every table."
   static let usage =
-    "--out DIR [--data FILE] [--geometry FILE] [--definition NAME|FILE] [--insatser FILE] [--budget KRONOR] [--model NAME] [--lang sv|en]"
+    "--out DIR [--force] [--data FILE] [--geometry FILE] [--definition NAME|FILE] [--insatser FILE] [--budget KRONOR] [--model NAME] [--lang sv|en]"
   static let discussion = """
     Runs data check → index → clusters and hot spots → eligibility → allocation →
     follow-up → consultation summary, and writes into DIR:
@@ -18,8 +18,14 @@ enum ReportCommand: Command {
     The report is Swedish by default (it is for Swedish civil servants); --lang en
     gives English. Without --data/--geometry/--insatser it uses the bundled Malmö
     data and the sample insatser, and labels every figure as illustrative. Every
-    choice is printed in the report's Method section. The directory is replaced
-    only when everything has been written (an interrupted run leaves the old one).
+    choice is printed in the report's Method section.
+
+    kraftctl never deletes or overwrites a file it did not write. DIR gets a
+    manifest (.kraftsamling-manifest.json) of the files written; a later run
+    replaces only those. An existing non-empty DIR without one, the current
+    directory, your home directory and any folder holding .git are refused
+    (exit 73) unless --force, which adds the files but still removes nothing
+    outside the manifest. The report appears whole or not at all.
     """
   static let examples: [(command: String, comment: String)] = [
     ("report --out rapport", "The bundled data, in Swedish"),
@@ -27,7 +33,8 @@ enum ReportCommand: Command {
     ("report --out r --data deso.csv --geometry deso.geojson --id-property deso", "Your own data"),
   ]
   static let options: [OptionSpec] = [
-    .option("--out", "DIR", "The report directory (created or replaced)."),
+    .option("--out", "DIR", "The report directory: created, or replaced if kraftctl wrote it."),
+    CommonOptions.force,
     .option("--lang", "LANG", "sv (default) or en."),
     IndexOptions.definition,
     .option("--top", "K", "How many of the highest-ranked areas form the selection (default 12)."),
@@ -46,7 +53,7 @@ enum ReportCommand: Command {
   static func run(_ args: Arguments, _ io: inout Output) throws {
     guard let out = args.value("--out") else { throw UsageError("--out DIR is required", hint: "e.g. kraftctl report --out rapport") }
     let files = try build(args, &io)
-    try DirectoryOutput.write(files.files, to: out)
+    try Inputs.outputDirectory(out, args).write(files.files)
     io.note("kraftctl: wrote \(files.files.count) files to \(out)/ (open \(out)/index.html)")
   }
 
@@ -89,8 +96,8 @@ enum ReportCommand: Command {
     config.insatser = loaded.insatser
     if loaded.isExample { config.insatserLabel = language == .sv ? SampleInsatser.exampleLabel : SampleInsatser.exampleLabelEnglish }
     config.rules = try InsatsInputs.ruleSet(args.value("--rules"), &io)
-    if let b = args.value("--budget") {
-      config.budget = try Belopp(parsing: b)
+    if let b = try AllocationSupport.budget(args) {
+      config.budget = b
     } else if loaded.isExample {
       config.budget = DemoSteps.demoBudget
     }
@@ -117,7 +124,7 @@ enum ReportCommand: Command {
     }
     var options = Uppföljning.Options()
     options.dataLabel = statistics.isBundled ? config.illustrativeLabel : nil
-    for t in args.all("--target") { options.targets.append(try Målvärde(parsing: t)) }
+    options.targets += try args.parseAll("--target", Målvärde.init(parsing:))
     config.followUpOptions = options
     let bar = ProgressBar(label: "report", quiet: io.quiet)
     let result = try KraftsamlingPipeline.run(config, progress: bar.reporter)

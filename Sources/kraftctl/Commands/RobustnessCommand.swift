@@ -89,7 +89,7 @@ enum RobustnessCommand: Command {
     }
     if let out = args.value("--out") {
       let svg = RankIntervalChart(result, illustrative: statistics.isBundled).svg()
-      try FileOutput.write(svg, to: out)
+      try OutputFile.write(svg, to: out)
       io.note("wrote \(out) (\(svg.utf8.count) bytes)")
     }
 
@@ -138,16 +138,17 @@ enum RobustnessCommand: Command {
     func list(_ option: String, _ fallback: String) -> [String] {
       (args.value(option) ?? fallback).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     }
-    if vary.contains("normalization") {
-      for name in list("--normalizations", "zscore,minmax,rank") {
-        space.normalizations.append(try catalog.normalization(StrategySpecification(name)))
-      }
+    // Both lists are checked even when not varied: a bad value is always a usage error.
+    var normalizations: [any Normalization] = []
+    for name in list("--normalizations", "zscore,minmax,rank") {
+      normalizations.append(try Arguments.parse(name, option: "--normalizations") { try catalog.normalization(StrategySpecification($0)) })
     }
-    if vary.contains("aggregation") {
-      for name in list("--aggregations", "arithmetic,minimum") {
-        space.aggregations.append(try catalog.aggregation(StrategySpecification(name)))
-      }
+    var aggregations: [any Aggregation] = []
+    for name in list("--aggregations", "arithmetic,minimum") {
+      aggregations.append(try Arguments.parse(name, option: "--aggregations") { try catalog.aggregation(StrategySpecification($0)) })
     }
+    if vary.contains("normalization") { space.normalizations += normalizations }
+    if vary.contains("aggregation") { space.aggregations += aggregations }
     space.dropsIndicator = vary.contains("drop")
     space.binomialNoise = vary.contains("noise")
     return space

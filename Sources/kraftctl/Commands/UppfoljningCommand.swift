@@ -63,17 +63,9 @@ enum UppfoljningCommand: Command {
     let disclosure = try Inputs.disclosure(args)
     let language: ReportLanguage = try args.choice("--lang", [("sv", .sv), ("en", .en)]) ?? .sv
     var options = Uppföljning.Options()
-    do {
-      options.targets = try args.all("--target").map { text throws(FollowUpError) in try Målvärde(parsing: text) }
-      options.publishedCity += try args.all("--published").map { text throws(FollowUpError) in
-        try ReferenceValue(parsing: text, source: "angivet med --published")
-      }
-      options.publishedNation += try args.all("--nation").map { text throws(FollowUpError) in
-        try ReferenceValue(parsing: text, source: "angivet med --nation")
-      }
-    } catch {
-      throw UsageError(error.message, hint: error.hint)
-    }
+    options.targets = try args.parseAll("--target", Målvärde.init(parsing:))
+    options.publishedCity += try args.parseAll("--published") { try ReferenceValue(parsing: $0, source: "angivet med --published") }
+    options.publishedNation += try args.parseAll("--nation") { try ReferenceValue(parsing: $0, source: "angivet med --nation") }
     options.targetSeries = try args.choice("--target-on", [("published", .published), ("series", .areaAggregate)]) ?? .published
     if let k = try args.double("--k") {
       guard k > 0 else { throw UsageError("--k must be positive, got \(k)") }
@@ -103,7 +95,7 @@ enum UppfoljningCommand: Command {
       io.print(followUp.text(language: language), terminator: "")
     }
     if let out = args.value("--out") {
-      try FileOutput.write(followUp.chart(language: language).svg(), to: out)
+      try OutputFile.write(followUp.chart(language: language).svg(), to: out)
       io.note("wrote \(out)")
     }
   }

@@ -30,16 +30,16 @@ public struct PipelineArtifacts: Sendable {
   public var json: [(fileName: String, text: String)]
 
   /// Every file of the report directory: `index.html`, `rapport.md` (or
-  /// `report.md`), the figures, the CSV tables and the JSON files, as
-  /// (relative path, content) pairs in a fixed order.
-  public var files: [(path: String, content: String)] {
-    var out: [(String, String)] = [
-      ("index.html", document.html()),
-      (document.language == .sv ? "rapport.md" : "report.md", document.markdown()),
+  /// `report.md`), the figures, the CSV tables and the JSON files, in a
+  /// fixed order. Write them with ``OutputDirectory``.
+  public var files: [GeneratedFile] {
+    var out = [
+      GeneratedFile(path: "index.html", text: document.html()),
+      GeneratedFile(path: document.language == .sv ? "rapport.md" : "report.md", text: document.markdown()),
     ]
-    out += figures.map { ($0.fileName, $0.svg) }
-    out += tables.map { ($0.fileName, $0.table.csv()) }
-    out += json.map { ($0.fileName, $0.text) }
+    out += figures.map { GeneratedFile(path: $0.fileName, text: $0.svg) }
+    out += tables.map { GeneratedFile(path: $0.fileName, text: $0.table.csv()) }
+    out += json.map { GeneratedFile(path: $0.fileName, text: $0.text) }
     return out
   }
 }
