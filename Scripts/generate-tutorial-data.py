@@ -12,7 +12,7 @@ import os
 import random
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SRC = os.path.join(ROOT, "..", "shared", "data", "malmo", "statistik_exempel.csv")
+SRC = os.path.join(ROOT, "Data", "malmo", "statistik_exempel.csv")
 OUT = os.path.join(ROOT, "Examples", "data", "egen-statistik.csv")
 rng = random.Random(7)
 rows = list(csv.DictReader(open(SRC, encoding="utf-8")))

@@ -4,7 +4,7 @@ import Testing
 @testable import KraftsamlingKit
 
 /// The bundled 2023 consultation agrees with the facts of
-/// `../shared/data/remissvar-2023.json`, counted by hand from its
+/// `Data/remissvar-2023.json`, counted by hand from its
 /// `proposedCoordinator`, `stanceOnModel`, `proposedIndicators` and
 /// `reservations` fields.
 @Suite("Bundled 2023 consultation (STK-2023-137)")

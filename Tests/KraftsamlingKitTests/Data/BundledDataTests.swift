@@ -34,13 +34,23 @@ struct BundledDataTests {
     #expect(MalmöData.hierarchy.suggestions(for: "Herrmodsdal", level: .delområde) == ["Hermodsdal"])
   }
 
-  @Test("the embedded files match the shared data byte for byte (after NFC)")
+  @Test("the embedded files match Data/ (regenerate with Scripts/generate-bundled-data.py)")
   func embeddedUpToDate() throws {
-    let shared = try FileInput.readBytes(path: Fixtures.sharedData + "/malmo/statistik_exempel.csv")
-    // The generator normalises line ends to LF (the shared file uses CRLF).
-    let text = String(decoding: shared, as: UTF8.self).split(separator: "\r\n", omittingEmptySubsequences: false)
-      .joined(separator: "\n")
-    #expect(MalmöData.statistikCSV.text + "\n" == text)
+    for (source, embedded) in [
+      ("malmo/delomraden.geojson", MalmöData.geoJSON),
+      ("malmo/delomraden.csv", MalmöData.catalogueCSV),
+      ("malmo/statistik_exempel.csv", MalmöData.statistikCSV),
+      ("malmo/uvas_tidsserie_exempel.csv", MalmöData.uvasSeriesCSV),
+    ] {
+      let bytes = try Fixtures.contents(ofFile: Fixtures.dataPath(source))
+      // The generator normalises line ends to LF (the CSV files use CRLF) and
+      // drops one final line end; String equality is canonical, so NFC is moot.
+      var text = String(decoding: bytes, as: UTF8.self).split(separator: "\r\n", omittingEmptySubsequences: false)
+        .joined(separator: "\n")
+      if text.hasSuffix("\n") { text.removeLast() }
+      let same = embedded.text == text  // not inside #expect: it would print both files
+      #expect(same, "Data/\(source) differs from the embedded \(embedded.name)")
+    }
   }
 }
 

@@ -49,7 +49,7 @@ struct GeoJSONReaderTests {
 
   @Test("reads the real Malmö layer: 136 delområden")
   func malmö() throws {
-    let layer = try GeoJSONReader.read(path: Fixtures.sharedData + "/malmo/delomraden.geojson", idProperty: "do_kod")
+    let layer = try GeoJSONReader.read(path: Fixtures.dataPath("malmo/delomraden.geojson"), idProperty: "do_kod")
     #expect(layer.features.count == 136)
     #expect(layer.features[0].id == "10101")
     #expect(layer.features[0].properties["name"] == "Västra Hamnen")
@@ -57,7 +57,7 @@ struct GeoJSONReaderTests {
 
   @Test("reads Sweden's kommuner with MultiPolygons and string codes")
   func sweden() throws {
-    let layer = try GeoJSONReader.read(path: Fixtures.sharedData + "/sverige/kommuner.geojson", idProperty: "kommun_kod")
+    let layer = try GeoJSONReader.read(path: Fixtures.dataPath("sverige/kommuner.geojson"), idProperty: "kommun_kod")
     #expect(layer.features.count == 290)
     #expect(layer.features[0].id == "0114")
     #expect(layer.features.contains { $0.geometry.polygons.count > 1 })

@@ -141,7 +141,7 @@ struct ContiguityTests {
 
   @Test("Sweden's kommuner: exact contiguity matches libpysal and reports the five islands")
   func swedenIslands() throws {
-    let layer = GeoFixtures.sweden
+    let layer = try GeoFixtures.sweden()
     #expect(layer.features.count == 290)
     for (rule, fixture) in [(contiguityRule(named: "rook")!, LibpysalFixtures.sverigeRook),
                             (contiguityRule(named: "queen")!, LibpysalFixtures.sverigeQueen)] {
@@ -157,7 +157,7 @@ struct ContiguityTests {
 
   @Test("Sweden's kommuner in tolerance mode: the two generalisation overlaps are found, islands stay islands")
   func swedenTolerance() throws {
-    let layer = GeoFixtures.sweden
+    let layer = try GeoFixtures.sweden()
     let c = try layer.contiguity(.rook, matching: .tolerance(1e-7))
     #expect(c.islands == ["0125", "0186", "0980", "1407", "1419"])
     let names = Dictionary(uniqueKeysWithValues: layer.features.map { ($0.id, $0.properties["kommun"] ?? "") })

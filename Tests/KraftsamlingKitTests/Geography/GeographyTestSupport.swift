@@ -3,17 +3,8 @@ import KraftsamlingKit
 import KraftsamlingKitData
 
 /// Test helpers for the geography suites: hand-built polygons and the real
-/// layers in `../shared/data` (beside the package checkout).
+/// layers in the repository's `Data/` folder.
 enum GeoFixtures {
-  /// The package root (two levels above this file's folder).
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// `../shared/data/<relative>` next to the package.
-  static func sharedData(_ relative: String) -> URL {
-    packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data").appendingPathComponent(relative)
-  }
-
   /// A unit-less closed square ring from (x, y) with side `s`.
   static func square(_ x: Double, _ y: Double, _ s: Double = 1) -> [Coordinate] {
     Ring.rectangle(x, y, x + s, y + s)
@@ -30,17 +21,15 @@ enum GeoFixtures {
   }
 
   /// Malmö's 136 delområden (id `do_kod`), from the bundled copy of
-  /// `../shared/data/malmo/delomraden.geojson`.
+  /// `Data/malmo/delomraden.geojson`.
   static var malmö: AreaLayer { MalmöData.layer }
 
-  /// Sweden's 290 kommuner (id `kommun_kod`), read with the library's GeoJSON reader.
-  static let sweden: AreaLayer = {
-    do {
-      return try GeoJSONReader.read(path: sharedData("sverige/kommuner.geojson").path, idProperty: "kommun_kod")
-    } catch {
-      fatalError("cannot read ../shared/data/sverige/kommuner.geojson: \(error)")
-    }
-  }()
+  /// Sweden's 290 kommuner (id `kommun_kod`) from `Data/sverige/kommuner.geojson`,
+  /// read with the library's GeoJSON reader. A missing or unreadable file
+  /// throws, failing the test that asked for it.
+  static func sweden() throws -> AreaLayer {
+    try GeoJSONReader.read(path: Fixtures.dataPath("sverige/kommuner.geojson"), idProperty: "kommun_kod")
+  }
 
   /// Parses `code,neighbour` lines into a set of "code,neighbour" strings.
   static func pairs(_ text: String) -> Set<String> {

@@ -1,7 +1,7 @@
 // Reference neighbour lists computed by libpysal 4.14.1 (geopandas 1.2.0, shapely 2.2.0) with
 //   libpysal.weights.Rook.from_dataframe(df, ids=ID) / Queen.from_dataframe(df, ids=ID)
-// on ../shared/data/malmo/delomraden.geojson (ID do_kod, read as text) and
-// ../shared/data/sverige/kommuner.geojson (ID kommun_kod). Each line is `code,neighbour`,
+// on Data/malmo/delomraden.geojson (ID do_kod, read as text) and
+// Data/sverige/kommuner.geojson (ID kommun_kod). Each line is `code,neighbour`,
 // one per ordered pair, sorted. Only this data is committed, not libpysal's code.
 enum LibpysalFixtures {
   /// 686 ordered pairs; islands: []

@@ -55,11 +55,12 @@ struct EsdaFixture: Decodable {
   }
   var cases: [Case]
 
-  static let shared: EsdaFixture = {
-    // A malformed fixture is a bug in the test data: stop loudly.
-    let data = FileManager.default.contents(atPath: Fixtures.path("esda/lattices.json"))!
-    return try! JSONDecoder().decode(EsdaFixture.self, from: data)
-  }()
+  /// `Fixtures/esda/lattices.json`, read once. A missing or malformed file
+  /// is kept as the error, so every test that needs it fails with it (and the
+  /// rest of the test process carries on).
+  static let shared: Result<EsdaFixture, any Error> = Result {
+    try JSONDecoder().decode(EsdaFixture.self, from: Fixtures.contents(ofFile: Fixtures.path("esda/lattices.json")))
+  }
 }
 
 /// `|a − b| ≤ tolerance · max(1, |b|)`.
@@ -70,8 +71,10 @@ func close(_ a: Double?, _ b: Double?, _ tolerance: Double = 1e-10) -> Bool {
 
 @Suite("esda fixtures")
 struct EsdaFixtureTests {
-  static var caseNames: [String] { EsdaFixture.shared.cases.map(\.name) }
-  static func fixture(_ name: String) -> EsdaFixture.Case { EsdaFixture.shared.cases.first { $0.name == name }! }
+  static func caseNames() throws -> [String] { try EsdaFixture.shared.get().cases.map(\.name) }
+  static func fixture(_ name: String) throws -> EsdaFixture.Case {
+    try #require(try EsdaFixture.shared.get().cases.first { $0.name == name }, "no esda fixture case \(name)")
+  }
 
   /// p-values may differ where a simulated value ties with the observed one
   /// up to rounding (esda's and our sums round differently): by at most one
@@ -81,9 +84,9 @@ struct EsdaFixtureTests {
     return abs(ours - theirs) <= Double(ties) / Double(permutations + 1) + 1e-6
   }
 
-  @Test("Local Moran matches esda Moran_Local statistic for statistic", arguments: caseNames)
+  @Test("Local Moran matches esda Moran_Local statistic for statistic", arguments: try caseNames())
   func localMoran(_ name: String) throws {
-    let c = Self.fixture(name)
+    let c = try Self.fixture(name)
     let ref = c.local_moran
     let lisa = try LocalSpatialStatistics.moran(
       values: c.y, weights: c.weights(), inference: PermutationInference(matrix: try c.matrix(), threads: 2))
@@ -102,9 +105,9 @@ struct EsdaFixtureTests {
     }
   }
 
-  @Test("The two-sided and folded alternatives match esda.significance on the Local Moran simulations", arguments: caseNames)
+  @Test("The two-sided and folded alternatives match esda.significance on the Local Moran simulations", arguments: try caseNames())
   func alternatives(_ name: String) throws {
-    let c = Self.fixture(name)
+    let c = try Self.fixture(name)
     let ref = c.local_moran
     let two = try LocalSpatialStatistics.moran(
       values: c.y, weights: c.weights(), inference: PermutationInference(matrix: try c.matrix(), alternative: .twoSided))
@@ -127,9 +130,9 @@ struct EsdaFixtureTests {
 
   @Test(
     "Getis–Ord matches esda G_Local (row-standardised and binary, G and G*)",
-    arguments: caseNames, [(false, WeightsTransformation.rowStandardised), (true, .rowStandardised), (false, .binary), (true, .binary)])
+    arguments: try caseNames(), [(false, WeightsTransformation.rowStandardised), (true, .rowStandardised), (false, .binary), (true, .binary)])
   func getisOrd(_ name: String, _ variant: (star: Bool, transformation: WeightsTransformation)) throws {
-    let c = Self.fixture(name)
+    let c = try Self.fixture(name)
     let ref: EsdaFixture.Local =
       switch (variant.star, variant.transformation) {
       case (false, .binary): c.g_binary
@@ -152,9 +155,9 @@ struct EsdaFixtureTests {
     }
   }
 
-  @Test("Global Moran matches esda Moran with the recorded permutations", arguments: caseNames)
+  @Test("Global Moran matches esda Moran with the recorded permutations", arguments: try caseNames())
   func globalMoran(_ name: String) throws {
-    let c = Self.fixture(name)
+    let c = try Self.fixture(name)
     let ref = c.moran
     let m = try GlobalMoran(
       values: c.y, weights: c.weights(), inference: PermutationInference(matrix: try PermutationMatrix(ref.matrix), threads: 2))
@@ -179,9 +182,9 @@ struct EsdaFixtureTests {
     #expect(m.permutations == ref.permutations)
   }
 
-  @Test("The FDR threshold matches esda.fdr on the Local Moran p-values", arguments: caseNames)
-  func fdr(_ name: String) {
-    let c = Self.fixture(name)
+  @Test("The FDR threshold matches esda.fdr on the Local Moran p-values", arguments: try caseNames())
+  func fdr(_ name: String) throws {
+    let c = try Self.fixture(name)
     for f in c.fdr {
       #expect(close(FalseDiscoveryRate.threshold(c.local_moran.p_sim, alpha: f.alpha), f.threshold, 1e-15))
     }
