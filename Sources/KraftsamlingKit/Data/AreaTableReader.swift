@@ -34,22 +34,57 @@ extension AreaTable {
   ///   - limits: Caps on size, rows and columns.
   /// - Returns: The table and the warnings and notes (missing values such as
   ///   `..`, columns read as text, a Latin-1 fallback).
-  /// - Throws: ``DataError`` with every problem: duplicate or empty area
-  ///   codes, non-numeric cells, plus all CSV-level problems.
+  /// - Throws: ``DataError`` with every problem at once: the CSV-level
+  ///   problems (ragged rows, an unclosed quote) together with duplicate or
+  ///   empty area codes and non-numeric cells. To check a file against the
+  ///   indicators as well, in the same pass, use ``StatisticsCheck``.
   public static func read(
     path: String, dialect: CSVDialect = .auto, options: AreaTableReadOptions = .init(), limits: InputLimits = .standard
   ) throws(DataError) -> (table: AreaTable, diagnostics: [Diagnostic]) {
+    let reading = try readLeniently(path: path, dialect: dialect, options: options, limits: limits)
+    guard let table = reading.table, !reading.diagnostics.containsErrors else {
+      throw DataError(diagnostics: reading.diagnostics.sortedForReport())
+    }
+    return (table, reading.diagnostics)
+  }
+
+  /// Reads a statistics file without stopping at its errors: the table of
+  /// what could be read, and every problem found.
+  ///
+  /// A cell that is not a number is kept as missing; the row of a repeated or
+  /// empty area code and a row with the wrong number of cells are left out.
+  /// The table is `nil` only when the file has no usable header (an empty or
+  /// UTF-16 file, an unknown `idColumn`). Use it to report everything at
+  /// once, as ``StatisticsCheck`` does; use ``read(path:dialect:options:limits:)``
+  /// to get a table only when the file is valid.
+  ///
+  /// - Returns: The table (`nil` if none could be built) and the
+  ///   diagnostics of every severity.
+  /// - Throws: ``DataError`` `.unreadable` only: the file cannot be opened
+  ///   or read.
+  public static func readLeniently(
+    path: String, dialect: CSVDialect = .auto, options: AreaTableReadOptions = .init(), limits: InputLimits = .standard
+  ) throws(DataError) -> (table: AreaTable?, diagnostics: [Diagnostic]) {
     var builder: AreaTableBuilder? = nil
     var notes: [Diagnostic] = []
-    try CSVReader.forEachRecord(
-      path: path, dialect: dialect, limits: limits, notes: &notes,
-      header: { h throws(DataError) in
-        builder = try AreaTableBuilder(
-          header: h.columns, source: h.source, delimiter: h.delimiter, decimal: h.decimalSeparator,
-          missingMarkers: dialect.missingMarkers, options: options)
-      },
-      record: { r throws(DataError) in builder!.add(r) })
-    return try builder!.finish(notes: notes)
+    var csvProblems: [Diagnostic]
+    do throws(DataError) {
+      try CSVReader.forEachRecord(
+        path: path, dialect: dialect, limits: limits, notes: &notes,
+        header: { h throws(DataError) in
+          builder = try AreaTableBuilder(
+            header: h.columns, source: h.source, delimiter: h.delimiter, decimal: h.decimalSeparator,
+            missingMarkers: dialect.missingMarkers, options: options)
+        },
+        record: { r throws(DataError) in builder!.add(r) })
+      csvProblems = notes
+    } catch where error.kind == .invalid {
+      // The CSV reader puts its notes into the error it throws at the end of
+      // the file, but not into one thrown on the way (a limit, a bad header).
+      csvProblems = notes.filter { !error.diagnostics.contains($0) } + error.diagnostics
+    }
+    guard let builder else { return (nil, csvProblems.sortedForReport()) }
+    return builder.build(notes: csvProblems)
   }
 
   /// Builds a table from a parsed CSV document; see ``read(path:dialect:options:limits:)``.
@@ -68,7 +103,9 @@ extension AreaTable {
       header: doc.header, source: doc.source, delimiter: doc.delimiter, decimal: doc.decimalSeparator,
       missingMarkers: doc.missingMarkers, options: options)
     for r in doc.records { builder.add(r) }
-    return try builder.finish(notes: doc.notes)
+    let (table, problems) = builder.build(notes: doc.notes)
+    if problems.containsErrors { throw DataError(diagnostics: problems.sortedForReport()) }
+    return (table, problems)
   }
 }
 
@@ -174,7 +211,11 @@ struct AreaTableBuilder {
     }
   }
 
-  func finish(notes: [Diagnostic]) throws(DataError) -> (table: AreaTable, diagnostics: [Diagnostic]) {
+  /// The table of the rows added (a cell that is not a number is missing)
+  /// and every problem: `notes` (the CSV reader's), then the rows', then the
+  /// columns'. Errors do not stop it; the caller decides whether they make
+  /// the table unusable.
+  func build(notes: [Diagnostic]) -> (table: AreaTable, diagnostics: [Diagnostic]) {
     var problems = notes + self.problems
     var table = AreaTable(codes: codes, names: names, source: source)
     table.lines = lines
@@ -205,7 +246,6 @@ struct AreaTableBuilder {
       do { try table.addColumn(column, values[k]) } catch { problems += error.diagnostics }
       if !markers[k].isEmpty { table.missingMarkers[column] = markers[k] }
     }
-    if problems.containsErrors { throw DataError(diagnostics: problems.sortedForReport()) }
     return (table, problems)
   }
 }

@@ -152,6 +152,15 @@ extension Array where Element == Diagnostic {
   public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
   /// Whether any diagnostic is an error.
   public var containsErrors: Bool { contains { $0.severity == .error } }
+
+  /// The diagnostics without exact repetitions (same severity, code,
+  /// message, location and hint), the first of each kept, in order.
+  ///
+  /// - Complexity: O(*n*).
+  public func removingDuplicates() -> [Diagnostic] {
+    var seen = Set<Diagnostic>()
+    return filter { seen.insert($0).inserted }
+  }
 }
 
 /// The error thrown by every reader and validator of input data.

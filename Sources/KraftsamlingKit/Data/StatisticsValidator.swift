@@ -3,9 +3,15 @@
 ///
 /// Errors: a column an indicator needs is missing; a count is negative or
 /// not a whole number; a numerator is greater than its denominator; an
-/// area code of the table is not in the geometry. Warnings: a missing
-/// count (e.g. SCB's `..`), a zero denominator (the rate is undefined), an
-/// area of the geometry absent from the table.
+/// area code of the table is not in the geometry. Warnings: a zero
+/// denominator (the rate is undefined), an area of the geometry absent
+/// from the table. (Missing counts such as SCB's `..` are the reader's
+/// warnings.) Each problem is reported once: a cell shared by several
+/// indicators, such as `barn_0_18`, is checked once, and a zero
+/// denominator is one warning naming every share it leaves undefined.
+///
+/// To read a file and check it in one pass, with every problem of both at
+/// once, and to count them as `kraftctl` does, use ``StatisticsCheck``.
 ///
 /// ```swift
 /// let report = StatisticsValidator(indicators: IndicatorCatalogue.stadskontoret2025.all)
@@ -29,8 +35,16 @@ public struct StatisticsValidator: Sendable {
       SourceLocation(file: file, line: table.lines?[row], field: field)
     }
     let columnResolver = NameResolver(entries: table.columnNames.map { ($0, $0) }, noun: "column")
+    // Each check runs once per thing it is about, so that a problem is
+    // reported once: a cell check once per column (barn_0_18 is the
+    // denominator of two indicators), a pair check once per pair, a missing
+    // column once, and a zero denominator once per cell, naming every share
+    // it leaves undefined.
+    var checkedColumns = Set<String>()
     var checkedPairs = Set<ColumnPair>()
     var reportedMissingColumns = Set<String>()
+    var undefinedShares: [Int: [String: [ColumnPair]]] = [:]  // row → denominator → pairs
+    var denominatorOrder: [String] = []
     for indicator in indicators {
       var pairs: [ColumnPair] = []
       var valueColumns: [String] = []
@@ -46,41 +60,52 @@ public struct StatisticsValidator: Sendable {
           Diagnostic(
             .error, code: "statistics.missing-column",
             "column '\(column)' needed by indicator \(indicator.id) is missing",
-            at: SourceLocation(file: file, line: 1),
+            at: SourceLocation(file: file, line: 1, field: column),
             hint: s.isEmpty ? "add the column, or use an index definition that does not need it" : "did you mean \(s.joined(separator: " or "))?"))
       }
       for pair in pairs where checkedPairs.insert(pair).inserted {
         guard let num = table.column(pair.numerator), let den = table.column(pair.denominator) else { continue }
-        for row in 0..<table.count {
-          let name = "\(table.displayName(row: row)) (\(table.codes[row]))"
-          for (column, value) in [(pair.numerator, num[row]), (pair.denominator, den[row])] {
-            guard let v = value else { continue }
+        for (column, values) in [(pair.numerator, num), (pair.denominator, den)] where checkedColumns.insert(column).inserted {
+          for row in 0..<table.count {
+            guard let v = values[row] else { continue }
             if v < 0 {
               out.append(
-                Diagnostic(.error, code: "statistics.negative-count", "\(name): count \(column) is negative (\(format(v)))",
+                Diagnostic(.error, code: "statistics.negative-count", "\(areaName(table, row)): count \(column) is negative (\(format(v)))",
                   at: rowLocation(row, column), hint: "counts cannot be negative"))
             } else if v.rounded() != v {
               out.append(
-                Diagnostic(.error, code: "statistics.fractional-count", "\(name): count \(column) is not a whole number (\(format(v)))",
+                Diagnostic(.error, code: "statistics.fractional-count", "\(areaName(table, row)): count \(column) is not a whole number (\(format(v)))",
                   at: rowLocation(row, column), hint: "give counts, not shares; a share belongs in a value column"))
             }
           }
-          if let n = num[row], let d = den[row], n >= 0, d >= 0 {
-            if n > d {
-              out.append(
-                Diagnostic(
-                  .error, code: "statistics.numerator-exceeds-denominator",
-                  "\(name): \(pair.numerator) (\(format(n))) is greater than \(pair.denominator) (\(format(d)))",
-                  at: rowLocation(row, pair.numerator), hint: "check that the two columns are not swapped"))
-            } else if d == 0 {
-              out.append(
-                Diagnostic(
-                  .warning, code: "statistics.zero-denominator",
-                  "\(name): \(pair.denominator) is 0, so the share \(pair.numerator)/\(pair.denominator) is undefined",
-                  at: rowLocation(row, pair.denominator)))
-            }
+        }
+        for row in 0..<table.count {
+          guard let n = num[row], let d = den[row], n >= 0, d >= 0 else { continue }
+          if n > d {
+            out.append(
+              Diagnostic(
+                .error, code: "statistics.numerator-exceeds-denominator",
+                "\(areaName(table, row)): \(pair.numerator) (\(format(n))) is greater than \(pair.denominator) (\(format(d)))",
+                at: rowLocation(row, pair.numerator), hint: "check that the two columns are not swapped"))
+          } else if d == 0 {
+            if !denominatorOrder.contains(pair.denominator) { denominatorOrder.append(pair.denominator) }
+            undefinedShares[row, default: [:]][pair.denominator, default: []].append(pair)
           }
         }
+      }
+    }
+    for row in undefinedShares.keys.sorted() {
+      let byDenominator = undefinedShares[row]!
+      for denominator in denominatorOrder {
+        guard let pairs = byDenominator[denominator] else { continue }
+        let shares = pairs.map { "\($0.numerator)/\($0.denominator)" }
+        let what = shares.count == 1
+          ? "the share \(shares[0]) is undefined"
+          : "the shares \(shares.dropLast().joined(separator: ", ")) and \(shares.last!) are undefined"
+        out.append(
+          Diagnostic(
+            .warning, code: "statistics.zero-denominator", "\(areaName(table, row)): \(denominator) is 0, so \(what)",
+            at: rowLocation(row, denominator)))
       }
     }
     if let geometry {
@@ -102,7 +127,11 @@ public struct StatisticsValidator: Sendable {
             at: SourceLocation(file: geometry.source, line: f.line)))
       }
     }
-    return out.sortedForReport()
+    return out.sortedForReport().removingDuplicates()
+  }
+
+  private func areaName(_ table: AreaTable, _ row: Int) -> String {
+    "\(table.displayName(row: row)) (\(table.codes[row]))"
   }
 
   private func format(_ v: Double) -> String {

@@ -44,6 +44,36 @@ enum Inputs {
     return Statistics(table: table, isBundled: false, diagnostics: diagnostics)
   }
 
+  /// The statistics to check (`validate`): the bundled table, or `--data
+  /// FILE` read without stopping at its errors, so that the data check can
+  /// report every problem of the file at once. The table is `nil` when none
+  /// could be built from the file.
+  static func statisticsToCheck(_ args: Arguments) throws -> (table: AreaTable?, isBundled: Bool, diagnostics: [Diagnostic]) {
+    guard let path = args.value("--data") else { return (MalmöData.statistik, true, []) }
+    let options = AreaTableReadOptions(idColumn: args.value("--id-column"))
+    let (table, diagnostics) = try AreaTable.readLeniently(path: path, dialect: try dialect(args), options: options)
+    return (table, false, diagnostics)
+  }
+
+  /// Where the geometry of a run on some statistics comes from.
+  enum LayerOrigin { case file, bundled, malmöCodes, none }
+
+  /// The geometry that statistics are checked against and mapped on, the
+  /// same for `validate` and `report`: `--geometry FILE`; the bundled
+  /// delområden for the bundled statistics, or for a table whose area codes
+  /// are all Malmö's delområden; otherwise none.
+  static func layer(for table: AreaTable, isBundled: Bool, _ args: Arguments) throws -> (layer: AreaLayer?, origin: LayerOrigin) {
+    if args.value("--geometry") != nil || isBundled {
+      let (layer, bundled) = try layer(args)
+      return (layer, bundled ? .bundled : .file)
+    }
+    if !table.codes.isEmpty && Set(table.codes).isSubset(of: Set(MalmöData.layer.ids)) { return (MalmöData.layer, .malmöCodes) }
+    return (nil, .none)
+  }
+
+  /// The note printed when the bundled geometry is used for a file's Malmö codes.
+  static let malmöCodesNote = "kraftctl: note: the area codes are Malmö's delområden: using the bundled geometry"
+
   /// The geometry: the bundled delområden, or `--geometry FILE` with `--id-property`.
   static func layer(_ args: Arguments) throws -> (layer: AreaLayer, isBundled: Bool) {
     guard let path = args.value("--geometry") else {

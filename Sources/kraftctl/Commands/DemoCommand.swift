@@ -75,13 +75,14 @@ enum DemoSteps {
     let delområden = MalmöData.delområden
     let table = MalmöData.statistik
     let catalogue = IndicatorCatalogue.stadskontoret2025
-    let diagnostics = StatisticsValidator(indicators: catalogue.all).validate(table, geometry: MalmöData.layer)
+    // The same check, and count, as `kraftctl validate` and the report's data section.
+    let check = StatisticsCheck(table: table, geometry: MalmöData.layer)
     io.print(
       "   \(delområden.count) delområden in \(Set(delområden.map(\.geso.code)).count) GeSO; "
         + "\(MalmöData.layer.features.count) polygons; statistics for \(table.count) areas")
-    let zeroDenominatorAreas = Set(diagnostics.filter { $0.code == "statistics.zero-denominator" }.compactMap(\.location.line))
+    let zeroDenominatorAreas = Set(check.diagnostics.filter { $0.code == "statistics.zero-denominator" }.compactMap(\.location.line))
     io.print(
-      "   validation: \(diagnostics.errors.count) errors, \(diagnostics.warnings.count) warnings "
+      "   validation: \(check.errorCount) errors, \(check.warningCount) warnings "
         + "(zero denominators on \(zeroDenominatorAreas.count) rows: harbours, parks, industrial areas)")
     var t = ReportTable(columns: ["indicator", "Malmö", "areas"], alignments: [.left, .right, .right])
     for indicator in catalogue.all {

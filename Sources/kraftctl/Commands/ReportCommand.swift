@@ -63,23 +63,24 @@ enum ReportCommand: Command {
     let statistics = try Inputs.statistics(args)
     io.report(statistics.diagnostics.filter { $0.severity == .note })
     var config = PipelineConfiguration(statistics: statistics.table, definition: try IndexOptions.definition(args))
+    config.statisticsDiagnostics = statistics.diagnostics
     config.language = language
     config.disclosure = try Inputs.disclosure(args)
     config.isIllustrative = statistics.isBundled
     config.illustrativeLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
     config.statisticsSource = statistics.isBundled ? "statistik_exempel.csv (KraftsamlingKit)" : (statistics.table.source ?? "data")
-    let malmöCodes = Set(MalmöData.layer.ids)
-    let isMalmö = statistics.isBundled || Set(statistics.table.codes).isSubset(of: malmöCodes)
+    // The same geometry as `kraftctl validate` checks the codes against.
+    let (layer, origin) = try Inputs.layer(for: statistics.table, isBundled: statistics.isBundled, args)
+    let isMalmö = statistics.isBundled || Set(statistics.table.codes).isSubset(of: Set(MalmöData.layer.ids))
     if isMalmö { config.hierarchy = MalmöData.hierarchy }
-    if args.value("--geometry") != nil {
-      let (layer, _) = try Inputs.layer(args)
-      config.layer = layer
-      config.geometryCredit = layer.source
-    } else if isMalmö {
-      config.layer = MalmöData.layer
+    config.layer = layer
+    switch origin {
+    case .file:
+      config.geometryCredit = layer?.source
+    case .bundled, .malmöCodes:
       config.geometryCredit = language == .sv ? MalmöData.geometryCredit : MalmöData.geometryCreditEnglish
-      if !statistics.isBundled { io.note("kraftctl: note: the area codes are Malmö's delområden: using the bundled geometry") }
-    } else {
+      if origin == .malmöCodes { io.note(Inputs.malmöCodesNote) }
+    case .none:
       io.note("kraftctl: note: no --geometry for these area codes: maps, clusters and hot spots are left out")
     }
     if let k = try args.int("--top", in: 1...100_000) { config.selectionSize = k }

@@ -9,14 +9,18 @@ enum ValidateCommand: Command {
   static let discussion = """
     Reads the statistics CSV (comma or semicolon, decimal point or comma, UTF-8 or
     Latin-1 are detected) and checks the numerator and denominator columns of the
-    bundled indicators (the four of STK-2024-1374 and UVAS), or of the indicators
-    of --definition: every count must be a whole, non-negative number and no
-    numerator may exceed its denominator. With --geometry, every area code must
-    exist in the geometry.
+    indicators of the index definition (default stadskontoret-2025: the four of
+    STK-2024-1374), or of --definition, and of UVAS when the file has its
+    columns: every count must be a whole, non-negative number and no numerator
+    may exceed its denominator. With --geometry (or when the codes are Malmö's
+    delområden: the bundled geometry), every area code must exist in the
+    geometry.
 
-    Every problem is printed with FILE:LINE and the column. Errors make the exit
-    status 65; warnings (a missing value such as SCB's '..', a zero denominator,
-    an area of the geometry without data) are printed but do not fail.
+    Every problem of the file is printed in one run, once, with FILE:LINE and the
+    column: CSV errors, cells that are not numbers, repeated area codes and
+    missing columns together. Errors make the exit status 65; warnings (a missing
+    value such as SCB's '..', a zero denominator, an area of the geometry without
+    data) are printed but do not fail. 'report' and 'demo' count the same way.
     """
   static let examples: [(command: String, comment: String)] = [
     ("validate --data statistik.csv", "Check your own export"),
@@ -32,27 +36,25 @@ enum ValidateCommand: Command {
 
   static func run(_ args: Arguments, _ io: inout Output) throws {
     let format = try OutputFormat.parse(args, allowed: [.table, .json])
-    let statistics: Inputs.Statistics
-    do {
-      statistics = try Inputs.statistics(args)
-    } catch let e as DataError where e.kind == .invalid {
-      // A file that cannot be turned into a table: print its problems as the report.
-      try emit(e.diagnostics, areas: nil, format: format, &io)
-      throw CommandFailure(code: .dataError, message: nil)
-    }
+    // A file with errors still gives the table of what could be read, so
+    // that its problems and those of the check are reported in one run.
+    let statistics = try Inputs.statisticsToCheck(args)
     var layer: AreaLayer? = nil
-    if args.value("--geometry") != nil || statistics.isBundled { layer = try Inputs.layer(args).layer }
-    let indicators = try args.value("--definition").map { try IndexOptions.load($0).indicators.map(\.indicator) }
-      ?? IndicatorCatalogue.stadskontoret2025.all
-    let found = StatisticsValidator(indicators: indicators).validate(statistics.table, geometry: layer)
-    let all = (statistics.diagnostics + found).sortedForReport()
-    try emit(all, areas: statistics.table.count, format: format, &io)
-    if all.containsErrors { throw CommandFailure(code: .dataError, message: nil) }
+    if let table = statistics.table {
+      let found = try Inputs.layer(for: table, isBundled: statistics.isBundled, args)
+      layer = found.layer
+      if found.origin == .malmöCodes { io.note(Inputs.malmöCodesNote) }
+    }
+    let definition = try IndexOptions.load(args.value("--definition") ?? IndexDefinitionRegistry.defaultName)
+    let check = StatisticsCheck(
+      table: statistics.table, readDiagnostics: statistics.diagnostics, definition: definition, geometry: layer)
+    emit(check, format: format, &io)
+    if check.containsErrors { throw CommandFailure(code: .dataError, message: nil) }
   }
 
-  static func emit(_ diagnostics: [Diagnostic], areas: Int?, format: OutputFormat, _ io: inout Output) throws {
-    let errors = diagnostics.errors.count
-    let warnings = diagnostics.warnings.count
+  static func emit(_ check: StatisticsCheck, format: OutputFormat, _ io: inout Output) {
+    let diagnostics = check.diagnostics
+    let areas = check.table?.count
     switch format {
     case .json:
       io.print(
@@ -60,7 +62,7 @@ enum ValidateCommand: Command {
           .object(
             JSONOutput.Object([
               ("areas", areas.map { .integer(Int64($0)) } ?? .null),
-              ("errors", .integer(Int64(errors))), ("warnings", .integer(Int64(warnings))),
+              ("errors", .integer(Int64(check.errorCount))), ("warnings", .integer(Int64(check.warningCount))),
               (
                 "diagnostics",
                 .array(
@@ -79,8 +81,7 @@ enum ValidateCommand: Command {
             ]))), terminator: "")
     default:
       for d in diagnostics { io.print(d.description) }
-      let checked = areas.map { "\($0) areas checked: " } ?? ""
-      io.print("\(checked)\(errors) error(s), \(warnings) warning(s)")
+      io.print(check.summary)
     }
   }
 }

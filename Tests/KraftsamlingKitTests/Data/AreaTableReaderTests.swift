@@ -25,8 +25,9 @@ struct AreaTableReaderTests {
     #expect {
       try AreaTable.read(path: Fixtures.path("csv/broken.csv"))
     } throws: { error in
-      // CSV-level problems stop the read before cells are checked.
-      (error as! DataError).diagnostics.map(\.code) == ["csv.ragged-row", "csv.unclosed-quote"]
+      // CSV-level problems and the cells' problems come together, in line order.
+      (error as! DataError).diagnostics.map(\.code)
+        == ["table.non-numeric", "table.duplicate-code", "csv.ragged-row", "csv.unclosed-quote"]
     }
     let text = "kod,namn,barn_0_18,trangbodda_0_18\n10101,A,677,90\n10102,B,tolv,10\n10101,C,5,1\n"
     #expect {

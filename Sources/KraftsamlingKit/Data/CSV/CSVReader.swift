@@ -128,7 +128,9 @@ public enum CSVReader {
   /// Streams the records of a file (`-` for standard input) to `record`,
   /// after passing the header to `header`. Ragged rows and other problems
   /// are collected; if any is an error, ``DataError`` is thrown at the end
-  /// (so a caller that builds something from the records must discard it).
+  /// (so a caller that builds something from the records must discard it,
+  /// or merge its own problems into the error's). Every well-formed record
+  /// is passed on, also after an error.
   ///
   /// - Returns: The header.
   @discardableResult
@@ -234,7 +236,6 @@ public enum CSVReader {
         return try src.next()
       }
       var rowProblems: [Diagnostic] = []
-      var tokenProblemsHaveErrors = false
       func handle(_ r: CSVRecord, broken: Bool) throws(DataError) {
         if headerInfo == nil {
           let columns = r.fields.map { $0.trimmingWhitespace() }
@@ -278,7 +279,9 @@ public enum CSVReader {
         if rows > limits.maximumRows {
           throw InputLimits.exceeded("rows", limit: limits.maximumRows, at: SourceLocation(file: src.displayName, line: r.line), setting: "maximumRows")
         }
-        if !rowProblems.containsErrors && !tokenProblemsHaveErrors { try record(r) }
+        // Well-formed records are passed on even after an error, so that a
+        // caller can report the problems of their cells in the same run.
+        try record(r)
       }
       while true {
         var chunk = try nextChunk()
@@ -306,7 +309,6 @@ public enum CSVReader {
         var tokenProblems: [Diagnostic] = []
         try tokenizer!.feed(chunk, problems: &tokenProblems, emit: handle)
         problems += tokenProblems
-        tokenProblemsHaveErrors = problems.containsErrors
       }
       var tokenProblems: [Diagnostic] = []
       try tokenizer!.finish(problems: &tokenProblems, emit: handle)

@@ -20,6 +20,9 @@ public struct PipelineConfiguration: Sendable {
   // Data
   /// The statistics, one row per area.
   public var statistics: AreaTable
+  /// The problems found in reading the statistics (e.g. missing values
+  /// such as `..`), counted with the data check's own. Default: none.
+  public var statisticsDiagnostics: [Diagnostic]
   /// The areas with their parents (GeSO), for names and aggregation.
   public var hierarchy: AreaHierarchy?
   /// The area polygons, for clusters, hot spots and maps.
@@ -95,6 +98,7 @@ public struct PipelineConfiguration: Sendable {
   /// need-weighted model, Swedish.
   public init(statistics: AreaTable, definition: IndexDefinition) {
     self.statistics = statistics
+    self.statisticsDiagnostics = []
     self.hierarchy = nil
     self.layer = nil
     self.geometryCredit = nil

@@ -118,8 +118,8 @@ struct ReportBuilder {
 
   mutating func data() -> ReportSection {
     var blocks: [ReportBlock] = []
-    let errors = r.validation.errors.count
-    let warnings = r.validation.warnings.count
+    let errors = r.dataCheck.errorCount
+    let warnings = r.dataCheck.warningCount
     blocks.append(
       .paragraph(
         L.pick(

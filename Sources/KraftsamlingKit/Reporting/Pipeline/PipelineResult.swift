@@ -3,8 +3,12 @@
 public struct PipelineResult: Sendable {
   /// The configuration the run used.
   public var configuration: PipelineConfiguration
-  /// Problems found in the statistics (and against the geometry).
-  public var validation: [Diagnostic]
+  /// The data check: problems found in the statistics (and against the
+  /// geometry), counted as `kraftctl validate` counts them.
+  public var dataCheck: StatisticsCheck
+  /// Problems found in the statistics (and against the geometry): the
+  /// diagnostics of ``dataCheck``.
+  public var validation: [Diagnostic] { dataCheck.diagnostics }
   /// The index run.
   public var index: IndexResult
   /// The Monte Carlo robustness of the ranking, when replications > 0.
@@ -56,8 +60,8 @@ public enum KraftsamlingPipeline {
       progress.report(completed: done, of: stages)
     }
     // 1. Data.
-    let indicators = c.definition.indicators.map(\.indicator)
-    let validation = StatisticsValidator(indicators: indicators).validate(c.statistics, geometry: c.layer)
+    let dataCheck = StatisticsCheck(
+      table: c.statistics, readDiagnostics: c.statisticsDiagnostics, definition: c.definition, geometry: c.layer)
     step()
     // 2. Index and selection.
     let index = try c.definition.run(on: c.statistics, hierarchy: c.hierarchy)
@@ -105,7 +109,7 @@ public enum KraftsamlingPipeline {
     let sammanställningar = c.consultations.map { Sammanställning($0, catalogue: c.catalogue) }
     step()
     return PipelineResult(
-      configuration: c, validation: validation, index: index, robustness: robustness, selection: selection, contiguity: contiguity,
+      configuration: c, dataCheck: dataCheck, index: index, robustness: robustness, selection: selection, contiguity: contiguity,
       clusters: clusters, hotSpots: hotSpots, verdicts: verdicts, fördelning: fördelning,
       allocationExclusions: exclusions, uppföljning: uppföljning, sammanställningar: sammanställningar)
   }
