@@ -118,7 +118,9 @@ struct IndexCommandsTests {
 
   @Test("demo prints the top of the index with the illustrative label")
   func demo() throws {
-    let r = try Run.kraftctl("demo")
+    let dir = try Run.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = try Run.kraftctl(arguments: ["demo"], cwd: dir)
     #expect(r.status == 0)
     #expect(r.stdout.contains("2. Index stadskontoret-2025@2025.1"))
     #expect(r.stdout.contains("Herrgården"))
