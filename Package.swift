@@ -26,9 +26,34 @@ let examples: [String] = [
   "RobustSelection",
 ]
 
-var targets: [Target] = [
+/// The stages of the data flow, in order. Each is a module that may import
+/// only the stages before it; `KraftsamlingKit` re-exports them all.
+let stages: [(name: String, dependencies: [String])] = [
+  ("KraftsamlingCore", []),
+  ("KraftsamlingIndex", ["KraftsamlingCore"]),
+  ("KraftsamlingGeography", ["KraftsamlingCore", "KraftsamlingIndex"]),
+  ("KraftsamlingInsatser", ["KraftsamlingCore"]),
+  ("KraftsamlingAllocation", ["KraftsamlingCore", "KraftsamlingIndex", "KraftsamlingInsatser"]),
+  ("KraftsamlingFollowUp", ["KraftsamlingCore"]),
+  (
+    "KraftsamlingReporting",
+    ["KraftsamlingCore", "KraftsamlingIndex", "KraftsamlingGeography", "KraftsamlingInsatser",
+     "KraftsamlingAllocation", "KraftsamlingFollowUp"]
+  ),
+]
+
+var targets: [Target] = stages.map { stage in
+  .target(
+    name: stage.name,
+    dependencies: stage.dependencies.map { .target(name: $0) },
+    path: "Sources/\(stage.name)",
+    swiftSettings: strictSwift)
+}
+
+targets += [
   .target(
     name: "KraftsamlingKit",
+    dependencies: stages.map { .target(name: $0.name) },
     path: "Sources/KraftsamlingKit",
     swiftSettings: strictSwift),
   .target(
@@ -71,6 +96,13 @@ let package = Package(
   name: "KraftsamlingKit",
   products: [
     .library(name: "KraftsamlingKit", targets: ["KraftsamlingKit"]),
+    .library(name: "KraftsamlingCore", targets: ["KraftsamlingCore"]),
+    .library(name: "KraftsamlingIndex", targets: ["KraftsamlingIndex"]),
+    .library(name: "KraftsamlingGeography", targets: ["KraftsamlingGeography"]),
+    .library(name: "KraftsamlingInsatser", targets: ["KraftsamlingInsatser"]),
+    .library(name: "KraftsamlingAllocation", targets: ["KraftsamlingAllocation"]),
+    .library(name: "KraftsamlingFollowUp", targets: ["KraftsamlingFollowUp"]),
+    .library(name: "KraftsamlingReporting", targets: ["KraftsamlingReporting"]),
     .library(name: "KraftsamlingKitData", targets: ["KraftsamlingKitData"]),
     .executable(name: "kraftctl", targets: ["kraftctl"]),
     .executable(name: "kraftbench", targets: ["kraftbench"]),

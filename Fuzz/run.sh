@@ -4,8 +4,9 @@
 #
 #   Fuzz/run.sh [SECONDS_PER_TARGET] [TARGET ...]     (default 60 s, all targets)
 #
-# The library's sources and Fuzz/*.swift are compiled into one
-# module (so internal readers are reachable). Seed corpora are in
+# The stage modules' sources (Sources/Kraftsamling*/, without their
+# imports of one another) and Fuzz/*.swift are compiled into one module
+# (so internal readers are reachable). Seed corpora are in
 # Fuzz/corpus/<target> (dictionaries of JSON keys in Fuzz/dict/<target>.dict); inputs the fuzzer finds go to .build-fuzz/corpus/<target>
 # (not committed); crashes to .build-fuzz/crashes/<target>. Each run prints
 # libFuzzer's final line with executions per second. For long runs with a
@@ -20,10 +21,17 @@ if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(csv geojson json models money index r
 OUT=.build-fuzz
 mkdir -p "$OUT"
 BIN="$OUT/kraftsamling-fuzz"
-SOURCES=$(find Sources/KraftsamlingKit -name '*.swift' | sort)
-if [ ! -x "$BIN" ] || [ -n "$(find Sources/KraftsamlingKit Fuzz -newer "$BIN" -name '*.swift' | head -1)" ]; then
+STAGES=(Sources/KraftsamlingCore Sources/KraftsamlingIndex Sources/KraftsamlingGeography Sources/KraftsamlingInsatser
+  Sources/KraftsamlingAllocation Sources/KraftsamlingFollowUp Sources/KraftsamlingReporting)
+if [ ! -x "$BIN" ] || [ -n "$(find "${STAGES[@]}" Fuzz -newer "$BIN" -name '*.swift' | head -1)" ]; then
   echo "== building $BIN"
-  swiftc -O -wmo -sanitize=fuzzer,address -parse-as-library -module-name KraftsamlingKit \
+  # One module: copy the sources (unique names) without the stages' imports of each other.
+  rm -rf "$OUT/sources" && mkdir -p "$OUT/sources"
+  find "${STAGES[@]}" -name '*.swift' | sort | while read -r f; do
+    grep -v '^import Kraftsamling' "$f" > "$OUT/sources/$(echo "$f" | tr '/+' '__')"
+  done
+  SOURCES=$(find "$OUT/sources" -name '*.swift' | sort)
+  swiftc -O -wmo -sanitize=fuzzer,address -parse-as-library -module-name KraftsamlingKit -package-name KraftsamlingKit \
     -swift-version 6 -enable-upcoming-feature ExistentialAny \
     $SOURCES Fuzz/*.swift -o "$BIN" >"$OUT/build.log" 2>&1 || { grep -E "error" "$OUT/build.log"; exit 1; }
 fi

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Fail if a public declaration in the libraries has no doc comment.
 
-Checks every `public`/`open` declaration in Sources/KraftsamlingKit and
-Sources/KraftsamlingKitData (generated files excluded): the nearest non-attribute
+Checks every `public`/`open` declaration in the library targets (the stage
+modules Sources/Kraftsamling*/, the umbrella and KraftsamlingKitData; generated
+files excluded): the nearest non-attribute
 line above it must end a `///` (or `*/`) doc comment.
 Usage: python3 Scripts/check-doc-comments.py   (exit 1 and a list when some lack one)
 """
@@ -11,7 +12,8 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DIRS = ["Sources/KraftsamlingKit", "Sources/KraftsamlingKitData"]
+DIRS = sorted(
+    os.path.join("Sources", d) for d in os.listdir(os.path.join(ROOT, "Sources")) if d.startswith("Kraftsamling"))
 DECL = re.compile(r"^\s*(@\w+(\([^)]*\))?\s+)*(public|open)\s+(?!import)(.*)")
 missing = []
 for d in DIRS:

@@ -1,7 +1,14 @@
 import KraftsamlingKitData
 import Testing
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 /// The bundled 2023 consultation agrees with the facts of
 /// `Data/remissvar-2023.json`, counted by hand from its

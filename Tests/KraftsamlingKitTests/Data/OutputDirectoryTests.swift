@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 /// ``OutputDirectory`` and ``OutputFile`` never delete or overwrite a file
 /// they did not write, and a failed write leaves everything as it was.

@@ -1,6 +1,13 @@
 import Testing
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 /// Expects `body` to throw an ``InsatsError`` with `code`.
 func expectCode(_ code: InsatsError.Code, sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws(InsatsError) -> Void) {

@@ -2,7 +2,14 @@ import Foundation
 import KraftsamlingKitData
 import Testing
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 @Suite("InsatsReader: every problem located; JSON round trips; the bundled sample")
 struct InsatsReaderTests {

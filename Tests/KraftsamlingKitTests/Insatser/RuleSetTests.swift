@@ -2,7 +2,14 @@ import Testing
 
 import KraftsamlingKitData
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 @Suite("RuleSet: composition, built-in sets and rule-set files")
 struct RuleSetTests {

@@ -1,6 +1,13 @@
 import Testing
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 /// Allocation invariants under *constraints*, over thousands of seeded
 /// random instances. `Allocation/FordelningsmodellTests` already checks

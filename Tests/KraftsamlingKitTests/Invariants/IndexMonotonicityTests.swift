@@ -1,6 +1,13 @@
 import Testing
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 /// "An index with higher-is-worse indicators and arithmetic aggregation
 /// never lowers an area's score when one of its indicators rises" — what

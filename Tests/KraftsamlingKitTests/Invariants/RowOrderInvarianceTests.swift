@@ -1,6 +1,13 @@
 import Testing
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 /// Permuting the rows of an input (areas of a table, features of a layer,
 /// requests of an allocation) must not change any result *per area or per

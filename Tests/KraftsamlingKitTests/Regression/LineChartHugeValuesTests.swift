@@ -1,6 +1,13 @@
 import Testing
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 /// Regression: `LineChart.svg()` hung on extreme values (found by reading
 /// the code while fuzzing the follow-up). The y-axis steps stopped at 10,

@@ -5,7 +5,14 @@ import Testing
   import FoundationXML
 #endif
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 /// Whether a text is well-formed XML (HTML reports are written as polyglot markup).
 func isWellFormedXML(_ text: String) -> Bool {

@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 
 /// The numbers esda computed (see `Fixtures/esda/README.md`), decoded.
 struct EsdaFixture: Decodable {

@@ -1,5 +1,12 @@
 import Foundation
-@testable import KraftsamlingKit
+import KraftsamlingKit
+@testable import KraftsamlingCore
+@testable import KraftsamlingIndex
+@testable import KraftsamlingGeography
+@testable import KraftsamlingInsatser
+@testable import KraftsamlingAllocation
+@testable import KraftsamlingFollowUp
+@testable import KraftsamlingReporting
 import Testing
 
 @Suite("RankSorter")

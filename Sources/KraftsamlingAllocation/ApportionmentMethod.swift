@@ -1,0 +1,236 @@
+import KraftsamlingCore
+import KraftsamlingIndex
+import KraftsamlingInsatser
+
+/// A rule that divides a whole number of units (seats, kronor, tkr) among
+/// recipients in proportion to their weights, so that the parts are whole
+/// numbers that add up exactly to the total.
+///
+/// Built-in methods are offered as static members, so call sites read
+/// `method: .dhondt`:
+///
+/// | member | method | rounding of the quota |
+/// |---|---|---|
+/// | `.hamilton` | largest remainder (Hare quota) | floor, then leftovers by largest remainder |
+/// | `.dhondt` | D'Hondt / Jefferson, *d(k) = k + 1* | down |
+/// | `.sainteLague` | Sainte-Laguë / Webster, *d(k) = 2k + 1* | to nearest |
+/// | `.swedishSainteLague` | modified Sainte-Laguë, first divisor 1.2 (Sweden since 2018) | |
+/// | `.norwegianSainteLague` | modified Sainte-Laguë, first divisor 1.4 (Norway) | |
+/// | `.modifiedSainteLague(firstDivisor:)` | any first divisor in (0, 3) | |
+/// | `.huntingtonHill` | *d(k) = √(k(k+1))*, d(0) = 0 | geometric mean |
+/// | `.adams` | *d(k) = k*, d(0) = 0 | up |
+///
+/// *k* is the number of units a recipient already holds; a divisor method
+/// gives the next unit to the largest *vᵢ / d(kᵢ)*. With *d(0) = 0*
+/// (Huntington–Hill, Adams) every recipient with a positive weight first
+/// gets one unit — the largest weights first if there are fewer units than
+/// such recipients.
+///
+/// ```swift
+/// let a = try Apportionment(total: 10, weights: [651, 349, 50], method: .sainteLague)
+/// a.amounts   // [7, 3, 0]: the ten largest of 651/1, 651/3, …, 349/1, 349/3, …, 50/1
+/// ```
+///
+/// Users plug in their own method by conforming; the result must have
+/// non-negative amounts that add up to `total`.
+///
+/// The semantics follow the Python package `apportionment` (Lackner, v1.0)
+/// and Balinski & Young, *Fair Representation* (2nd ed., 2001).
+public protocol ApportionmentMethod: Sendable {
+  /// The method's name as `kraftctl apportion --method` spells it, e.g.
+  /// `hamilton`, `dhondt`, `modified-sainte-lague`.
+  var name: String { get }
+
+  /// Whether the method is *house monotone*: a larger total never gives
+  /// any recipient fewer units (no Alabama paradox). True for divisor methods.
+  var isHouseMonotone: Bool { get }
+
+  /// Apportions `total` units among recipients with the given weights.
+  ///
+  /// - Parameters:
+  ///   - weights: Non-negative weights, not all zero.
+  ///   - total: The number of whole units to hand out (≥ 0).
+  ///   - ties: What to do when recipients have an equal claim on the last units.
+  /// - Returns: The amounts, in input order, summing exactly to `total`.
+  /// - Throws: ``AllocationError`` (`.negativeBudget`, `.negativeWeight`,
+  ///   `.weightsAllZero`, `.overflow`, `.tie`).
+  func apportion(_ weights: [ApportionmentWeight], total: Int64, ties: TiePolicy) throws(AllocationError)
+    -> Apportionment
+}
+
+/// The outcome of an apportionment: whole amounts that add up to the total,
+/// with the exact quotas they were rounded from and any tie that was broken.
+///
+/// ```swift
+/// let a = try Apportionment(total: 4, weights: [5, 0, 3], method: .hamilton, ties: .inputOrder)
+/// a.amounts           // [3, 0, 1]   quotas 5/2, 0, 3/2: floors 2+0+1, the tied
+///                     //             remainders 1/2 go to the first in input order
+/// a.quotas[0]         // 5/2
+/// a.tie?.favoured     // [0]
+/// ```
+public struct Apportionment: Sendable, Hashable, Codable {
+  /// The method's name.
+  public var method: String
+  /// The number of units handed out.
+  public var total: Int64
+  /// The weights, in input order.
+  public var weights: [ApportionmentWeight]
+  /// The units per recipient, in input order; they sum exactly to `total`.
+  public var amounts: [Int64]
+  /// The tie policy that was in force.
+  public var tiePolicy: TiePolicy
+  /// The tie that had to be broken at the last units, if any.
+  public var tie: ApportionmentTie?
+
+  /// Creates a result (used by methods, including users' own).
+  public init(
+    method: String, total: Int64, weights: [ApportionmentWeight], amounts: [Int64], tiePolicy: TiePolicy,
+    tie: ApportionmentTie? = nil
+  ) {
+    self.method = method
+    self.total = total
+    self.weights = weights
+    self.amounts = amounts
+    self.tiePolicy = tiePolicy
+    self.tie = tie
+  }
+
+  /// Apportions `total` units by `method`.
+  ///
+  /// - Parameters:
+  ///   - total: Units to hand out (≥ 0).
+  ///   - weights: Non-negative weights, not all zero.
+  ///   - method: The apportionment method, e.g. `.hamilton` or `.dhondt`.
+  ///   - ties: The tie policy (default `.error`).
+  /// - Throws: ``AllocationError``.
+  /// - Complexity: O(*n* log *n*) for *n* recipients, independent of `total`.
+  public init(
+    total: Int64, weights: [ApportionmentWeight], method: some ApportionmentMethod, ties: TiePolicy = .error
+  ) throws(AllocationError) {
+    self = try method.apportion(weights, total: total, ties: ties)
+  }
+
+  /// The exact quota of each recipient, *vᵢ · total / V*: what it would get
+  /// if units could be divided.
+  public var quotas: [ExactFraction] {
+    guard let scaled = try? ApportionmentWeight.scaled(weights) else {
+      return weights.map { _ in .zero }
+    }
+    return scaled.values.map { ExactFraction.quota($0, times: UInt64(total), over: scaled.sum) }
+  }
+}
+
+/// A tie broken at the last units of an apportionment.
+public struct ApportionmentTie: Sendable, Hashable, Codable {
+  /// The recipients (0-based input positions) with an equal claim.
+  public var tied: [Int]
+  /// Those among them that received the contested units.
+  public var favoured: [Int]
+  /// Creates a tie report.
+  public init(tied: [Int], favoured: [Int]) {
+    self.tied = tied
+    self.favoured = favoured
+  }
+}
+
+extension ApportionmentMethod {
+  /// The checks every built-in method makes before apportioning: the total
+  /// must not be negative, and with no recipients only a total of zero can
+  /// be apportioned.
+  ///
+  /// - Returns: The empty apportionment when there are no recipients and the
+  ///   total is zero; `nil` when there is work to do.
+  /// - Throws: `negativeBudget` or `weightsAllZero`.
+  func trivialApportionment(_ weights: [ApportionmentWeight], total: Int64, ties: TiePolicy) throws(AllocationError)
+    -> Apportionment?
+  {
+    if total < 0 {
+      throw AllocationError(
+        .negativeBudget, "the total to apportion is negative (\(total))", hint: "give a total of zero or more units",
+        context: "total")
+    }
+    guard weights.isEmpty else { return nil }
+    if total == 0 { return Apportionment(method: name, total: 0, weights: [], amounts: [], tiePolicy: ties) }
+    throw AllocationError(
+      .weightsAllZero, "there are no recipients to apportion \(total) units to", hint: "give at least one recipient",
+      context: "weights")
+  }
+}
+
+extension ApportionmentMethod where Self == LargestRemainder {
+  /// The largest remainder method with the Hare quota (Hamilton, Hare–Niemeyer).
+  public static var hamilton: LargestRemainder { LargestRemainder() }
+}
+
+extension ApportionmentMethod where Self == DivisorMethod {
+  /// D'Hondt (Jefferson): divisors 1, 2, 3, … — rounds quotas down.
+  public static var dhondt: DivisorMethod { DivisorMethod(.dhondt) }
+  /// Sainte-Laguë (Webster): divisors 1, 3, 5, … — rounds quotas to nearest.
+  public static var sainteLague: DivisorMethod { DivisorMethod(.sainteLague) }
+  /// Modified Sainte-Laguë with a settable first divisor, then 3, 5, 7, ….
+  ///
+  /// - Parameter firstDivisor: A decimal strictly between 0 and 3, e.g.
+  ///   `"1.2"`; at most 4 decimals.
+  /// - Throws: ``AllocationError`` `.invalidParameter` outside that range.
+  public static func modifiedSainteLague(firstDivisor: ApportionmentWeight) throws(AllocationError) -> DivisorMethod {
+    try DivisorMethod(modifiedSainteLagueFirstDivisor: firstDivisor)
+  }
+  /// Sweden's modified Sainte-Laguë (first divisor 1.2, vallagen since 2018).
+  public static var swedishSainteLague: DivisorMethod {
+    try! DivisorMethod(modifiedSainteLagueFirstDivisor: ApportionmentWeight(mantissa: 12, decimals: 1))
+  }
+  /// Norway's modified Sainte-Laguë (first divisor 1.4), the variant of the
+  /// `apportionment` package's `modified_saintelague`.
+  public static var norwegianSainteLague: DivisorMethod {
+    try! DivisorMethod(modifiedSainteLagueFirstDivisor: ApportionmentWeight(mantissa: 14, decimals: 1))
+  }
+  /// Huntington–Hill (equal proportions): *d(k) = √(k(k+1))*, so *d(0) = 0*.
+  public static var huntingtonHill: DivisorMethod { DivisorMethod(.huntingtonHill) }
+  /// Adams (smallest divisors): *d(k) = k*, so *d(0) = 0*; rounds quotas up.
+  public static var adams: DivisorMethod { DivisorMethod(.adams) }
+}
+
+/// Finds the built-in apportionment methods by name, for `kraftctl` and
+/// configuration files.
+public enum ApportionmentMethods {
+  /// The names accepted by ``named(_:firstDivisor:)``.
+  public static let names = [
+    "hamilton", "dhondt", "sainte-lague", "modified-sainte-lague", "huntington-hill", "adams",
+  ]
+
+  /// The method called `name` (also accepting common aliases such as
+  /// `jefferson`, `webster`, `largest-remainder`).
+  ///
+  /// - Parameters:
+  ///   - name: A method name.
+  ///   - firstDivisor: For `modified-sainte-lague`, the first divisor
+  ///     (default 1.2, Sweden's).
+  /// - Throws: ``AllocationError`` `.unknownModel` with a suggestion.
+  public static func named(_ name: String, firstDivisor: ApportionmentWeight? = nil) throws(AllocationError)
+    -> any ApportionmentMethod
+  {
+    let key = String(name.lowercased().map { $0 == "_" ? "-" : $0 })
+    switch key {
+    case "hamilton", "largest-remainder", "hare-niemeyer", "lrm": return LargestRemainder()
+    case "dhondt", "d'hondt", "jefferson": return DivisorMethod(.dhondt)
+    case "sainte-lague", "saintelague", "webster": return DivisorMethod(.sainteLague)
+    case "modified-sainte-lague", "modified-saintelague":
+      return try DivisorMethod(modifiedSainteLagueFirstDivisor: firstDivisor ?? ApportionmentWeight(mantissa: 12, decimals: 1))
+    case "huntington-hill", "huntington", "hill", "equal-proportions": return DivisorMethod(.huntingtonHill)
+    case "adams", "smallest-divisor": return DivisorMethod(.adams)
+    default:
+      throw unknownNameError(name, known: names, noun: "apportionment method")
+    }
+  }
+}
+
+/// An `.unknownModel` error with "did you mean" suggestions.
+func unknownNameError(_ name: String, known: [String], noun: String) -> AllocationError {
+  let key = name.lowercased()
+  let scored = known.map { (editDistance(key, $0), $0) }.filter { $0.0 <= max(2, $0.1.count / 3) || $0.1.hasPrefix(key) && key.count >= 3 }
+    .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+  let hint = scored.isEmpty
+    ? "known: \(known.joined(separator: ", "))"
+    : "did you mean \(scored.prefix(2).map(\.1).joined(separator: " or "))?"
+  return AllocationError(.unknownModel, "unknown \(noun) '\(name)'", hint: hint, context: name)
+}

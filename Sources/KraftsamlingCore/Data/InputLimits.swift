@@ -1,0 +1,62 @@
+/// Caps on the size of inputs, so that a broken or hostile file gives a
+/// clear error instead of exhausting memory or time.
+///
+/// Every reader takes a `limits` parameter (default ``standard``); a tool
+/// that expects larger inputs raises the caps it needs.
+///
+/// ```swift
+/// var limits = InputLimits.standard
+/// limits.maximumRows = 10_000            // a kommun's DeSO, with margin
+/// let (table, _) = try AreaTable.read(path: "deso.csv", limits: limits)
+/// ```
+public struct InputLimits: Sendable, Hashable, Codable {
+  /// The largest file, in bytes. Default 1 GiB.
+  public var maximumBytes: Int
+  /// The most data rows in a CSV file. Default 5,000,000.
+  public var maximumRows: Int
+  /// The most columns in a CSV file. Default 10,000.
+  public var maximumColumns: Int
+  /// The longest single CSV cell, in bytes (a runaway quoted cell is the
+  /// usual cause). Default 1 MiB.
+  public var maximumCellBytes: Int
+  /// The most features in a GeoJSON layer. Default 1,000,000.
+  public var maximumFeatures: Int
+  /// The most vertices in one polygon (all its rings). Default 1,000,000.
+  public var maximumVerticesPerPolygon: Int
+  /// The most permutations a permutation test may run. Default 1,000,000.
+  public var maximumPermutations: Int
+
+  /// Creates limits; every cap has a default.
+  public init(
+    maximumBytes: Int = 1 << 30, maximumRows: Int = 5_000_000, maximumColumns: Int = 10_000,
+    maximumCellBytes: Int = 1 << 20, maximumFeatures: Int = 1_000_000, maximumVerticesPerPolygon: Int = 1_000_000,
+    maximumPermutations: Int = 1_000_000
+  ) {
+    self.maximumBytes = maximumBytes
+    self.maximumRows = maximumRows
+    self.maximumColumns = maximumColumns
+    self.maximumCellBytes = maximumCellBytes
+    self.maximumFeatures = maximumFeatures
+    self.maximumVerticesPerPolygon = maximumVerticesPerPolygon
+    self.maximumPermutations = maximumPermutations
+  }
+
+  /// The default caps: generous for any Swedish municipality or all of
+  /// Sweden's DeSO, small enough to fail fast on garbage.
+  public static let standard = InputLimits()
+
+  /// Throws `limit.maximumBytes` when an in-memory input is larger than
+  /// ``maximumBytes`` (readers of files check the size before reading).
+  package func checkBytes(_ count: Int, file: String?) throws(DataError) {
+    if count > maximumBytes {
+      throw Self.exceeded("bytes", limit: maximumBytes, at: SourceLocation(file: file), setting: "maximumBytes")
+    }
+  }
+
+  /// The error for an exceeded cap.
+  static func exceeded(_ what: String, limit: Int, at location: SourceLocation, setting: String) -> DataError {
+    DataError(
+      code: DiagnosticCode(rawValue: "limit.\(setting)"), "the input has more \(what) than the limit of \(limit)",
+      at: location, hint: "raise InputLimits.\(setting) if the input really is this large")
+  }
+}

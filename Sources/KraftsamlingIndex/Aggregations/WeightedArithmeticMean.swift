@@ -1,0 +1,42 @@
+import KraftsamlingCore
+
+/// The weighted arithmetic mean Σwᵢxᵢ / Σwᵢ — fully compensatory: a low
+/// value in one indicator can make up for a high one in another.
+///
+/// Contribution of indicator *i*: wᵢxᵢ / Σw. The contributions sum exactly
+/// to the score, so they can be shown as a stacked bar.
+///
+/// ```swift
+/// let a = WeightedArithmeticMean()
+/// a.aggregate([1.0, 2, 6], weights: [1, 1, 2])   // (1 + 2 + 12)/4 = 3.75
+/// ```
+///
+/// - Complexity: O(*k*) per area.
+/// - SeeAlso: OECD/JRC *Handbook on Constructing Composite Indicators* (2008), §6.1; COINr `a_amean`.
+public struct WeightedArithmeticMean: Aggregation, Hashable {
+  /// Creates the aggregation.
+  public init() {}
+  /// `arithmetic`.
+  public var specification: StrategySpecification { StrategySpecification("arithmetic") }
+  /// Σwᵢxᵢ / Σwᵢ.
+  public func aggregate(_ values: [Double], weights: [Double]) -> Double {
+    var s = 0.0
+    var w = 0.0
+    for i in values.indices {
+      s += weights[i] * values[i]
+      w += weights[i]
+    }
+    return w > 0 ? s / w : .nan
+  }
+  /// wᵢxᵢ / Σw, summing to the score.
+  public func contributions(_ values: [Double], weights: [Double], score: Double, into contributions: inout [Double]) {
+    var w = 0.0
+    for x in weights { w += x }
+    for i in values.indices { contributions[i] = w > 0 ? weights[i] * values[i] / w : .nan }
+  }
+}
+
+extension Aggregation where Self == WeightedArithmeticMean {
+  /// The weighted arithmetic mean.
+  public static var arithmetic: WeightedArithmeticMean { WeightedArithmeticMean() }
+}

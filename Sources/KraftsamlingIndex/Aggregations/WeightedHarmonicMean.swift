@@ -1,0 +1,52 @@
+import KraftsamlingCore
+
+/// The weighted harmonic mean Σwᵢ / Σ(wᵢ/xᵢ): dominated by the smallest
+/// values, so an area scores high only when *all* its indicators are high.
+///
+/// Values must be > 0 (`index.nonpositive-values` otherwise).
+///
+/// Contribution of indicator *i*: score·(wᵢ/xᵢ)/Σⱼ(wⱼ/xⱼ) — its share of
+/// the reciprocal sum, scaled so that the contributions sum to the score.
+/// A *smaller* value has a *larger* share: it pulls the score towards
+/// itself.
+///
+/// ```swift
+/// WeightedHarmonicMean().aggregate([1, 4], weights: [1, 1])   // 2/(1 + 1/4) = 1.6
+/// ```
+///
+/// - Complexity: O(*k*) per area.
+/// - SeeAlso: COINr `a_hmean`.
+public struct WeightedHarmonicMean: Aggregation, Hashable {
+  /// Creates the aggregation.
+  public init() {}
+  /// `harmonic`.
+  public var specification: StrategySpecification { StrategySpecification("harmonic") }
+  /// Values must be positive.
+  public var restrictsDomain: Bool { true }
+  /// Values must be > 0.
+  public func domainProblem(for value: Double) -> String? {
+    value > 0 ? nil : "the harmonic mean needs values > 0, got \(value)"
+  }
+  /// Σwᵢ / Σ(wᵢ/xᵢ); NaN if a value is ≤ 0.
+  public func aggregate(_ values: [Double], weights: [Double]) -> Double {
+    var r = 0.0
+    var w = 0.0
+    for i in values.indices where weights[i] > 0 {
+      guard values[i] > 0 else { return .nan }
+      r += weights[i] / values[i]
+      w += weights[i]
+    }
+    return r > 0 ? w / r : .nan
+  }
+  /// score·(wᵢ/xᵢ)/Σ(wⱼ/xⱼ), summing to the score.
+  public func contributions(_ values: [Double], weights: [Double], score: Double, into contributions: inout [Double]) {
+    var r = 0.0
+    for i in values.indices where values[i] > 0 { r += weights[i] / values[i] }
+    for i in values.indices { contributions[i] = r > 0 && values[i] > 0 ? score * (weights[i] / values[i]) / r : .nan }
+  }
+}
+
+extension Aggregation where Self == WeightedHarmonicMean {
+  /// The weighted harmonic mean (values must be > 0).
+  public static var harmonic: WeightedHarmonicMean { WeightedHarmonicMean() }
+}

@@ -1,0 +1,447 @@
+import KraftsamlingCore
+
+/// A ``PreparedIndex`` with every indicator normalised by one method: the
+/// cache a robustness analysis scores again and again.
+///
+/// The normalised values of the ranked areas are stored row by row in one
+/// flat array, so ``scores(weights:dimensionWeights:aggregation:dimensionAggregation:)``
+/// walks memory in order and allocates nothing per area.
+///
+/// ```swift
+/// let z = try IndexDefinition.stadskontoret2025.prepare(table).normalized()
+/// let s = z.scores(weights: [1, 1, 1, 3])   // one Double per table row, NaN when not ranked
+/// let r = IndexRanking.ranks(of: s)
+/// let full = try z.result()                 // the full, checked IndexResult
+/// ```
+public struct NormalizedIndex: Sendable {
+  /// The prepared index.
+  public let prepared: PreparedIndex
+  /// The normalisation used.
+  public let normalization: any Normalization
+  /// Normalised values, row-major over `prepared.includedRows` × indicators; NaN when missing.
+  let matrix: [Double]
+  /// Remarks (constant indicators).
+  let warnings: [Diagnostic]
+
+  /// Normalised values by indicator, over `prepared.includedRows` (same
+  /// positions as the matrix rows); NaN when missing.
+  let columns: [[Double]]
+
+  init(prepared: PreparedIndex, normalization: any Normalization) {
+    self.prepared = prepared
+    self.normalization = normalization
+    let rows = prepared.includedRows
+    let m = prepared.indicatorCount
+    var warnings: [Diagnostic] = []
+    var dense: [Double] = []
+    var where_: [Int] = []
+    dense.reserveCapacity(rows.count)
+    where_.reserveCapacity(rows.count)
+    var columns: [[Double]] = []
+    columns.reserveCapacity(m)
+    for j in 0..<m {
+      dense.removeAll(keepingCapacity: true)
+      where_.removeAll(keepingCapacity: true)
+      let o = prepared.orientation[j]
+      prepared.values[j].withUnsafeBufferPointer { col in
+        for (k, i) in rows.enumerated() where !col[i].isNaN {
+          dense.append(o * col[i])
+          where_.append(k)
+        }
+      }
+      if let lo = dense.min(), lo == dense.max(), dense.count > 1 {
+        warnings.append(
+          Diagnostic(
+            .warning, code: "index.constant-indicator",
+            "\(prepared.definition.indicators[j].id) has the same value in every ranked area, so it cannot tell areas apart",
+            hint: "check the data or leave the indicator out"))
+      }
+      let context = NormalizationContext(
+        indicator: prepared.definition.indicators[j].id, orientation: o, pooledValue: prepared.pooled[j])
+      normalization.normalize(&dense, context: context)
+      var column = [Double](repeating: .nan, count: rows.count)
+      column.withUnsafeMutableBufferPointer { c in
+        for (t, k) in where_.enumerated() { c[k] = dense[t] }
+      }
+      columns.append(column)
+    }
+    // Row-major copy for scoring: each row's m values side by side.
+    var matrix = [Double](repeating: .nan, count: rows.count * m)
+    matrix.withUnsafeMutableBufferPointer { mat in
+      for j in 0..<m {
+        columns[j].withUnsafeBufferPointer { c in
+          var p = j
+          for k in 0..<c.count {
+            mat[p] = c[k]
+            p += m
+          }
+        }
+      }
+    }
+    self.matrix = matrix
+    self.columns = columns
+    self.warnings = warnings
+  }
+
+  /// The normalised value of an indicator for a table row, or `nil`.
+  public func value(indicator j: Int, row: Int) -> Double? {
+    guard let k = position(ofRow: row) else { return nil }
+    let v = matrix[k * prepared.indicatorCount + j]
+    return v.isNaN ? nil : v
+  }
+
+  private func position(ofRow row: Int) -> Int? {
+    var lo = 0
+    var hi = prepared.includedRows.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if prepared.includedRows[mid] < row { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < prepared.includedRows.count && prepared.includedRows[lo] == row ? lo : nil
+  }
+
+  /// Scores every area with the given weights and aggregations, without
+  /// checking the aggregation's domain: the fast path of robustness
+  /// analyses.
+  ///
+  /// - Parameters:
+  ///   - weights: Indicator weights in definition order (≥ 0; 0 drops an
+  ///     indicator); `nil` for the definition's.
+  ///   - dimensionWeights: Dimension weights in definition order; `nil` for
+  ///     the definition's. Ignored for a flat index.
+  ///   - aggregation: The indicator aggregation; `nil` for the definition's.
+  ///   - dimensionAggregation: The dimension aggregation; `nil` for the definition's.
+  /// - Returns: One score per table row; NaN for areas not ranked or whose
+  ///   score is undefined (e.g. a geometric mean over a value ≤ 0).
+  /// - Precondition: weight arrays, when given, have one entry per indicator
+  ///   (dimension).
+  /// - Complexity: O(*n*·*m*), no allocation per area.
+  public func scores(
+    weights: [Double]? = nil, dimensionWeights: [Double]? = nil, aggregation: (any Aggregation)? = nil,
+    dimensionAggregation: (any Aggregation)? = nil
+  ) -> [Double] {
+    var out = [Double](repeating: .nan, count: prepared.areaCount)
+    var none: [[Double]] = []
+    var noDims: [[Double]] = []
+    score(
+      weights: weights, dimensionWeights: dimensionWeights, aggregation: aggregation,
+      dimensionAggregation: dimensionAggregation, into: &out, contributions: &none, dimensionScores: &noDims,
+      detailed: false)
+    return out
+  }
+
+  /// The scoring loop shared by the fast path and the full result.
+  func score(
+    weights: [Double]?, dimensionWeights: [Double]?, aggregation: (any Aggregation)?,
+    dimensionAggregation: (any Aggregation)?, into out: inout [Double],
+    contributions: inout [[Double]], dimensionScores: inout [[Double]], detailed: Bool
+  ) {
+    let def = prepared.definition
+    let m = prepared.indicatorCount
+    let w = weights ?? def.indicators.map(\.weight)
+    precondition(w.count == m, "one weight per indicator")
+    let agg = aggregation ?? def.aggregation
+    let rows = prepared.includedRows
+    var vals: [Double] = []
+    var ws: [Double] = []
+    var idx: [Int] = []
+    var contrib: [Double] = []
+    vals.reserveCapacity(m)
+    ws.reserveCapacity(m)
+    idx.reserveCapacity(m)
+    contrib.reserveCapacity(m)
+
+    if def.dimensions.isEmpty && agg is WeightedArithmeticMean {
+      // The default pipeline's hot loop, specialised: Σwᵢxᵢ / Σwᵢ over the
+      // available values, contributions wᵢxᵢ / Σw — the same arithmetic as
+      // WeightedArithmeticMean, without gathering into arrays.
+      var weightSums = detailed ? [Double](repeating: 0, count: rows.count) : []
+      matrix.withUnsafeBufferPointer { mat in
+        w.withUnsafeBufferPointer { wp in
+          for (k, row) in rows.enumerated() {
+            let base = k * m
+            var sum = 0.0
+            var wsum = 0.0
+            for j in 0..<m {
+              let v = mat[base + j]
+              if !v.isNaN && wp[j] > 0 {
+                sum += wp[j] * v
+                wsum += wp[j]
+              }
+            }
+            guard wsum > 0 else { continue }
+            out[row] = sum / wsum
+            if detailed { weightSums[k] = wsum }
+          }
+          guard detailed else { return }
+          // Contributions column by column: wⱼxⱼ / Σw of the row.
+          for j in 0..<m where wp[j] > 0 {
+            contributions[j].withUnsafeMutableBufferPointer { col in
+              for (k, row) in rows.enumerated() {
+                let v = mat[k * m + j]
+                if !v.isNaN && weightSums[k] > 0 { col[row] = wp[j] * v / weightSums[k] }
+              }
+            }
+          }
+        }
+      }
+      return
+    }
+
+    if def.dimensions.isEmpty {
+      for (k, row) in rows.enumerated() {
+        vals.removeAll(keepingCapacity: true)
+        ws.removeAll(keepingCapacity: true)
+        idx.removeAll(keepingCapacity: true)
+        let base = k * m
+        for j in 0..<m {
+          let v = matrix[base + j]
+          if !v.isNaN && w[j] > 0 {
+            vals.append(v)
+            ws.append(w[j])
+            idx.append(j)
+          }
+        }
+        guard !vals.isEmpty else { continue }
+        let s = agg.aggregate(vals, weights: ws)
+        out[row] = s
+        if detailed, !s.isNaN {
+          contrib.removeAll(keepingCapacity: true)
+          for _ in 0..<vals.count { contrib.append(0) }
+          agg.contributions(vals, weights: ws, score: s, into: &contrib)
+          for (t, j) in idx.enumerated() { contributions[j][row] = contrib[t] }
+        }
+      }
+      return
+    }
+
+    let dims = def.dimensions.count
+    let dw = dimensionWeights ?? def.dimensions.map(\.weight)
+    precondition(dw.count == dims, "one weight per dimension")
+    let top = dimensionAggregation ?? def.dimensionAggregation
+    let dimOf = prepared.dimensionOf
+    var dimVals = [Double](repeating: .nan, count: dims)
+    var dvals: [Double] = []
+    var dws: [Double] = []
+    var didx: [Int] = []
+    var dcontrib: [Double] = []
+    var perDim: [[Double]] = detailed ? [[Double]](repeating: [], count: dims) : []
+    var perDimIdx: [[Int]] = detailed ? [[Int]](repeating: [], count: dims) : []
+    for (k, row) in rows.enumerated() {
+      let base = k * m
+      for d in 0..<dims {
+        vals.removeAll(keepingCapacity: true)
+        ws.removeAll(keepingCapacity: true)
+        idx.removeAll(keepingCapacity: true)
+        for j in 0..<m where dimOf[j] == d {
+          let v = matrix[base + j]
+          if !v.isNaN && w[j] > 0 {
+            vals.append(v)
+            ws.append(w[j])
+            idx.append(j)
+          }
+        }
+        dimVals[d] = vals.isEmpty ? .nan : agg.aggregate(vals, weights: ws)
+        if detailed {
+          if vals.isEmpty || dimVals[d].isNaN {
+            perDim[d] = []
+            perDimIdx[d] = []
+          } else {
+            var c = [Double](repeating: 0, count: vals.count)
+            agg.contributions(vals, weights: ws, score: dimVals[d], into: &c)
+            perDim[d] = c
+            perDimIdx[d] = idx
+          }
+        }
+        if detailed { dimensionScores[d][row] = dimVals[d] }
+      }
+      dvals.removeAll(keepingCapacity: true)
+      dws.removeAll(keepingCapacity: true)
+      didx.removeAll(keepingCapacity: true)
+      for d in 0..<dims where !dimVals[d].isNaN && dw[d] > 0 {
+        dvals.append(dimVals[d])
+        dws.append(dw[d])
+        didx.append(d)
+      }
+      guard !dvals.isEmpty else { continue }
+      let s = top.aggregate(dvals, weights: dws)
+      out[row] = s
+      if detailed, !s.isNaN {
+        dcontrib = [Double](repeating: 0, count: dvals.count)
+        top.contributions(dvals, weights: dws, score: s, into: &dcontrib)
+        var wsum = 0.0
+        for x in dws { wsum += x }
+        for (t, d) in didx.enumerated() {
+          // Scale each indicator's share of its dimension by the dimension's
+          // share of the index: C_d / S_d, or its weight share when S_d = 0.
+          let sd = dvals[t]
+          let lambda = sd != 0 && sd.isFinite ? dcontrib[t] / sd : dws[t] / wsum
+          for (u, j) in perDimIdx[d].enumerated() { contributions[j][row] = perDim[d][u] * lambda }
+        }
+      }
+    }
+  }
+
+  /// The full, checked result with the definition's weights and
+  /// aggregations, or with overrides (recorded in the result's definition).
+  ///
+  /// - Parameters:
+  ///   - weights: Indicator weights (> 0), `nil` for the definition's.
+  ///   - aggregation: The indicator aggregation, `nil` for the definition's.
+  /// - Throws: ``IndexError`` `index.nonpositive-values` when the
+  ///   aggregation cannot take some normalised value (listing the first
+  ///   areas and indicators concerned), `index.weights-mismatch` /
+  ///   `index.invalid-weight` for bad weights, `index.empty-data` when no
+  ///   area gets a score.
+  /// - Complexity: O(*n*·*m* + *n* log *n*).
+  public func result(weights: [Double]? = nil, aggregation: (any Aggregation)? = nil) throws(IndexError) -> IndexResult {
+    var def = prepared.definition
+    if let weights { def = try def.with(weights: weights) }
+    if let aggregation { def = def.with(aggregation: aggregation) }
+    if normalization.specification != def.normalization.specification {
+      def.normalization = normalization
+      def.modifications.append("normalization: \(normalization.specification)")
+    }
+    try checkDomain(def.aggregation)
+
+    let n = prepared.areaCount
+    let m = prepared.indicatorCount
+    var scores = [Double](repeating: .nan, count: n)
+    var contributions = (0..<m).map { _ in [Double](repeating: .nan, count: n) }
+    var dimScores = [[Double]](repeating: [Double](repeating: .nan, count: n), count: def.dimensions.count)
+    if !def.dimensions.isEmpty {
+      // Dimension scores must suit the dimension aggregation.
+      var probe = [Double](repeating: .nan, count: n)
+      var probeContributions = contributions
+      score(
+        weights: def.indicators.map(\.weight), dimensionWeights: nil, aggregation: def.aggregation,
+        dimensionAggregation: def.dimensionAggregation, into: &probe, contributions: &probeContributions,
+        dimensionScores: &dimScores, detailed: true)
+      var problems: [IndexError] = []
+      for (d, col) in dimScores.enumerated() where def.dimensionAggregation.restrictsDomain {
+        for i in prepared.includedRows where !col[i].isNaN {
+          if let p = def.dimensionAggregation.domainProblem(for: col[i]), problems.count < 5 {
+            problems.append(
+              IndexError(
+                .nonPositiveValues, "dimension aggregation: \(p) (dimension \(def.dimensions[d].id), area \(prepared.codes[i]))",
+                hint: "use a dimension aggregation that accepts these scores, or a normalisation with positive values",
+                area: prepared.codes[i]))
+          }
+        }
+      }
+      if let e = IndexError.combining(problems) { throw e }
+    }
+    score(
+      weights: def.indicators.map(\.weight), dimensionWeights: nil, aggregation: def.aggregation,
+      dimensionAggregation: def.dimensionAggregation, into: &scores, contributions: &contributions,
+      dimensionScores: &dimScores, detailed: true)
+    var exclusions = prepared.exclusions
+    for i in prepared.includedRows where scores[i].isNaN {
+      exclusions[i] = IndexResult.Exclusion(reason: .undefinedScore)
+    }
+    var ranks: [Int] = []
+    let rankOrder = IndexMath.descendingRanks(scores, into: &ranks)
+    let ranked = rankOrder.count
+    guard ranked > 0 else {
+      throw IndexError(.emptyData, "no area got a score", hint: "check the aggregation and the data")
+    }
+    var classes = [Int?](repeating: nil, count: n)
+    switch def.classification {
+    case .none: break
+    case .atLeast(let v):
+      for i in rankOrder { classes[i] = scores[i] >= v ? 1 : 2 }
+    case .standardDeviationBands:
+      var dense: [Double] = []
+      dense.reserveCapacity(ranked)
+      for i in rankOrder { dense.append(scores[i]) }
+      let mean = IndexMath.mean(dense)
+      let sd = IndexMath.standardDeviation(dense, mean: mean, sample: false)
+      for i in rankOrder {
+        let s = scores[i]
+        classes[i] = s > mean + 2 * sd ? 1 : s > mean + sd ? 2 : s >= mean - sd ? 3 : s >= mean - 2 * sd ? 4 : 5
+      }
+    }
+    var order = rankOrder
+    order.reserveCapacity(n)
+    for i in 0..<n where ranks[i] == 0 { order.append(i) }
+
+    var normalizedCols = (0..<m).map { _ in [Double](repeating: .nan, count: n) }
+    for j in 0..<m {
+      normalizedCols[j].withUnsafeMutableBufferPointer { col in
+        columns[j].withUnsafeBufferPointer { c in
+          for (k, row) in prepared.includedRows.enumerated() { col[row] = c[k] }
+        }
+      }
+    }
+    var scoreOut = [Double?](repeating: nil, count: n)
+    var rankOut = [Int?](repeating: nil, count: n)
+    var decileOut = [Int?](repeating: nil, count: n)
+    for i in rankOrder {
+      scoreOut[i] = scores[i]
+      rankOut[i] = ranks[i]
+      decileOut[i] = IndexRanking.decile(rank: ranks[i], of: ranked)
+    }
+    return IndexResult(
+      definition: def, codes: prepared.codes, names: prepared.names, indicatorIDs: def.indicatorIDs, scores: scoreOut,
+      ranks: rankOut, deciles: decileOut, classes: classes, exclusions: exclusions, cellFlags: prepared.cellFlags,
+      summaries: prepared.summaries, breakdownByKön: prepared.breakdown, warnings: prepared.warnings + warnings,
+      order: order, rateData: prepared.observed, denominatorData: prepared.denominators, valueData: prepared.values,
+      normalizedData: normalizedCols, contributionData: contributions, dimensionData: dimScores)
+  }
+
+  /// Throws when the aggregation cannot take some normalised value.
+  func checkDomain(_ aggregation: any Aggregation) throws(IndexError) {
+    guard aggregation.restrictsDomain else { return }
+    let m = prepared.indicatorCount
+    var problems: [IndexError] = []
+    var total = 0
+    for (k, row) in prepared.includedRows.enumerated() {
+      for j in 0..<m {
+        let v = matrix[k * m + j]
+        guard !v.isNaN, let p = aggregation.domainProblem(for: v) else { continue }
+        total += 1
+        if problems.count < 3 {
+          let id = prepared.definition.indicators[j].id
+          problems.append(
+            IndexError(
+              .nonPositiveValues, "\(p) (area \(prepared.codes[row]), indicator \(id), normalised by \(normalization.specification))",
+              hint:
+                "normalise with rank or imd-exp (always > 0; kraftctl: --normalization rank), or give the geometric mean an offset, e.g. {\"method\": \"geometric\", \"offset\": 1} with minmax",
+              indicator: id, area: prepared.codes[row]))
+        }
+      }
+    }
+    if total > problems.count, !problems.isEmpty {
+      problems[problems.count - 1].message += " — and \(total - problems.count) more value(s)"
+    }
+    if let e = IndexError.combining(problems) { throw e }
+  }
+}
+
+/// Competition ranking and deciles as the index uses them, for analyses
+/// that score with ``NormalizedIndex/scores(weights:dimensionWeights:aggregation:dimensionAggregation:)``.
+///
+/// ```swift
+/// IndexRanking.ranks(of: [0.5, 2, 2, .nan, 1])   // [4, 1, 1, 0, 3]
+/// IndexRanking.decile(rank: 14, of: 120)         // ⌈140/120⌉ = 2
+/// ```
+public enum IndexRanking {
+  /// Ranks in descending order of score: 1 = highest (most vulnerable);
+  /// tied scores share the lowest rank of their group (1-2-2-4); NaN gets 0.
+  ///
+  /// - Complexity: O(*n* log *n*).
+  public static func ranks(of scores: [Double]) -> [Int] {
+    var r: [Int] = []
+    IndexMath.descendingRanks(scores, into: &r)
+    return r
+  }
+
+  /// The decile ⌈10·rank/N⌉ of a rank among N ranked areas: 1 = the most
+  /// vulnerable tenth.
+  ///
+  /// - Precondition: 1 ≤ rank ≤ N.
+  public static func decile(rank: Int, of count: Int) -> Int {
+    precondition(rank >= 1 && rank <= count, "rank must be between 1 and the number of ranked areas")
+    return (10 * rank + count - 1) / count
+  }
+}

@@ -1,0 +1,200 @@
+import KraftsamlingCore
+
+/// Competition ranks of a replication's scores without allocating: a
+/// two-pass radix sort of 24-bit keys that preserve the scores' order,
+/// then exact comparisons where keys collide, with buffers reused from one
+/// replication to the next.
+///
+/// The ranks are those of ``IndexRanking/ranks(of:)``: 1 = the highest
+/// score, tied scores share the lowest rank of their group (1-2-2-4), NaN
+/// (no score) gets 0.
+///
+/// **Keys.** With the scores' range [lo, hi], score *s* gets the key
+/// q(s) = round((hi − s)·(2²⁴ − 16)/(hi − lo)), computed by adding 2⁵² and
+/// reading the low bits of the bit pattern. q is monotone (non-increasing
+/// in *s*) under IEEE rounding, so sorting by q puts higher scores first,
+/// and equal scores get equal keys. Each key is packed with the area's
+/// position into one 64-bit word (q·2³² + position).
+///
+/// **Sort.** A least-significant-digit radix sort in two stable passes of
+/// 12 bits (4,096 counters each, both counted in one pass): no comparisons,
+/// no data-dependent branches. Positions stay ascending within a key.
+///
+/// **Collisions.** Different scores closer than (hi − lo)/2²⁴ can share a
+/// key; each run of equal keys is re-sorted by exact score (descending),
+/// then position — by insertion, or by a comparison sort for a long run
+/// (scores crowded by a far outlier) — so the order is exact.
+///
+/// Infinite scores (an infinite range) fall back to one comparison sort.
+///
+/// - Complexity: O(*n*) plus O(*k* log *k*) per run of *k* colliding keys;
+///   O(*n*) memory, reused.
+struct RankSorter {
+  private var words: [UInt64] = []
+  private var spare: [UInt64] = []
+  private var counts = [Int32](repeating: 0, count: 2 * 4_096)
+
+  /// Writes the competition rank of every score into `ranks` (0 for NaN).
+  ///
+  /// - Returns: The number of scores that are not NaN.
+  mutating func rank(_ scores: UnsafeBufferPointer<Double>, into ranks: UnsafeMutableBufferPointer<Int32>) -> Int {
+    let n = scores.count
+    precondition(n < Int(Int32.max), "too many areas to rank")
+    if words.count < n {
+      words = [UInt64](repeating: 0, count: n)
+      spare = [UInt64](repeating: 0, count: n)
+    }
+    var lo = Double.infinity
+    var hi = -Double.infinity
+    for k in 0..<n {
+      let s = scores[k]
+      // NaN fails both comparisons.
+      lo = s < lo ? s : lo
+      hi = s > hi ? s : hi
+    }
+    if !(lo <= hi) {  // no score at all
+      for k in 0..<n { ranks[k] = 0 }
+      return 0
+    }
+    if lo == hi {
+      var scored = 0
+      for k in 0..<n {
+        let has = !scores[k].isNaN
+        ranks[k] = has ? 1 : 0
+        scored &+= has ? 1 : 0
+      }
+      return scored
+    }
+    let scale = 16_777_200.0 / (hi - lo)
+    return words.withUnsafeMutableBufferPointer { a in
+      spare.withUnsafeMutableBufferPointer { b in
+        counts.withUnsafeMutableBufferPointer { c in
+          var m = 0
+          guard scale.isFinite, (hi - lo).isFinite else {
+            // Infinite scores: one comparison sort of the positions.
+            for k in 0..<n {
+              ranks[k] = 0
+              if !scores[k].isNaN {
+                a[m] = UInt64(k)
+                m += 1
+              }
+            }
+            Self.sortExactly(a, 0, m, scores)
+            Self.rankRun(a, 0, m, scores, ranks)
+            return m
+          }
+          c.baseAddress!.update(repeating: 0, count: c.count)
+          for k in 0..<n {
+            let s = scores[k]
+            if s.isNaN {
+              ranks[k] = 0
+              continue
+            }
+            let q = UInt64(truncatingIfNeeded: ((hi - s) * scale + 0x1p52).bitPattern) & 0xFF_FFFF
+            a[m] = q << 32 | UInt64(truncatingIfNeeded: k)
+            m += 1
+            c[Int(q & 4_095)] &+= 1
+            c[4_096 + Int(q >> 12)] &+= 1
+          }
+          // Exclusive prefix sums: the first slot of each digit.
+          for pass in 0..<2 {
+            var sum: Int32 = 0
+            for d in (pass * 4_096)..<((pass + 1) * 4_096) {
+              let x = c[d]
+              c[d] = sum
+              sum &+= x
+            }
+          }
+          // Two stable scatters: low digit a → b, high digit b → a.
+          for t in 0..<m {
+            let w = a[t]
+            let d = Int((w >> 32) & 4_095)
+            let p = Int(c[d])
+            c[d] = Int32(truncatingIfNeeded: p + 1)
+            b[p] = w
+          }
+          for t in 0..<m {
+            let w = b[t]
+            let d = 4_096 + Int(w >> 44)
+            let p = Int(c[d])
+            c[d] = Int32(truncatingIfNeeded: p + 1)
+            a[p] = w
+          }
+          // Ranks; a run of equal keys is ordered exactly first.
+          var i = 0
+          while i < m {
+            let key = a[i] >> 32
+            if i + 1 < m && a[i + 1] >> 32 == key {
+              var j = i + 2
+              while j < m && a[j] >> 32 == key { j += 1 }
+              for t in i..<j { a[t] &= 0xFFFF_FFFF }  // keep the positions
+              Self.sortExactly(a, i, j, scores)
+              Self.rankRun(a, i, j, scores, ranks)
+              i = j
+            } else {
+              ranks[Int(a[i] & 0xFFFF_FFFF)] = Int32(truncatingIfNeeded: i + 1)
+              i += 1
+            }
+          }
+          return m
+        }
+      }
+    }
+  }
+
+  /// Competition ranks of the exactly sorted positions `a[begin..<end]`
+  /// (low 32 bits); the first gets `begin + 1`.
+  @inline(__always)
+  private static func rankRun(
+    _ a: UnsafeMutableBufferPointer<UInt64>, _ begin: Int, _ end: Int, _ scores: UnsafeBufferPointer<Double>,
+    _ ranks: UnsafeMutableBufferPointer<Int32>
+  ) {
+    guard begin < end else { return }
+    var rank = Int32(truncatingIfNeeded: begin + 1)
+    var previous = scores[Int(a[begin] & 0xFFFF_FFFF)]
+    for t in begin..<end {
+      let k = Int(a[t] & 0xFFFF_FFFF)
+      let s = scores[k]
+      if s != previous {
+        rank = Int32(truncatingIfNeeded: t + 1)
+        previous = s
+      }
+      ranks[k] = rank
+    }
+  }
+
+  /// Sorts positions `a[begin..<end]` (low 32 bits, high bits zero) by
+  /// score descending, then position ascending.
+  private static func sortExactly(
+    _ a: UnsafeMutableBufferPointer<UInt64>, _ begin: Int, _ end: Int, _ scores: UnsafeBufferPointer<Double>
+  ) {
+    if end - begin <= 24 {
+      var i = begin + 1
+      while i < end {
+        let x = a[i]
+        let sx = scores[Int(x)]
+        var j = i - 1
+        while j >= begin {
+          let y = a[j]
+          let sy = scores[Int(y)]
+          // y belongs after x when its score is lower, or equal with a later position.
+          if sy < sx || (sy == sx && y > x) {
+            a[j + 1] = y
+            j -= 1
+          } else {
+            break
+          }
+        }
+        a[j + 1] = x
+        i += 1
+      }
+    } else {
+      var slice = UnsafeMutableBufferPointer(rebasing: a[begin..<end])
+      slice.sort { x, y in
+        let sx = scores[Int(x)]
+        let sy = scores[Int(y)]
+        return sx > sy || (sx == sy && x < y)
+      }
+    }
+  }
+}

@@ -1,0 +1,157 @@
+import KraftsamlingCore
+
+/// An ordered set of ``EligibilityRule``s with a name, judging insatser.
+///
+/// Rule sets compose: add a rule (replacing one with the same id), remove
+/// one, or merge two sets. The built-in set ``stk2024_1374(minimumBudget:actorScope:)``
+/// holds the four criteria of STK-2024-1374; ``stk2024_1374Full()`` adds the
+/// optional rules. A rule-set file (``RuleSetReader``) toggles and
+/// parameterises the built-in rules.
+///
+/// ```swift
+/// let rules = RuleSet.stk2024_1374()
+///   .adding(.period(within: 2026...2030))
+///   .removing(PreventiveFocusRule.ruleID)
+/// rules.rules.map(\.id)   // ["effektlogik", "flera-aktorer", "minsta-belopp", "period"]
+/// let verdict = rules.evaluate(insats, in: EligibilityContext(catalogue: .malmö))
+/// verdict.isEligible
+/// ```
+///
+/// - Complexity: ``evaluate(_:in:)`` is the sum of its rules' costs.
+public struct RuleSet: Sendable {
+  /// The set's name, e.g. `stk-2024-1374`.
+  public var name: String
+  /// The rules, in the order they are evaluated and reported.
+  public private(set) var rules: [any EligibilityRule]
+
+  /// Creates a rule set.
+  ///
+  /// - Parameters:
+  ///   - name: The set's name.
+  ///   - rules: The rules.
+  /// - Precondition: rule ids are unique (programmer misuse otherwise; use
+  ///   ``adding(_:)`` to replace a rule).
+  public init(name: String, rules: [any EligibilityRule]) {
+    var seen = Set<String>()
+    for r in rules { precondition(seen.insert(r.id).inserted, "two rules share the id \(r.id)") }
+    self.name = name
+    self.rules = rules
+  }
+
+  /// The rule with an id, or `nil`.
+  ///
+  /// - Parameter id: A rule id.
+  public func rule(id: String) -> (any EligibilityRule)? { rules.first { $0.id == id } }
+
+  /// A copy with a rule added at the end, or replacing the rule with the
+  /// same id in place.
+  ///
+  /// - Parameter rule: The rule.
+  public func adding<R: EligibilityRule>(_ rule: R) -> RuleSet { adding(existential: rule) }
+
+  /// A copy with a rule added at the end, or replacing the rule with the
+  /// same id in place.
+  ///
+  /// - Parameter rule: The rule.
+  public func adding(existential rule: any EligibilityRule) -> RuleSet {
+    var copy = self
+    if let i = copy.rules.firstIndex(where: { $0.id == rule.id }) {
+      copy.rules[i] = rule
+    } else {
+      copy.rules.append(rule)
+    }
+    return copy
+  }
+
+  /// A copy without the rule with an id (unchanged if there is none).
+  ///
+  /// - Parameter id: The rule id.
+  public func removing(_ id: String) -> RuleSet {
+    var copy = self
+    copy.rules.removeAll { $0.id == id }
+    return copy
+  }
+
+  /// The rules of this set followed by those of `other`; a rule of `other`
+  /// replaces one of this set with the same id.
+  ///
+  /// - Parameters:
+  ///   - other: The set to merge in.
+  ///   - name: The new name (default `A+B`).
+  public func merging(_ other: RuleSet, name: String? = nil) -> RuleSet {
+    var copy = self
+    for r in other.rules { copy = copy.adding(existential: r) }
+    copy.name = name ?? "\(self.name)+\(other.name)"
+    return copy
+  }
+
+  /// Judges one insats by every rule.
+  ///
+  /// - Parameters:
+  ///   - insats: The insats.
+  ///   - context: The catalogue, areas and other insatser.
+  /// - Returns: Every rule's result.
+  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> EligibilityVerdict {
+    EligibilityVerdict(
+      insatsID: insats.id, title: insats.title, ruleSet: name, results: rules.map { $0.evaluate(insats, in: context) })
+  }
+
+  /// Judges several insatser, each against the others (the context's
+  /// ``EligibilityContext/otherInsatser`` is set to `insatser` when empty).
+  ///
+  /// - Parameters:
+  ///   - insatser: The insatser.
+  ///   - context: The catalogue and areas.
+  /// - Returns: One verdict per insats, in order.
+  public func evaluate(_ insatser: [Insats], in context: EligibilityContext) -> [EligibilityVerdict] {
+    var ctx = context
+    if ctx.otherInsatser.isEmpty { ctx.otherInsatser = insatser }
+    return insatser.map { evaluate($0, in: ctx) }
+  }
+}
+
+extension RuleSet {
+  /// The name of the built-in set of STK-2024-1374's four criteria.
+  public static let stk2024_1374Name = "stk-2024-1374"
+  /// The name of the built-in set with the optional rules as well.
+  public static let stk2024_1374FullName = "stk-2024-1374-full"
+  /// The names ``named(_:)`` knows.
+  public static let builtInNames = [stk2024_1374Name, stk2024_1374FullName]
+
+  /// STK-2024-1374's criteria for an insats: a valid effect logic reaching
+  /// the goal measured by UVAS (``EffectLogicRule``), at least two distinct
+  /// actors (``DistinctActorsRule``), at least 1 000 000 kr
+  /// (``MinimumBudgetRule``), a preventive focus (``PreventiveFocusRule``).
+  ///
+  /// - Parameters:
+  ///   - minimumBudget: The smallest total (default 1 000 000 kr).
+  ///   - actorScope: Which actors count (default all).
+  public static func stk2024_1374(minimumBudget: Belopp = .enMiljon, actorScope: DistinctActorsRule.Scope = .all) -> RuleSet {
+    RuleSet(
+      name: stk2024_1374Name,
+      rules: [
+        EffectLogicRule(), DistinctActorsRule(scope: actorScope), MinimumBudgetRule(minimum: minimumBudget),
+        PreventiveFocusRule(),
+      ])
+  }
+
+  /// ``stk2024_1374(minimumBudget:actorScope:)`` plus the optional rules
+  /// with their defaults: ``SelectedAreaRule`` (the twelve delområden of
+  /// the initial selection), ``PeriodRule`` (2025–2035), ``NoOverlapRule``.
+  public static func stk2024_1374Full() -> RuleSet {
+    var set = stk2024_1374()
+    set.name = stk2024_1374FullName
+    return set.adding(SelectedAreaRule()).adding(PeriodRule()).adding(NoOverlapRule())
+  }
+
+  /// A built-in set by name (`stk-2024-1374` or `stk-2024-1374-full`), or `nil`.
+  ///
+  /// - Parameter name: The name, case-insensitive.
+  public static func named(_ name: String) -> RuleSet? {
+    switch name.lowercased() {
+    case stk2024_1374Name: stk2024_1374()
+    case stk2024_1374FullName: stk2024_1374Full()
+    default: nil
+    }
+  }
+}

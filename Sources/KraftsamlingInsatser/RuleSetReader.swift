@@ -1,0 +1,227 @@
+import KraftsamlingCore
+
+/// Reads a rule-set file: which built-in rules are on, with which
+/// parameters, starting from a built-in set or from nothing.
+///
+/// ```json
+/// {
+///   "format": "kraftsamlingkit.rule-set",
+///   "version": 1,
+///   "name": "malmo-2026",
+///   "base": "stk-2024-1374",
+///   "rules": [
+///     {"id": "minsta-belopp", "minimum": 1500000},
+///     {"id": "flera-aktorer", "scope": "municipal"},
+///     {"id": "forebyggande-fokus", "enabled": false},
+///     {"id": "valt-delomrade", "areas": ["Holma", "Hermodsdal"]},
+///     {"id": "period", "from": 2026, "to": 2030}
+///   ]
+/// }
+/// ```
+///
+/// Each entry names a rule by id. `"enabled": false` removes it from the
+/// base; otherwise the rule is added (or replaces the base's rule) with the
+/// parameters given, each defaulting to the rule's own default. Rules of
+/// your own (conforming to ``EligibilityRule``) can be switched on and off
+/// by id when passed as `customRules`; they take no parameters from the
+/// file.
+///
+/// | id | parameters |
+/// |---|---|
+/// | `effektlogik` | `goalIndicator` (string or null), `minimumOwners`, `requireExternalFactors`, `requireAssumptions`, `warningsFail` |
+/// | `flera-aktorer` | `minimum`, `scope` (`all`/`municipal`), `roles` |
+/// | `minsta-belopp` | `minimum` (kronor), `source` (`sökta`/`egna`) |
+/// | `forebyggande-fokus` | `promotingAlone` (`pass`/`warning`/`fail`) |
+/// | `valt-delomrade` | `areas` (codes or names), `name` |
+/// | `period` | `from`, `to` |
+/// | `ingen-overlapp` | `outcome` (`fail`/`warning`), `statuses` |
+///
+/// Every problem (unknown rule with "did you mean", wrong types, unknown
+/// areas, a negative amount…) is reported with its JSON path and line.
+///
+/// - Complexity: O(size of the file).
+public struct RuleSetReader: Sendable {
+  /// The format name: `kraftsamlingkit.rule-set`.
+  public static let formatName = "kraftsamlingkit.rule-set"
+  /// The ids of the built-in rules, in their default order.
+  public static let builtInRuleIDs = [
+    EffectLogicRule.ruleID, DistinctActorsRule.ruleID, MinimumBudgetRule.ruleID, PreventiveFocusRule.ruleID,
+    SelectedAreaRule.ruleID, PeriodRule.ruleID, NoOverlapRule.ruleID,
+  ]
+
+  /// The delområden area names are resolved against; `nil` accepts codes unchecked.
+  public var areas: AreaHierarchy?
+  /// Rules of your own that a file may switch on or off by id.
+  public var customRules: [any EligibilityRule]
+  /// Caps on the input: a file larger than ``InputLimits/maximumBytes``
+  /// is refused with `limit.maximumBytes` before it is read.
+  public var limits: InputLimits
+
+  /// Creates a reader.
+  ///
+  /// - Parameters:
+  ///   - areas: The area hierarchy, for `valt-delomrade`.
+  ///   - customRules: Your own rules, switchable by id.
+  ///   - limits: Caps on the input (default ``InputLimits/standard``).
+  public init(areas: AreaHierarchy? = nil, customRules: [any EligibilityRule] = [], limits: InputLimits = .standard) {
+    self.areas = areas
+    self.customRules = customRules
+    self.limits = limits
+  }
+
+  /// Reads a rule-set file.
+  ///
+  /// - Parameter path: The path (`-` for standard input).
+  /// - Returns: The rule set and the warnings.
+  /// - Throws: ``DataError`` with every problem.
+  public func read(path: String) throws(DataError) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
+    try parse(FileInput.readBytes(path: path, maximumBytes: limits.maximumBytes), file: FileInput.displayName(path))
+  }
+
+  /// Reads rule-set JSON text.
+  ///
+  /// - Parameters:
+  ///   - text: The JSON.
+  ///   - file: The name used in locations.
+  /// - Returns: The rule set and the warnings.
+  /// - Throws: ``DataError`` with every problem.
+  public func parse(_ text: String, file: String? = nil) throws(DataError) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
+    try parse(Array(text.utf8), file: file)
+  }
+
+  /// Reads rule-set JSON bytes.
+  ///
+  /// - Parameters:
+  ///   - bytes: The JSON (UTF-8).
+  ///   - file: The name used in locations.
+  /// - Returns: The rule set and the warnings.
+  /// - Throws: ``DataError`` with every problem.
+  public func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
+    try limits.checkBytes(bytes.count, file: file)
+    let root = try JSONParser.parse(bytes, file: file)
+    var r = JSONFieldReader(file: file)
+    var set = RuleSet(name: "rules", rules: [])
+    if let o = r.object(root, known: ["format", "version", "name", "base", "rules"], what: "a rule set") {
+      if let f = r.string(o, "format", required: false), f != Self.formatName, let fn = o["format"] {
+        r.error("rules.format", "the format is '\(f)', not '\(Self.formatName)'", at: fn, hint: "is this a rule-set file?")
+      }
+      _ = r.int(o, "version", required: false, range: 1...1)
+      if let base = r.string(o, "base", required: false), let bn = o["base"] {
+        if let b = RuleSet.named(base) {
+          set = b
+        } else {
+          r.error(
+            "rules.unknown-base", "unknown rule set '\(base)'", at: bn,
+            hint: "built-in sets: \(RuleSet.builtInNames.joined(separator: ", "))")
+        }
+      }
+      set.name = r.string(o, "name", required: false) ?? set.name
+      let known = Self.builtInRuleIDs + customRules.map(\.id)
+      let resolver = NameResolver(entries: known.map { ($0, $0) }, noun: "rule")
+      for entry in r.array(o, "rules") ?? [] {
+        guard entry.objectValue != nil, let idNode = entry["id"], let id = idNode.stringValue else {
+          if entry.objectValue == nil { r.typeError(entry, expected: "an object (a rule)") } else { _ = r.string(entry, "id") }
+          continue
+        }
+        guard known.contains(id) else {
+          let s = resolver.suggestions(for: id, limit: 1)
+          r.error(
+            "rules.unknown-rule", "unknown rule '\(id)'", at: idNode,
+            hint: (s.first.map { "did you mean \($0)? " } ?? "") + "known rules: \(known.joined(separator: ", "))")
+          continue
+        }
+        let enabled = r.bool(entry, "enabled", required: false) ?? true
+        guard let rule = buildRule(id, entry, &r) else { continue }
+        set = enabled ? set.adding(existential: rule) : set.removing(id)
+      }
+    }
+    let diagnostics = r.diagnostics.errors + r.diagnostics.warnings
+    if r.hasErrors { throw DataError(.invalid, diagnostics: diagnostics) }
+    return (set, diagnostics)
+  }
+
+  func buildRule(_ id: String, _ o: JSONNode, _ r: inout JSONFieldReader) -> (any EligibilityRule)? {
+    func known(_ params: [String]) -> Bool { r.object(o, known: ["id", "enabled"] + params, what: "rule \(id)") != nil }
+    let outcomes = JSONFieldReader.options(RuleOutcome.self)
+    switch id {
+    case EffectLogicRule.ruleID:
+      _ = known(["goalIndicator", "minimumOwners", "requireExternalFactors", "requireAssumptions", "warningsFail"])
+      var rule = EffectLogicRule()
+      if let g = o["goalIndicator"] {
+        rule.options.goalIndicator = g.isNull ? nil : r.stringValue(g)
+      }
+      if let m = r.int(o, "minimumOwners", required: false, range: 0...100) { rule.options.minimumOwners = m }
+      if let b = r.bool(o, "requireExternalFactors", required: false) { rule.options.requireExternalFactors = b }
+      if let b = r.bool(o, "requireAssumptions", required: false) { rule.options.requireAssumptions = b }
+      if let b = r.bool(o, "warningsFail", required: false) { rule.warningsFail = b }
+      return rule
+    case DistinctActorsRule.ruleID:
+      _ = known(["minimum", "scope", "roles"])
+      var rule = DistinctActorsRule()
+      if let m = r.int(o, "minimum", required: false, range: 1...100) { rule.minimum = m }
+      if let s = r.choice(o, "scope", required: false, JSONFieldReader.options(DistinctActorsRule.Scope.self), noun: "scope") {
+        rule.scope = s
+      }
+      if let roles = r.array(o, "roles", required: false) {
+        rule.roles = Set(roles.compactMap { r.choiceValue($0, JSONFieldReader.options(Insats.Role.self), noun: "role") })
+      }
+      return rule
+    case MinimumBudgetRule.ruleID:
+      _ = known(["minimum", "source"])
+      var rule = MinimumBudgetRule()
+      if let m = r.amount(o, "minimum", required: false) { rule.minimum = m }
+      if let s = r.choice(o, "source", required: false, JSONFieldReader.options(Insats.Finansiering.self), noun: "source") {
+        rule.source = s
+      }
+      return rule
+    case PreventiveFocusRule.ruleID:
+      _ = known(["promotingAlone"])
+      var rule = PreventiveFocusRule()
+      if let p = r.choice(o, "promotingAlone", required: false, outcomes, noun: "outcome") { rule.promotingAlone = p }
+      return rule
+    case SelectedAreaRule.ruleID:
+      _ = known(["areas", "name"])
+      var rule = SelectedAreaRule()
+      if let list = r.array(o, "areas", required: false) {
+        var codes = Set<String>()
+        for a in list {
+          guard let text = a.scalarText, a.stringValue != nil || a.int64Value != nil else {
+            r.typeError(a, expected: "a delområde code or name")
+            continue
+          }
+          if let areas {
+            do { codes.insert(try areas.resolve(text, level: .delområde, at: r.location(a)).code) } catch {
+              r.diagnostics += error.diagnostics
+            }
+          } else {
+            codes.insert(text)
+          }
+        }
+        rule.areas = codes
+        rule.name = "the selected delområden"
+      }
+      if let n = r.string(o, "name", required: false) { rule.name = n }
+      return rule
+    case PeriodRule.ruleID:
+      _ = known(["from", "to"])
+      let from = r.int(o, "from", required: false, range: 1900...2200) ?? 2025
+      let to = r.int(o, "to", required: false, range: 1900...2200) ?? 2035
+      guard from <= to else {
+        r.error("rules.period", "the period \(from)–\(to) ends before it starts", at: o, hint: "write \"from\" ≤ \"to\"")
+        return nil
+      }
+      return PeriodRule(years: from...to)
+    case NoOverlapRule.ruleID:
+      _ = known(["outcome", "statuses"])
+      var rule = NoOverlapRule()
+      if let p = r.choice(o, "outcome", required: false, outcomes, noun: "outcome") { rule.outcome = p }
+      if let list = r.array(o, "statuses", required: false) {
+        rule.statuses = Set(list.compactMap { r.choiceValue($0, JSONFieldReader.options(Beslutsstatus.self), noun: "status") })
+      }
+      return rule
+    default:
+      _ = known([])
+      return customRules.first { $0.id == id }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import KraftsamlingCore
+
+/// The insats runs within a span of years (optional; by default 2025–2035,
+/// the programme's horizon with follow-up in 2030 and 2035).
+///
+/// Both ends are inclusive: 2025–2035 passes, 2024–2026 and 2034–2036 fail.
+///
+/// ```swift
+/// PeriodRule()                   // within 2025–2035
+/// PeriodRule(years: 2026...2030)
+/// ```
+///
+/// Rule-set file: `{"id": "period", "enabled": true, "from": 2025, "to": 2035}`.
+///
+/// - Complexity: O(1).
+public struct PeriodRule: EligibilityRule, Hashable {
+  /// The id in rule-set files: `period`.
+  public static let ruleID = "period"
+  /// `period`.
+  public var id: String { Self.ruleID }
+  /// The allowed years.
+  public var years: ClosedRange<Int>
+
+  /// Creates the rule.
+  ///
+  /// - Parameter years: The allowed years (default 2025...2035).
+  public init(years: ClosedRange<Int> = 2025...2035) {
+    self.years = years
+  }
+
+  /// "Period within 2025–2035".
+  public var title: String { "Period within \(years.lowerBound)–\(years.upperBound)" }
+
+  /// Passes when the whole period lies within ``years``.
+  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
+    let p = insats.period
+    let span = "\(years.lowerBound)–\(years.upperBound)"
+    if p.to < p.from {
+      return fail("The period \(p.from)–\(p.to) ends before it starts.", swedish: "Perioden \(p.from)–\(p.to) slutar innan den börjar.")
+    }
+    if years.contains(p.from) && years.contains(p.to) {
+      return pass("The period \(p) lies within \(span).", swedish: "Perioden \(p) ligger inom \(span).")
+    }
+    return fail("The period \(p) is not within \(span).", swedish: "Perioden \(p) ligger inte inom \(span).")
+  }
+}
+
+extension EligibilityRule where Self == PeriodRule {
+  /// ``PeriodRule`` over the given years.
+  ///
+  /// - Parameter years: The allowed years (default 2025...2035).
+  public static func period(within years: ClosedRange<Int> = 2025...2035) -> PeriodRule { PeriodRule(years: years) }
+}

@@ -1,0 +1,61 @@
+import KraftsamlingCore
+
+/// The insats has a preventive focus (STK-2024-1374: *fokus på
+/// förebyggande insatser*).
+///
+/// Passes when the classification includes ``Insats/Inriktning/förebyggande``.
+/// A purely promoting insats (``Insats/Inriktning/främjande`` without
+/// preventive) gets ``promotingAlone`` (a warning by default: the programme
+/// speaks of a *främjande och förebyggande karaktär*, so a person should
+/// judge). A purely remedial insats fails.
+///
+/// ```swift
+/// PreventiveFocusRule().evaluate(remedialInsats, in: context).outcome   // .fail
+/// PreventiveFocusRule(promotingAlone: .pass)                            // accept promoting work
+/// ```
+///
+/// Rule-set file: `{"id": "forebyggande-fokus", "promotingAlone": "pass"}`.
+///
+/// - Complexity: O(1).
+public struct PreventiveFocusRule: EligibilityRule, Hashable {
+  /// The id in rule-set files: `forebyggande-fokus`.
+  public static let ruleID = "forebyggande-fokus"
+  /// `forebyggande-fokus`.
+  public var id: String { Self.ruleID }
+  /// The outcome for a promoting insats that is not tagged preventive.
+  public var promotingAlone: RuleOutcome
+
+  /// Creates the rule.
+  ///
+  /// - Parameter promotingAlone: The outcome for promoting-only work
+  ///   (default warning).
+  public init(promotingAlone: RuleOutcome = .warning) {
+    self.promotingAlone = promotingAlone
+  }
+
+  /// "Preventive focus (förebyggande)".
+  public var title: String { "Preventive focus (förebyggande)" }
+
+  /// Passes for a preventive focus.
+  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
+    let focus = insats.classification.focus.map(\.rawValue).joined(separator: ", ")
+    if insats.classification.isPreventive {
+      return pass(
+        "The insats is classified as preventive (\(focus)).",
+        swedish: "Insatsen är klassad som förebyggande (\(focus)).")
+    }
+    if insats.classification.focus.contains(.främjande) {
+      let en = "The insats is promoting (främjande) but not tagged preventive (förebyggande); STK-2024-1374 asks for a preventive focus."
+      let sv = "Insatsen är främjande men inte klassad som förebyggande; STK-2024-1374 kräver fokus på förebyggande insatser."
+      return RuleResult(ruleID: id, title: title, outcome: promotingAlone, reason: en, swedishReason: sv)
+    }
+    return fail(
+      "The insats is not preventive (its focus: \(focus.isEmpty ? "none given" : focus)); STK-2024-1374 funds insatser with a preventive focus.",
+      swedish: "Insatsen är inte förebyggande (inriktning: \(focus.isEmpty ? "ingen angiven" : focus)); STK-2024-1374 finansierar insatser med fokus på förebyggande arbete.")
+  }
+}
+
+extension EligibilityRule where Self == PreventiveFocusRule {
+  /// ``PreventiveFocusRule``: the focus includes preventive work.
+  public static var preventiveFocus: PreventiveFocusRule { PreventiveFocusRule() }
+}

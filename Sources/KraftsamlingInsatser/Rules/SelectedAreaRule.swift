@@ -1,0 +1,76 @@
+import KraftsamlingCore
+
+/// The insats targets at least one of the selected delområden (optional in
+/// STK-2024-1374, whose final selection the styrgrupp makes).
+///
+/// A purely thematic insats (no delområde) gets a warning: whether it fits
+/// is for the styrgrupp to judge.
+///
+/// ```swift
+/// SelectedAreaRule()                                  // the twelve of the initial selection
+/// SelectedAreaRule(areas: ["25611"], name: "Holma")   // your own selection
+/// ```
+///
+/// Rule-set file: `{"id": "valt-delomrade", "enabled": true, "areas": ["Holma", "36105"]}`
+/// (names or codes).
+///
+/// - Complexity: O(*a*) for *a* target areas.
+public struct SelectedAreaRule: EligibilityRule, Hashable {
+  /// The id in rule-set files: `valt-delomrade`.
+  public static let ruleID = "valt-delomrade"
+  /// `valt-delomrade`.
+  public var id: String { Self.ruleID }
+  /// The selected delområde codes.
+  public var areas: Set<String>
+  /// A name for the selection, used in reasons.
+  public var name: String
+
+  /// The codes of the twelve delområden of STK-2024-1374's initial
+  /// selection (five clusters), from ``PublishedSelection/stk2024_1374``:
+  /// Augustenborg 36109, Heleneholm 36101, Södra Sofielund 11319;
+  /// Gullviksborg 36108, Hermodsdal 36105; Herrgården 48208, Kryddgården
+  /// 48104, Persborg 48209, Törnrosen 48205, Örtagården 48206; Holma 25611;
+  /// Katrinelund 11431.
+  public static let stk2024_1374InitialSelection: Set<String> = Set(
+    PublishedSelection.stk2024_1374.clusters.flatMap(\.codes))
+
+  /// Creates the rule.
+  ///
+  /// - Parameters:
+  ///   - areas: The selected codes (default: STK-2024-1374's initial selection).
+  ///   - name: The selection's name.
+  public init(areas: Set<String> = SelectedAreaRule.stk2024_1374InitialSelection, name: String = "the initial selection of STK-2024-1374") {
+    self.areas = areas
+    self.name = name
+  }
+
+  /// "Targets a selected delområde".
+  public var title: String { "Targets a selected delområde" }
+
+  /// Passes when a target area is selected.
+  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
+    if insats.areas.isEmpty {
+      return warning(
+        "The insats names no delområde (themes: \(insats.themes.joined(separator: ", "))); whether it serves \(name) is for the styrgrupp to judge.",
+        swedish: "Insatsen anger inget delområde (teman: \(insats.themes.joined(separator: ", "))); styrgruppen får bedöma om den hör till urvalet.")
+    }
+    let hits = insats.areas.filter(areas.contains)
+    if !hits.isEmpty {
+      let list = hits.map(context.areaName).joined(separator: ", ")
+      return pass("The insats targets \(list), in \(name).", swedish: "Insatsen riktar sig till \(list), som ingår i urvalet.")
+    }
+    let list = insats.areas.map(context.areaName).joined(separator: ", ")
+    return fail(
+      "The insats targets \(list), none of the \(areas.count) delområden of \(name).",
+      swedish: "Insatsen riktar sig till \(list), inget av urvalets \(areas.count) delområden.")
+  }
+}
+
+extension EligibilityRule where Self == SelectedAreaRule {
+  /// ``SelectedAreaRule`` over the given codes.
+  ///
+  /// - Parameter areas: The selected delområde codes.
+  public static func selectedArea(_ areas: Set<String> = SelectedAreaRule.stk2024_1374InitialSelection) -> SelectedAreaRule {
+    SelectedAreaRule(areas: areas)
+  }
+}

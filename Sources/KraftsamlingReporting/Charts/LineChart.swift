@@ -1,0 +1,338 @@
+import KraftsamlingCore
+import KraftsamlingIndex
+import KraftsamlingGeography
+import KraftsamlingInsatser
+import KraftsamlingAllocation
+import KraftsamlingFollowUp
+
+/// A line chart of yearly series as a self-contained SVG document: lines
+/// broken at missing years and at series breaks, target markers, vertical
+/// rules for breaks, a legend and a footnote (e.g. the data label).
+///
+/// The SVG is static (no scripts, no external fonts or styles), so it
+/// renders the same in browsers, word processors and PDF converters; the
+/// palette is Okabe–Ito, readable with colour-vision deficiencies.
+///
+/// ```swift
+/// var chart = LineChart(title: "UVAS 16–29", yAxisLabel: "Andel 16–29 år")
+/// chart.series = [LineChart.Series(name: "Malmö", years: [2019, 2020, 2021], values: [0.086, nil, 0.081])]
+/// chart.markers = [LineChart.Marker(year: 2030, value: 0.085, label: "Mål 2030: 8,5 %")]
+/// chart.rules = [LineChart.Rule(year: 2015, label: "Seriebrott 2015")]
+/// let svg = chart.svg()     // "<svg xmlns=… </svg>"
+/// ```
+///
+/// - Complexity: O(s·y + m) for s series of y years and m markers.
+/// - SeeAlso: W3C SVG 1.1; Okabe & Ito (2008), *Color Universal Design*.
+public struct LineChart: Sendable, Hashable {
+  /// How a line is drawn.
+  public enum Style: String, Sendable, Hashable, Codable {
+    /// A solid line with points.
+    case solid
+    /// A dashed line with points.
+    case dashed
+    /// A dotted line without points (e.g. a required path to a target).
+    case dotted
+    /// Points only, no line (e.g. single published values).
+    case points
+  }
+
+  /// One line.
+  public struct Series: Sendable, Hashable {
+    /// The legend label.
+    public var name: String
+    /// The years, ascending.
+    public var years: [Int]
+    /// The values (proportions), `nil` for a missing year (the line breaks there).
+    public var values: [Double?]
+    /// How it is drawn.
+    public var style: Style
+    /// The colour (`#RRGGBB`), or `nil` for the next palette colour.
+    public var colour: String?
+    /// The line width in pixels.
+    public var width: Double
+    /// Whether the line is drawn across missing years (for a path between
+    /// sparse points, such as a required path to targets); it never
+    /// crosses a rule.
+    public var connectsGaps: Bool
+
+    /// Creates a series.
+    ///
+    /// - Parameters:
+    ///   - name: The legend label.
+    ///   - years: The years, ascending.
+    ///   - values: One value per year, `nil` for missing.
+    ///   - style: How it is drawn.
+    ///   - colour: `#RRGGBB`, or `nil` for the palette.
+    ///   - width: The line width.
+    ///   - connectsGaps: Whether to draw across missing years.
+    /// - Precondition: `years.count == values.count`.
+    public init(
+      name: String, years: [Int], values: [Double?], style: Style = .solid, colour: String? = nil, width: Double = 2,
+      connectsGaps: Bool = false
+    ) {
+      precondition(years.count == values.count, "one value per year")
+      self.name = name
+      self.years = years
+      self.values = values
+      self.style = style
+      self.colour = colour
+      self.width = width
+      self.connectsGaps = connectsGaps
+    }
+  }
+
+  /// A marked point, e.g. a target.
+  public struct Marker: Sendable, Hashable {
+    /// The year.
+    public var year: Int
+    /// The value (proportion).
+    public var value: Double
+    /// The label written beside it.
+    public var label: String
+    /// The colour (`#RRGGBB`).
+    public var colour: String
+
+    /// Creates a marker.
+    ///
+    /// - Parameters:
+    ///   - year: The year.
+    ///   - value: The value.
+    ///   - label: The label.
+    ///   - colour: The colour.
+    public init(year: Int, value: Double, label: String, colour: String = "#D55E00") {
+      self.year = year
+      self.value = value
+      self.label = label
+      self.colour = colour
+    }
+  }
+
+  /// A vertical rule just before a year, e.g. a series break; lines are
+  /// not drawn across it.
+  public struct Rule: Sendable, Hashable {
+    /// The first year after the rule.
+    public var year: Int
+    /// The label.
+    public var label: String
+
+    /// Creates a rule.
+    ///
+    /// - Parameters:
+    ///   - year: The first year after the rule.
+    ///   - label: The label.
+    public init(year: Int, label: String) {
+      self.year = year
+      self.label = label
+    }
+  }
+
+  /// The Okabe–Ito palette (black first).
+  public static let palette = ["#000000", "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+
+  /// The title.
+  public var title: String
+  /// A subtitle (e.g. the definition version).
+  public var subtitle: String?
+  /// The y-axis label.
+  public var yAxisLabel: String
+  /// The lines.
+  public var series: [Series] = []
+  /// Marked points.
+  public var markers: [Marker] = []
+  /// Vertical rules.
+  public var rules: [Rule] = []
+  /// Footnote lines (data label, sources).
+  public var footnotes: [String] = []
+  /// The decimal separator of axis labels (`,` for Swedish).
+  public var decimalSeparator: Character = ","
+
+  /// Creates an empty chart.
+  ///
+  /// - Parameters:
+  ///   - title: The title.
+  ///   - subtitle: A subtitle.
+  ///   - yAxisLabel: The y-axis label.
+  public init(title: String, subtitle: String? = nil, yAxisLabel: String) {
+    self.title = title
+    self.subtitle = subtitle
+    self.yAxisLabel = yAxisLabel
+  }
+
+  /// The chart as an SVG document.
+  ///
+  /// - Parameters:
+  ///   - width: The width in pixels (default 960).
+  ///   - height: The height in pixels (default 600).
+  /// - Returns: The SVG text, ending with a newline.
+  public func svg(width: Int = 960, height: Int = 600) -> String {
+    let W = Double(width)
+    let H = Double(height)
+    let legendWidth = 230.0
+    let left = 70.0
+    let right = W - legendWidth - 20
+    let top = subtitle == nil ? 56.0 : 76.0
+    let bottom = H - 50 - Double(footnotes.count) * 16
+    var years: [Int] = series.flatMap(\.years) + markers.map(\.year) + rules.map(\.year)
+    if years.isEmpty { years = [0, 1] }
+    let x0 = Double(years.min()!) - 0.5
+    let x1 = Double(years.max()!) + 0.5
+    // Non-finite values cannot be placed on the axis; they are not drawn.
+    var ys: [Double] = (series.flatMap { $0.values.compactMap { $0 } } + markers.map(\.value)).filter(\.isFinite)
+    if ys.isEmpty { ys = [0, 1] }
+    let (y0, y1, step) = Self.niceRange(min(0, ys.min()!), ys.max()!)
+    func X(_ year: Double) -> Double { left + (year - x0) / (x1 - x0) * (right - left) }
+    func Y(_ v: Double) -> Double { bottom - (v - y0) / (y1 - y0) * (bottom - top) }
+    func f(_ d: Double) -> String { DecimalFormatting.fixed(d, places: 1) }
+
+    var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">\n"
+    out += "<title>\(Self.escape(title))</title>\n"
+    out += "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
+    out += "<text x=\"\(f(left))\" y=\"30\" font-size=\"18\" font-weight=\"bold\">\(Self.escape(title))</text>\n"
+    if let subtitle { out += "<text x=\"\(f(left))\" y=\"52\" fill=\"#444444\">\(Self.escape(subtitle))</text>\n" }
+
+    // Grid and y axis.
+    var v = y0
+    var gridLines = 0
+    // niceRange gives at most 9 lines; the bound stops a step too small to
+    // change v (values near ±1e20) from looping for ever.
+    while v <= y1 + step / 2 && gridLines < 100 {
+      gridLines += 1
+      let y = Y(v)
+      out += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(right))\" y2=\"\(f(y))\" stroke=\"#e0e0e0\"/>\n"
+      let places = step * 100 >= 1 ? 0 : 1
+      out += "<text x=\"\(f(left - 8))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(DecimalFormatting.percent(v, places: places, separator: decimalSeparator)) %</text>\n"
+      v += step
+    }
+    out += "<text transform=\"translate(16 \(f((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#444444\">\(Self.escape(yAxisLabel))</text>\n"
+    // X axis.
+    let span = Int(x1 - x0)
+    let every = span > 24 ? 5 : (span > 12 ? 2 : 1)
+    out += "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(right))\" y2=\"\(f(bottom))\" stroke=\"#444444\"/>\n"
+    for year in Int(x0 + 0.5)...Int(x1 - 0.5) where year % every == 0 {
+      let x = X(Double(year))
+      out += "<line x1=\"\(f(x))\" y1=\"\(f(bottom))\" x2=\"\(f(x))\" y2=\"\(f(bottom + 5))\" stroke=\"#444444\"/>\n"
+      out += "<text x=\"\(f(x))\" y=\"\(f(bottom + 20))\" text-anchor=\"middle\">\(year)</text>\n"
+    }
+    // Rules.
+    for r in rules {
+      let x = X(Double(r.year) - 0.5)
+      out += "<line x1=\"\(f(x))\" y1=\"\(f(top))\" x2=\"\(f(x))\" y2=\"\(f(bottom))\" stroke=\"#888888\" stroke-dasharray=\"4 4\"/>\n"
+      out += "<text x=\"\(f(x + 4))\" y=\"\(f(top + 12))\" fill=\"#555555\" font-size=\"11\">\(Self.escape(r.label))</text>\n"
+    }
+    // Lines.
+    let breakYears = Set(rules.map(\.year))
+    var paletteIndex = 0
+    var legend: [(String, String, Style)] = []
+    for s in series {
+      let colour = s.colour ?? Self.palette[paletteIndex % Self.palette.count]
+      if s.colour == nil { paletteIndex += 1 }
+      legend.append((s.name, colour, s.style))
+      var segments: [[(Double, Double)]] = []
+      var current: [(Double, Double)] = []
+      var previousYear: Int? = nil
+      for (year, value) in zip(s.years, s.values) {
+        let broken = previousYear.map { p in (!s.connectsGaps && year - p > 1) || breakYears.contains { $0 > p && $0 <= year } } ?? false
+        if (value == nil && !s.connectsGaps) || broken {
+          if current.count > 0 { segments.append(current) }
+          current = []
+        }
+        if let value {
+          current.append((X(Double(year)), Y(value)))
+          previousYear = year
+        } else if !s.connectsGaps {
+          previousYear = nil
+        }
+      }
+      if !current.isEmpty { segments.append(current) }
+      let dash = s.style == .dashed ? " stroke-dasharray=\"8 5\"" : (s.style == .dotted ? " stroke-dasharray=\"2 4\"" : "")
+      if s.style != .points {
+        for seg in segments where seg.count > 1 {
+          out += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(f(s.width))\"\(dash) points=\"" + seg.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ") + "\"/>\n"
+        }
+      }
+      if s.style != .dotted {
+        for seg in segments {
+          for p in seg { out += "<circle cx=\"\(f(p.0))\" cy=\"\(f(p.1))\" r=\"\(s.style == .points ? 5 : 3)\" fill=\"\(colour)\"/>\n" }
+        }
+      }
+    }
+    // Markers.
+    for m in markers {
+      let x = X(Double(m.year))
+      let y = Y(m.value)
+      out += "<path d=\"M \(f(x)) \(f(y - 8)) L \(f(x + 8)) \(f(y)) L \(f(x)) \(f(y + 8)) L \(f(x - 8)) \(f(y)) Z\" fill=\"\(m.colour)\" stroke=\"#ffffff\"/>\n"
+      out += "<text x=\"\(f(x))\" y=\"\(f(y - 13))\" text-anchor=\"middle\" fill=\"\(m.colour)\" font-weight=\"bold\">\(Self.escape(m.label))</text>\n"
+    }
+    // Legend.
+    var ly = top + 4
+    let lx = right + 24
+    for (name, colour, style) in legend {
+      let dash = style == .dashed ? " stroke-dasharray=\"8 5\"" : (style == .dotted ? " stroke-dasharray=\"2 4\"" : "")
+      if style == .points {
+        out += "<circle cx=\"\(f(lx + 12))\" cy=\"\(f(ly))\" r=\"5\" fill=\"\(colour)\"/>\n"
+      } else {
+        out += "<line x1=\"\(f(lx))\" y1=\"\(f(ly))\" x2=\"\(f(lx + 24))\" y2=\"\(f(ly))\" stroke=\"\(colour)\" stroke-width=\"2.5\"\(dash)/>\n"
+      }
+      let lines = Self.wrap(name, width: 26)
+      for (i, line) in lines.enumerated() {
+        out += "<text x=\"\(f(lx + 32))\" y=\"\(f(ly + 4 + Double(i) * 15))\">\(Self.escape(line))</text>\n"
+      }
+      ly += 22 + Double(lines.count - 1) * 15
+    }
+    if !markers.isEmpty {
+      out += "<path d=\"M \(f(lx + 12)) \(f(ly - 7)) L \(f(lx + 19)) \(f(ly)) L \(f(lx + 12)) \(f(ly + 7)) L \(f(lx + 5)) \(f(ly)) Z\" fill=\"\(markers[0].colour)\"/>\n"
+      out += "<text x=\"\(f(lx + 32))\" y=\"\(f(ly + 4))\">\(decimalSeparator == "," ? "Mål (användarens)" : "Target (user-set)")</text>\n"
+    }
+    // Footnotes.
+    for (i, note) in footnotes.enumerated() {
+      out += "<text x=\"\(f(left))\" y=\"\(f(H - 14 - Double(footnotes.count - 1 - i) * 16))\" fill=\"#444444\" font-size=\"11\">\(Self.escape(note))</text>\n"
+    }
+    out += "</svg>\n"
+    return out
+  }
+
+  /// A y range from 0 or below that ends on a round step, with 4–8 steps.
+  static func niceRange(_ lo: Double, _ hi: Double) -> (Double, Double, Double) {
+    let span = max(hi - lo, 1e-9)
+    var step = 1e-4
+    for candidate in [0.0001, 0.0002, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10] {
+      step = candidate
+      if span / candidate <= 8 { break }
+    }
+    // Beyond the list: 20, 50, 100, 200, … as far as needed for at most 8
+    // intervals (stopping at 10 made a span of 1e300 draw 1e299 grid lines).
+    var decade = 10.0
+    while span / step > 8 && step.isFinite {
+      if step == decade {
+        step = 2 * decade
+      } else if step == 2 * decade {
+        step = 5 * decade
+      } else {
+        decade *= 10
+        step = decade
+      }
+    }
+    let a = (lo / step).rounded(.down) * step
+    let b = (hi / step).rounded(.up) * step
+    return (a, b == hi ? b + step : b, step)
+  }
+
+  /// XML-escapes text (``SVGWriter/escape(_:)``).
+  static func escape(_ s: String) -> String { SVGWriter.escape(s) }
+
+  /// Splits a label into lines of at most `width` characters at spaces.
+  static func wrap(_ s: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for word in s.split(separator: " ") {
+      if !line.isEmpty && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = String(word)
+      } else {
+        line += (line.isEmpty ? "" : " ") + word
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.isEmpty ? [""] : lines
+  }
+}

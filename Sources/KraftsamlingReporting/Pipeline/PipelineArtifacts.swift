@@ -1,0 +1,52 @@
+import KraftsamlingCore
+import KraftsamlingIndex
+import KraftsamlingGeography
+import KraftsamlingInsatser
+import KraftsamlingAllocation
+import KraftsamlingFollowUp
+
+/// Everything a pipeline report consists of: the document (HTML and
+/// Markdown), its figures as SVG files, and every table as CSV (and the
+/// machine-readable results as JSON).
+public struct PipelineArtifacts: Sendable {
+  /// A figure written beside the report.
+  public struct Figure: Sendable, Hashable {
+    /// The file name, e.g. `figurer/karta-index.svg`.
+    public var fileName: String
+    /// The SVG text.
+    public var svg: String
+    /// The caption.
+    public var caption: String
+  }
+
+  /// A table written as CSV beside the report.
+  public struct Table: Sendable, Hashable {
+    /// The file name, e.g. `tabeller/index.csv`.
+    public var fileName: String
+    /// The table.
+    public var table: ReportTable
+  }
+
+  /// The report.
+  public var document: ReportDocument
+  /// The figures, in the order they appear.
+  public var figures: [Figure]
+  /// The tables, in the order they appear.
+  public var tables: [Table]
+  /// JSON files (name → text), e.g. the index result and the allocation.
+  public var json: [(fileName: String, text: String)]
+
+  /// Every file of the report directory: `index.html`, `rapport.md` (or
+  /// `report.md`), the figures, the CSV tables and the JSON files, in a
+  /// fixed order. Write them with ``OutputDirectory``.
+  public var files: [GeneratedFile] {
+    var out = [
+      GeneratedFile(path: "index.html", text: document.html()),
+      GeneratedFile(path: document.language == .sv ? "rapport.md" : "report.md", text: document.markdown()),
+    ]
+    out += figures.map { GeneratedFile(path: $0.fileName, text: $0.svg) }
+    out += tables.map { GeneratedFile(path: $0.fileName, text: $0.table.csv()) }
+    out += json.map { GeneratedFile(path: $0.fileName, text: $0.text) }
+    return out
+  }
+}

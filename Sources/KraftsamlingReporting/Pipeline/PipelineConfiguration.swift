@@ -1,0 +1,139 @@
+import KraftsamlingCore
+import KraftsamlingIndex
+import KraftsamlingGeography
+import KraftsamlingInsatser
+import KraftsamlingAllocation
+import KraftsamlingFollowUp
+
+/// Everything the whole pipeline — data check → index → robustness →
+/// clusters and hot spots → eligibility → allocation → follow-up →
+/// consultation — needs, with every choice explicit so a report can be
+/// reproduced from its "Method" section.
+///
+/// Only the statistics and the index definition are required; every later
+/// stage runs when its inputs are given (a layer for geography, insatser for
+/// eligibility, a budget for allocation, a panel for follow-up, consultation
+/// rounds for the summary).
+///
+/// ```swift
+/// var config = PipelineConfiguration(statistics: table, definition: .stadskontoret2025)
+/// config.layer = layer
+/// config.insatser = insatser
+/// config.budget = Belopp(kronor: 6_000_000)
+/// let result = try KraftsamlingPipeline.run(config)
+/// let report = result.document()            // a ReportDocument (HTML, Markdown)
+/// ```
+public struct PipelineConfiguration: Sendable {
+  // Data
+  /// The statistics, one row per area.
+  public var statistics: AreaTable
+  /// The problems found in reading the statistics (e.g. missing values
+  /// such as `..`), counted with the data check's own. Default: none.
+  public var statisticsDiagnostics: [Diagnostic]
+  /// The areas with their parents (GeSO), for names and aggregation.
+  public var hierarchy: AreaHierarchy?
+  /// The area polygons, for clusters, hot spots and maps.
+  public var layer: AreaLayer?
+  /// The credit line of the geometry (e.g. "Geometri: Malmö stad").
+  public var geometryCredit: String?
+  /// Where the statistics come from, shown under every figure and table.
+  public var statisticsSource: String
+  /// Whether the statistics are illustrative; every figure then carries
+  /// ``illustrativeLabel``.
+  public var isIllustrative: Bool
+  /// The label of illustrative data, in the report's language.
+  public var illustrativeLabel: String
+  /// The name of the municipality.
+  public var municipality: String
+
+  // Index and selection
+  /// The index definition (its id and version are printed in the Method section).
+  public var definition: IndexDefinition
+  /// How many of the highest-ranked areas form the selection.
+  public var selectionSize: Int
+  /// The contiguity rule for clusters and hot spots.
+  public var contiguityRule: any ContiguityRule
+  /// Permutations of the hot-spot test.
+  public var permutations: Int
+  /// The seed of every random step (permutations, robustness).
+  public var seed: UInt64
+  /// The significance level of the hot spots.
+  public var alpha: Double
+  /// Whether hot spots use the false discovery rate.
+  public var falseDiscoveryRate: Bool
+  /// Monte Carlo replications of the robustness analysis (0 = skip).
+  public var robustnessReplications: Int
+
+  // Insatser and money
+  /// The insatser to check and allocate.
+  public var insatser: [Insats]
+  /// A label for the insatser (e.g. "Påhittade exempel").
+  public var insatserLabel: String?
+  /// The eligibility rules.
+  public var rules: RuleSet
+  /// The budget to divide, or `nil` to skip allocation.
+  public var budget: Belopp?
+  /// The fördelningsmodell.
+  public var model: any Fördelningsmodell
+  /// Constraints of the allocation (minimum per insats, floors, caps).
+  public var constraints: AllocationConstraints
+  /// The actor catalogue.
+  public var catalogue: AktörKatalog
+  /// The column of the statistics holding an insats's target population
+  /// (for the need-based models); default `barn_0_18`.
+  public var populationColumn: String
+
+  // Follow-up and consultation
+  /// The UVAS (or other) series to follow up, or `nil` to skip.
+  public var followUpPanel: IndicatorPanel?
+  /// The groups compared in the follow-up (selection, clusters).
+  public var followUpGroups: [AreaGroup]
+  /// Follow-up options (targets are user-set; none are invented).
+  public var followUpOptions: Uppföljning.Options
+  /// Consultation rounds to summarise.
+  public var consultations: [Remissomgång]
+
+  // Output
+  /// The report's language.
+  public var language: ReportLanguage
+  /// Disclosure control of shown counts and rates.
+  public var disclosure: DisclosureControl
+
+  /// Creates a configuration with defaults for everything but the data and
+  /// the index: top 12, rook, 999 permutations, seed 2025, α = 0.05,
+  /// 1,000 robustness replications, the `stk-2024-1374` rules, the
+  /// need-weighted model, Swedish.
+  public init(statistics: AreaTable, definition: IndexDefinition) {
+    self.statistics = statistics
+    self.statisticsDiagnostics = []
+    self.hierarchy = nil
+    self.layer = nil
+    self.geometryCredit = nil
+    self.statisticsSource = statistics.source ?? "statistics"
+    self.isIllustrative = false
+    self.illustrativeLabel = "Illustrativa data – inte officiell statistik"
+    self.municipality = "Malmö"
+    self.definition = definition
+    self.selectionSize = 12
+    self.contiguityRule = .rook
+    self.permutations = 999
+    self.seed = 2025
+    self.alpha = 0.05
+    self.falseDiscoveryRate = false
+    self.robustnessReplications = 1_000
+    self.insatser = []
+    self.insatserLabel = nil
+    self.rules = RuleSet.stk2024_1374()
+    self.budget = nil
+    self.model = NeedWeightedModel()
+    self.constraints = AllocationConstraints()
+    self.catalogue = .malmö
+    self.populationColumn = "barn_0_18"
+    self.followUpPanel = nil
+    self.followUpGroups = []
+    self.followUpOptions = Uppföljning.Options()
+    self.consultations = []
+    self.language = .sv
+    self.disclosure = DisclosureControl()
+  }
+}

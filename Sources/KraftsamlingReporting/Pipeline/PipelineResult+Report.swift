@@ -1,0 +1,428 @@
+import KraftsamlingCore
+import KraftsamlingIndex
+import KraftsamlingGeography
+import KraftsamlingInsatser
+import KraftsamlingAllocation
+import KraftsamlingFollowUp
+
+/// Building the report of a pipeline run.
+extension PipelineResult {
+  /// The report, its figures, tables and JSON, in the configured language.
+  ///
+  /// Every figure carries its data source and, for illustrative data, the
+  /// illustrative label; the "Method" section lists every choice (index
+  /// definition and version, seed, permutations, rules, model) so the
+  /// report can be reproduced.
+  ///
+  /// - Throws: A stage error if a figure cannot be drawn.
+  public func artifacts() throws -> PipelineArtifacts {
+    var b = ReportBuilder(result: self)
+    try b.build()
+    return PipelineArtifacts(document: b.document, figures: b.figures, tables: b.tables, json: b.json)
+  }
+}
+
+/// Assembles the report section by section.
+struct ReportBuilder {
+  let r: PipelineResult
+  let c: PipelineConfiguration
+  let L: ReportLanguage
+  var document: ReportDocument
+  var figures: [PipelineArtifacts.Figure] = []
+  var tables: [PipelineArtifacts.Table] = []
+  var json: [(fileName: String, text: String)] = []
+  var names: [String: String] = [:]
+
+  init(result: PipelineResult) {
+    r = result
+    c = result.configuration
+    L = c.language
+    document = ReportDocument(
+      title: L.pick("Kraftsamlande insatser i \(c.municipality)", "Concentrated interventions in \(c.municipality)"),
+      subtitle: L.pick(
+        "Underlag: utsatthetsindex, urval, stödberättigande, fördelning, uppföljning och remissvar",
+        "Evidence: vulnerability index, selection, eligibility, allocation, follow-up and consultation"),
+      language: L, notice: c.isIllustrative ? c.illustrativeLabel : nil)
+    for row in result.index.rows { names[row.code] = row.name }
+  }
+
+  /// The source line under a figure or table.
+  var sourceLine: String {
+    var parts = [L.pick("Källa: ", "Source: ") + c.statisticsSource]
+    if let g = c.geometryCredit { parts.append(g) }
+    if c.isIllustrative { parts.append(c.illustrativeLabel) }
+    return parts.joined(separator: ". ") + "."
+  }
+
+  mutating func figure(_ fileName: String, _ svg: String, caption: String) -> ReportBlock {
+    figures.append(PipelineArtifacts.Figure(fileName: fileName, svg: svg, caption: caption))
+    return .figure(svg: svg, caption: caption, source: sourceLine, fileName: fileName)
+  }
+
+  mutating func table(_ fileName: String, _ t: ReportTable, caption: String) -> ReportBlock {
+    tables.append(PipelineArtifacts.Table(fileName: fileName, table: t))
+    return .table(t, caption: caption)
+  }
+
+  func number(_ v: Double?, _ places: Int = 2) -> String { v.map { L.number($0, places: places) } ?? ".." }
+
+  mutating func build() throws {
+    document.sections.append(summary())
+    document.sections.append(data())
+    document.sections.append(try index())
+    if let rob = r.robustness { document.sections.append(robustness(rob)) }
+    if r.contiguity != nil { document.sections.append(try geography()) }
+    if !c.insatser.isEmpty { document.sections.append(eligibility()) }
+    if let f = r.fördelning { document.sections.append(try allocation(f)) }
+    if let u = r.uppföljning { document.sections.append(followUp(u.disclosed(by: c.disclosure))) }
+    if !r.sammanställningar.isEmpty { document.sections.append(consultation()) }
+    document.sections.append(method())
+    json.append(("json/index.json", try JSONCoding.encodeString(r.index)))
+    if let f = r.fördelning { json.append(("json/fordelning.json", try JSONCoding.encodeString(f))) }
+    json.append(("json/stodberattigande.json", try JSONCoding.encodeString(r.verdicts)))
+  }
+
+  // MARK: Sections
+
+  func summary() -> ReportSection {
+    var items: [String] = []
+    items.append(
+      L.pick(
+        "\(r.index.rankedCount) områden rangordnade med index \(r.index.definition.id) version \(r.index.definition.version); \(r.index.excluded.count) kunde inte rangordnas (för få invånare eller saknade värden).",
+        "\(r.index.rankedCount) areas ranked by index \(r.index.definition.id) version \(r.index.definition.version); \(r.index.excluded.count) could not be ranked (too few residents or missing values)."))
+    items.append(
+      L.pick("Urval (de \(c.selectionSize) högst rankade): ", "Selection (the \(c.selectionSize) highest ranked): ")
+        + r.selection.map(\.name).joined(separator: ", ") + ".")
+    if let clusters = r.clusters {
+      items.append(
+        L.pick(
+          "Urvalet bildar \(clusters.clusters.count) sammanhängande kluster (\(clusters.rule)-kontiguitet).",
+          "The selection forms \(clusters.clusters.count) contiguous clusters (\(clusters.rule) contiguity)."))
+    }
+    if let g = r.hotSpots?.global {
+      items.append(
+        L.pick(
+          "Indexet är rumsligt klustrat: globalt Morans I = \(number(g.statistic, 3)) (pseudo-p = \(number(g.pValue, 3))).",
+          "The index is spatially clustered: global Moran's I = \(number(g.statistic, 3)) (pseudo p = \(number(g.pValue, 3)))."))
+    }
+    if !r.verdicts.isEmpty {
+      let eligible = r.verdicts.filter(\.isEligible).count
+      items.append(
+        L.pick(
+          "\(eligible) av \(r.verdicts.count) insatser uppfyller kriterierna i \(c.rules.name).",
+          "\(eligible) of \(r.verdicts.count) insatser meet the criteria of \(c.rules.name)."))
+    }
+    if let f = r.fördelning {
+      items.append(
+        L.pick(
+          "Fördelning (\(f.model)): \(f.distributed) av \(f.budget) fördelade, \(f.undistributed) kvar.",
+          "Allocation (\(f.model)): \(f.distributed) of \(f.budget) distributed, \(f.undistributed) left."))
+    }
+    if let u = r.uppföljning { items.append(u.status(language: L)) }
+    for s in r.sammanställningar { items.append(s.headline(language: L)) }
+    return ReportSection(id: "sammanfattning", title: L.pick("Sammanfattning", "Summary"), blocks: [.bullets(items)])
+  }
+
+  mutating func data() -> ReportSection {
+    var blocks: [ReportBlock] = []
+    let errors = r.dataCheck.errorCount
+    let warnings = r.dataCheck.warningCount
+    blocks.append(
+      .paragraph(
+        L.pick(
+          "Statistiken omfattar \(c.statistics.count) områden. Datakontrollen fann \(errors) fel och \(warnings) varningar (t.ex. nämnare som är 0 i områden utan invånare).",
+          "The statistics cover \(c.statistics.count) areas. The data check found \(errors) errors and \(warnings) warnings (e.g. denominators of 0 in areas without residents).")))
+    var t = ReportTable(
+      columns: [L.pick("Indikator", "Indicator"), L.pick("Täljare / nämnare", "Numerator / denominator"), c.municipality, L.pick("Områden med data", "Areas with data")],
+      alignments: [.left, .left, .right, .right])
+    for wi in c.definition.indicators {
+      let indicator = wi.indicator
+      guard case .rate(let pair) = indicator.measure,
+        let num = c.statistics.column(pair.numerator), let den = c.statistics.column(pair.denominator)
+      else { continue }
+      var n = 0.0
+      var d = 0.0
+      var areas = 0
+      for i in 0..<c.statistics.count {
+        if let a = num[i], let b = den[i], b > 0 {
+          n += a
+          d += b
+          areas += 1
+        }
+      }
+      t.append([indicator.name, "\(pair.numerator) / \(pair.denominator)", d > 0 ? L.percent(n / d) : "..", "\(areas)"])
+    }
+    blocks.append(table("tabeller/indikatorer.csv", t, caption: L.pick("Indikatorerna för hela kommunen", "The indicators for the whole municipality")))
+    if errors > 0 {
+      blocks.append(.bullets(r.validation.errors.prefix(20).map(\.description)))
+    }
+    return ReportSection(id: "data", title: L.pick("Data och datakontroll", "Data and data check"), blocks: blocks)
+  }
+
+  mutating func index() throws -> ReportSection {
+    var blocks: [ReportBlock] = []
+    let d = r.index.definition
+    blocks.append(
+      .paragraph(
+        L.pick(
+          "Indexet \(d.title) (\(d.id), version \(d.version)) kombinerar \(d.indicators.count) indikatorer: normalisering \(d.normalization), aggregering \(d.aggregation). Rang 1 = mest utsatt; lika värden delar rang. Urvalet är de \(c.selectionSize) högst rankade områdena.",
+          "The index \(d.title) (\(d.id), version \(d.version)) combines \(d.indicators.count) indicators: normalisation \(d.normalization), aggregation \(d.aggregation). Rank 1 = most vulnerable; ties share a rank. The selection is the \(c.selectionSize) highest-ranked areas.")))
+    // Map of the score with the selection's clusters outlined.
+    if let layer = c.layer {
+      var map = try AreaMap.choropleth(
+        of: r.index, layer: layer, title: L.pick("Utsatthetsindex per område", "Vulnerability index by area"),
+        credits: credits)
+      map.legendTitle = L.pick("Indexvärde (kvintiler)", "Index score (quintiles)")
+      map.labels = r.selection.map(\.code)
+      if let clusters = r.clusters {
+        map.outlines = clusters.clusters.map(\.codes)
+        map.outlineLabel = L.pick("Kluster (numrerade)", "Clusters (numbered)")
+      }
+      map.missingLabel = L.pick("Ej rangordnat", "Not ranked")
+      blocks.append(
+        figure(
+          "figurer/karta-index.svg", map.svg(),
+          caption: L.pick("Karta 1. Utsatthetsindex; urvalets kluster inringade.", "Map 1. Vulnerability index; the selection's clusters outlined.")))
+    }
+    // Top table.
+    var columns = [L.pick("Rang", "Rank"), L.pick("Område", "Area"), L.pick("Index", "Score"), L.pick("Decil", "Decile")]
+    var alignments: [ReportTable.Alignment] = [.right, .left, .right, .right]
+    for id in r.index.indicatorIDs {
+      columns.append(id)
+      alignments.append(.right)
+    }
+    var t = ReportTable(columns: columns, alignments: alignments)
+    for row in r.index.top(max(c.selectionSize + 8, 20)) {
+      var cells = ["\(row.rank ?? 0)", row.name, number(row.score), row.decile.map(String.init) ?? ""]
+      for cell in row.indicators {
+        cells.append(
+          cell.denominator.map { c.disclosure.suppresses(rateWithDenominator: $0) ? c.disclosure.marker : L.percent(cell.rate ?? 0) }
+            ?? (cell.rate.map { L.percent($0) } ?? ".."))
+      }
+      t.append(cells)
+    }
+    blocks.append(
+      table(
+        "tabeller/index-topp.csv", t,
+        caption: L.pick(
+          "Tabell: de högst rankade områdena med indikatorernas andelar (\"..\" = för få personer för att visas)",
+          "Table: the highest-ranked areas with the indicators' shares (\"..\" = too few people to show)")))
+    var full = ReportTable(columns: ["code", "name", "score", "rank", "decile", "flags"], alignments: [.left, .left, .right, .right, .right, .left])
+    for row in r.index.rows {
+      full.append([row.code, row.name, row.score.map { DecimalFormatting.fixed($0, places: 4) } ?? "", row.rank.map(String.init) ?? "", row.decile.map(String.init) ?? "", row.flags.joined(separator: ";")])
+    }
+    tables.append(PipelineArtifacts.Table(fileName: "tabeller/index.csv", table: full))
+    return ReportSection(id: "index", title: L.pick("Utsatthetsindex och urval", "Vulnerability index and selection"), blocks: blocks)
+  }
+
+  mutating func robustness(_ rob: RobustnessResult) -> ReportSection {
+    var blocks: [ReportBlock] = [
+      .paragraph(
+        L.pick(
+          "Urvalet beror på val som kunde ha gjorts annorlunda: vikter, normalisering, aggregering och vilka indikatorer som ingår. \(rob.replications) Monte Carlo-replikat (frö \(rob.seed)) varierar dessa val samtidigt; för varje område visas rangen med indexets egna val, medianrangen och ett intervall som täcker 90 % av replikaten (5:e–95:e percentilen).",
+          "The selection depends on choices that could have been made differently: weights, normalisation, aggregation and which indicators are included. \(rob.replications) Monte Carlo replications (seed \(rob.seed)) vary these choices together; for each area the chart shows the rank under the index's own choices, the median rank and an interval covering 90 % of the replications (5th–95th percentile)."))
+    ]
+    blocks.append(.bullets(rob.summaryLines(language: L)))
+    blocks.append(
+      figure(
+        "figurer/rangintervall.svg", RankIntervalChart(rob, language: L, illustrative: c.isIllustrative).svg(),
+        caption: L.pick("Figur. Rangintervall och sannolikhet att ingå i urvalet.", "Figure. Rank intervals and the probability of being selected.")))
+    var t = ReportTable(columns: ["code", "name", "rank", "median_rank", "p05_rank", "p95_rank", "p_selected"])
+    for a in rob.areas {
+      t.append([
+        a.code, a.displayName, String(a.nominalRank), DecimalFormatting.shortest(a.medianRank), DecimalFormatting.shortest(a.p05Rank),
+        DecimalFormatting.shortest(a.p95Rank), DecimalFormatting.fixed(a.selectionProbability, places: 4),
+      ])
+    }
+    tables.append(PipelineArtifacts.Table(fileName: "tabeller/robusthet.csv", table: t))
+    return ReportSection(id: "robusthet", title: L.pick("Hur robust är urvalet?", "How robust is the selection?"), blocks: blocks)
+  }
+
+  var credits: [String] {
+    var out: [String] = []
+    if let g = c.geometryCredit { out.append(g) }
+    if c.isIllustrative { out.append(c.illustrativeLabel) }
+    return out
+  }
+
+  mutating func geography() throws -> ReportSection {
+    var blocks: [ReportBlock] = []
+    if let clusters = r.clusters {
+      blocks.append(
+        .paragraph(
+          L.pick(
+            "Områden i urvalet som gränsar till varandra (\(clusters.rule)-kontiguitet: gemensam gräns, inte bara ett hörn) bildar kluster, numrerade efter sitt högst rankade område.",
+            "Selected areas that border each other (\(clusters.rule) contiguity: a shared border, not only a corner) form clusters, numbered by their best-ranked member.")))
+      var t = ReportTable(columns: [L.pick("Kluster", "Cluster"), L.pick("Områden", "Areas")], alignments: [.right, .left])
+      for cl in clusters.clusters {
+        t.append(["\(cl.number)", cl.members.map { $0.name ?? names[$0.code] ?? $0.code }.joined(separator: ", ")])
+      }
+      blocks.append(table("tabeller/kluster.csv", t, caption: L.pick("Urvalets kluster", "The selection's clusters")))
+    }
+    if let analysis = r.hotSpots, let layer = c.layer {
+      let lisa = analysis.local
+      var map = try AreaMap.hotSpots(
+        analysis, layer: layer, title: L.pick("Lokala kluster av indexet (LISA)", "Local clusters of the index (LISA)"),
+        credits: credits)
+      map.legendTitle = L.pick("Lokalt Morans I, α = \(number(c.alpha, 2))", "Local Moran's I, α = \(number(c.alpha, 2))")
+      map.missingLabel = L.pick("Ej rangordnat", "Not ranked")
+      blocks.append(
+        figure(
+          "figurer/karta-lisa.svg", map.svg(),
+          caption: L.pick(
+            "Karta 2. Lokalt Morans I på indexvärdet, \(lisa.permutations) villkorliga permutationer, frö \(lisa.seed.map(String.init) ?? "–").",
+            "Map 2. Local Moran's I of the index score, \(lisa.permutations) conditional permutations, seed \(lisa.seed.map(String.init) ?? "–").")))
+      let hh = lisa.areas.filter { $0.label == .highHigh }.map { names[$0.id] ?? $0.id }
+      blocks.append(
+        .paragraph(
+          L.pick(
+            "Heta punkter (högt bland höga, HH): \(hh.isEmpty ? "inga" : hh.joined(separator: ", ")). Pseudo-p-värden är beskrivande och beror på antalet permutationer.",
+            "Hot spots (high among high, HH): \(hh.isEmpty ? "none" : hh.joined(separator: ", ")). Pseudo p-values are descriptive and depend on the number of permutations.")))
+      var t = ReportTable(columns: ["code", "name", "value", "statistic", "quadrant", "p", "label"])
+      for a in lisa.areas {
+        t.append([
+          a.id, names[a.id] ?? a.id, DecimalFormatting.fixed(a.value, places: 4), DecimalFormatting.fixed(a.statistic, places: 4),
+          a.quadrant.map { "\($0)" } ?? "", a.pValue.map { DecimalFormatting.fixed($0, places: 4) } ?? "", a.label.rawValue,
+        ])
+      }
+      tables.append(PipelineArtifacts.Table(fileName: "tabeller/lisa.csv", table: t))
+    }
+    return ReportSection(id: "geografi", title: L.pick("Kluster och heta punkter", "Clusters and hot spots"), blocks: blocks)
+  }
+
+  mutating func eligibility() -> ReportSection {
+    var blocks: [ReportBlock] = []
+    if let label = c.insatserLabel { blocks.append(.note(label)) }
+    blocks.append(
+      .paragraph(
+        L.pick(
+          "Varje insats prövas mot reglerna i \(c.rules.name): en tydlig effektlogik mot målet, minst två aktörer, minst 1 miljon kronor och förebyggande inriktning.",
+          "Each insats is tested against the rules of \(c.rules.name): a clear effect logic towards the goal, at least two actors, at least 1 million kronor and a preventive focus.")))
+    var t = ReportTable(columns: ["id", L.pick("Insats", "Insats"), L.pick("Status", "Status"), L.pick("Bedömning", "Verdict"), L.pick("Ej uppfyllda regler", "Rules not met")])
+    for (insats, v) in zip(c.insatser, r.verdicts) {
+      t.append([
+        insats.id, insats.title, insats.status.rawValue, v.isEligible ? L.pick("stödberättigad", "eligible") : L.pick("inte stödberättigad", "not eligible"),
+        v.failures.map(\.ruleID).joined(separator: ", "),
+      ])
+    }
+    blocks.append(table("tabeller/stodberattigande.csv", t, caption: L.pick("Bedömning per insats", "Verdict per insats")))
+    for (i, (insats, v)) in zip(c.insatser, r.verdicts).enumerated() {
+      blocks.append(.heading("\(insats.id) \(insats.title)"))
+      blocks.append(.bullets(v.results.map { "\(outcomeWord($0.outcome)) — \($0.ruleID): \($0.reason(in: L))" }))
+      let diagram = EffektlogikDiagram(chain: insats.effektlogik, title: "\(insats.id) \(insats.title)", language: L).svg()
+      figures.append(
+        PipelineArtifacts.Figure(
+          fileName: "figurer/effektlogik-\(i + 1).svg", svg: diagram, caption: L.pick("Effektlogik", "Effect logic")))
+      blocks.append(
+        .figure(
+          svg: diagram, caption: L.pick("Effektlogik för \(insats.id).", "Effect logic of \(insats.id)."),
+          source: c.insatserLabel ?? "", fileName: "figurer/effektlogik-\(i + 1).svg"))
+    }
+    return ReportSection(id: "insatser", title: L.pick("Insatser och stödberättigande", "Insatser and eligibility"), blocks: blocks)
+  }
+
+  func outcomeWord(_ o: RuleOutcome) -> String {
+    switch o {
+    case .pass: L.pick("Uppfyllt", "Met")
+    case .warning: L.pick("Varning", "Warning")
+    case .fail: L.pick("Ej uppfyllt", "Not met")
+    }
+  }
+
+  mutating func allocation(_ f: Fördelning) throws -> ReportSection {
+    var blocks: [ReportBlock] = []
+    blocks.append(
+      .paragraph(
+        L.pick(
+          "Budgeten \(f.budget) fördelas med modellen \(f.model) över de stödberättigade insatserna. Behovet för en insats är indexvärdet för dess områden (skalat 0–100, viktat med antalet barn 0–18 år). Beloppen är hela kronor och summerar exakt.",
+          "The budget of \(f.budget) is divided by the model \(f.model) over the eligible insatser. The need of an insats is the index score of its areas (rescaled 0–100, weighted by children aged 0–18). Amounts are whole kronor and add up exactly.")))
+    var t = ReportTable(columns: [L.pick("Förvaltning", "Administration"), L.pick("Belopp", "Amount")], alignments: [.left, .right])
+    for (id, amount) in f.totalsByFörvaltning {
+      t.append([c.catalogue.aktör(id: id)?.name ?? id, amount.formatted(.kr, style: L == .sv ? .swedish : .english)])
+    }
+    t.append([L.pick("Summa", "Total"), f.distributed.formatted(.kr, style: L == .sv ? .swedish : .english)])
+    blocks.append(table("tabeller/fordelning-forvaltning.csv", t, caption: L.pick("Fördelning per förvaltning", "Allocation per administration")))
+    var detail = ReportTable(
+      columns: ["insats", "förvaltning", L.pick("år", "year"), L.pick("sökt", "requested"), L.pick("belopp", "amount"), L.pick("förklaring", "explanation")],
+      alignments: [.left, .left, .right, .right, .right, .left])
+    for row in f.rows {
+      detail.append([
+        row.insatsID, row.förvaltningID, row.year.map(String.init) ?? "", String(row.requested.kronor), String(row.amount.kronor),
+        row.explanation.description,
+      ])
+    }
+    blocks.append(table("tabeller/fordelning.csv", detail, caption: L.pick("Varje belopp och hur det uppstod", "Every amount and how it arose")))
+    var notes = r.allocationExclusions.map { "\($0.insatsID): \($0.reason)" }
+    notes += f.unfunded.map { "\($0.insatsID) / \($0.förvaltningID): \($0.reason)" }
+    if !notes.isEmpty {
+      blocks.append(.heading(L.pick("Inte finansierat", "Not funded")))
+      blocks.append(.bullets(notes))
+    }
+    return ReportSection(id: "fordelning", title: L.pick("Fördelning av medel", "Allocation of money"), blocks: blocks)
+  }
+
+  mutating func followUp(_ u: Uppföljning) -> ReportSection {
+    var blocks: [ReportBlock] = [.paragraph(u.status(language: L))]
+    blocks.append(
+      figure(
+        "figurer/uppfoljning.svg", u.chart(language: L).svg(),
+        caption: L.pick("Figur. UVAS 16–29 år över tid, mål och krav på årlig förändring.", "Figure. UVAS 16–29 over time, targets and required yearly change.")))
+    for s in u.sections(language: L) {
+      blocks.append(.heading(s.title))
+      blocks += s.blocks.map { b -> ReportBlock in
+        if case .heading(let h) = b { return .paragraph(h) }
+        return b
+      }
+    }
+    return ReportSection(id: "uppfoljning", title: L.pick("Uppföljning (UVAS)", "Follow-up (UVAS)"), blocks: blocks)
+  }
+
+  func consultation() -> ReportSection {
+    var blocks: [ReportBlock] = []
+    for s in r.sammanställningar {
+      blocks.append(.heading("\(s.remiss.diarienummer) \(s.remiss.title)"))
+      blocks.append(.paragraph(s.headline(language: L)))
+      for section in s.sections(language: L) {
+        blocks.append(.paragraph(section.title))
+        blocks += section.blocks.map { b -> ReportBlock in
+          if case .heading(let h) = b { return .paragraph(h) }
+          return b
+        }
+      }
+    }
+    return ReportSection(id: "remissvar", title: L.pick("Remissvar", "Consultation"), blocks: blocks)
+  }
+
+  func method() -> ReportSection {
+    let d = r.index.definition
+    var defs: [ReportDefinition] = [
+      ReportDefinition(L.pick("Indexdefinition", "Index definition"), "\(d.id), version \(d.version)" + (d.modifications.isEmpty ? "" : " (\(d.modifications.joined(separator: "; ")))")),
+      ReportDefinition(L.pick("Indikatorer och vikter", "Indicators and weights"), d.indicators.map { "\($0.id) (\(L.number($0.weight, places: 2)))" }.joined(separator: ", ")),
+      ReportDefinition(L.pick("Normalisering", "Normalisation"), "\(d.normalization)"),
+      ReportDefinition(L.pick("Aggregering", "Aggregation"), "\(d.aggregation)"),
+      ReportDefinition(L.pick("Saknade värden", "Missing data"), "\(d.missingData.method)"),
+      ReportDefinition(L.pick("Små tal", "Small numbers"), L.pick("andel saknas om nämnaren < \(L.number(d.smallNumbers.minDenominator, places: 0))", "a share is missing when its denominator < \(L.number(d.smallNumbers.minDenominator, places: 0))")),
+      ReportDefinition(L.pick("Urval", "Selection"), L.pick("rang ≤ \(c.selectionSize)", "rank ≤ \(c.selectionSize)")),
+      ReportDefinition(L.pick("Kontiguitet", "Contiguity"), c.contiguityRule.name),
+      ReportDefinition(L.pick("Permutationer och frö", "Permutations and seed"), "\(c.permutations), \(c.seed)"),
+      ReportDefinition(L.pick("Signifikansnivå", "Significance level"), L.number(c.alpha, places: 2) + (c.falseDiscoveryRate ? " (FDR)" : "")),
+      ReportDefinition(L.pick("Regler för stödberättigande", "Eligibility rules"), c.rules.name),
+      ReportDefinition(L.pick("Fördelningsmodell", "Allocation model"), c.model.name + (c.budget.map { ", " + L.pick("budget ", "budget ") + $0.description } ?? "")),
+      ReportDefinition(L.pick("Röjandekontroll", "Disclosure control"), L.pick("antal under \(c.disclosure.minimumCount) och andelar med nämnare under \(c.disclosure.minimumDenominator) visas som \(c.disclosure.marker)", "counts below \(c.disclosure.minimumCount) and shares with denominators below \(c.disclosure.minimumDenominator) are shown as \(c.disclosure.marker)")),
+      ReportDefinition(L.pick("Data", "Data"), sourceLine),
+      ReportDefinition(L.pick("Programvara", "Software"), "KraftsamlingKit"),
+    ]
+    if c.robustnessReplications > 0 {
+      defs.insert(ReportDefinition(L.pick("Robusthet", "Robustness"), "\(c.robustnessReplications) " + L.pick("Monte Carlo-replikat", "Monte Carlo replications")), at: 7)
+    }
+    return ReportSection(
+      id: "metod", title: L.pick("Metod", "Method"),
+      blocks: [
+        .paragraph(
+          L.pick(
+            "Alla val som styr resultatet. Med samma data och samma val ger KraftsamlingKit exakt samma rapport.",
+            "Every choice that shapes the result. With the same data and the same choices KraftsamlingKit gives exactly the same report.")),
+        .definitions(defs),
+      ])
+  }
+}

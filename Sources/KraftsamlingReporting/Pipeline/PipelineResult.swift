@@ -1,0 +1,123 @@
+import KraftsamlingCore
+import KraftsamlingIndex
+import KraftsamlingGeography
+import KraftsamlingInsatser
+import KraftsamlingAllocation
+import KraftsamlingFollowUp
+
+/// What every stage of the pipeline produced, for a report or for further
+/// analysis.
+public struct PipelineResult: Sendable {
+  /// The configuration the run used.
+  public var configuration: PipelineConfiguration
+  /// The data check: problems found in the statistics (and against the
+  /// geometry), counted as `kraftctl validate` counts them.
+  public var dataCheck: StatisticsCheck
+  /// Problems found in the statistics (and against the geometry): the
+  /// diagnostics of ``dataCheck``.
+  public var validation: [Diagnostic] { dataCheck.diagnostics }
+  /// The index run.
+  public var index: IndexResult
+  /// The Monte Carlo robustness of the ranking, when replications > 0.
+  public var robustness: RobustnessResult?
+  /// The selected areas: those ranked `selectionSize` or better (ties at
+  /// the cut-off included, as ``AreaSelection/top(_:of:ties:)``).
+  public var selection: [IndexResult.AreaRow]
+  /// The neighbour structure, when a layer was given.
+  public var contiguity: Contiguity?
+  /// The clusters of the selection, when a layer was given.
+  public var clusters: SelectionClusters?
+  /// Local and global Moran's I of the index score, when a layer was given.
+  public var hotSpots: HotSpotAnalysis?
+  /// The eligibility verdict of each insats.
+  public var verdicts: [EligibilityVerdict]
+  /// The allocation, when a budget was given.
+  public var fördelning: Fördelning?
+  /// Insatser left out of the allocation, and why.
+  public var allocationExclusions: [AllocationInput.Exclusion]
+  /// The follow-up, when a panel was given.
+  public var uppföljning: Uppföljning?
+  /// The summary of each consultation round.
+  public var sammanställningar: [Sammanställning]
+}
+
+/// Runs the whole pipeline: data check → index → robustness → clusters and hot spots →
+/// eligibility → allocation → follow-up → consultation summary.
+///
+/// ```swift
+/// let result = try KraftsamlingPipeline.run(config)
+/// result.selection.map(\.name)     // the top-12 delområden
+/// result.fördelning?.distributed   // exactly the budget, or less with reasons
+/// ```
+public enum KraftsamlingPipeline {
+  /// Runs every stage whose inputs are configured.
+  ///
+  /// - Parameters:
+  ///   - configuration: The inputs and choices.
+  ///   - progress: Reports the stages completed (of the stages run).
+  /// - Throws: The first stage error (``IndexError``, ``GeographyError``,
+  ///   ``RobustnessError``, ``SpatialStatisticsError``, ``AllocationError``, ``FollowUpError``,
+  ///   ``MoneyError``), all `DiagnosticError`s.
+  public static func run(_ configuration: PipelineConfiguration, progress: ProgressReporter = .none) throws -> PipelineResult {
+    let c = configuration
+    let stages = 7
+    var done = 0
+    func step() {
+      done += 1
+      progress.report(completed: done, of: stages)
+    }
+    // 1. Data.
+    let dataCheck = StatisticsCheck(
+      table: c.statistics, readDiagnostics: c.statisticsDiagnostics, definition: c.definition, geometry: c.layer)
+    step()
+    // 2. Index and selection.
+    let index = try c.definition.run(on: c.statistics, hierarchy: c.hierarchy)
+    let selection = index.ranked.filter { ($0.rank ?? .max) <= c.selectionSize }
+    step()
+    // 2b. Robustness of the ranking.
+    var robustness: RobustnessResult? = nil
+    if c.robustnessReplications > 0 {
+      robustness = try RobustnessAnalysis(
+        replications: c.robustnessReplications, seed: c.seed, selection: .top(c.selectionSize)
+      ).run(c.definition, on: c.statistics, hierarchy: c.hierarchy)
+    }
+    step()
+    // 3. Geography.
+    var contiguity: Contiguity? = nil
+    var clusters: SelectionClusters? = nil
+    var hotSpots: HotSpotAnalysis? = nil
+    if let layer = c.layer {
+      let geo = try PipelineGeography.run(layer: layer, index: index, configuration: c)
+      contiguity = geo.contiguity
+      clusters = geo.clusters
+      hotSpots = geo.hotSpots
+    }
+    step()
+    // 4. Eligibility.
+    let context = EligibilityContext(catalogue: c.catalogue, areas: c.hierarchy, otherInsatser: c.insatser)
+    let verdicts = c.rules.evaluate(c.insatser, in: context)
+    step()
+    // 5. Allocation.
+    var fördelning: Fördelning? = nil
+    var exclusions: [AllocationInput.Exclusion] = []
+    if let budget = c.budget, !c.insatser.isEmpty {
+      let (input, excluded) = try AllocationInput.from(
+        insatser: c.insatser, verdicts: verdicts, need: IndexNeedSource(result: index, table: c.statistics, populationColumn: c.populationColumn), budget: budget,
+        constraints: c.constraints)
+      exclusions = excluded
+      fördelning = try c.model.allocate(input)
+    }
+    step()
+    // 6. Follow-up and consultation.
+    var uppföljning: Uppföljning? = nil
+    if let panel = c.followUpPanel {
+      uppföljning = try Uppföljning(panel: panel, groups: c.followUpGroups, options: c.followUpOptions)
+    }
+    let sammanställningar = c.consultations.map { Sammanställning($0, catalogue: c.catalogue) }
+    step()
+    return PipelineResult(
+      configuration: c, dataCheck: dataCheck, index: index, robustness: robustness, selection: selection, contiguity: contiguity,
+      clusters: clusters, hotSpots: hotSpots, verdicts: verdicts, fördelning: fördelning,
+      allocationExclusions: exclusions, uppföljning: uppföljning, sammanställningar: sammanställningar)
+  }
+}

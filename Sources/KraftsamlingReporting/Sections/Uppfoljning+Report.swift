@@ -1,0 +1,366 @@
+import KraftsamlingCore
+import KraftsamlingIndex
+import KraftsamlingGeography
+import KraftsamlingInsatser
+import KraftsamlingAllocation
+import KraftsamlingFollowUp
+
+extension Uppföljning {
+  /// The caveats that go with every comparison of selected areas with the
+  /// rest of the city, in report language.
+  ///
+  /// - Parameter language: Swedish (default) or English.
+  public static func comparisonCaveats(_ language: ReportLanguage = .sv) -> [String] {
+    switch language {
+    case .sv:
+      return [
+        "Små tal: ett delområde har ofta bara några hundra unga 16–29 år, så några personer mer eller mindre flyttar andelen hela procentenheter. Se intervallet.",
+        "Sammansättning: befolkningen 16–29 år byts ut genom flyttningar och åldrande; en ändrad andel behöver inte betyda att det gått bättre eller sämre för samma personer.",
+        "Regression mot medelvärdet: områden som valts ut för att deras värden var höga tenderar att närma sig stadens genomsnitt även utan insatser.",
+        "Inget orsakssamband: jämförelsen beskriver skillnader i förändring. Områdena är inte slumpmässigt utvalda och mycket annat förändras samtidigt, så skillnaden kan inte tillskrivas insatserna.",
+      ]
+    case .en:
+      return [
+        "Small numbers: a delområde often has only a few hundred people aged 16–29, so a few people more or less move the share by whole percentage points. See the interval.",
+        "Composition: the 16–29 population is replaced through moves and ageing; a changed share need not mean that the same people fare better or worse.",
+        "Regression to the mean: areas selected because their values were high tend to move towards the city average even without any intervention.",
+        "No causal claim: the comparison describes differences in change. The areas were not selected at random and much else changes at the same time, so the difference cannot be attributed to the insatser.",
+      ]
+    }
+  }
+
+  /// One paragraph for a dashboard or a demo: baseline, targets (or that
+  /// none is set), the selection's change against the rest of the city, the
+  /// next publication, and the data label.
+  ///
+  /// ```swift
+  /// f.status()
+  /// // "UVAS 16–29: utgångsläge 2023 Malmö 9,5 %, Sverige 6,8 % (publicerat). Inga mål är satta …"
+  /// ```
+  ///
+  /// - Parameter language: Swedish (default) or English.
+  /// - Complexity: O(t + g), t targets, g comparisons.
+  public func status(language: ReportLanguage = .sv) -> String {
+    let sv = language == .sv
+    let f = FollowUpFormatter(language)
+    var parts: [String] = []
+    var base = "\(indicatorShortName): " + (sv ? "utgångsläge \(baseline.year)" : "baseline \(baseline.year)")
+    var values: [String] = []
+    if let c = baseline.publishedCity { values.append("\(cityName) \(f.percent(c.value))") }
+    if let n = baseline.publishedNation { values.append("\(nationName) \(f.percent(n.value))") }
+    base += values.isEmpty ? (sv ? " saknar publicerade värden" : " has no published values") : " " + values.joined(separator: ", ")
+    base += sv ? " (publicerat)." : " (published)."
+    parts.append(base)
+    if targets.isEmpty {
+      parts.append(
+        sv ? "Inga mål är satta (förslaget anger uppföljning 2030 och 2035 men inga målvärden)."
+          : "No targets are set (the proposal names follow-up years 2030 and 2035 but no target values).")
+    } else {
+      parts.append(
+        (sv ? "Mål: " : "Targets: ")
+          + targets.map { t in
+            var s = "\(t.target.year) \(f.percent(t.target.value))"
+            if t.reached {
+              s += sv ? " – uppnått (senaste \(t.latestYear): \(f.percent(t.latestValue)))" : " – reached (latest \(t.latestYear): \(f.percent(t.latestValue)))"
+            } else if let r = t.requiredYearlyChange {
+              s += sv ? " – kvar \(f.pp(t.remainingGap)) procentenheter, krävs \(f.pp(r, places: 2)) procentenheter per år" : " – \(f.pp(t.remainingGap)) percentage points to go, \(f.pp(r, places: 2)) a year needed"
+            }
+            return s
+          }.joined(separator: "; ") + ".")
+    }
+    if let c = comparisons.first(where: { $0.group.kind == .selection && $0.kön == nil }) ?? comparisons.first(where: { $0.kön == nil }),
+      let gc = c.groupChange, let rc = c.restChange, let d = c.differenceInChange
+    {
+      var s = sv
+        ? "\(c.group.name): \(c.fromYear)–\(c.toYear) \(f.pp(gc)) procentenheter mot \(f.pp(rc)) i övriga staden (skillnad \(f.pp(d))"
+        : "\(c.group.name): \(c.fromYear)–\(c.toYear) \(f.pp(gc)) percentage points against \(f.pp(rc)) in the rest of the city (difference \(f.pp(d))"
+      if let i = c.interval95 { s += sv ? ", 95 % intervall \(f.pp(i.lowerBound)) till \(f.pp(i.upperBound))" : ", 95 % interval \(f.pp(i.lowerBound)) to \(f.pp(i.upperBound))" }
+      s += sv ? "; beskrivande, inget orsakssamband)." : "; descriptive, no causal claim)."
+      parts.append(s)
+    }
+    let large = largeShifts.count
+    if large > 0 { parts.append(sv ? "\(large) stora förändringar mellan år att granska." : "\(large) large shifts between years to look at.") }
+    if !seriesBreaks.isEmpty {
+      parts.append((sv ? "Seriebrott: " : "Series break: ") + seriesBreaks.map(String.init).joined(separator: ", ") + ".")
+    }
+    if let next = nextPublication {
+      parts.append(
+        sv ? "Värdet för \(next.year) väntas \(next.window.lowerBound) – \(next.window.upperBound)."
+          : "The value for \(next.year) is expected \(next.window.lowerBound) – \(next.window.upperBound).")
+    }
+    let expected = gaps.filter { $0.kind == .expectedButMissing }
+    if !expected.isEmpty {
+      parts.append(
+        (sv ? "Borde redan vara publicerat men saknas: " : "Should already be published but missing: ")
+          + expected.map { String($0.year) }.joined(separator: ", ") + ".")
+    }
+    if let label = dataLabel { parts.append(label + ".") }
+    return parts.joined(separator: " ")
+  }
+
+  /// The report as sections: baseline, targets, series, comparison with
+  /// the rest of the city (with caveats), kön, large shifts, missing years
+  /// and series breaks.
+  ///
+  /// - Parameter language: Swedish (default) or English.
+  /// - Returns: The sections in report order.
+  /// - Complexity: O(size of the report).
+  public func sections(language: ReportLanguage = .sv) -> [ReportSection] {
+    let sv = language == .sv
+    let f = FollowUpFormatter(language)
+    var out: [ReportSection] = []
+
+    // Baseline.
+    var p: [String] = []
+    let v = indicator.version(forYear: baseline.year)
+    p.append(
+      "\(indicator.indicator.name)." + (v.map { sv ? " Definition version \($0.version): \($0.definition)." : " Definition version \($0.version): \($0.definition)." } ?? ""))
+    var facts: [String] = []
+    if let c = baseline.publishedCity { facts.append("\(cityName) \(f.percent(c.value)) (\(c.source))") }
+    if let n = baseline.publishedNation { facts.append("\(nationName) \(f.percent(n.value)) (\(n.source))") }
+    p.append((sv ? "Utgångsläge \(baseline.year), publicerat: " : "Baseline \(baseline.year), published: ") + (facts.isEmpty ? "–" : facts.joined(separator: "; ")) + ".")
+    var notes: [String] = []
+    if let s = baseline.seriesCity {
+      p.append(sv ? "Summan av områdena i serien ger \(cityName) \(f.percent(s)) \(baseline.year)." : "The sum of the areas in the series gives \(cityName) \(f.percent(s)) in \(baseline.year).")
+      if let d = baseline.discrepancy, abs(d) > 0.005 {
+        notes.append(
+          sv ? "Obs: serien avviker från det publicerade värdet med \(f.pp(d)) procentenheter; serien är illustrativ eller annorlunda avgränsad. Målen bedöms mot \(targets.first?.seriesName ?? "det publicerade värdet")."
+            : "Note: the series differs from the published value by \(f.pp(d)) percentage points; it is illustrative or defined differently. Targets are judged on \(targets.first?.seriesName ?? "the published value").")
+      }
+    }
+    if let label = dataLabel { notes.append(label + ".") }
+    out.append(ReportSection(id: "utgangslage", title: sv ? "Utgångsläge" : "Baseline", paragraphs: p, notes: notes))
+
+    // Targets.
+    if targets.isEmpty {
+      out.append(
+        ReportSection(
+          id: "mal", title: sv ? "Mål" : "Targets",
+          paragraphs: [sv ? "Inga mål är satta. Förslaget (STK-2024-1374) anger uppföljning 2030 och 2035 men inga målvärden; ange egna, t.ex. 2030:8,5 och 2035:7,5."
+            : "No targets are set. The proposal (STK-2024-1374) names follow-up years 2030 and 2035 but no target values; give your own, e.g. 2030:8.5 and 2035:7.5."]))
+    } else {
+      var t = ReportTable(
+        columns: sv
+          ? ["Målår", "Målvärde", "Utgångsläge", "Senaste", "Kvar (pe)", "Krävs per år (pe)", "Krävs per år (relativt)", "Hittills per år (pe)", "Andel av vägen", "Värdet väntas"]
+          : ["Target year", "Target", "Baseline", "Latest", "To go (pp)", "Needed a year (pp)", "Needed a year (relative)", "So far a year (pp)", "Share of the way", "Value expected"],
+        alignments: [.left, .right, .right, .right, .right, .right, .right, .right, .right, .left])
+      for s in targets {
+        t.append([
+          String(s.target.year), f.percent(s.target.value), "\(f.percent(s.baselineValue)) (\(s.baselineYear))",
+          "\(f.percent(s.latestValue)) (\(s.latestYear))", f.pp(s.remainingGap),
+          s.requiredYearlyChange.map { f.pp($0, places: 2) } ?? "–",
+          s.requiredRelativeYearlyChange.map { f.signedPercent($0) } ?? "–",
+          s.observedYearlyChange.map { f.pp($0, places: 2) } ?? "–",
+          s.progress.map { f.percent($0, places: 0) } ?? "–",
+          "\(s.expectedAvailability.lowerBound) – \(s.expectedAvailability.upperBound)",
+        ])
+      }
+      var n = [
+        sv ? "Bedöms mot: \(targets[0].seriesName). pe = procentenheter. Krävd förändring per år är linjär i procentenheter: (målvärde − senaste värde) / (målår − senaste år); relativt: (målvärde / senaste)^(1/år) − 1. Andel av vägen: (senaste − utgångsläge) / (målvärde − utgångsläge)."
+          : "Judged on: \(targets[0].seriesName). pp = percentage points. The needed yearly change is linear in percentage points: (target − latest) / (target year − latest year); relative: (target / latest)^(1/years) − 1. Share of the way: (latest − baseline) / (target − baseline).",
+      ]
+      for s in targets {
+        if s.reached { n.append(sv ? "\(s.target.year): målvärdet är redan nått i senaste värdet." : "\(s.target.year): the latest value already meets the target.") }
+        if let on = s.onTrack {
+          n.append(sv ? "\(s.target.year): \(on ? "i takt" : "inte i takt") med krävd förändring." : "\(s.target.year): \(on ? "on track" : "not on track") for the needed change.")
+        }
+        if !s.seriesBreaks.isEmpty {
+          n.append(sv ? "\(s.target.year): seriebrott \(s.seriesBreaks.map(String.init).joined(separator: ", ")) mellan utgångsläge och målår." : "\(s.target.year): series break \(s.seriesBreaks.map(String.init).joined(separator: ", ")) between baseline and target year.")
+        }
+      }
+      out.append(ReportSection(id: "mal", title: sv ? "Mål" : "Targets", paragraphs: [], table: t, bullets: n))
+    }
+
+    // Series: city, published, nation and the larger groups by year.
+    let wide = groupSeries.filter { $0.level != .delområde }
+    let years = seriesYears
+    var st = ReportTable(
+      columns: [sv ? "År" : "Year", sv ? "\(cityName) (summa)" : "\(cityName) (sum)", sv ? "\(cityName) (publicerat)" : "\(cityName) (published)", nationName]
+        + wide.map { $0.name.split(separator: ":").first.map(String.init) ?? $0.name },
+      alignments: [.left] + Array(repeating: .right, count: 3 + wide.count))
+    for y in years {
+      st.append(
+        [String(y) + breakMark(y)] + [city, publishedCity, nation].map { f.cell($0.point(year: y), inRange: $0.point(year: y) != nil) }
+          + wide.map { f.cell($0.point(year: y), inRange: $0.point(year: y) != nil) })
+    }
+    out.append(
+      ReportSection(
+        id: "tidsserie", title: sv ? "Tidsserie" : "Time series", paragraphs: [], table: st,
+        notes: [
+          (sv ? "\"..\" = saknas i data; tomt = utanför seriens år; * = seriebrott detta år; † = något område saknar data detta år, summan gäller övriga områden." : "\"..\" = missing in the data; blank = outside the series' years; * = series break this year; † = some area lacks data this year, the sum covers the others.")
+            + disclosureNote(sv)
+        ]))
+    let areaSeries = groupSeries.filter { $0.level == .delområde }
+    if !areaSeries.isEmpty {
+      let ay = city.points.map(\.year)
+      var at = ReportTable(
+        columns: [sv ? "Delområde" : "Delområde", sv ? "Unga \(ay.last.map(String.init) ?? "")" : "Population \(ay.last.map(String.init) ?? "")"] + ay.map { String($0) + breakMark($0) },
+        alignments: [.left, .right] + ay.map { _ in .right })
+      for s in areaSeries {
+        at.append([s.name, s.point(year: ay.last ?? 0)?.denominator.map { DecimalFormatting.shortest($0) } ?? ".."] + ay.map { f.cell(s.value(year: $0), inRange: true) })
+      }
+      out.append(
+        ReportSection(
+          id: "delomraden", title: "Delområden", paragraphs: [], table: at, notes: disclosure == nil ? [] : [disclosureNote(sv).trimmingWhitespace()]))
+    }
+
+    // Comparisons.
+    if !comparisons.isEmpty {
+      let c0 = comparisons[0]
+      var ct = ReportTable(
+        columns: sv
+          ? ["Grupp", "Kön", "\(c0.fromYear)", "\(c0.toYear)", "Förändring (pe)", "Övriga staden (pe)", "Skillnad (pe)", "95 % intervall", "Anm."]
+          : ["Group", "Kön", "\(c0.fromYear)", "\(c0.toYear)", "Change (pp)", "Rest of city (pp)", "Difference (pp)", "95 % interval", "Note"],
+        alignments: [.left, .left, .right, .right, .right, .right, .right, .left, .left])
+      for c in comparisons {
+        var remarks: [String] = []
+        if c.smallNumbers { remarks.append(sv ? "små tal" : "small numbers") }
+        if !c.seriesBreaks.isEmpty { remarks.append((sv ? "seriebrott " : "series break ") + c.seriesBreaks.map(String.init).joined(separator: ", ")) }
+        if c.missingMembers > 0 { remarks.append(sv ? "\(c.missingMembers) område(n) saknar data" : "\(c.missingMembers) area(s) lack data") }
+        if c.distinguishableFromZero { remarks.append(sv ? "intervallet utesluter 0" : "interval excludes 0") }
+        ct.append([
+          c.group.name, c.kön?.rawValue ?? (sv ? "alla" : "all"), f.cell(c.groupFrom, inRange: true), f.cell(c.groupTo, inRange: true),
+          c.groupChange.map { f.pp($0) } ?? "..", c.restChange.map { f.pp($0) } ?? "..",
+          c.differenceInChange.map { f.pp($0) } ?? "..",
+          c.interval95.map { "\(f.pp($0.lowerBound)) – \(f.pp($0.upperBound))" } ?? "..", remarks.joined(separator: "; "),
+        ])
+      }
+      var cp = [
+        sv ? "Skillnad i förändring = gruppens förändring − övriga stadens förändring \(c0.fromYear)–\(c0.toYear), i procentenheter. Övriga staden = alla andra delområden summerade. Intervallet: ±1,96 standardfel, där standardfelet är √Σ p(1 − p)/n över de fyra andelarna."
+          : "Difference in change = the group's change − the rest of the city's change \(c0.fromYear)–\(c0.toYear), in percentage points. Rest of the city = every other delområde summed. Interval: ±1.96 standard errors, the standard error being √Σ p(1 − p)/n over the four shares."
+      ]
+      if cityByKön.isEmpty {
+        cp.append(sv ? "Serien saknar uppdelning per kön; jämförelser per kön kan inte göras." : "The series has no breakdown by kön; no comparison by kön can be made.")
+      }
+      out.append(
+        ReportSection(
+          id: "jamforelse", title: sv ? "Jämförelse med övriga staden" : "Comparison with the rest of the city",
+          blocks: cp.map { .paragraph($0) } + [
+            .table(ct, caption: nil), .paragraph(sv ? "Att tänka på (gäller varje rad):" : "Caveats (for every row):"),
+            .bullets(Self.comparisonCaveats(language)),
+          ]))
+    }
+
+    // Kön.
+    if !cityByKön.isEmpty {
+      var kt = ReportTable(columns: [sv ? "År" : "Year"] + cityByKön.map { $0.kön?.rawValue ?? "" }, alignments: [.left] + cityByKön.map { _ in .right })
+      for y in city.points.map(\.year) { kt.append([String(y)] + cityByKön.map { f.cell($0.value(year: y), inRange: true) }) }
+      out.append(ReportSection(id: "kon", title: sv ? "\(cityName) per kön" : "\(cityName) by kön", paragraphs: [], table: kt))
+    }
+
+    // Large shifts.
+    var lt = ReportTable(
+      columns: sv ? ["Serie", "Från", "Till", "Förändring (pe)", "z", "Anm."] : ["Series", "From", "To", "Change (pp)", "z", "Note"],
+      alignments: [.left, .left, .left, .right, .right, .left])
+    for s in largeShifts {
+      lt.append([
+        s.seriesName, String(s.fromYear), String(s.toYear), f.pp(s.assessment.change),
+        s.assessment.statistic.map { f.number($0, places: 1) } ?? "", s.assessment.smallNumbers ? (sv ? "små tal" : "small numbers") : "",
+      ])
+    }
+    out.append(
+      ReportSection(
+        id: "stora-forandringar", title: sv ? "Stora förändringar mellan år" : "Large shifts between years",
+        paragraphs: [
+          sv ? "Regel: \(shiftRuleSummary). \(shifts.count) förändringar mellan på varandra följande år bedömdes; \(largeShifts.count) är stora."
+            : "Rule: \(shiftRuleSummary). \(shifts.count) changes between consecutive years were judged; \(largeShifts.count) are large."
+        ], table: lt))
+
+    // Missing years and series breaks.
+    var gp: [String] = []
+    for b in seriesBreaks {
+      let note = indicator.versions.first { $0.firstYear == b && $0.breaksSeries }?.note
+      gp.append((sv ? "Seriebrott \(b)" : "Series break \(b)") + (note.map { ": " + $0 } ?? "") + (sv ? " Förändringar över brottet bedöms inte." : " Changes across the break are not judged."))
+    }
+    let missing = gaps.filter { $0.kind == .missingInData }
+    if missing.isEmpty {
+      gp.append(sv ? "Inga saknade år i serien." : "No missing years in the series.")
+    }
+    var gt = ReportTable(columns: sv ? ["Serie", "År", "Vad"] : ["Series", "Year", "What"])
+    for g in gaps {
+      gt.append([
+        g.seriesName, String(g.year),
+        g.kind == .missingInData ? (sv ? "saknas i data" : "missing in the data") : (sv ? "borde vara publicerat men saknas" : "should be published but is missing"),
+      ])
+    }
+    for s in skippedChanges {
+      let why: String =
+        switch s.reason {
+        case .seriesBreak: sv ? "förändring ej bedömd: seriebrott" : "change not judged: series break"
+        case .missingYear: sv ? "förändring ej bedömd: saknat år" : "change not judged: missing year"
+        case .incompleteSum: sv ? "förändring ej bedömd: område saknar data" : "change not judged: an area lacks data"
+        }
+      gt.append([s.seriesName, "\(s.fromYear)–\(s.toYear)", why])
+    }
+    if let next = nextPublication {
+      gp.append(sv ? "Värdet för \(next.year) väntas \(next.window.lowerBound) – \(next.window.upperBound) (publiceras \(indicator.publicationLag.minimumMonths)–\(indicator.publicationLag.maximumMonths) månader efter årets slut)."
+        : "The value for \(next.year) is expected \(next.window.lowerBound) – \(next.window.upperBound) (published \(indicator.publicationLag.minimumMonths)–\(indicator.publicationLag.maximumMonths) months after the end of the year).")
+    }
+    out.append(ReportSection(id: "saknade-ar", title: sv ? "Saknade år och seriebrott" : "Missing years and series breaks", paragraphs: gp, table: gt))
+    return out
+  }
+
+  /// The sentence on disclosure control for table notes (empty when none was applied).
+  func disclosureNote(_ sv: Bool) -> String {
+    guard let dc = disclosure else { return "" }
+    return sv
+      ? " Röjandekontroll: andelar för färre än \(dc.minimumDenominator) personer och antal under \(dc.minimumCount) visas som \"\(dc.marker)\"."
+      : " Disclosure control: shares of fewer than \(dc.minimumDenominator) people and counts below \(dc.minimumCount) are shown as \"\(dc.marker)\"."
+  }
+
+  /// The report as Markdown.
+  ///
+  /// - Parameter language: Swedish (default) or English.
+  public func markdown(language: ReportLanguage = .sv) -> String {
+    var doc = ReportDocument(
+      title: (language == .sv ? "Uppföljning: " : "Follow-up: ") + indicatorShortName,
+      subtitle: indicator.indicator.name, language: language, notice: dataLabel)
+    doc.sections = sections(language: language)
+    return doc.markdown()
+  }
+
+  /// The report as plain text.
+  ///
+  /// - Parameter language: Swedish (default) or English.
+  public func text(language: ReportLanguage = .sv) -> String { sections(language: language).plainText() }
+
+  /// All years shown: the data, the published values and the target years.
+  var seriesYears: [Int] {
+    let all = city.points.map(\.year) + publishedCity.points.map(\.year) + nation.points.map(\.year)
+    guard let lo = all.min(), let hi = all.max() else { return [] }
+    return Array(lo...hi)
+  }
+
+  /// `UVAS 16–29` for UVAS, else the indicator's id.
+  var indicatorShortName: String { indicator.id == "uvas_16_29" ? "UVAS 16–29" : indicator.indicator.name }
+
+  private func breakMark(_ year: Int) -> String { seriesBreaks.contains(year) ? "*" : "" }
+}
+
+/// Number formatting for follow-up reports: decimal comma and spaces in
+/// Swedish, decimal point in English.
+struct FollowUpFormatter {
+  let separator: Character
+  init(_ language: ReportLanguage) { separator = language == .sv ? "," : "." }
+
+  /// `9,5 %`.
+  func percent(_ p: Double, places: Int = 1) -> String { DecimalFormatting.percent(p, places: places, separator: separator) + " %" }
+  /// A proportion change in percentage points with sign: `-0,14`, `+1,2`.
+  func pp(_ d: Double, places: Int = 1) -> String {
+    let s = DecimalFormatting.fixed(d * 100, places: places, separator: separator)
+    return d > 0 && s.contains(where: { $0 != "0" && $0 != separator }) ? "+" + s : s
+  }
+  /// A relative change in percent with sign: `-2,5 %`.
+  func signedPercent(_ r: Double) -> String { pp(r) + " %" }
+  /// A plain number.
+  func number(_ d: Double, places: Int) -> String { DecimalFormatting.fixed(d, places: places, separator: separator) }
+  /// A table cell: the percentage, `..` for a missing year inside the series, blank outside it.
+  func cell(_ v: Double?, inRange: Bool) -> String {
+    guard inRange else { return "" }
+    return v.map { DecimalFormatting.percent($0, places: 1, separator: separator) } ?? ".."
+  }
+  /// A table cell for a point: as above, with `†` when an aggregate lacks some member's data.
+  func cell(_ p: IndicatorSeries.Point?, inRange: Bool) -> String {
+    cell(p?.value, inRange: inRange) + ((p?.missingMembers ?? 0) > 0 && p?.value != nil ? "†" : "")
+  }
+}
