@@ -137,34 +137,20 @@ public enum MoneyUnit: String, Sendable, Hashable, Codable, CaseIterable {
   }
 }
 
+/// The domain of money's errors: overflow and malformed amounts.
+public enum MoneyDomain: StageErrorDomain {}
+
 /// Why a money operation failed.
-public struct MoneyError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The kind of failure.
-  public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-    /// The code's text.
-    public var rawValue: String
-    /// Creates a code.
-    public init(rawValue: String) { self.rawValue = rawValue }
-    /// The result does not fit in 64 bits of kronor.
-    public static let overflow = Code(rawValue: "money.overflow")
-    /// The text is not an amount.
-    public static let invalidFormat = Code(rawValue: "money.invalid-format")
-    /// The amount is not a whole number of kronor (or of the unit asked for).
-    public static let notWhole = Code(rawValue: "money.not-whole")
-    /// A negative amount where only non-negative ones make sense.
-    public static let negative = Code(rawValue: "money.negative")
-    /// The code's text.
-    public var description: String { rawValue }
-  }
-  /// The kind of failure.
-  public var code: Code
-  /// What went wrong and how to fix it.
-  public var message: String
-  /// Creates an error.
-  public init(_ code: Code, _ message: String) {
-    self.code = code
-    self.message = message
-  }
-  /// The message.
-  public var description: String { message }
+public typealias MoneyError = StageError<MoneyDomain>
+
+extension StageError.Code where Domain == MoneyDomain {
+  /// The result does not fit in 64 bits of kronor.
+  public static let overflow = Self(rawValue: "money.overflow")
+  /// The text is not an amount.
+  public static let invalidFormat = Self(rawValue: "money.invalid-format")
+  /// The amount is not a whole number of kronor (or of the unit asked for).
+  public static let notWhole = Self(rawValue: "money.not-whole")
+  /// A negative amount where only non-negative ones make sense.
+  public static let negative = Self(rawValue: "money.negative")
 }
+

@@ -1,5 +1,8 @@
 import KraftsamlingCore
 
+/// The domain of the robustness analysis's errors.
+public enum RobustnessDomain: StageErrorDomain {}
+
 /// The error of the robustness stage: an uncertainty analysis whose settings
 /// cannot work (no replications, a concentration that is not positive, a
 /// normalisation and aggregation that cannot be combined, a rank buffer too
@@ -20,71 +23,28 @@ import KraftsamlingCore
 ///
 /// New codes can be added without breaking clients: ``Code`` is a struct
 /// wrapping a string, not an enum.
-public struct RobustnessError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// The kind of problem, as a stable machine-readable string.
-  public struct Code: RawRepresentable, Sendable, Hashable, Codable, CustomStringConvertible {
-    /// The code's text, e.g. `robustness.invalid-setting`.
-    public var rawValue: String
-    /// Creates a code.
-    public init(rawValue: String) { self.rawValue = rawValue }
-    /// The code's text.
-    public var description: String { rawValue }
+public typealias RobustnessError = StageError<RobustnessDomain>
 
-    /// A setting is out of range (replications, threads, concentration, share, K…).
-    public static let invalidSetting = Code(rawValue: "robustness.invalid-setting")
-    /// A normalisation of the space cannot be combined with an aggregation
-    /// of the space (e.g. a geometric mean over z-scores, which can be ≤ 0).
-    public static let incompatibleChoices = Code(rawValue: "robustness.incompatible-choices")
-    /// The ranks of every replication would not fit in the memory limit.
-    public static let tooLarge = Code(rawValue: "robustness.too-large")
-    /// The index itself could not be prepared (the underlying ``IndexError`` is in the message).
-    public static let index = Code(rawValue: "robustness.index")
-    /// A sensitivity output names an area that is not ranked.
-    public static let unknownArea = Code(rawValue: "robustness.unknown-area")
-  }
-
-  /// The kind of problem.
-  public var code: Code
-  /// What is wrong, in one sentence.
-  public var message: String
-  /// How to fix it.
-  public var hint: String?
-  /// The index error behind a `robustness.index` error.
-  public var underlying: IndexError?
-
-  /// Creates an error.
-  ///
-  /// - Parameters:
-  ///   - code: The kind of problem.
-  ///   - message: What is wrong.
-  ///   - hint: How to fix it.
-  public init(_ code: Code, _ message: String, hint: String? = nil) {
-    self.code = code
-    self.message = message
-    self.hint = hint
-    self.underlying = nil
-  }
-
-  /// Wraps an index error (its diagnostics are passed through unchanged).
-  ///
-  /// - Parameter error: The index error.
-  public init(_ error: IndexError) {
-    self.code = .index
-    self.message = error.message
-    self.hint = error.hint
-    self.underlying = error
-  }
-
-  /// The message with its hint.
-  public var description: String {
-    diagnostics.map(\.locatedMessage).joined(separator: "\n")
-  }
+extension StageError.Code where Domain == RobustnessDomain {
+  /// A setting is out of range (replications, threads, concentration, share, K…).
+  public static let invalidSetting = Self(rawValue: "robustness.invalid-setting")
+  /// A normalisation of the space cannot be combined with an aggregation
+  /// of the space (e.g. a geometric mean over z-scores, which can be ≤ 0).
+  public static let incompatibleChoices = Self(rawValue: "robustness.incompatible-choices")
+  /// The ranks of every replication would not fit in the memory limit.
+  public static let tooLarge = Self(rawValue: "robustness.too-large")
+  /// The index itself could not be prepared (the underlying ``IndexError`` is in the message).
+  public static let index = Self(rawValue: "robustness.index")
+  /// A sensitivity output names an area that is not ranked.
+  public static let unknownArea = Self(rawValue: "robustness.unknown-area")
 }
 
-extension RobustnessError: DiagnosticError {
-  /// The problem as diagnostics (an index error's own diagnostics when wrapped).
-  public var diagnostics: [Diagnostic] {
-    if let underlying { return underlying.diagnostics }
-    return [Diagnostic(.error, code: DiagnosticCode(rawValue: code.rawValue), message, hint: hint)]
+
+extension StageError where Domain == RobustnessDomain {
+  /// Passes on an error of the index the analysis varies: code
+  /// ``StageError/Code/index``, the same message, and its diagnostics.
+  public init(_ error: IndexError) {
+    self.init(.index, error.message, hint: error.hint, at: error.location, subjects: error.subjects)
+    self.causes = error.diagnostics
   }
 }

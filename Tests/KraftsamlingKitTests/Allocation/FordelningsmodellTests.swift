@@ -268,7 +268,8 @@ struct FördelningsmodellTests {
       Issue.record("expected an error")
     } catch {
       #expect(error.code == .unknownModel)
-      #expect(error.description == "unknown fördelningsmodell 'pro-rta' (hint: did you mean pro-rata?)")
+      // One description for every stage error: the field (here the name asked for), the message, the hint.
+      #expect(error.description == "pro-rta: unknown fördelningsmodell 'pro-rta' (hint: did you mean pro-rata?)")
       #expect(error.diagnostics.count == 1)
     }
     #expect(try FördelningsmodellRegistry.standard.model(named: "Equal_Per_Förvaltning").name == "equal-per-forvaltning")

@@ -103,7 +103,7 @@ struct OutputDirectoryTests {
         try OutputDirectory(path: target, force: force).write(report)
         Issue.record("expected a refusal")
       } catch {
-        #expect(error.code == (force ? "output.conflict" : "output.not-empty"))
+        #expect(error.code.rawValue == (force ? "output.conflict" : "output.not-empty"))
         if force { #expect(error.message.hasPrefix("index.html is in the way")) }
       }
     }

@@ -89,7 +89,7 @@ struct IndexDefinitionTests {
       Issue.record("expected an error")
     } catch {
       #expect(error.code == .unknownColumn)
-      #expect(error.column == "trangboda_0_18")
+      #expect(error.location.field == "trangboda_0_18")
       #expect(error.hint == "did you mean trangbodda_0_18?")
       #expect(error.diagnostics.first?.locatedMessage.contains("statistik_exempel.csv") == true)
     }

@@ -50,19 +50,19 @@ enum FileSystem {
     do {
       try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     } catch {
-      throw OutputError("output.io", path: path, "cannot create the directory")
+      throw OutputError(.io, path: path, "cannot create the directory")
     }
   }
 
   /// Writes bytes to a new file (the caller has made sure nothing is there).
   static func writeNew(_ bytes: [UInt8], to path: String) throws(OutputError) {
     let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-    guard fd >= 0 else { throw OutputError("output.io", path: path, "cannot create the file (\(lastError))") }
+    guard fd >= 0 else { throw OutputError(.io, path: path, "cannot create the file (\(lastError))") }
     defer { close(fd) }
     var offset = 0
     while offset < bytes.count {
       let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-      guard n > 0 else { throw OutputError("output.io", path: path, "cannot write the file (\(lastError))") }
+      guard n > 0 else { throw OutputError(.io, path: path, "cannot write the file (\(lastError))") }
       offset += n
     }
   }
@@ -80,7 +80,7 @@ enum FileSystem {
   /// Renames `from` to `to` (atomic within one file system).
   static func move(_ from: String, to: String) throws(OutputError) {
     guard rename(from, to) == 0 else {
-      throw OutputError("output.io", path: to, "cannot move \(from) here (\(lastError))")
+      throw OutputError(.io, path: to, "cannot move \(from) here (\(lastError))")
     }
   }
 

@@ -26,13 +26,13 @@ extension OutputDirectory {
   func writeIntoExisting(_ files: [GeneratedFile], _ manifest: OutputManifest, at target: String)
     throws(OutputError)
   {
-    if !force, let why = protectionReason(target) { throw refusal("output.protected", why) }
+    if !force, let why = protectionReason(target) { throw refusal(.protected, why) }
     let previous = OutputManifest.read(in: target)
     guard let entries = FileSystem.entries(of: target) else {
-      throw OutputError("output.io", path: path, "cannot list the directory; nothing was touched")
+      throw OutputError(.io, path: path, "cannot list the directory; nothing was touched")
     }
     if previous == nil && !entries.isEmpty && !force {
-      throw refusal("output.not-empty", "the directory is not empty and was not written by KraftsamlingKit (no \(OutputManifest.fileName))")
+      throw refusal(.notEmpty, "the directory is not empty and was not written by KraftsamlingKit (no \(OutputManifest.fileName))")
     }
     let owned = ownedFiles(previous, in: target)
     try checkConflicts(files, owned: owned, in: target)
@@ -69,7 +69,7 @@ extension OutputDirectory {
     guard !blocked.isEmpty else { return }
     let shown = blocked.prefix(5).joined(separator: ", ") + (blocked.count > 5 ? " and \(blocked.count - 5) more" : "")
     throw OutputError(
-      "output.conflict", path: path,
+      .conflict, path: path,
       "\(shown) \(blocked.count == 1 ? "is" : "are") in the way and not from an earlier report; nothing was touched",
       hint: "move \(blocked.count == 1 ? "it" : "them") elsewhere, or write to a new directory such as '\(suggestedName())'")
   }
@@ -145,7 +145,7 @@ struct Transaction {
 
   mutating func countMove() throws(OutputError) {
     guard let l = limit else { return }
-    if l <= 0 { throw OutputError("output.io", path: root, "simulated failure while moving files") }
+    if l <= 0 { throw OutputError(.io, path: root, "simulated failure while moving files") }
     limit = l - 1
   }
 

@@ -74,7 +74,7 @@ public struct OutputDirectory: Sendable {
       try writeIntoExisting(files, manifest, at: FileSystem.resolved(target))
     default:
       throw OutputError(
-        "output.not-a-directory", path: path, "exists and is not a directory; nothing was touched",
+        .notADirectory, path: path, "exists and is not a directory; nothing was touched",
         hint: "name a directory, e.g. \(suggestedName())")
     }
     return manifest
@@ -86,7 +86,7 @@ public struct OutputDirectory: Sendable {
     var seen: Set<String> = []
     for f in files {
       guard RelativePath.isSafe(f.path), f.path != OutputManifest.fileName, seen.insert(f.path).inserted else {
-        throw OutputError("output.invalid-path", path: path, "cannot write '\(f.path)': not a unique relative path")
+        throw OutputError(.invalidPath, path: path, "cannot write '\(f.path)': not a unique relative path")
       }
     }
   }
@@ -116,10 +116,10 @@ public struct OutputDirectory: Sendable {
     return "\(stem)-\(n)"
   }
 
-  func refusal(_ code: DiagnosticCode, _ why: String) -> OutputError {
+  func refusal(_ code: OutputError.Code, _ why: String) -> OutputError {
     OutputError(
       code, path: path, "will not write here: \(why); nothing was touched",
-      hint: "write to a new directory such as '\(suggestedName(inside: code == "output.protected"))', or add \(forceSpelling) "
+      hint: "write to a new directory such as '\(suggestedName(inside: code == .protected))', or add \(forceSpelling) "
         + "to write into this one (that adds the files and removes nothing KraftsamlingKit did not write)")
   }
 }

@@ -1,38 +1,44 @@
+/// The domain of the output writers' errors.
+public enum OutputDomain: StageErrorDomain {}
+
 /// Why a set of files could not be written, and what to do about it.
 ///
-/// Thrown by ``OutputDirectory`` and ``GeneratedFile/write(to:)`` before
-/// anything is touched (a protected or foreign directory, a file in the way)
-/// or after everything written so far was undone (a failing disk). Either
-/// way the user's files and any earlier report are as they were. `kraftctl`
-/// maps it to exit code 73 (`EX_CANTCREAT`).
+/// Thrown by ``OutputDirectory`` and ``OutputFile`` before anything is
+/// touched (a protected or foreign directory, a file in the way) or after
+/// everything written so far was undone (a failing disk). Either way the
+/// user's files and any earlier report are as they were. `kraftctl` maps it
+/// to exit code 73 (`EX_CANTCREAT`). The directory or file is the
+/// location's file.
 ///
 /// ```swift
 /// do { try OutputDirectory(path: ".").write(files) }
-/// catch { print(error) }   // .: error: refusing to write into the current directory … (hint: …)
+/// catch { print(error) }   // .: will not write here: it is the current directory; … (hint: …)
 /// ```
-public struct OutputError: DiagnosticError, Hashable {
-  /// The kind of failure, e.g. `output.not-empty`; see ``Diagnostic/code``.
-  public let code: DiagnosticCode
+public typealias OutputError = StageError<OutputDomain>
+
+extension StageError.Code where Domain == OutputDomain {
+  /// The directory is the root, the home or current directory, or holds `.git`.
+  public static let protected = Self(rawValue: "output.protected")
+  /// The directory is not empty and has no manifest.
+  public static let notEmpty = Self(rawValue: "output.not-empty")
+  /// A file that is not from an earlier report is in the way.
+  public static let conflict = Self(rawValue: "output.conflict")
+  /// The path names a file, not a directory.
+  public static let notADirectory = Self(rawValue: "output.not-a-directory")
+  /// A single output file would replace a file KraftsamlingKit did not write.
+  public static let exists = Self(rawValue: "output.exists")
+  /// A generated file's path is not a unique relative path.
+  public static let invalidPath = Self(rawValue: "output.invalid-path")
+  /// The file system refused (permissions, a full disk); what was done was undone.
+  public static let io = Self(rawValue: "output.io")
+}
+
+extension StageError where Domain == OutputDomain {
+  /// Creates an error about the directory or file at `path`.
+  init(_ code: Code, path: String, _ message: String, hint: String? = nil) {
+    self.init(code, message, hint: hint, at: SourceLocation(file: path))
+  }
+
   /// The directory or file concerned, as the caller named it.
-  public let path: String
-  /// What is wrong, in one sentence.
-  public let message: String
-  /// What to do instead.
-  public let hint: String?
-
-  /// Creates an error.
-  public init(_ code: DiagnosticCode, path: String, _ message: String, hint: String? = nil) {
-    self.code = code
-    self.path = path
-    self.message = message
-    self.hint = hint
-  }
-
-  /// The error as one diagnostic located at ``path``.
-  public var diagnostics: [Diagnostic] {
-    [Diagnostic(.error, code: code, message, at: SourceLocation(file: path), hint: hint)]
-  }
-
-  /// `PATH: error: MESSAGE (hint: HINT)`.
-  public var description: String { diagnostics[0].description }
+  public var path: String { location.file ?? "" }
 }

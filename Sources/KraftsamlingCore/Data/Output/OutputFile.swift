@@ -31,7 +31,7 @@ public enum OutputFile {
     case .file where isOurs(target): break
     default:
       throw OutputError(
-        "output.exists", path: path, "a file is already there and was not written by KraftsamlingKit; nothing was touched",
+        .exists, path: path, "a file is already there and was not written by KraftsamlingKit; nothing was touched",
         hint: "choose another file name, or move the file away first")
     }
     let slash = target.lastIndex(of: "/")!

@@ -226,10 +226,3 @@ extension DataError: DiagnosticError {
   /// Whether the input could not be read at all.
   public var isUnreadable: Bool { kind == .unreadable }
 }
-
-extension MoneyError: DiagnosticError {
-  /// The error as one diagnostic.
-  public var diagnostics: [Diagnostic] {
-    [Diagnostic(.error, code: DiagnosticCode(rawValue: code.rawValue), message)]
-  }
-}
