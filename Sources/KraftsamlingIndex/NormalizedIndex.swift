@@ -19,7 +19,13 @@ public struct NormalizedIndex: Sendable {
   /// The normalisation used.
   public let normalization: any Normalization
   /// Normalised values, row-major over `prepared.includedRows` × indicators; NaN when missing.
-  let matrix: [Double]
+  var matrix: [Double] { indicatorMatrix.values }
+  /// The same values as the aggregations take them.
+  let indicatorMatrix: IndicatorMatrix
+  /// The indicators of each dimension (positions in the definition), and
+  /// their values as a matrix of their own; empty for a flat index.
+  let dimensionColumns: [[Int]]
+  let dimensionMatrices: [IndicatorMatrix]
   /// Remarks (constant indicators).
   let warnings: [Diagnostic]
 
@@ -78,7 +84,11 @@ public struct NormalizedIndex: Sendable {
         }
       }
     }
-    self.matrix = matrix
+    let indicatorMatrix = IndicatorMatrix(values: matrix, columnCount: max(1, m))
+    self.indicatorMatrix = indicatorMatrix
+    let dimensionColumns = prepared.definition.dimensions.indices.map { d in (0..<m).filter { prepared.dimensionOf[$0] == d } }
+    self.dimensionColumns = dimensionColumns
+    self.dimensionMatrices = dimensionColumns.map { indicatorMatrix.selecting(columns: $0) }
     self.columns = columns
     self.warnings = warnings
   }
@@ -130,154 +140,107 @@ public struct NormalizedIndex: Sendable {
     return out
   }
 
-  /// The scoring loop shared by the fast path and the full result.
+  /// The scoring shared by the fast path and the full result: every area
+  /// through the aggregations' batch requirement
+  /// (``Aggregation/aggregate(_:weights:into:)``) — the indicators, or each
+  /// dimension's indicators and then the dimensions — and, for a full
+  /// result, each value's contribution.
   func score(
     weights: [Double]?, dimensionWeights: [Double]?, aggregation: (any Aggregation)?,
     dimensionAggregation: (any Aggregation)?, into out: inout [Double],
     contributions: inout [[Double]], dimensionScores: inout [[Double]], detailed: Bool
   ) {
     let def = prepared.definition
-    let m = prepared.indicatorCount
     let w = weights ?? def.indicators.map(\.weight)
-    precondition(w.count == m, "one weight per indicator")
+    precondition(w.count == prepared.indicatorCount, "one weight per indicator")
     let agg = aggregation ?? def.aggregation
     let rows = prepared.includedRows
-    var vals: [Double] = []
-    var ws: [Double] = []
-    var idx: [Int] = []
-    var contrib: [Double] = []
-    vals.reserveCapacity(m)
-    ws.reserveCapacity(m)
-    idx.reserveCapacity(m)
-    contrib.reserveCapacity(m)
-
-    if def.dimensions.isEmpty && agg is WeightedArithmeticMean {
-      // The default pipeline's hot loop, specialised: Σwᵢxᵢ / Σwᵢ over the
-      // available values, contributions wᵢxᵢ / Σw — the same arithmetic as
-      // WeightedArithmeticMean, without gathering into arrays.
-      var weightSums = detailed ? [Double](repeating: 0, count: rows.count) : []
-      matrix.withUnsafeBufferPointer { mat in
-        w.withUnsafeBufferPointer { wp in
-          for (k, row) in rows.enumerated() {
-            let base = k * m
-            var sum = 0.0
-            var wsum = 0.0
-            for j in 0..<m {
-              let v = mat[base + j]
-              if !v.isNaN && wp[j] > 0 {
-                sum += wp[j] * v
-                wsum += wp[j]
-              }
-            }
-            guard wsum > 0 else { continue }
-            out[row] = sum / wsum
-            if detailed { weightSums[k] = wsum }
-          }
-          guard detailed else { return }
-          // Contributions column by column: wⱼxⱼ / Σw of the row.
-          for j in 0..<m where wp[j] > 0 {
-            contributions[j].withUnsafeMutableBufferPointer { col in
-              for (k, row) in rows.enumerated() {
-                let v = mat[k * m + j]
-                if !v.isNaN && weightSums[k] > 0 { col[row] = wp[j] * v / weightSums[k] }
-              }
-            }
-          }
-        }
-      }
-      return
-    }
-
+    var scores = [Double](repeating: .nan, count: rows.count)
     if def.dimensions.isEmpty {
-      for (k, row) in rows.enumerated() {
-        vals.removeAll(keepingCapacity: true)
-        ws.removeAll(keepingCapacity: true)
-        idx.removeAll(keepingCapacity: true)
-        let base = k * m
-        for j in 0..<m {
-          let v = matrix[base + j]
-          if !v.isNaN && w[j] > 0 {
-            vals.append(v)
-            ws.append(w[j])
-            idx.append(j)
-          }
+      agg.aggregate(indicatorMatrix, weights: w, into: &scores)
+      if detailed { flatContributions(scores, weights: w, aggregation: agg, into: &contributions) }
+    } else {
+      let dw = dimensionWeights ?? def.dimensions.map(\.weight)
+      precondition(dw.count == def.dimensions.count, "one weight per dimension")
+      let top = dimensionAggregation ?? def.dimensionAggregation
+      let perDimension = scoresByDimension(weights: w, aggregation: agg)
+      top.aggregate(Self.rowMajor(perDimension), weights: dw, into: &scores)
+      if detailed {
+        for d in perDimension.indices {
+          for (k, row) in rows.enumerated() { dimensionScores[d][row] = perDimension[d][k] }
         }
-        guard !vals.isEmpty else { continue }
-        let s = agg.aggregate(vals, weights: ws)
-        out[row] = s
-        if detailed, !s.isNaN {
-          contrib.removeAll(keepingCapacity: true)
-          for _ in 0..<vals.count { contrib.append(0) }
-          agg.contributions(vals, weights: ws, score: s, into: &contrib)
-          for (t, j) in idx.enumerated() { contributions[j][row] = contrib[t] }
-        }
+        treeContributions(
+          scores, perDimension, weights: w, dimensionWeights: dw, aggregation: agg, dimensionAggregation: top,
+          into: &contributions)
       }
-      return
     }
+    for (k, row) in rows.enumerated() { out[row] = scores[k] }
+  }
 
-    let dims = def.dimensions.count
-    let dw = dimensionWeights ?? def.dimensions.map(\.weight)
-    precondition(dw.count == dims, "one weight per dimension")
-    let top = dimensionAggregation ?? def.dimensionAggregation
-    let dimOf = prepared.dimensionOf
-    var dimVals = [Double](repeating: .nan, count: dims)
-    var dvals: [Double] = []
-    var dws: [Double] = []
-    var didx: [Int] = []
-    var dcontrib: [Double] = []
-    var perDim: [[Double]] = detailed ? [[Double]](repeating: [], count: dims) : []
-    var perDimIdx: [[Int]] = detailed ? [[Int]](repeating: [], count: dims) : []
-    for (k, row) in rows.enumerated() {
-      let base = k * m
-      for d in 0..<dims {
-        vals.removeAll(keepingCapacity: true)
-        ws.removeAll(keepingCapacity: true)
-        idx.removeAll(keepingCapacity: true)
-        for j in 0..<m where dimOf[j] == d {
-          let v = matrix[base + j]
-          if !v.isNaN && w[j] > 0 {
-            vals.append(v)
-            ws.append(w[j])
-            idx.append(j)
-          }
-        }
-        dimVals[d] = vals.isEmpty ? .nan : agg.aggregate(vals, weights: ws)
-        if detailed {
-          if vals.isEmpty || dimVals[d].isNaN {
-            perDim[d] = []
-            perDimIdx[d] = []
-          } else {
-            var c = [Double](repeating: 0, count: vals.count)
-            agg.contributions(vals, weights: ws, score: dimVals[d], into: &c)
-            perDim[d] = c
-            perDimIdx[d] = idx
-          }
-        }
-        if detailed { dimensionScores[d][row] = dimVals[d] }
+  /// Each dimension's score of every ranked area: the aggregation over the
+  /// dimension's indicators.
+  func scoresByDimension(weights w: [Double], aggregation: any Aggregation) -> [[Double]] {
+    prepared.definition.dimensions.indices.map { d in
+      var scores = [Double](repeating: .nan, count: prepared.includedRows.count)
+      aggregation.aggregate(dimensionMatrices[d], weights: dimensionColumns[d].map { w[$0] }, into: &scores)
+      return scores
+    }
+  }
+
+  /// Columns of scores as one row-major matrix (an area's dimension scores side by side).
+  static func rowMajor(_ columns: [[Double]]) -> IndicatorMatrix {
+    let n = columns.first?.count ?? 0
+    var values = [Double](repeating: .nan, count: n * columns.count)
+    for (d, c) in columns.enumerated() {
+      for k in 0..<n { values[k * columns.count + d] = c[k] }
+    }
+    return IndicatorMatrix(values: values, columnCount: max(1, columns.count))
+  }
+
+  /// Each value's contribution to its area's score (flat index), through
+  /// the aggregation's batch requirement.
+  func flatContributions(
+    _ scores: [Double], weights w: [Double], aggregation: any Aggregation, into contributions: inout [[Double]]
+  ) {
+    let n = prepared.includedRows.count
+    var dense = (0..<prepared.indicatorCount).map { _ in [Double](repeating: .nan, count: n) }
+    aggregation.contributions(indicatorMatrix, weights: w, scores: scores, into: &dense)
+    for j in dense.indices {
+      dense[j].withUnsafeBufferPointer { d in
+        for (k, row) in prepared.includedRows.enumerated() { contributions[j][row] = d[k] }
       }
-      dvals.removeAll(keepingCapacity: true)
-      dws.removeAll(keepingCapacity: true)
-      didx.removeAll(keepingCapacity: true)
-      for d in 0..<dims where !dimVals[d].isNaN && dw[d] > 0 {
-        dvals.append(dimVals[d])
+    }
+  }
+
+  /// Each value's contribution to its area's score (tree index): its share
+  /// of its dimension, scaled by the dimension's share of the index.
+  func treeContributions(
+    _ scores: [Double], _ perDimension: [[Double]], weights w: [Double], dimensionWeights dw: [Double],
+    aggregation: any Aggregation, dimensionAggregation top: any Aggregation, into contributions: inout [[Double]]
+  ) {
+    var g = Gathered()
+    for (k, row) in prepared.includedRows.enumerated() where !scores[k].isNaN {
+      var dvals: [Double] = []
+      var dws: [Double] = []
+      var dims: [Int] = []
+      for d in perDimension.indices where !perDimension[d][k].isNaN && dw[d] > 0 {
+        dvals.append(perDimension[d][k])
         dws.append(dw[d])
-        didx.append(d)
+        dims.append(d)
       }
       guard !dvals.isEmpty else { continue }
-      let s = top.aggregate(dvals, weights: dws)
-      out[row] = s
-      if detailed, !s.isNaN {
-        dcontrib = [Double](repeating: 0, count: dvals.count)
-        top.contributions(dvals, weights: dws, score: s, into: &dcontrib)
-        var wsum = 0.0
-        for x in dws { wsum += x }
-        for (t, d) in didx.enumerated() {
-          // Scale each indicator's share of its dimension by the dimension's
-          // share of the index: C_d / S_d, or its weight share when S_d = 0.
-          let sd = dvals[t]
-          let lambda = sd != 0 && sd.isFinite ? dcontrib[t] / sd : dws[t] / wsum
-          for (u, j) in perDimIdx[d].enumerated() { contributions[j][row] = perDim[d][u] * lambda }
-        }
+      var dcontrib = [Double](repeating: 0, count: dvals.count)
+      top.contributions(dvals, weights: dws, score: scores[k], into: &dcontrib)
+      var wsum = 0.0
+      for x in dws { wsum += x }
+      for (t, d) in dims.enumerated() {
+        g.gather(matrix, row: k, width: prepared.indicatorCount, dimensionColumns[d], weights: w)
+        guard !g.values.isEmpty else { continue }
+        g.contribute(aggregation, score: dvals[t])
+        // C_d / S_d, or the dimension's weight share when S_d = 0.
+        let sd = dvals[t]
+        let lambda = sd != 0 && sd.isFinite ? dcontrib[t] / sd : dws[t] / wsum
+        for (u, j) in g.columns.enumerated() { contributions[j][row] = g.contributions[u] * lambda }
       }
     }
   }

@@ -35,10 +35,10 @@
 ///
 /// - Complexity: O(1) per draw.
 public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
-  private var s0: UInt64
-  private var s1: UInt64
-  private var s2: UInt64
-  private var s3: UInt64
+  @usableFromInline var s0: UInt64
+  @usableFromInline var s1: UInt64
+  @usableFromInline var s2: UInt64
+  @usableFromInline var s3: UInt64
   /// The seed this generator (or its parent stream) was created from.
   public let seed: UInt64
 
@@ -65,6 +65,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
   }
 
   /// The next 64 random bits.
+  @inlinable
   public mutating func next() -> UInt64 {
     let result = rotl(s1 &* 5, 7) &* 9
     let t = s1 << 17
@@ -78,6 +79,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
   }
 
   /// A uniformly distributed `Double` in [0, 1) with 53 random bits.
+  @inlinable
   public mutating func uniform() -> Double {
     Double(next() >> 11) * 0x1.0p-53
   }
@@ -85,6 +87,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
   /// A uniformly distributed integer in `0..<bound` (Lemire's method).
   ///
   /// - Precondition: `bound > 0`.
+  @inlinable
   public mutating func uniform(below bound: Int) -> Int {
     precondition(bound > 0, "bound must be positive")
     let b = UInt64(bound)
@@ -99,6 +102,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
   }
 
   /// A standard normal deviate (Box–Muller, one value per call).
+  @inlinable
   public mutating func normal() -> Double {
     var u1 = uniform()
     while u1 <= 0 { u1 = uniform() }
@@ -107,6 +111,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
   }
 
   /// Shuffles `array` in place (Fisher–Yates) with this generator.
+  @inlinable
   public mutating func shuffle<T>(_ array: inout [T]) {
     guard array.count > 1 else { return }
     for i in stride(from: array.count - 1, to: 0, by: -1) {
@@ -124,7 +129,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
   }
 }
 
-@inline(__always)
-private func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 {
+@inlinable
+func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 {
   (x << k) | (x >> (64 - k))
 }

@@ -23,6 +23,15 @@ public struct MinimumAggregation: Aggregation, Hashable {
     for i in values.indices where weights[i] > 0 && values[i] < m { m = values[i] }
     return m == .infinity ? .nan : m
   }
+  /// The lowest weighted value of every row.
+  public func aggregate(_ matrix: IndicatorMatrix, weights: [Double], into scores: inout [Double]) {
+    forEachRow(matrix, weights: weights, into: &scores) { x, w in
+      var lowest = Double.infinity
+      for j in 0..<w.count where !x[j].isNaN && w[j] > 0 && x[j] < lowest { lowest = x[j] }
+      return lowest == .infinity ? .nan : lowest
+    }
+  }
+
   /// The score split equally over the values at the minimum.
   public func contributions(_ values: [Double], weights: [Double], score: Double, into contributions: inout [Double]) {
     var ties = 0

@@ -61,6 +61,24 @@ public struct ThresholdCount: Aggregation, Hashable {
     for i in values.indices where weights[i] > 0 && values[i] > threshold { c += weights[i] / mean }
     return c
   }
+  /// The weighted count above the threshold for every row.
+  public func aggregate(_ matrix: IndicatorMatrix, weights: [Double], into scores: inout [Double]) {
+    let threshold = self.threshold
+    forEachRow(matrix, weights: weights, into: &scores) { x, w in
+      var wsum = 0.0
+      var count = 0
+      for j in 0..<w.count where !x[j].isNaN && w[j] > 0 {
+        wsum += w[j]
+        count += 1
+      }
+      guard count > 0 else { return .nan }
+      let mean = wsum / Double(count)
+      var c = 0.0
+      for j in 0..<w.count where !x[j].isNaN && w[j] > 0 && x[j] > threshold { c += w[j] / mean }
+      return c
+    }
+  }
+
   /// wᵢ/w̄ for values beyond the threshold, else 0.
   public func contributions(_ values: [Double], weights: [Double], score: Double, into contributions: inout [Double]) {
     var w = 0.0

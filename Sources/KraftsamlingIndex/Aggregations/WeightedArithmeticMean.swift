@@ -28,6 +28,47 @@ public struct WeightedArithmeticMean: Aggregation, Hashable {
     }
     return w > 0 ? s / w : .nan
   }
+  /// Σwᵢxᵢ/Σwᵢ for every row: by columns over a prepared cache (see
+  /// ``IndicatorMatrix``), otherwise row by row.
+  public func aggregate(_ matrix: IndicatorMatrix, weights: [Double], into scores: inout [Double]) {
+    if let columns = matrix.meanColumns {
+      columns.weightedMean(m: matrix.columnCount, weights: weights, into: &scores)
+      return
+    }
+    forEachRow(matrix, weights: weights, into: &scores) { x, w in
+      var sum = 0.0
+      var wsum = 0.0
+      for j in 0..<w.count where !x[j].isNaN && w[j] > 0 {
+        sum += w[j] * x[j]
+        wsum += w[j]
+      }
+      return wsum > 0 ? sum / wsum : .nan
+    }
+  }
+
+  /// wⱼxⱼ/Σw of every scored row, column by column.
+  public func contributions(
+    _ matrix: IndicatorMatrix, weights w: [Double], scores: [Double], into contributions: inout [[Double]]
+  ) {
+    let m = matrix.columnCount
+    var sums = [Double](repeating: 0, count: matrix.rowCount)
+    matrix.values.withUnsafeBufferPointer { x in
+      for i in sums.indices {
+        var s = 0.0
+        for j in 0..<m where !x[i * m + j].isNaN && w[j] > 0 { s += w[j] }
+        sums[i] = s
+      }
+      for j in 0..<m where w[j] > 0 {
+        contributions[j].withUnsafeMutableBufferPointer { c in
+          for i in sums.indices {
+            let v = x[i * m + j]
+            if !v.isNaN && sums[i] > 0 && !scores[i].isNaN { c[i] = w[j] * v / sums[i] }
+          }
+        }
+      }
+    }
+  }
+
   /// wᵢxᵢ / Σw, summing to the score.
   public func contributions(_ values: [Double], weights: [Double], score: Double, into contributions: inout [Double]) {
     var w = 0.0

@@ -64,6 +64,27 @@ public struct WeightedGeometricMean: Aggregation, Hashable {
     }
     return w > 0 ? exp(s / w) - offset : .nan
   }
+  /// exp(Σwᵢ·ln(xᵢ + offset)/Σwᵢ) − offset for every row: by columns over
+  /// a prepared cache of logarithms, otherwise row by row.
+  public func aggregate(_ matrix: IndicatorMatrix, weights: [Double], into scores: inout [Double]) {
+    if let logs = matrix.logColumns[offset] {
+      logs.weightedMean(m: matrix.columnCount, weights: weights, into: &scores)
+      for k in scores.indices where !scores[k].isNaN { scores[k] = exp(scores[k]) - offset }
+      return
+    }
+    let offset = self.offset
+    forEachRow(matrix, weights: weights, into: &scores) { x, w in
+      var s = 0.0
+      var wsum = 0.0
+      for j in 0..<w.count where !x[j].isNaN && w[j] > 0 {
+        guard x[j] + offset > 0 else { return .nan }
+        s += w[j] * log(x[j] + offset)
+        wsum += w[j]
+      }
+      return wsum > 0 ? exp(s / wsum) - offset : .nan
+    }
+  }
+
   /// wᵢ·ln(xᵢ + c)/Σw, summing to ln(score + c).
   public func contributions(_ values: [Double], weights: [Double], score: Double, into contributions: inout [Double]) {
     var w = 0.0

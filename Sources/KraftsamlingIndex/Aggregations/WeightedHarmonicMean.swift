@@ -38,6 +38,20 @@ public struct WeightedHarmonicMean: Aggregation, Hashable {
     }
     return r > 0 ? w / r : .nan
   }
+  /// Σwᵢ/Σ(wᵢ/xᵢ) for every row, NaN when a weighted value is ≤ 0.
+  public func aggregate(_ matrix: IndicatorMatrix, weights: [Double], into scores: inout [Double]) {
+    forEachRow(matrix, weights: weights, into: &scores) { x, w in
+      var r = 0.0
+      var wsum = 0.0
+      for j in 0..<w.count where !x[j].isNaN && w[j] > 0 {
+        guard x[j] > 0 else { return .nan }
+        r += w[j] / x[j]
+        wsum += w[j]
+      }
+      return r > 0 ? wsum / r : .nan
+    }
+  }
+
   /// score·(wᵢ/xᵢ)/Σ(wⱼ/xⱼ), summing to the score.
   public func contributions(_ values: [Double], weights: [Double], score: Double, into contributions: inout [Double]) {
     var r = 0.0

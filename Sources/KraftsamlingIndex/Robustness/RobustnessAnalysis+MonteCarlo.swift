@@ -179,7 +179,7 @@ extension RobustnessAnalysis {
         var scratch = Scratch(engine: engine)
         for i in range {
           let s = list[i]
-          if engine.kernel(s.normalization, s.aggregation) == nil { continue }  // invalid alone: stays NaN
+          if !engine.isValid(s.normalization, s.aggregation) { continue }  // invalid alone: stays NaN
           engine.evaluate(s, &scratch)
           out[i] = engine.meanAbsoluteShift(scratch.ranks)
         }

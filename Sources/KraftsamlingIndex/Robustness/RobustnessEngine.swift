@@ -7,78 +7,6 @@
 #endif
 import KraftsamlingCore
 
-/// How one replication scores the areas of a flat index: the built-in
-/// aggregations as specialised loops (the same arithmetic, in the same
-/// order, as their `aggregate`), anything else through the protocol.
-///
-/// The arithmetic and geometric means run column by column over cached,
-/// zero-filled columns — out[k] += wⱼ·zⱼ[k], a loop the compiler
-/// vectorises — with the sum of the available weights alongside when some
-/// values are missing. Adding wⱼ·0 for a missing value leaves a sum
-/// unchanged, so the result is bit for bit the row-by-row one. The others
-/// walk the row-major matrix.
-enum ScoringKernel: Sendable {
-  /// Σwⱼzⱼ/Σwⱼ over cached columns.
-  case arithmeticColumns(ColumnCache)
-  /// exp(Σwⱼ·ln(zⱼ + offset)/Σwⱼ) − offset over cached log columns.
-  case geometricColumns(offset: Double, logs: ColumnCache)
-  case arithmetic
-  /// Row-major, logs computed on the fly (noisy data).
-  case geometric(offset: Double)
-  case harmonic
-  case minimum
-  case count(threshold: Double)
-  case generic(any Aggregation)
-
-  /// The kernel of an aggregation; with `normalized`, column kernels over
-  /// its cached values (built once per engine), without, row kernels.
-  init(_ aggregation: any Aggregation, normalized: NormalizedIndex?) {
-    switch aggregation {
-    case is WeightedArithmeticMean:
-      self = normalized.map { .arithmeticColumns(ColumnCache($0.columns)) } ?? .arithmetic
-    case let g as WeightedGeometricMean:
-      if let normalized {
-        let logs = normalized.columns.map { c in c.map { $0.isNaN ? .nan : log($0 + g.offset) } }
-        self = .geometricColumns(offset: g.offset, logs: ColumnCache(logs))
-      } else {
-        self = .geometric(offset: g.offset)
-      }
-    case is WeightedHarmonicMean: self = .harmonic
-    case is MinimumAggregation: self = .minimum
-    case let c as ThresholdCount: self = .count(threshold: c.threshold)
-    default: self = .generic(aggregation)
-    }
-  }
-}
-
-/// Columns of normalised values (or their logs) over the ranked areas,
-/// column-major, with 0 for a missing value and a 1/0 availability column
-/// beside each — none when no value is missing.
-struct ColumnCache: Sendable {
-  /// m·n values, column j at j·n.
-  let values: [Double]
-  /// m·n availabilities (1 or 0); empty when ``complete``.
-  let available: [Double]
-  /// Whether no value is missing.
-  let complete: Bool
-
-  init(_ columns: [[Double]]) {
-    var values: [Double] = []
-    var available: [Double] = []
-    var complete = true
-    for c in columns {
-      for v in c {
-        values.append(v.isNaN ? 0 : v)
-        available.append(v.isNaN ? 0 : 1)
-        if v.isNaN { complete = false }
-      }
-    }
-    self.values = values
-    self.available = complete ? [] : available
-    self.complete = complete
-  }
-}
-
 /// One drawn combination of the uncertain choices.
 struct Scenario: Sendable, Hashable {
   /// Index into the engine's normalisation cache.
@@ -104,9 +32,6 @@ struct Scratch {
   var rowScores: [Double]
   var weights: [Double]
   var dimensionWeights: [Double]
-  var values: [Double] = []
-  var valueWeights: [Double] = []
-  var weightSums: [Double]
   var factorValues: [Double]
   var sorter = RankSorter()
   var noContributions: [[Double]] = []
@@ -115,18 +40,16 @@ struct Scratch {
   init(engine: RobustnessEngine) {
     scores = [Double](repeating: .nan, count: engine.n)
     ranks = [Int32](repeating: 0, count: engine.n)
-    weightSums = [Double](repeating: 0, count: engine.n)
     rowScores = engine.isTree ? [Double](repeating: .nan, count: engine.prepared.areaCount) : []
     weights = engine.nominalWeights
     dimensionWeights = engine.nominalDimensionWeights
-    values.reserveCapacity(engine.m)
-    valueWeights.reserveCapacity(engine.m)
     factorValues = [Double](repeating: 0, count: engine.factors.count)
   }
 }
 
 /// Everything the replications share, prepared once: the normalised
-/// matrices of every normalisation in the space, the scoring kernels of
+/// matrices of every normalisation in the space (with the column caches
+/// of the means drawn), which (normalisation, aggregation) pairs are valid,
 /// every (normalisation, aggregation) pair, the nominal ranks.
 struct RobustnessEngine: Sendable {
   let prepared: PreparedIndex
@@ -146,9 +69,12 @@ struct RobustnessEngine: Sendable {
   let aggregations: [any Aggregation]
   /// Aggregation index of each option of the aggregation factor.
   let aggregationOptions: [Int]
-  /// Kernel of (cache c, aggregation a) at c·aggregations.count + a; `nil`
-  /// when the aggregation cannot take that normalisation's values.
-  let kernels: [ScoringKernel?]
+  /// The normalised values of each cached normalisation, prepared for
+  /// the drawn aggregations (column caches for the means of a flat index).
+  let matrices: [IndicatorMatrix]
+  /// Whether (normalisation c, aggregation a), at c·aggregations.count + a,
+  /// can be scored: the aggregation takes every value of the normalisation.
+  let valid: [Bool]
   let nominalWeights: [Double]
   let nominalDimensionWeights: [Double]
   /// Numerator column → denominator column of the rate indicators (noise).
@@ -217,22 +143,32 @@ struct RobustnessEngine: Sendable {
     aggregationOptions = aggOptions
 
     // Kernels, and the check that every pair the draws can meet is valid.
-    var kernels: [ScoringKernel?] = []
+    var valid: [Bool] = []
     for c in normalizations.indices {
       for a in aggs.indices {
         do {
           try normalizations[c].checkDomain(aggs[a])
-          kernels.append(isTree ? .generic(aggs[a]) : ScoringKernel(aggs[a], normalized: normalizations[c]))
+          valid.append(true)
         } catch {
-          kernels.append(nil)
+          valid.append(false)
         }
       }
     }
-    self.kernels = kernels
+    self.valid = valid
+    let tree = isTree
+    let normalizedCaches = normalizations
+    matrices = normalizedCaches.indices.map { c in
+      let matrix = normalizedCaches[c].indicatorMatrix
+      guard !tree else { return matrix }
+      let usable = aggs.indices.filter { valid[c * aggs.count + $0] }.map { aggs[$0] }
+      return matrix.preparingColumns(
+        arithmetic: usable.contains { $0 is WeightedArithmeticMean },
+        geometricOffsets: Set(usable.compactMap { ($0 as? WeightedGeometricMean)?.offset }))
+    }
     let drawnNorms = normOptions.isEmpty ? [0] : normOptions
     let drawnAggs = aggOptions.isEmpty ? [0] : aggOptions
     for c in Set(drawnNorms).sorted() {
-      for a in Set(drawnAggs).sorted() where kernels[c * aggs.count + a] == nil {
+      for a in Set(drawnAggs).sorted() where !valid[c * aggs.count + a] {
         var problem = ""
         do { try normalizations[c].checkDomain(aggs[a]) } catch { problem = error.message }
         throw RobustnessError(
@@ -258,8 +194,8 @@ struct RobustnessEngine: Sendable {
     nominalRanks = scratch.ranks
   }
 
-  /// The kernel of a cache entry and aggregation, or `nil` when invalid.
-  func kernel(_ c: Int, _ a: Int) -> ScoringKernel? { kernels[c * aggregations.count + a] }
+  /// Whether a cached normalisation and an aggregation can be combined.
+  func isValid(_ c: Int, _ a: Int) -> Bool { valid[c * aggregations.count + a] }
 
   /// The scenario of factor values u ∈ [0, 1)^d (one per enabled factor,
   /// in ``factors`` order). A discrete factor with *k* options takes option
@@ -311,33 +247,21 @@ struct RobustnessEngine: Sendable {
     if s.dropped >= 0 { scratch.weights[s.dropped] = 0 }
 
     // Normalised values: cached, or re-prepared from noisy numerators.
+    // (Noisy values are scored whatever the pair's validity: an area whose
+    // value the aggregation cannot take gets NaN.)
     var normalized = normalizations[s.normalization]
-    var kernel = self.kernel(s.normalization, s.aggregation)
+    var matrix: IndicatorMatrix? = isValid(s.normalization, s.aggregation) ? matrices[s.normalization] : nil
     if let seed = s.noiseSeed {
-      if let noisy = noisyIndex(seed: seed, normalization: normalizations[s.normalization].normalization) {
-        normalized = noisy
-        let agg = aggregations[s.aggregation]
-        kernel = isTree ? .generic(agg) : ScoringKernel(agg, normalized: nil)
-      } else {
-        kernel = nil
-      }
+      let noisy = noisyIndex(seed: seed, normalization: normalizations[s.normalization].normalization)
+      if let noisy { normalized = noisy }
+      matrix = noisy?.indicatorMatrix
     }
 
-    if let kernel {
+    if let matrix {
       if isTree {
         scoreTree(normalized, s, &scratch)
       } else {
-        scratch.scores.withUnsafeMutableBufferPointer { out in
-          normalized.matrix.withUnsafeBufferPointer { mat in
-            scratch.weights.withUnsafeBufferPointer { w in
-              scratch.weightSums.withUnsafeMutableBufferPointer { sums in
-                Self.scoreFlat(
-                  kernel, matrix: mat, m: m, weights: w, into: out, weightSums: sums, values: &scratch.values,
-                  valueWeights: &scratch.valueWeights)
-              }
-            }
-          }
-        }
+        aggregations[s.aggregation].aggregate(matrix, weights: scratch.weights, into: &scratch.scores)
       }
     } else {
       for k in 0..<n { scratch.scores[k] = .nan }
@@ -356,190 +280,6 @@ struct RobustnessEngine: Sendable {
       dimensionAggregation: nil, into: &scratch.rowScores, contributions: &scratch.noContributions,
       dimensionScores: &scratch.noDimensionScores, detailed: false)
     for (k, i) in rows.enumerated() { scratch.scores[k] = scratch.rowScores[i] }
-  }
-
-  /// Scores a flat index: one pass over the row-major matrix.
-  static func scoreFlat(
-    _ kernel: ScoringKernel, matrix mat: UnsafeBufferPointer<Double>, m: Int, weights w: UnsafeBufferPointer<Double>,
-    into out: UnsafeMutableBufferPointer<Double>, weightSums: UnsafeMutableBufferPointer<Double>, values: inout [Double],
-    valueWeights: inout [Double]
-  ) {
-    let n = out.count
-    switch kernel {
-    case .arithmeticColumns(let cache):
-      weightedColumnMean(cache, m: m, weights: w, into: out, weightSums: weightSums)
-    case .geometricColumns(let offset, let cache):
-      weightedColumnMean(cache, m: m, weights: w, into: out, weightSums: weightSums)
-      for k in 0..<n where !out[k].isNaN { out[k] = exp(out[k]) - offset }
-    case .arithmetic:
-      // As NormalizedIndex's specialised loop: Σwᵢxᵢ / Σwᵢ over available values.
-      var base = 0
-      for k in 0..<n {
-        var sum = 0.0
-        var wsum = 0.0
-        for j in 0..<m {
-          let v = mat[base + j]
-          if !v.isNaN && w[j] > 0 {
-            sum += w[j] * v
-            wsum += w[j]
-          }
-        }
-        out[k] = wsum > 0 ? sum / wsum : .nan
-        base += m
-      }
-    case .geometric(let offset):
-      var base = 0
-      for k in 0..<n {
-        var s = 0.0
-        var wsum = 0.0
-        var undefined = false
-        for j in 0..<m {
-          let v = mat[base + j]
-          if v.isNaN || !(w[j] > 0) { continue }
-          guard v + offset > 0 else {
-            undefined = true
-            break
-          }
-          s += w[j] * log(v + offset)
-          wsum += w[j]
-        }
-        out[k] = !undefined && wsum > 0 ? exp(s / wsum) - offset : .nan
-        base += m
-      }
-    case .harmonic:
-      var base = 0
-      for k in 0..<n {
-        var r = 0.0
-        var wsum = 0.0
-        var undefined = false
-        for j in 0..<m {
-          let v = mat[base + j]
-          if v.isNaN || !(w[j] > 0) { continue }
-          guard v > 0 else {
-            undefined = true
-            break
-          }
-          r += w[j] / v
-          wsum += w[j]
-        }
-        out[k] = !undefined && r > 0 ? wsum / r : .nan
-        base += m
-      }
-    case .minimum:
-      var base = 0
-      for k in 0..<n {
-        var lowest = Double.infinity
-        for j in 0..<m {
-          let v = mat[base + j]
-          if !v.isNaN && w[j] > 0 && v < lowest { lowest = v }
-        }
-        out[k] = lowest == .infinity ? .nan : lowest
-        base += m
-      }
-    case .count(let threshold):
-      var base = 0
-      for k in 0..<n {
-        var wsum = 0.0
-        var count = 0
-        for j in 0..<m where !mat[base + j].isNaN && w[j] > 0 {
-          wsum += w[j]
-          count += 1
-        }
-        if count == 0 {
-          out[k] = .nan
-        } else {
-          let mean = wsum / Double(count)
-          var c = 0.0
-          for j in 0..<m {
-            let v = mat[base + j]
-            if !v.isNaN && w[j] > 0 && v > threshold { c += w[j] / mean }
-          }
-          out[k] = c
-        }
-        base += m
-      }
-    case .generic(let aggregation):
-      var base = 0
-      for k in 0..<n {
-        values.removeAll(keepingCapacity: true)
-        valueWeights.removeAll(keepingCapacity: true)
-        for j in 0..<m {
-          let v = mat[base + j]
-          if !v.isNaN && w[j] > 0 {
-            values.append(v)
-            valueWeights.append(w[j])
-          }
-        }
-        out[k] = values.isEmpty ? .nan : aggregation.aggregate(values, weights: valueWeights)
-        base += m
-      }
-    }
-  }
-
-  /// Σⱼ wⱼ·xⱼ[k] / Σⱼ wⱼ·aⱼ[k] over the indicators with wⱼ > 0, column by
-  /// column; NaN where no weighted value is available.
-  @inline(__always)
-  static func weightedColumnMean(
-    _ cache: ColumnCache, m: Int, weights w: UnsafeBufferPointer<Double>, into out: UnsafeMutableBufferPointer<Double>,
-    weightSums sums: UnsafeMutableBufferPointer<Double>
-  ) {
-    let n = out.count
-    guard let o = out.baseAddress, let ws = sums.baseAddress else { return }
-    var active: [Int] = []  // at most m: the indicators with weight > 0, in order
-    var total = 0.0
-    for j in 0..<m where w[j] > 0 {
-      active.append(j)
-      total += w[j]
-    }
-    guard !active.isEmpty else {
-      o.update(repeating: .nan, count: n)
-      return
-    }
-    cache.values.withUnsafeBufferPointer { values in
-      cache.available.withUnsafeBufferPointer { available in
-        // The same additions in the same order as the row-by-row loop:
-        // sum = 0 + w₁x₁ + w₂x₂ + …, and likewise the available weights; the
-        // first column starts from 0, the last one divides.
-        for (t, j) in active.enumerated() {
-          let wj = w[j]
-          let x = values.baseAddress! + j * n
-          let first = t == 0
-          let last = t == active.count - 1
-          if cache.complete {
-            switch (first, last) {
-            case (true, true): for k in 0..<n { o[k] = (0 + wj * x[k]) / total }
-            case (true, false): for k in 0..<n { o[k] = 0 + wj * x[k] }
-            case (false, true): for k in 0..<n { o[k] = (o[k] + wj * x[k]) / total }
-            case (false, false): for k in 0..<n { o[k] += wj * x[k] }
-            }
-          } else {
-            let a = available.baseAddress! + j * n
-            switch (first, last) {
-            case (true, true):
-              for k in 0..<n {
-                let s = 0 + wj * a[k]
-                o[k] = s > 0 ? (0 + wj * x[k]) / s : .nan
-              }
-            case (true, false):
-              for k in 0..<n {
-                o[k] = 0 + wj * x[k]
-                ws[k] = 0 + wj * a[k]
-              }
-            case (false, true):
-              for k in 0..<n {
-                let s = ws[k] + wj * a[k]
-                o[k] = s > 0 ? (o[k] + wj * x[k]) / s : .nan
-              }
-            case (false, false):
-              for k in 0..<n {
-                o[k] += wj * x[k]
-                ws[k] += wj * a[k]
-              }
-            }
-          }
-        }
-      }
-    }
   }
 
   /// The index re-prepared from numerators redrawn as Binomial(round(d), y/d).

@@ -38,11 +38,25 @@ struct RobustnessAnalysisTests {
     #expect(r.areas.first?.name != nil)
   }
 
-  @Test("each kernel scores exactly as NormalizedIndex.scores", arguments: [
+  /// One `aggregate(_:weights:)` per row over its available, weighted
+  /// values: the semantics every batch implementation must reproduce.
+  static func rowByRow(_ agg: any Aggregation, _ matrix: IndicatorMatrix, _ weights: [Double]) -> [Double] {
+    (0..<matrix.rowCount).map { i in
+      let row = Array(matrix.row(i))
+      let kept = row.indices.filter { !row[$0].isNaN && weights[$0] > 0 }
+      return kept.isEmpty ? .nan : agg.aggregate(kept.map { row[$0] }, weights: kept.map { weights[$0] })
+    }
+  }
+
+  static func sameBits(_ a: [Double], _ b: [Double]) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
+  }
+
+  @Test("each built-in batch aggregation scores bit for bit as one aggregate per row", arguments: [
     ("zscore", "arithmetic"), ("rank", "geometric"), ("minmax", "geometric-offset"), ("rank", "harmonic"),
     ("zscore", "minimum"), ("zscore", "count"), ("zscore", "custom"),
   ])
-  func kernels(_ normalization: String, _ aggregation: String) throws {
+  func batchAggregation(_ normalization: String, _ aggregation: String) throws {
     let norm: any Normalization =
       switch normalization {
       case "rank": RankNormalization()
@@ -62,32 +76,23 @@ struct RobustnessAnalysisTests {
     let definition = Self.definition.with(normalization: norm).with(aggregation: agg)
     let prepared = try definition.prepare(Self.table)
     let engine = try RobustnessEngine(prepared: prepared, table: nil, hierarchy: nil, space: UncertaintySpace())
-    var scratch = Scratch(engine: engine)
-    // The engine's kernel (columns for the means) and the row-by-row one of noisy data.
-    for kernel in [engine.kernel(0, 0)!, ScoringKernel(agg, normalized: nil)] {
-      for weights in [[1.0, 1, 1, 1], [2.0, 0.5, 0, 1.5]] {
-        let expected = prepared.normalized(with: norm).scores(weights: weights, aggregation: agg)
-        let dense = prepared.includedRows.map { expected[$0] }
-        let mat = engine.normalizations[0].matrix
-        scratch.scores.withUnsafeMutableBufferPointer { out in
-          scratch.weightSums.withUnsafeMutableBufferPointer { sums in
-            mat.withUnsafeBufferPointer { mp in
-              weights.withUnsafeBufferPointer { wp in
-                RobustnessEngine.scoreFlat(
-                  kernel, matrix: mp, m: 4, weights: wp, into: out, weightSums: sums, values: &scratch.values,
-                  valueWeights: &scratch.valueWeights)
-              }
-            }
-          }
-        }
-        #expect(zip(scratch.scores, dense).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+    // The engine's matrix (with column caches for the means) and the plain one of noisy data.
+    let cached = engine.matrices[0]
+    #expect((cached.meanColumns != nil) == (aggregation == "arithmetic"))
+    #expect(!cached.logColumns.isEmpty == aggregation.hasPrefix("geometric"))
+    for matrix in [cached, engine.normalizations[0].indicatorMatrix] {
+      for weights in [[1.0, 1, 1, 1], [2.0, 0.5, 0, 1.5], [0.0, 0, 0, 0]] {
+        var scores = [Double](repeating: 0, count: matrix.rowCount)
+        agg.aggregate(matrix, weights: weights, into: &scores)
+        #expect(Self.sameBits(scores, Self.rowByRow(agg, matrix, weights)))
       }
     }
+    var scratch = Scratch(engine: engine)
     _ = engine.evaluate(Scenario(), &scratch)
     #expect(scratch.ranks.map(Int.init) == prepared.includedRows.map { IndexRanking.ranks(of: prepared.normalized(with: norm).scores(aggregation: agg))[$0] })
   }
 
-  @Test("column kernels on complete data (no missing value) score as NormalizedIndex.scores", arguments: [
+  @Test("column caches on complete data (no missing value) score as one aggregate per row", arguments: [
     [1.0, 1, 1, 1], [2.0, 0.5, 0, 1.5], [0.0, 0, 3, 0], [0.0, 0, 0, 0],
   ])
   func completeColumns(_ weights: [Double]) throws {
@@ -97,26 +102,12 @@ struct RobustnessAnalysisTests {
       let definition = Self.definition.with(normalization: RankNormalization()).with(aggregation: agg).with(minDenominator: 1)
       let prepared = try definition.prepare(table)
       let engine = try RobustnessEngine(prepared: prepared, table: nil, hierarchy: nil, space: UncertaintySpace())
-      switch engine.kernel(0, 0)! {
-      case .arithmeticColumns(let cache), .geometricColumns(_, let cache): #expect(cache.complete)
-      default: Issue.record("expected a column kernel")
-      }
-      var scratch = Scratch(engine: engine)
-      let expected = prepared.normalized(with: RankNormalization()).scores(weights: weights, aggregation: agg)
-      let dense = prepared.includedRows.map { expected[$0] }
-      let mat = engine.normalizations[0].matrix
-      scratch.scores.withUnsafeMutableBufferPointer { out in
-        scratch.weightSums.withUnsafeMutableBufferPointer { sums in
-          mat.withUnsafeBufferPointer { mp in
-            weights.withUnsafeBufferPointer { wp in
-              RobustnessEngine.scoreFlat(
-                engine.kernel(0, 0)!, matrix: mp, m: 4, weights: wp, into: out, weightSums: sums, values: &scratch.values,
-                valueWeights: &scratch.valueWeights)
-            }
-          }
-        }
-      }
-      #expect(zip(scratch.scores, dense).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+      let matrix = engine.matrices[0]
+      let cache = try #require(matrix.meanColumns ?? matrix.logColumns[1])
+      #expect(cache.complete)
+      var scores = [Double](repeating: 0, count: matrix.rowCount)
+      agg.aggregate(matrix, weights: weights, into: &scores)
+      #expect(Self.sameBits(scores, Self.rowByRow(agg, matrix, weights)))
     }
   }
 
