@@ -174,7 +174,18 @@ public struct NormalizedIndex: Sendable {
           into: &contributions)
       }
     }
-    for (k, row) in rows.enumerated() { out[row] = scores[k] }
+    Self.scatter(scores, to: rows, into: &out)
+  }
+
+  /// `target[rows[k]] = dense[k]` for every k.
+  static func scatter(_ dense: [Double], to rows: [Int], into target: inout [Double]) {
+    dense.withUnsafeBufferPointer { d in
+      rows.withUnsafeBufferPointer { r in
+        target.withUnsafeMutableBufferPointer { t in
+          for k in 0..<d.count { t[r[k]] = d[k] }
+        }
+      }
+    }
   }
 
   /// Each dimension's score of every ranked area: the aggregation over the
@@ -205,11 +216,7 @@ public struct NormalizedIndex: Sendable {
     let n = prepared.includedRows.count
     var dense = (0..<prepared.indicatorCount).map { _ in [Double](repeating: .nan, count: n) }
     aggregation.contributions(indicatorMatrix, weights: w, scores: scores, into: &dense)
-    for j in dense.indices {
-      dense[j].withUnsafeBufferPointer { d in
-        for (k, row) in prepared.includedRows.enumerated() { contributions[j][row] = d[k] }
-      }
-    }
+    for j in dense.indices { Self.scatter(dense[j], to: prepared.includedRows, into: &contributions[j]) }
   }
 
   /// Each value's contribution to its area's score (tree index): its share
