@@ -61,8 +61,8 @@ enum CommandLineTool {
       return .success
     }
     do {
-      let args = try Arguments(rest, specs: command.options, positionalLimit: command.positionalLimit, command: command.name)
-      io.quiet = args.flags.contains("--quiet")
+      let args = try command.parse(rest)
+      io.quiet = args[CommonOptions.quiet]
       try command.run(args, &io)
       return .success
     } catch {
