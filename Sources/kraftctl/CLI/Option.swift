@@ -41,7 +41,7 @@ struct Option<Value: Sendable>: OptionDeclaration {
   let name: String
   /// The value's placeholder in `OPTIONS` (`FILE`).
   let placeholder: String
-  let help: String
+  private(set) var help: String
   /// The words the value may be, shown in `USAGE` instead of the placeholder.
   let choices: [String]?
   private(set) var isRepeatable = false
@@ -88,7 +88,9 @@ struct Option<Value: Sendable>: OptionDeclaration {
 
   /// The same option with the help line of one command.
   func help(_ text: String) -> Option {
-    Option(name, placeholder, text, choices: choices, parse: parse).with(self)
+    var copy = self
+    copy.help = text
+    return copy
   }
 
   /// The same option, to be given any number of times.
@@ -103,14 +105,6 @@ struct Option<Value: Sendable>: OptionDeclaration {
     var copy = self
     copy.isRequired = true
     copy.missingHint = hint
-    return copy
-  }
-
-  private func with(_ other: Option) -> Option {
-    var copy = self
-    copy.isRepeatable = other.isRepeatable
-    copy.isRequired = other.isRequired
-    copy.missingHint = other.missingHint
     return copy
   }
 }

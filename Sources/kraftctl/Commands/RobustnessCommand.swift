@@ -43,7 +43,7 @@ enum RobustnessCommand: Command {
   static let choices = ["weights", "normalization", "aggregation", "drop", "noise"]
 
   static let replications = Option.integer("--replications", "R", "Monte Carlo replications (default 1000).", in: 1...10_000_000)
-  static let seed = CommonOptions.seed.help("Seed (default 2025).")
+  static let seed = CommonOptions.seed
   static let top = Option.integer("--top", "K", "The selection: the top K areas (default 12).", in: 1...1_000_000)
   static let threads = Option.integer(
     "--threads", "T", "Threads to use (default: all processors); the output does not depend on it.", in: 1...1_024)
@@ -115,15 +115,8 @@ enum RobustnessCommand: Command {
         space.weights = DirichletWeights(concentration: args[concentration] ?? 20)
       }
     }
-    let catalog = IndexStrategyCatalog.builtIn
-    if vary.contains("normalization") {
-      space.normalizations += try args[normalizations]
-        ?? ["zscore", "minmax", "rank"].map { try catalog.normalization(StrategySpecification($0)) }
-    }
-    if vary.contains("aggregation") {
-      space.aggregations += try args[aggregations]
-        ?? ["arithmetic", "minimum"].map { try catalog.aggregation(StrategySpecification($0)) }
-    }
+    if vary.contains("normalization") { space.normalizations += try args[normalizations] ?? normalizations.value("zscore,minmax,rank") }
+    if vary.contains("aggregation") { space.aggregations += try args[aggregations] ?? aggregations.value("arithmetic,minimum") }
     space.dropsIndicator = vary.contains("drop")
     space.binomialNoise = vary.contains("noise")
     return space
