@@ -65,7 +65,9 @@ package struct ApportionmentInput: Sendable, Hashable {
       let at = doc.location(line: r.line, column: weightColumn)
       guard let w = try? ApportionmentWeight(parsing: text) else {
         problems.append(
-          Diagnostic(.error, code: "apportion.weight", "weight '\(text)' of '\(name)' is not a number", at: at, hint: "write e.g. 12 or 12.5"))
+          Diagnostic(
+            .error, code: "apportion.weight", "weight '\(text)' of '\(name)' is not a number", at: at,
+            hint: "write e.g. 12 or 12.5"))
         continue
       }
       if w.mantissa < 0 {

@@ -20,7 +20,8 @@ struct OptionDeclarationTests {
         #expect(command.usage.contains(option.name), "\(command.name): \(option.name) missing from USAGE")
         #expect(help.contains("  \(option.label)"), "\(command.name): \(option.label) missing from OPTIONS")
       }
-      #expect(Set(command.options.map(\.name)).count == command.options.count, "\(command.name) declares an option twice")
+      #expect(
+        Set(command.options.map(\.name)).count == command.options.count, "\(command.name) declares an option twice")
     }
   }
 
@@ -68,7 +69,9 @@ struct OptionDeclarationTests {
   @Test("--normalization and --aggregation offer the catalogue's methods that take no parameters")
   func strategies() throws {
     let catalog = IndexStrategyCatalog.builtIn
-    let normalizations = catalog.normalizationNames.filter { (try? catalog.normalization(StrategySpecification($0))) != nil }
+    let normalizations = catalog.normalizationNames.filter {
+      (try? catalog.normalization(StrategySpecification($0))) != nil
+    }
     #expect(CommonOptions.normalization.choices == normalizations)
     #expect(CommonOptions.aggregation.choices == catalog.aggregationNames)
     #expect(try CommonOptions.normalization.value("RANK").specification.method == "rank")

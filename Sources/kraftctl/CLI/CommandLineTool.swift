@@ -104,7 +104,9 @@ enum CommandLineTool {
   static func unknownCommand(_ name: String) -> UsageError {
     let resolver = NameResolver(entries: commands.map { ($0.name, $0.name) }, noun: "command")
     let s = resolver.suggestions(for: name)
-    return UsageError("unknown command '\(name)'", hint: s.isEmpty ? "see 'kraftctl help'" : "did you mean \(s.joined(separator: " or "))?")
+    return UsageError(
+      "unknown command '\(name)'",
+      hint: s.isEmpty ? "see 'kraftctl help'" : "did you mean \(s.joined(separator: " or "))?")
   }
 
   static var overview: String {

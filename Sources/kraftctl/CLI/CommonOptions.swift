@@ -27,7 +27,8 @@ enum CommonOptions {
   // MARK: Geometry
 
   static let geometry = Option<String>("--geometry", "FILE", "Area polygons as GeoJSON (default: Malmö's delområden).")
-  static let idProperty = Option<String>("--id-property", "NAME", "GeoJSON property holding the area code (default: do_kod).")
+  static let idProperty = Option<String>(
+    "--id-property", "NAME", "GeoJSON property holding the area code (default: do_kod).")
 
   // MARK: Output
 
@@ -40,17 +41,21 @@ enum CommonOptions {
   /// `--format table|csv|json|markdown`, table by default.
   static let format = format(OutputFormat.allCases)
   /// A directory to write (`report`, `demo`).
-  static let outDirectory = Option<String>("--out", "DIR", "The report directory: created, or replaced if kraftctl wrote it.")
+  static let outDirectory = Option<String>(
+    "--out", "DIR", "The report directory: created, or replaced if kraftctl wrote it.")
   /// A file to write (an SVG chart or map).
   static let outFile = Option<String>("--out", "FILE", "Write the SVG here.")
-  static let force = Flag("--force", "Write into a non-empty or protected directory; still removes only files kraftctl wrote.")
+  static let force = Flag(
+    "--force", "Write into a non-empty or protected directory; still removes only files kraftctl wrote.")
   static let quiet = Flag("--quiet", "Print no progress or notes on standard error.")
-  static let language = Option<ReportLanguage>.choice("--lang", "LANG", "sv (default) or en.", [("sv", .sv), ("en", .en)])
+  static let language = Option<ReportLanguage>.choice(
+    "--lang", "LANG", "sv (default) or en.", [("sv", .sv), ("en", .en)])
 
   // MARK: Disclosure control
 
   static let minCount = Option.integer(
-    "--min-count", "N", "Show counts (populations, denominators) below N as '..' (disclosure control; default 5, 0 = off).",
+    "--min-count", "N",
+    "Show counts (populations, denominators) below N as '..' (disclosure control; default 5, 0 = off).",
     in: 0...1_000_000)
   /// The small-number limit: one meaning in every command. A fraction
   /// counts as the next whole number of people where rates are hidden.
@@ -64,14 +69,16 @@ enum CommonOptions {
 
   static let definition = Option<String>(
     "--definition", "NAME|FILE",
-    "Index definition: a built-in name (\(IndexDefinitionRegistry.builtIn.names.joined(separator: ", "))) or a JSON file.")
+    "Index definition: a built-in name (\(IndexDefinitionRegistry.builtIn.names.joined(separator: ", "))) or a JSON file."
+  )
   static let normalization = strategy(
     "--normalization", "Override the normalisation", IndexStrategyCatalog.builtIn.normalizationNames,
     IndexStrategyCatalog.builtIn.normalization)
   static let aggregation = strategy(
     "--aggregation", "Override the aggregation", IndexStrategyCatalog.builtIn.aggregationNames,
     IndexStrategyCatalog.builtIn.aggregation)
-  static let weights = Option<[Double]>("--weights", "W1,W2,…", "Override the indicator weights, in definition order.") {
+  static let weights = Option<[Double]>("--weights", "W1,W2,…", "Override the indicator weights, in definition order.")
+  {
     text throws(UsageError) in
     var w: [Double] = []
     for part in text.split(separator: ",", omittingEmptySubsequences: false) {
@@ -86,7 +93,9 @@ enum CommonOptions {
     "--missing", "POLICY", "Override the missing-data policy: exclude, mean, median or reweight.",
     MissingDataPolicy.Method.allCases.map { ($0.rawValue, $0) })
   /// The options that choose and modify an index, as `kraftctl index` takes them.
-  static let indexOptions: [any OptionDeclaration] = [definition, normalization, aggregation, weights, minDenominator, missing]
+  static let indexOptions: [any OptionDeclaration] = [
+    definition, normalization, aggregation, weights, minDenominator, missing,
+  ]
 
   /// A strategy of the catalogue by name: the methods that need no parameters.
   private static func strategy<S: Sendable>(
@@ -103,17 +112,22 @@ enum CommonOptions {
     return seed
   }
   static let permutations = Option.integer(
-    "--permutations", "P", "Conditional permutations for the pseudo p-values (default 999; 0 = none).", in: 0...1_000_000)
+    "--permutations", "P", "Conditional permutations for the pseudo p-values (default 999; 0 = none).",
+    in: 0...1_000_000)
   static let rule = Option<any ContiguityRule>(
-    "--rule", "RULE", "Contiguity rule: rook (default, shared border) or queen (shared point).", choices: ["rook", "queen"]
+    "--rule", "RULE", "Contiguity rule: rook (default, shared border) or queen (shared point).",
+    choices: ["rook", "queen"]
   ) { text throws(UsageError) in
-    guard let rule = contiguityRule(named: text) else { throw UsageError("--rule must be rook or queen, got '\(text)'") }
+    guard let rule = contiguityRule(named: text) else {
+      throw UsageError("--rule must be rook or queen, got '\(text)'")
+    }
     return rule
   }
 
   // MARK: Insatser and money
 
-  static let insatser = Option<String>("--insatser", "FILE", "Insats file (default: the bundled sample of invented insatser).")
+  static let insatser = Option<String>(
+    "--insatser", "FILE", "Insats file (default: the bundled sample of invented insatser).")
   static let rules = Option<String>(
     "--rules", "FILE|NAME", "Only eligible insatser are allocated: a rule set (default stk-2024-1374) or 'none'.")
   static let budget = Option<Belopp>("--budget", "KRONOR", "The budget, e.g. 4000000, '4 MSEK' or '4000 tkr'.") {
@@ -125,7 +139,9 @@ enum CommonOptions {
   static let ties = Option<TiePolicy>(
     "--ties", "POLICY", "error (default), order, or seed:S.", choices: ["error", "order", "seed:S"]
   ) { text throws(UsageError) in
-    guard let policy = try? TiePolicy(parsing: text) else { throw UsageError("--ties must be error, order or seed:S, got '\(text)'") }
+    guard let policy = try? TiePolicy(parsing: text) else {
+      throw UsageError("--ties must be error, order or seed:S, got '\(text)'")
+    }
     return policy
   }
   /// A decision status (`pågående` also as `pagaende`); repeatable.

@@ -40,7 +40,9 @@ enum Inputs {
   /// FILE` read without stopping at its errors, so that the data check can
   /// report every problem of the file at once. The table is `nil` when none
   /// could be built from the file.
-  static func statisticsToCheck(_ args: ParsedArguments) throws -> (table: AreaTable?, isBundled: Bool, diagnostics: [Diagnostic]) {
+  static func statisticsToCheck(_ args: ParsedArguments) throws -> (
+    table: AreaTable?, isBundled: Bool, diagnostics: [Diagnostic]
+  ) {
     guard let path = args[CommonOptions.data] else { return (MalmöData.statistik, true, []) }
     let options = AreaTableReadOptions(idColumn: args[CommonOptions.idColumn])
     let (table, diagnostics) = try AreaTable.readLeniently(path: path, dialect: dialect(args), options: options)
@@ -54,12 +56,16 @@ enum Inputs {
   /// same for `validate` and `report`: `--geometry FILE`; the bundled
   /// delområden for the bundled statistics, or for a table whose area codes
   /// are all Malmö's delområden; otherwise none.
-  static func layer(for table: AreaTable, isBundled: Bool, _ args: ParsedArguments) throws -> (layer: AreaLayer?, origin: LayerOrigin) {
+  static func layer(for table: AreaTable, isBundled: Bool, _ args: ParsedArguments) throws -> (
+    layer: AreaLayer?, origin: LayerOrigin
+  ) {
     if args[CommonOptions.geometry] != nil || isBundled {
       let (layer, bundled) = try layer(args)
       return (layer, bundled ? .bundled : .file)
     }
-    if !table.codes.isEmpty && Set(table.codes).isSubset(of: Set(MalmöData.layer.ids)) { return (MalmöData.layer, .malmöCodes) }
+    if !table.codes.isEmpty && Set(table.codes).isSubset(of: Set(MalmöData.layer.ids)) {
+      return (MalmöData.layer, .malmöCodes)
+    }
     return (nil, .none)
   }
 

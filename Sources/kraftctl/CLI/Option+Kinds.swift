@@ -52,7 +52,8 @@ extension Option {
       if let hit = (choices + aliases).first(where: { $0.0 == text.lowercased() }) { return hit.1 }
       let s = NameResolver(entries: words.map { ($0, $0) }, noun: "value").suggestions(for: text)
       throw UsageError(
-        "\(name) must be one of \(words.joined(separator: ", ")), got '\(text)'", hint: s.first.map { "did you mean \($0)?" })
+        "\(name) must be one of \(words.joined(separator: ", ")), got '\(text)'",
+        hint: s.first.map { "did you mean \($0)?" })
     }
   }
 

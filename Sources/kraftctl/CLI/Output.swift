@@ -56,5 +56,7 @@ extension Output {
   mutating func print(json value: JSON) { print(JSONWriter.text(value), terminator: "") }
 
   /// Prints a `Codable` value as the library writes it: sorted keys, pretty-printed.
-  mutating func print<T: Encodable>(encoded value: T) throws { print(try JSONCoding.encodeString(value), terminator: "") }
+  mutating func print<T: Encodable>(encoded value: T) throws {
+    print(try JSONCoding.encodeString(value), terminator: "")
+  }
 }

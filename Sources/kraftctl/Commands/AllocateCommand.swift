@@ -24,12 +24,16 @@ enum AllocateCommand: Command {
   static let examples: [(command: String, comment: String)] = [
     ("allocate --budget '4 MSEK'", "Pro rata over the sample insatser"),
     ("allocate --budget 4000000 --model need-weighted --explain", "Need-weighted, with the reason for every amount"),
-    ("allocate --insatser insatser.json --budget '12 MSEK' --model equal-shares --unit tkr --format json", "Your file, equal shares, in tkr"),
+    (
+      "allocate --insatser insatser.json --budget '12 MSEK' --model equal-shares --unit tkr --format json",
+      "Your file, equal shares, in tkr"
+    ),
   ]
   static let model = CommonOptions.model
   static let explain = Flag("--explain", "Add the explanation of every amount.")
   static let format = CommonOptions.format
-  static let options: [any OptionDeclaration] = AllocationSupport.options + [model, explain, format, CommonOptions.quiet]
+  static let options: [any OptionDeclaration] =
+    AllocationSupport.options + [model, explain, format, CommonOptions.quiet]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let model = try args[Self.model] ?? AllocationSupport.model("pro-rata")

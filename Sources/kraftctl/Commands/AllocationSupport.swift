@@ -7,19 +7,24 @@ enum AllocationSupport {
   /// Where the need of an insats's areas comes from (`--need`).
   enum Need: Sendable { case index, lowIncome }
 
-  static let unit = Option<MoneyUnit>.choice("--unit", "UNIT", "Allocate in whole kr (default) or tkr.", [("kr", .kr), ("tkr", .tkr)])
+  static let unit = Option<MoneyUnit>.choice(
+    "--unit", "UNIT", "Allocate in whole kr (default) or tkr.", [("kr", .kr), ("tkr", .tkr)])
   static let status = CommonOptions.status.help(
     "Include insatser with this status (repeatable; default inlämnad, tillstyrkt, beviljad, pågående).")
-  static let minimum = Option<Belopp>("--minimum", "KRONOR", "Drop insatser funded below this (default 1000000; 0 = off).") {
+  static let minimum = Option<Belopp>(
+    "--minimum", "KRONOR", "Drop insatser funded below this (default 1000000; 0 = off)."
+  ) {
     try Belopp(parsing: $0)
   }
-  static let ties = CommonOptions.ties.help("Ties in rounding: order (default; by insats, förvaltning, year), error or seed:S.")
+  static let ties = CommonOptions.ties.help(
+    "Ties in rounding: order (default; by insats, förvaltning, year), error or seed:S.")
   static let need = Option<Need>.choice(
     "--need", "SOURCE",
     "Need of an insats's areas: index (default: the utsatthetsindex score, rescaled 0–100) or low-income (share of 0–18 in low-income households).",
     [("index", .index), ("low-income", .lowIncome)])
   static let options: [any OptionDeclaration] = [
-    CommonOptions.insatser, CommonOptions.budget.required(hint: "e.g. --budget 4000000 or --budget '4 MSEK'"), unit, status,
+    CommonOptions.insatser, CommonOptions.budget.required(hint: "e.g. --budget 4000000 or --budget '4 MSEK'"), unit,
+    status,
     minimum, ties, CommonOptions.rules, need,
     CommonOptions.definition.help("Index definition for --need index (default stadskontoret-2025)."),
     CommonOptions.data, CommonOptions.idColumn, CommonOptions.delimiter, CommonOptions.encoding,
@@ -44,7 +49,8 @@ enum AllocationSupport {
       needSource = AreaNeedSource(table: table)
     case .index:
       let hierarchy = args[CommonOptions.data] == nil ? MalmöData.hierarchy : nil
-      needSource = IndexNeedSource(result: try IndexOptions.definition(args).run(on: table, hierarchy: hierarchy), table: table)
+      needSource = IndexNeedSource(
+        result: try IndexOptions.definition(args).run(on: table, hierarchy: hierarchy), table: table)
     }
     var verdicts: [EligibilityVerdict]? = nil
     if args[CommonOptions.rules] != "none" {
@@ -59,7 +65,8 @@ enum AllocationSupport {
       io.note("kraftctl: note: \(e.insatsID) is \(e.reason): not allocated")
     }
     if input.requests.isEmpty {
-      io.warn("no eligible insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
+      io.warn(
+        "no eligible insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
     }
     return Loaded(input: input, isExample: loaded.isExample)
   }
@@ -88,7 +95,9 @@ enum AllocationSupport {
   /// A model by name, with an unknown name as a usage error (exit 64).
   static func model(_ name: String) throws -> any Fördelningsmodell {
     let result: Result<any Fördelningsmodell, AllocationError>
-    do { result = .success(try FördelningsmodellRegistry.standard.model(named: name)) } catch { result = .failure(error) }
+    do { result = .success(try FördelningsmodellRegistry.standard.model(named: name)) } catch {
+      result = .failure(error)
+    }
     switch result {
     case .success(let m): return m
     case .failure(let e) where e.code == .unknownModel: throw UsageError("unknown --model '\(name)'", hint: e.hint)
@@ -97,7 +106,9 @@ enum AllocationSupport {
   }
 
   /// The rows of a Fördelning added up per (insats, förvaltning), in order.
-  static func byItem(_ f: Fördelning) -> [(insats: String, förvaltning: String, requested: Int64, amount: Int64, explanation: String)] {
+  static func byItem(_ f: Fördelning) -> [(
+    insats: String, förvaltning: String, requested: Int64, amount: Int64, explanation: String
+  )] {
     var out: [(insats: String, förvaltning: String, requested: Int64, amount: Int64, explanation: String)] = []
     for r in f.rows {
       if let last = out.last, last.insats == r.insatsID, last.förvaltning == r.förvaltningID {

@@ -19,7 +19,10 @@ enum ApportionCommand: Command {
   static let examples: [(command: String, comment: String)] = [
     ("apportion --method dhondt --total 18 --weights partier.csv", "Seats by D'Hondt"),
     ("apportion --method hamilton --total 10000000 --weights vikter.csv --ties order", "10 MSEK to the krona"),
-    ("apportion --method modified-sainte-lague --first-divisor 1.4 --total 7 --format json < vikter.csv", "Norway's variant, JSON"),
+    (
+      "apportion --method modified-sainte-lague --first-divisor 1.4 --total 7 --format json < vikter.csv",
+      "Norway's variant, JSON"
+    ),
   ]
   static let method = Option<String>(
     "--method", "NAME", "hamilton, dhondt, sainte-lague, modified-sainte-lague, huntington-hill or adams.",
@@ -32,14 +35,17 @@ enum ApportionCommand: Command {
     }
     return name
   }.required(hint: "use one of \(ApportionmentMethods.names.joined(separator: ", "))")
-  static let firstDivisor = Option<ApportionmentWeight>("--first-divisor", "X", "First divisor of modified-sainte-lague (default 1.2).") {
+  static let firstDivisor = Option<ApportionmentWeight>(
+    "--first-divisor", "X", "First divisor of modified-sainte-lague (default 1.2)."
+  ) {
     text throws(UsageError) in
     guard let f = try? ApportionmentWeight(parsing: text) else {
       throw UsageError("--first-divisor must be a number such as 1.2, got '\(text)'")
     }
     return f
   }
-  static let total = Option<Int64>("--total", "N", "The whole number of units to divide (≥ 0).") { text throws(UsageError) in
+  static let total = Option<Int64>("--total", "N", "The whole number of units to divide (≥ 0).") {
+    text throws(UsageError) in
     guard let total = Int64(text) else { throw UsageError("--total must be a whole number, got '\(text)'") }
     return total
   }.required(hint: "e.g. --total 18")
@@ -47,7 +53,8 @@ enum ApportionCommand: Command {
   static let ties = CommonOptions.ties
   static let format = CommonOptions.format([.csv, .json, .table])
   static let options: [any OptionDeclaration] = [
-    method, firstDivisor, total, weights, ties, CommonOptions.delimiter, CommonOptions.encoding, format, CommonOptions.quiet,
+    method, firstDivisor, total, weights, ties, CommonOptions.delimiter, CommonOptions.encoding, format,
+    CommonOptions.quiet,
   ]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
@@ -63,13 +70,20 @@ enum ApportionCommand: Command {
     let result = try input.apportion(total, by: method, ties: ties)
     if let tie = result.tie {
       io.note(
-        "tie among \(input.names(tie.tied).joined(separator: ", ")) broken by --ties \(ties) in favour of \(input.names(tie.favoured).joined(separator: ", "))")
+        "tie among \(input.names(tie.tied).joined(separator: ", ")) broken by --ties \(ties) in favour of \(input.names(tie.favoured).joined(separator: ", "))"
+      )
     }
     let check = try ApportionmentCheck(result, method: method)
-    for i in check.lowerQuotaViolations { io.note("\(input.names[i]) is below its lower quota (\(result.quotas[i].decimalText(decimals: 3)))") }
-    for i in check.upperQuotaViolations { io.note("\(input.names[i]) is above its upper quota (\(result.quotas[i].decimalText(decimals: 3)))") }
+    for i in check.lowerQuotaViolations {
+      io.note("\(input.names[i]) is below its lower quota (\(result.quotas[i].decimalText(decimals: 3)))")
+    }
+    for i in check.upperQuotaViolations {
+      io.note("\(input.names[i]) is above its upper quota (\(result.quotas[i].decimalText(decimals: 3)))")
+    }
     if !check.alabamaLosersAtNextTotal.isEmpty {
-      io.note("Alabama paradox: with \(total + 1) units \(input.names(check.alabamaLosersAtNextTotal).joined(separator: ", ")) would get fewer")
+      io.note(
+        "Alabama paradox: with \(total + 1) units \(input.names(check.alabamaLosersAtNextTotal).joined(separator: ", ")) would get fewer"
+      )
     }
     print(result, of: input, total: total, ties: ties, check: check, format: args[format] ?? .csv, &io)
   }
@@ -84,11 +98,14 @@ enum ApportionCommand: Command {
     case .json:
       let rows = input.names.indices.map { i -> JSON in
         [
-          "name": .string(input.names[i]), "weight": .string(input.weights[i].description), "amount": JSON(result.amounts[i]),
+          "name": .string(input.names[i]), "weight": .string(input.weights[i].description),
+          "amount": JSON(result.amounts[i]),
           "quota": .string(quotas[i].description),
         ]
       }
-      let tie = result.tie.map { t -> JSON in ["tied": JSON(input.names(t.tied)), "favoured": JSON(input.names(t.favoured))] }
+      let tie = result.tie.map { t -> JSON in
+        ["tied": JSON(input.names(t.tied)), "favoured": JSON(input.names(t.favoured))]
+      }
       io.print(
         json: [
           "method": .string(result.method), "total": JSON(total), "ties": .string(ties.description),
@@ -98,12 +115,16 @@ enum ApportionCommand: Command {
     case .table:
       var t = ReportTable(columns: ["name", "weight", "quota", "amount"], alignments: [.left, .right, .right, .right])
       for i in input.names.indices {
-        t.append([input.names[i], input.weights[i].description, quotas[i].decimalText(decimals: 3), String(result.amounts[i])])
+        t.append([
+          input.names[i], input.weights[i].description, quotas[i].decimalText(decimals: 3), String(result.amounts[i]),
+        ])
       }
       io.print(t.text(), terminator: "")
     default:
       var t = ReportTable(columns: ["name", "weight", "amount"])
-      for i in input.names.indices { t.append([input.names[i], input.weights[i].description, String(result.amounts[i])]) }
+      for i in input.names.indices {
+        t.append([input.names[i], input.weights[i].description, String(result.amounts[i])])
+      }
       io.print(t.csv(), terminator: "")
     }
   }

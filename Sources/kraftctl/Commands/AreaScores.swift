@@ -71,7 +71,8 @@ struct AreaScores {
   /// A note naming the control, when it hid something.
   var disclosureNote: String? {
     guard let d = disclosure, !suppressed.isEmpty else { return nil }
-    return "disclosure control: the rate of \(suppressed.count) area(s) rests on fewer than \(d.minimumDenominator) people and is not shown "
+    return
+      "disclosure control: the rate of \(suppressed.count) area(s) rests on fewer than \(d.minimumDenominator) people and is not shown "
       + "('\(d.marker)' in tables, cross-hatched on maps; computations still use it; --min-denominator N sets the limit, 0 turns it off): "
       + suppressed.sorted().joined(separator: ", ")
   }

@@ -45,8 +45,11 @@ enum AreasCommand: Command {
       rows = rows.filter { $0.code == code }
     }
     if let wanted = args[geso] {
-      guard rows.contains(where: { $0.geso != nil }) else { throw UsageError("--geso works with the bundled Malmö areas only") }
-      let gesos = Dictionary(rows.compactMap { r in r.geso.map { ($0, r.gesoName ?? $0) } }, uniquingKeysWith: { a, _ in a })
+      guard rows.contains(where: { $0.geso != nil }) else {
+        throw UsageError("--geso works with the bundled Malmö areas only")
+      }
+      let gesos = Dictionary(
+        rows.compactMap { r in r.geso.map { ($0, r.gesoName ?? $0) } }, uniquingKeysWith: { a, _ in a })
       let resolver = NameResolver(entries: gesos.flatMap { [($0.value, $0.key), ($0.key, $0.key)] }, noun: "GeSO")
       let code = try resolver.resolve(wanted, at: SourceLocation(field: geso.name))
       rows = rows.filter { $0.geso == code }
@@ -60,25 +63,33 @@ enum AreasCommand: Command {
             [
               "code": .string(r.code), "name": .string(r.name), "geso": JSON(r.geso), "geso_name": JSON(r.gesoName),
               "stadsdel": JSON(r.stadsdel),
-              "population": r.population.map { disclosure.suppresses(count: $0) ? .string(disclosure.marker) : JSON(Int64($0)) } ?? .null,
+              "population": r.population.map {
+                disclosure.suppresses(count: $0) ? .string(disclosure.marker) : JSON(Int64($0))
+              } ?? .null,
             ]
           }))
       return
     }
     var table = ReportTable(
-      columns: ["code", "name", "geso", "geso_name", "stadsdel", "population"], alignments: [.left, .left, .right, .left, .left, .right])
+      columns: ["code", "name", "geso", "geso_name", "stadsdel", "population"],
+      alignments: [.left, .left, .right, .left, .left, .right])
     for r in rows {
-      table.append([r.code, r.name, r.geso ?? "", r.gesoName ?? "", r.stadsdel ?? "", r.population.map { disclosure.count($0) } ?? ""])
+      table.append([
+        r.code, r.name, r.geso ?? "", r.gesoName ?? "", r.stadsdel ?? "",
+        r.population.map { disclosure.count($0) } ?? "",
+      ])
     }
     io.print(format.render(table), terminator: "")
     if format == .table {
-      io.print("\(rows.count) area(s)" + (listed.populationIsIllustrative ? "; population: \(Inputs.illustrative)" : ""))
+      io.print(
+        "\(rows.count) area(s)" + (listed.populationIsIllustrative ? "; population: \(Inputs.illustrative)" : ""))
     }
   }
 
   /// The areas of `--geometry`, of `--data`, or the bundled delområden,
   /// with the population of the statistics.
-  static func list(_ args: ParsedArguments, _ io: inout Output) throws -> (rows: [Row], populationIsIllustrative: Bool) {
+  static func list(_ args: ParsedArguments, _ io: inout Output) throws -> (rows: [Row], populationIsIllustrative: Bool)
+  {
     var rows: [Row] = []
     var populationIsIllustrative = false
     let geometry = args.isGiven(CommonOptions.geometry)

@@ -24,7 +24,9 @@ extension CheckCommand {
     }
   }
 
-  static func text(_ verdicts: [EligibilityVerdict], ruleSet: String, example: Bool, language: RuleResult.Language) -> String {
+  static func text(_ verdicts: [EligibilityVerdict], ruleSet: String, example: Bool, language: RuleResult.Language)
+    -> String
+  {
     var s = ""
     if example { s += (language == .sv ? SampleInsatser.exampleLabel : SampleInsatser.exampleLabelEnglish) + "\n" }
     s += (language == .sv ? "Regelverk" : "Rule set") + ": \(ruleSet)\n\n"
@@ -39,22 +41,30 @@ extension CheckCommand {
       let idWidth = v.results.map(\.ruleID.count).max() ?? 0
       for r in v.results {
         let o = outcomeWord(r.outcome, language)
-        s += "  \(o)\(String(repeating: " ", count: width - o.count))  \(r.ruleID)\(String(repeating: " ", count: idWidth - r.ruleID.count))  \(r.reason(in: language))\n"
+        s +=
+          "  \(o)\(String(repeating: " ", count: width - o.count))  \(r.ruleID)\(String(repeating: " ", count: idWidth - r.ruleID.count))  \(r.reason(in: language))\n"
       }
     }
     let eligible = verdicts.filter(\.isEligible).count
     s += "\n"
-    s += language == .sv
+    s +=
+      language == .sv
       ? "\(eligible) av \(verdicts.count) insatser uppfyller kriterierna i \(ruleSet).\n"
       : "\(eligible) of \(verdicts.count) insatser eligible under \(ruleSet).\n"
     return s
   }
 
-  static func markdown(_ verdicts: [EligibilityVerdict], ruleSet: String, example: Bool, language: RuleResult.Language) -> String {
+  static func markdown(_ verdicts: [EligibilityVerdict], ruleSet: String, example: Bool, language: RuleResult.Language)
+    -> String
+  {
     var s = language == .sv ? "# Prövning av insatser\n\n" : "# Eligibility check\n\n"
-    if example { s += "*" + (language == .sv ? SampleInsatser.exampleLabel : SampleInsatser.exampleLabelEnglish) + "*\n\n" }
+    if example {
+      s += "*" + (language == .sv ? SampleInsatser.exampleLabel : SampleInsatser.exampleLabelEnglish) + "*\n\n"
+    }
     s += (language == .sv ? "Regelverk" : "Rule set") + ": `\(ruleSet)`\n\n"
-    var summary = ReportTable(columns: ["id", language == .sv ? "titel" : "title", language == .sv ? "bedömning" : "verdict"])
+    var summary = ReportTable(columns: [
+      "id", language == .sv ? "titel" : "title", language == .sv ? "bedömning" : "verdict",
+    ])
     for v in verdicts { summary.append([v.insatsID, v.title, verdictWord(v, language)]) }
     s += summary.markdown()
     for v in verdicts {
@@ -66,7 +76,9 @@ extension CheckCommand {
     return s
   }
 
-  static func json(_ verdicts: [EligibilityVerdict], ruleSet: String, example: Bool, language: RuleResult.Language) -> JSON {
+  static func json(_ verdicts: [EligibilityVerdict], ruleSet: String, example: Bool, language: RuleResult.Language)
+    -> JSON
+  {
     let insatser = verdicts.map { v -> JSON in
       let results = v.results.map { r -> JSON in
         [

@@ -21,7 +21,10 @@ enum CheckCommand: Command {
   static let examples: [(command: String, comment: String)] = [
     ("check", "The bundled sample insatser under stk-2024-1374"),
     ("check insatser.json --rules stk-2024-1374-full", "Your file, with the optional rules"),
-    ("check insatser.json --rules regler.json --format markdown --lang sv", "A rule-set file; a Swedish Markdown report"),
+    (
+      "check insatser.json --rules regler.json --format markdown --lang sv",
+      "A rule-set file; a Swedish Markdown report"
+    ),
     ("check insatser.json --strict", "Fail (exit 1) if any insats is not eligible"),
   ]
   static let rules = CommonOptions.rules.help(
@@ -49,7 +52,8 @@ enum CheckCommand: Command {
     }
     let failed = verdicts.filter { !$0.isEligible }.count
     if args[strict], failed > 0 {
-      throw CommandFailure(code: .failure, message: "check failed: \(failed) of \(verdicts.count) insats(er) not eligible (--strict)")
+      throw CommandFailure(
+        code: .failure, message: "check failed: \(failed) of \(verdicts.count) insats(er) not eligible (--strict)")
     }
   }
 }

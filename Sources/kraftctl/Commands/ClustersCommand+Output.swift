@@ -3,7 +3,8 @@ import KraftsamlingKit
 extension ClustersCommand {
   /// The clusters in each format: JSON, CSV (cluster,code,name) or a table with the reason for each member.
   static func print(
-    _ clusters: SelectionClusters, selection: AreaSelection, definition: String?, format: OutputFormat, _ io: inout Output
+    _ clusters: SelectionClusters, selection: AreaSelection, definition: String?, format: OutputFormat,
+    _ io: inout Output
   ) {
     switch format {
     case .json:
@@ -17,7 +18,8 @@ extension ClustersCommand {
       for c in clusters.clusters {
         for m in c.members {
           let neighbours = m.neighboursInCluster.map { code in c.members.first { $0.code == code }?.name ?? code }
-          let link = neighbours.isEmpty ? "alone" : "\(clusters.rule) neighbour of " + neighbours.joined(separator: ", ")
+          let link =
+            neighbours.isEmpty ? "alone" : "\(clusters.rule) neighbour of " + neighbours.joined(separator: ", ")
           t.append([String(c.number), m.code, m.name ?? m.code, m.selection.reason + "; " + link])
         }
       }
@@ -29,7 +31,8 @@ extension ClustersCommand {
     let list = clusters.clusters.map { c -> JSON in
       let members = c.members.map { m -> JSON in
         [
-          "code": .string(m.code), "name": JSON(m.name), "rank": JSON(m.selection.rank), "score": JSON(m.selection.score),
+          "code": .string(m.code), "name": JSON(m.name), "rank": JSON(m.selection.rank),
+          "score": JSON(m.selection.score),
           "reason": .string(m.selection.reason), "joined_via": JSON(m.joinedVia),
           "neighbors_in_cluster": JSON(m.neighboursInCluster),
         ]

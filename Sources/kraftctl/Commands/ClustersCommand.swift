@@ -27,7 +27,10 @@ enum ClustersCommand: Command {
     ),
     ("clusters --select Augustenborg,Persborg --rule queen", "Queen contiguity joins areas touching at a point"),
     ("clusters --top 20 --definition scb-regso --format csv", "Clusters of another index's top 20"),
-    ("clusters --min-score 1.5 --weights 2,1,1,1", "Every area scoring at least 1.5, year-9 eligibility weighted double"),
+    (
+      "clusters --min-score 1.5 --weights 2,1,1,1",
+      "Every area scoring at least 1.5, year-9 eligibility weighted double"
+    ),
     ("clusters --top 12 --variable ekonomiskt_bistand_20_64", "Clusters of the 12 highest shares (illustrative data)"),
   ]
   static let format = CommonOptions.format
@@ -58,13 +61,20 @@ enum ClustersCommand: Command {
     } else {
       k = defaultTop
       let s = try loadScores(&io)
-      io.note("no selection given: the \(defaultTop) best-ranked areas by \(s.label) (choose with --top, --min-score or --select)")
-      selection = try s.index.map { try AreaSelection.top(defaultTop, of: $0) } ?? AreaSelection.top(defaultTop, of: s.values)
+      io.note(
+        "no selection given: the \(defaultTop) best-ranked areas by \(s.label) (choose with --top, --min-score or --select)"
+      )
+      selection =
+        try s.index.map { try AreaSelection.top(defaultTop, of: $0) } ?? AreaSelection.top(defaultTop, of: s.values)
     }
     if let s = scores, s.illustrative { io.note("scores: \(Inputs.illustrative)") }
     if let warning = GeographySupport.tieWarning(selection, k: k) { io.warn(warning) }
-    let clusters = try SelectionClusters(selection, contiguity: GeographySupport.contiguity(layer, args), names: layer.displayNames)
-    io.note("\(selection.members.count) selected areas (\(selection.summary)) form \(clusters.clusters.count) \(clusters.rule) cluster(s)")
-    print(clusters, selection: selection, definition: scores?.index?.definition.label, format: args[format] ?? .table, &io)
+    let clusters = try SelectionClusters(
+      selection, contiguity: GeographySupport.contiguity(layer, args), names: layer.displayNames)
+    io.note(
+      "\(selection.members.count) selected areas (\(selection.summary)) form \(clusters.clusters.count) \(clusters.rule) cluster(s)"
+    )
+    print(
+      clusters, selection: selection, definition: scores?.index?.definition.label, format: args[format] ?? .table, &io)
   }
 }

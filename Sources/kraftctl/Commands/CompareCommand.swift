@@ -4,7 +4,8 @@ import KraftsamlingKitData
 /// `kraftctl compare`: rank shifts between two index definitions.
 enum CompareCommand: Command {
   static let name = "compare"
-  static let abstract = "Compare the rankings of two index definitions: rank shifts, areas entering or leaving the top K."
+  static let abstract =
+    "Compare the rankings of two index definitions: rank shifts, areas entering or leaving the top K."
   static let discussion = """
     Runs both definitions (built-in names or JSON files) on the same data and
     lists each area's rank under A and B and its shift (rank A − rank B:
@@ -17,7 +18,8 @@ enum CompareCommand: Command {
     ("compare --definition stadskontoret-2025 --definition my-index.json --top 12 --format csv", "Your own definition"),
   ]
 
-  static let definitions = CommonOptions.definition.help("A definition to compare; give it twice (A, then B).").repeatable
+  static let definitions = CommonOptions.definition.help("A definition to compare; give it twice (A, then B).")
+    .repeatable
   static let top = Option.integer("--top", "K", "The size of the selection compared (default 13).", in: 1...1_000_000)
   static let format = CommonOptions.format
   static let options: [any OptionDeclaration] =
@@ -61,7 +63,9 @@ enum CompareCommand: Command {
   }
 
   static func summary(_ c: IndexComparison, top: Int) -> [String] {
-    func names(_ rows: [IndexComparison.Row]) -> String { rows.isEmpty ? "none" : rows.map(\.name).joined(separator: ", ") }
+    func names(_ rows: [IndexComparison.Row]) -> String {
+      rows.isEmpty ? "none" : rows.map(\.name).joined(separator: ", ")
+    }
     return [
       "A: \(c.baseLabel)", "B: \(c.otherLabel)", "Top \(top) — entering under B: \(names(c.entering))",
       "Top \(top) — leaving under B: \(names(c.leaving))",

@@ -52,10 +52,13 @@ enum CompareModelsCommand: Command {
     if byFörvaltning { keys.sort() }
     let lead = byFörvaltning ? ["forvaltning"] : ["insats", "forvaltning"]
     var t = ReportTable(
-      columns: lead + ["requested"] + names, alignments: lead.map { _ in .left } + Array(repeating: .right, count: names.count + 1))
+      columns: lead + ["requested"] + names,
+      alignments: lead.map { _ in .left } + Array(repeating: .right, count: names.count + 1))
     for key in keys {
       let parts = key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      t.append(parts + [String(requested[key]!)] + names.map { failed.contains($0) ? "error" : String(amounts[$0]?[key] ?? 0) })
+      t.append(
+        parts + [String(requested[key]!)] + names.map { failed.contains($0) ? "error" : String(amounts[$0]?[key] ?? 0) }
+      )
     }
     let totalRequested = requested.values.reduce(0, +)
     t.append(

@@ -9,13 +9,15 @@ extension DemoSteps {
   /// need-weighted model (need = the index score of their areas).
   static func allocation(_ io: inout Output) throws {
     let args = try ParsedArguments(
-      [CommonOptions.budget.name, String(demoBudget.kronor)], options: AllocationSupport.options, command: AllocateCommand.name)
+      [CommonOptions.budget.name, String(demoBudget.kronor)], options: AllocationSupport.options,
+      command: AllocateCommand.name)
     var quietIO = Output()
     quietIO.quiet = true
     let loaded = try AllocationSupport.load(args, &quietIO)
     let fördelning = try NeedWeightedModel().allocate(loaded.input)
     io.print(
-      "   \(demoBudget) over the eligible sample insatser, need-weighted (need = index score of their areas × children 0–18):")
+      "   \(demoBudget) over the eligible sample insatser, need-weighted (need = index score of their areas × children 0–18):"
+    )
     var t = ReportTable(columns: ["förvaltning", "amount"], alignments: [.left, .right])
     for (id, amount) in fördelning.totalsByFörvaltning {
       t.append([AktörKatalog.malmö.aktör(id: id)?.name ?? id, amount.description])
@@ -33,7 +35,8 @@ extension DemoSteps {
       let result = try RobustnessAnalysis(
         replications: RobustnessCommand.defaultReplications, selection: .top(RobustnessCommand.defaultTop)
       ).run(.stadskontoret2025, on: MalmöData.statistik, hierarchy: MalmöData.hierarchy)
-      io.print(result.summaryLines(language: .en).map { "   " + $0 }.joined(separator: "\n") + "\n   \(Inputs.illustrative)")
+      io.print(
+        result.summaryLines(language: .en).map { "   " + $0 }.joined(separator: "\n") + "\n   \(Inputs.illustrative)")
     } catch {
       io.print("   robustness analysis failed: \(error)")
     }
@@ -132,7 +135,8 @@ extension ClustersCommand {
     let common = selection.codes.filter(publishedCodes.contains)
     let onlyIndex = selection.codes.filter { !publishedCodes.contains($0) }.map { names[$0] ?? $0 }
     let onlyPublished = publishedCodes.filter { !selection.codes.contains($0) }.map { names[$0] ?? $0 }
-    var comparison = "Compared with \(published.id)'s initial selection: \(common.count) of \(publishedCodes.count) in both"
+    var comparison =
+      "Compared with \(published.id)'s initial selection: \(common.count) of \(publishedCodes.count) in both"
     if !onlyIndex.isEmpty { comparison += "; only in the top \(k): " + onlyIndex.joined(separator: ", ") }
     if !onlyPublished.isEmpty { comparison += "; only in \(published.id): " + onlyPublished.joined(separator: ", ") }
     lines.append(comparison)

@@ -54,7 +54,8 @@ enum DemoSteps {
 
   static let all: [Step] = [
     Step(title: "Data", run: data),
-    Step(title: "Index \(IndexDefinition.stadskontoret2025.label): z-scores, equal weights, arithmetic mean", run: index),
+    Step(
+      title: "Index \(IndexDefinition.stadskontoret2025.label): z-scores, equal weights, arithmetic mean", run: index),
     Step(title: "Robustness (robusthet) of the top 12: 1,000 Monte Carlo replications", run: robustness),
     Step(title: "Clusters (kluster) of the index's top 12, rook contiguity", run: clusters),
     Step(title: "Eligibility of the sample insatser (STK-2024-1374)", run: eligibility),
@@ -73,7 +74,8 @@ enum DemoSteps {
     io.print(
       "   \(delområden.count) delområden in \(Set(delområden.map(\.geso.code)).count) GeSO; "
         + "\(MalmöData.layer.features.count) polygons; statistics for \(table.count) areas")
-    let zeroDenominatorAreas = Set(check.diagnostics.filter { $0.code == "statistics.zero-denominator" }.compactMap(\.location.line))
+    let zeroDenominatorAreas = Set(
+      check.diagnostics.filter { $0.code == "statistics.zero-denominator" }.compactMap(\.location.line))
     io.print(
       "   validation: \(check.errorCount) errors, \(check.warningCount) warnings "
         + "(zero denominators on \(zeroDenominatorAreas.count) rows: harbours, parks, industrial areas)")

@@ -57,19 +57,24 @@ enum EffektlogikCommand: Command {
       io.print(chain.mermaid(title: title, linkLabels: args[linkLabels]), terminator: "")
     }
     if format != .text {
-      for f in findings where f.severity != .note { io.note("kraftctl: \(f.severity.rawValue): \(insats.id): \(f.message)") }
+      for f in findings where f.severity != .note {
+        io.note("kraftctl: \(f.severity.rawValue): \(insats.id): \(f.message)")
+      }
     }
   }
 
   static func select(_ id: String?, from insatser: [Insats]) throws -> Insats {
     guard let id else {
       if insatser.count == 1 { return insatser[0] }
-      throw UsageError("--id is required", hint: "the file holds \(insatser.count) insatser: \(insatser.map(\.id).joined(separator: ", "))")
+      throw UsageError(
+        "--id is required",
+        hint: "the file holds \(insatser.count) insatser: \(insatser.map(\.id).joined(separator: ", "))")
     }
     if let hit = insatser.first(where: { $0.id.lowercased() == id.lowercased() }) { return hit }
     let s = NameResolver(entries: insatser.map { ($0.id, $0.id) }, noun: "insats").suggestions(for: id)
     throw UsageError(
       "no insats with id '\(id)'",
-      hint: s.isEmpty ? "the ids are: \(insatser.map(\.id).joined(separator: ", "))" : "did you mean \(s.joined(separator: " or "))?")
+      hint: s.isEmpty
+        ? "the ids are: \(insatser.map(\.id).joined(separator: ", "))" : "did you mean \(s.joined(separator: " or "))?")
   }
 }

@@ -17,7 +17,8 @@ enum GeographySupport {
     where: { $0.isFinite })
   static let variable = Option<String>(
     "--variable", "NAME",
-    "Rank by this instead of the index: an indicator id (a rate in %, e.g. ekonomiskt_bistand_20_64) or a numeric column of --data.")
+    "Rank by this instead of the index: an indicator id (a rate in %, e.g. ekonomiskt_bistand_20_64) or a numeric column of --data."
+  )
   /// The selection options, of which at most one may be given.
   static let selectionOptions: [any OptionDeclaration] = [select, top, minScore]
 
@@ -28,7 +29,8 @@ enum GeographySupport {
   static let seed = CommonOptions.seed.help("Seed of the permutations (default 12345).")
   static let alpha = Option.number(
     "--alpha", "A", "Significance level (default 0.05).", "must be between 0 and 1", where: { $0 > 0 && $0 < 1 })
-  static let fdr = Flag("--fdr", "Control the false discovery rate (Benjamini–Hochberg) instead of using --alpha per area.")
+  static let fdr = Flag(
+    "--fdr", "Control the false discovery rate (Benjamini–Hochberg) instead of using --alpha per area.")
   static let inferenceOptions: [any OptionDeclaration] = [CommonOptions.permutations, seed, alpha, fdr]
 
   /// The permutation test and significance level of `--permutations`, `--seed`, `--alpha`.
@@ -40,7 +42,8 @@ enum GeographySupport {
 
   /// The contiguity of `--rule` (default rook) and `--tolerance` (default exact).
   static func contiguity(_ layer: AreaLayer, _ args: ParsedArguments) throws -> Contiguity {
-    try layer.contiguity(rule: args[CommonOptions.rule] ?? Rook(), matching: args[tolerance].map { .tolerance($0) } ?? .exact)
+    try layer.contiguity(
+      rule: args[CommonOptions.rule] ?? Rook(), matching: args[tolerance].map { .tolerance($0) } ?? .exact)
   }
 
   /// Runs `--definition` (default stadskontoret-2025) with the index
@@ -56,38 +59,47 @@ enum GeographySupport {
 
   /// The scores of `variable` when given, else of the index; refuses index
   /// options beside a variable.
-  static func scores(_ args: ParsedArguments, variable: String?, option: String = "--variable", _ io: inout Output) throws
+  static func scores(_ args: ParsedArguments, variable: String?, option: String = "--variable", _ io: inout Output)
+    throws
     -> AreaScores
   {
     guard let variable else {
       let (result, illustrative) = try index(args, &io)
-      return AreaScores(values: result.scoresByCode, label: "\(result.definition.id) score", illustrative: illustrative, index: result)
+      return AreaScores(
+        values: result.scoresByCode, label: "\(result.definition.id) score", illustrative: illustrative, index: result)
     }
     // With a variable, --min-denominator is the disclosure threshold of its rates.
-    let given = CommonOptions.indexOptions.filter { $0.name != CommonOptions.minDenominator.name && args.isGiven($0) }.map(\.name)
+    let given = CommonOptions.indexOptions.filter { $0.name != CommonOptions.minDenominator.name && args.isGiven($0) }
+      .map(\.name)
     if !given.isEmpty {
       throw UsageError(
         "\(given.joined(separator: ", ")) choose\(given.count == 1 ? "s" : "") an index, but the scores come from '\(variable)'",
         hint: "drop \(given.count == 1 ? given[0] : "them") to use the variable, or drop the variable to use the index")
     }
-    return try AreaScores(variable: variable, option: option, statistics: Inputs.statistics(args), disclosure: Inputs.disclosure(args))
+    return try AreaScores(
+      variable: variable, option: option, statistics: Inputs.statistics(args), disclosure: Inputs.disclosure(args))
   }
 
   /// The selection from `--select`, `--top` or `--min-score` (at most
   /// one), or `nil` when none is given. `--top` and `--min-score` rank by
   /// `scores` — the index's ranks when they are an index's (areas ranked K
   /// or better, ties included), else by value with the same tie rule.
-  static func selection(_ args: ParsedArguments, layer: AreaLayer, scores: () throws -> AreaScores) throws -> AreaSelection? {
+  static func selection(_ args: ParsedArguments, layer: AreaLayer, scores: () throws -> AreaScores) throws
+    -> AreaSelection?
+  {
     let given = selectionOptions.filter(args.isGiven).map(\.name)
     guard given.count <= 1 else { throw UsageError("use only one of \(given.joined(separator: ", "))") }
-    if let names = args[select] { return try AreaSelection.list(names, resolver: layer.nameResolver(), source: select.name) }
+    if let names = args[select] {
+      return try AreaSelection.list(names, resolver: layer.nameResolver(), source: select.name)
+    }
     if let k = args[top] {
       let s = try scores()
       return try s.index.map { try AreaSelection.top(k, of: $0) } ?? AreaSelection.top(k, of: s.values)
     }
     if let minimum = args[minScore] {
       let s = try scores()
-      return try s.index.map { try AreaSelection.threshold(minimum, of: $0) } ?? AreaSelection.threshold(minimum, of: s.values)
+      return try s.index.map { try AreaSelection.threshold(minimum, of: $0) }
+        ?? AreaSelection.threshold(minimum, of: s.values)
     }
     return nil
   }
@@ -96,7 +108,8 @@ enum GeographySupport {
   static func tieWarning(_ selection: AreaSelection, k: Int?) -> String? {
     guard let k, !selection.tiedAtCutoff.isEmpty else { return nil }
     let rank = selection.members.last?.rank ?? k
-    return "\(selection.members.count) areas selected for --top \(k): \(selection.tiedAtCutoff.joined(separator: ", ")) "
+    return
+      "\(selection.members.count) areas selected for --top \(k): \(selection.tiedAtCutoff.joined(separator: ", ")) "
       + "tie\(selection.tiedAtCutoff.count == 1 ? "s" : "") at rank \(rank) and \(selection.tiedAtCutoff.count == 1 ? "is" : "are") included"
   }
 }

@@ -24,7 +24,9 @@ extension HotspotsCommand {
       var table = ReportTable(
         columns: ["code", "name", "value", "statistic", "quadrant", "p", "label"],
         alignments: [.left, .left, .right, .right, .left, .right, .left])
-      func number(_ d: Double) -> String { format == .csv ? DecimalFormatting.shortest(d) : DecimalFormatting.fixed(d, places: 4) }
+      func number(_ d: Double) -> String {
+        format == .csv ? DecimalFormatting.shortest(d) : DecimalFormatting.fixed(d, places: 4)
+      }
       for k in order {
         let a = analysis.local.areas[k]
         table.append([
@@ -46,8 +48,10 @@ extension HotspotsCommand {
         "seed": local.seed.map { .integer(Int64(clamping: $0)) } ?? .null, "alternative": .string(local.alternative),
         "alpha": .number(local.alpha), "fdr": JSON(local.falseDiscoveryRate), "threshold": .number(local.threshold),
         "global_moran": [
-          "I": .number(global.statistic), "expected": .number(global.expected), "z_randomisation": JSON(global.zRandomisation),
-          "p_randomisation": JSON(global.pRandomisation), "z_sim": JSON(global.simulatedZScore), "p_sim": JSON(global.pValue),
+          "I": .number(global.statistic), "expected": .number(global.expected),
+          "z_randomisation": JSON(global.zRandomisation),
+          "p_randomisation": JSON(global.pRandomisation), "z_sim": JSON(global.simulatedZScore),
+          "p_sim": JSON(global.pValue),
         ],
         "areas": .array(order.map { json(local.areas[$0]) }),
       ]

@@ -3,7 +3,8 @@ import KraftsamlingKit
 /// `kraftctl hotspots`: Local Moran (LISA) or Getis–Ord hot spots of a variable.
 enum HotspotsCommand: Command {
   static let name = "hotspots"
-  static let abstract = "Find statistically significant hot spots and outliers (Local Moran or Getis–Ord) of the index or a variable."
+  static let abstract =
+    "Find statistically significant hot spots and outliers (Local Moran or Getis–Ord) of the index or a variable."
   static let discussion = """
     Tests whether high (or low) values cluster in space, area by area, with the
     semantics of PySAL esda: Local Moran's I (LISA, default) with quadrants HH,
@@ -30,7 +31,10 @@ enum HotspotsCommand: Command {
     ("hotspots", "LISA clusters of the utsatthetsindex (illustrative data)"),
     ("hotspots --definition scb-regso --fdr --format csv", "Another index, FDR-controlled"),
     ("hotspots --variable ekonomiskt_bistand_20_64", "LISA clusters of the social assistance share"),
-    ("hotspots --variable trangbodda_0_18 --statistic getis-ord-star --fdr --format csv", "Gi* hot spots, FDR-controlled"),
+    (
+      "hotspots --variable trangbodda_0_18 --statistic getis-ord-star --fdr --format csv",
+      "Gi* hot spots, FDR-controlled"
+    ),
     ("hotspots --permutations 9999 --seed 7 --format json", "More permutations, another seed, JSON"),
   ]
   static let variable = GeographySupport.variable.help(
@@ -51,12 +55,14 @@ enum HotspotsCommand: Command {
     if scores.illustrative { io.note("values: \(Inputs.illustrative)") }
     let contiguity = try GeographySupport.contiguity(layer, args)
     let analysis = try HotSpotAnalysis(
-      values: scores.values, contiguity: contiguity, variable: scores.label, statistic: args[GeographySupport.statistic] ?? .moran,
+      values: scores.values, contiguity: contiguity, variable: scores.label,
+      statistic: args[GeographySupport.statistic] ?? .moran,
       inference: inference, alpha: alpha, falseDiscoveryRate: args[GeographySupport.fdr])
     report(analysis, scores: scores, &io)
     if let note = scores.disclosureNote { io.note(note) }
     let rendering = Rendering(
-      analysis: analysis, scores: scores, names: layer.displayNames, variable: args[variable] ?? scores.label, rule: contiguity.rule)
+      analysis: analysis, scores: scores, names: layer.displayNames, variable: args[variable] ?? scores.label,
+      rule: contiguity.rule)
     rendering.print(format: args[format] ?? .table, &io)
   }
 
@@ -66,7 +72,8 @@ enum HotspotsCommand: Command {
     let local = analysis.local
     if !analysis.untested.isEmpty {
       let why = scores.index == nil ? "have no value for \(scores.label)" : "are not ranked by the index"
-      io.warn("\(analysis.untested.count) area(s) \(why) and are left out: \(analysis.untested.joined(separator: ", "))")
+      io.warn(
+        "\(analysis.untested.count) area(s) \(why) and are left out: \(analysis.untested.joined(separator: ", "))")
     }
     for id in analysis.islands {
       io.warn("area \(id) has no \(analysis.rule) neighbours with a value (island): not tested")

@@ -22,7 +22,8 @@ extension IndexCommand {
         let t = table(rows, exact: false)
         io.print(format == .table ? t.text() : t.markdown(), terminator: "")
         io.print(
-          "\(result.rankedCount) areas ranked, \(result.excluded.count) not ranked; definition \(result.definition.label)")
+          "\(result.rankedCount) areas ranked, \(result.excluded.count) not ranked; definition \(result.definition.label)"
+        )
         if bundled { io.print(Inputs.illustrative) }
       }
     }
@@ -33,14 +34,17 @@ extension IndexCommand {
       for id in result.indicatorIDs { columns += [id, id + ".contribution"] }
       var t = ReportTable(
         columns: columns,
-        alignments: [.left, .left, .right, .right, .right, .left] + result.indicatorIDs.flatMap { _ in [.right, .right] })
+        alignments: [.left, .left, .right, .right, .right, .left]
+          + result.indicatorIDs.flatMap { _ in [.right, .right] })
       func number(_ x: Double?) -> String { exact ? IndexOptions.exact(x) : IndexOptions.fixed(x) }
       for r in rows {
         var cells = [
           r.code, r.name, number(r.score), r.rank.map(String.init) ?? "", r.decile.map(String.init) ?? "",
           r.flags.joined(separator: ";"),
         ]
-        for c in r.indicators { cells += [disclosure.suppresses(c) ? disclosure.marker : number(c.rate), number(c.contribution)] }
+        for c in r.indicators {
+          cells += [disclosure.suppresses(c) ? disclosure.marker : number(c.rate), number(c.contribution)]
+        }
         t.append(cells)
       }
       return t
@@ -71,7 +75,9 @@ extension IndexCommand {
 
     func json(_ r: IndexResult.AreaRow) -> JSON {
       let indicators = r.indicators.map { c -> (key: String, value: JSON) in
-        let denominator = c.denominator.map { d -> JSON in disclosure.suppresses(count: d) ? .string(disclosure.marker) : .number(d) }
+        let denominator = c.denominator.map { d -> JSON in
+          disclosure.suppresses(count: d) ? .string(disclosure.marker) : .number(d)
+        }
         let cell: JSON = [
           "rate": disclosure.suppresses(c) ? .null : JSON(c.rate), "denominator": denominator ?? .null,
           "normalized": JSON(c.normalized), "contribution": JSON(c.contribution),
@@ -96,7 +102,8 @@ extension IndexCommand {
             rows.map { r in
               [
                 "code": .string(r.code), "name": .string(r.name), "score": JSON(r.score), "rank": JSON(r.rank),
-                "population": disclosure.suppresses(count: r.population) ? .string(disclosure.marker) : .number(r.population),
+                "population": disclosure.suppresses(count: r.population)
+                  ? .string(disclosure.marker) : .number(r.population),
                 "areas": JSON(r.areas), "ranked_areas": JSON(r.rankedAreas),
               ]
             }))

@@ -34,8 +34,10 @@ enum IndexCommand: Command {
     ("index --by geso", "Scores of the 14 GeSO"),
   ]
 
-  static let top = Option.integer("--top", "N", "Show only the areas ranked N or better (ties included).", in: 1...1_000_000)
-  static let by = Option<IndexLevel>.choice("--by", "LEVEL", "Aggregate scores to a parent level: geso.", [("geso", .geso)])
+  static let top = Option.integer(
+    "--top", "N", "Show only the areas ranked N or better (ties included).", in: 1...1_000_000)
+  static let by = Option<IndexLevel>.choice(
+    "--by", "LEVEL", "Aggregate scores to a parent level: geso.", [("geso", .geso)])
   static let format = CommonOptions.format
   static let options: [any OptionDeclaration] =
     CommonOptions.dataInput + [
@@ -57,11 +59,13 @@ enum IndexCommand: Command {
     let output = Rendering(result: result, disclosure: disclosure, bundled: statistics.isBundled, top: args[top])
     if args[by] != nil {
       guard let population = statistics.table.column("befolkning") else {
-        throw UsageError("--by geso needs a 'befolkning' column to weight by", hint: "add the population column to the data")
+        throw UsageError(
+          "--by geso needs a 'befolkning' column to weight by", hint: "add the population column to the data")
       }
       let geso = result.aggregated(to: .geso, hierarchy: MalmöData.hierarchy, population: population)
       if geso.rows.isEmpty {
-        throw UsageError("--by geso: no area of the data is a Malmö delområde", hint: "--by geso works with Malmö's area codes")
+        throw UsageError(
+          "--by geso: no area of the data is a Malmö delområde", hint: "--by geso works with Malmö's area codes")
       }
       output.print(geso, format: format, &io)
     } else {

@@ -29,7 +29,8 @@ enum InsatsInputs {
       let s = NameResolver(entries: RuleSet.builtInNames.map { ($0, $0) }, noun: "rule set").suggestions(for: value)
       throw UsageError(
         "unknown rule set '\(value)'",
-        hint: (s.first.map { "did you mean \($0)? " } ?? "") + "built-in sets: \(RuleSet.builtInNames.joined(separator: ", ")), or give a rule-set file")
+        hint: (s.first.map { "did you mean \($0)? " } ?? "")
+          + "built-in sets: \(RuleSet.builtInNames.joined(separator: ", ")), or give a rule-set file")
     }
     let (set, diagnostics) = try RuleSetReader(areas: MalmöData.hierarchy).read(path: value)
     io.report(diagnostics)

@@ -76,7 +76,8 @@ enum InsatserCommand: Command {
       alignments: [.left, .left, .left, .left, .left, .left, .left, .right, .left])
     for i in hits {
       let total = (try? i.totalBudget()).map { exact ? String($0.kronor) : $0.formatted(.kr) } ?? "overflow"
-      let areaText = exact ? i.areas.joined(separator: " ") : i.areas.map { context.areaName($0) }.joined(separator: ", ")
+      let areaText =
+        exact ? i.areas.joined(separator: " ") : i.areas.map { context.areaName($0) }.joined(separator: ", ")
       table.append([
         i.id, i.title, i.owner, i.actorIDs.joined(separator: " "), areaText, i.themes.joined(separator: ", "),
         i.period.description, total, i.status.rawValue,
@@ -89,7 +90,8 @@ enum InsatserCommand: Command {
     let insatser = hits.map { i -> JSON in
       [
         "id": .string(i.id), "title": .string(i.title), "owner": .string(i.owner), "actors": JSON(i.actorIDs),
-        "areas": JSON(i.areas), "themes": JSON(i.themes), "period": ["from": JSON(i.period.from), "to": JSON(i.period.to)],
+        "areas": JSON(i.areas), "themes": JSON(i.themes),
+        "period": ["from": JSON(i.period.from), "to": JSON(i.period.to)],
         "budget": JSON((try? i.totalBudget())?.kronor), "status": .string(i.status.rawValue),
       ]
     }

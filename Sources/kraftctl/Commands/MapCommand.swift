@@ -4,7 +4,8 @@ import KraftsamlingKit
 /// cluster map, with clusters outlined.
 enum MapCommand: Command {
   static let name = "map"
-  static let abstract = "Draw an SVG map of the index or a variable (choropleth or LISA cluster map), optionally with clusters outlined."
+  static let abstract =
+    "Draw an SVG map of the index or a variable (choropleth or LISA cluster map), optionally with clusters outlined."
   static let discussion = """
     Draws every area filled by the class of --value: score (default) is the
     composite index (--definition, default stadskontoret-2025, with the override
@@ -30,9 +31,15 @@ enum MapCommand: Command {
     any browser.
     """
   static let examples: [(command: String, comment: String)] = [
-    ("map --out index.svg --clusters --top 12", "The utsatthetsindex with the clusters of its top 12 (illustrative data)"),
+    (
+      "map --out index.svg --clusters --top 12",
+      "The utsatthetsindex with the clusters of its top 12 (illustrative data)"
+    ),
     ("map --out lisa.svg --hotspots --permutations 9999 --fdr", "LISA cluster map of the index, FDR-controlled"),
-    ("map --out bistand.svg --value ekonomiskt_bistand_20_64 --classes jenks", "Social assistance share, natural breaks"),
+    (
+      "map --out bistand.svg --value ekonomiskt_bistand_20_64 --classes jenks",
+      "Social assistance share, natural breaks"
+    ),
     (
       "map --out kluster.svg --value trangbodda_0_18 --clusters --select \"Holma,Katrinelund,Augustenborg\"",
       "Overcrowding with three areas labelled and outlined"
@@ -44,19 +51,23 @@ enum MapCommand: Command {
   static let classes = Option<any Classification>(
     "--classes", "METHOD", "quantile (default), equal or jenks.", choices: ["quantile", "equal", "jenks"]
   ) { text throws(UsageError) in
-    guard let c = classification(named: text) else { throw UsageError("--classes must be quantile, equal or jenks, got '\(text)'") }
+    guard let c = classification(named: text) else {
+      throw UsageError("--classes must be quantile, equal or jenks, got '\(text)'")
+    }
     return c
   }
   static let k = Option.integer("--k", "N", "Number of classes (default 5).", in: 1...12)
   static let hotspots = Flag("--hotspots", "Draw the LISA cluster map of --value instead of classes.")
-  static let statistic = GeographySupport.statistic.help("For --hotspots: moran (default), getis-ord or getis-ord-star.")
+  static let statistic = GeographySupport.statistic.help(
+    "For --hotspots: moran (default), getis-ord or getis-ord-star.")
   static let clusters = Flag("--clusters", "Label the selection and outline its clusters.")
   static let labelPlacement = Option<MapLabelPlacement>.choice(
     "--label-placement", "MODE", "avoid-collisions (default), numbered or label-point.",
     MapLabelPlacement.allCases.map { ($0.rawValue, $0) })
   static let title = Option<String>("--title", "TEXT", "The map's title.")
   static let options: [any OptionDeclaration] =
-    [out, value] + CommonOptions.indexOptions + [classes, k, hotspots, statistic] + GeographySupport.inferenceOptions + [
+    [out, value] + CommonOptions.indexOptions + [classes, k, hotspots, statistic] + GeographySupport.inferenceOptions
+    + [
       clusters, GeographySupport.select, GeographySupport.top, GeographySupport.minScore, CommonOptions.rule,
       GeographySupport.tolerance, labelPlacement, title, CommonOptions.geometry, CommonOptions.idProperty,
     ] + CommonOptions.dataInput + [CommonOptions.quiet]
@@ -68,11 +79,14 @@ enum MapCommand: Command {
       throw UsageError("\(first.name) applies to the LISA cluster map", hint: "add --hotspots")
     }
     if args[hotspots], let first = [classes, k].first(where: args.isGiven) {
-      throw UsageError("\(first.name) applies to choropleths, not to the LISA cluster map of --hotspots", hint: "drop \(first.name)")
+      throw UsageError(
+        "\(first.name) applies to choropleths, not to the LISA cluster map of --hotspots", hint: "drop \(first.name)")
     }
     let valueName = args[value] ?? "score"
-    let scores = try GeographySupport.scores(args, variable: valueName == "score" ? nil : valueName, option: value.name, &io)
-    let credits = AreaMap.credits(geometry: bundledGeometry ? "Malmö stad" : (layer.source ?? "egen fil"), illustrative: scores.illustrative)
+    let scores = try GeographySupport.scores(
+      args, variable: valueName == "score" ? nil : valueName, option: value.name, &io)
+    let credits = AreaMap.credits(
+      geometry: bundledGeometry ? "Malmö stad" : (layer.source ?? "egen fil"), illustrative: scores.illustrative)
     var map = try draw(scores, layer: layer, credits: credits, args, &io)
     map.labelPlacement = args[labelPlacement] ?? .avoidCollisions
     if args[clusters] {
@@ -90,28 +104,35 @@ enum MapCommand: Command {
   }
 
   /// The LISA cluster map of `--hotspots`, or a choropleth of the index or the variable.
-  static func draw(_ scores: AreaScores, layer: AreaLayer, credits: [String], _ args: ParsedArguments, _ io: inout Output) throws
+  static func draw(
+    _ scores: AreaScores, layer: AreaLayer, credits: [String], _ args: ParsedArguments, _ io: inout Output
+  ) throws
     -> AreaMap
   {
     if args[hotspots] {
       let kind = args[statistic] ?? .moran
       let (inference, alpha) = GeographySupport.inference(args)
       let analysis = try HotSpotAnalysis(
-        values: scores.values, contiguity: GeographySupport.contiguity(layer, args), variable: scores.label, statistic: kind,
+        values: scores.values, contiguity: GeographySupport.contiguity(layer, args), variable: scores.label,
+        statistic: kind,
         inference: inference, alpha: alpha, falseDiscoveryRate: args[GeographySupport.fdr])
       HotspotsCommand.report(analysis, scores: scores, &io)
-      let heading = args[title] ?? scores.index.map { (kind == .moran ? "LISA-kluster: " : "Heta och kalla punkter: ") + $0.definition.title }
+      let heading =
+        args[title]
+        ?? scores.index.map { (kind == .moran ? "LISA-kluster: " : "Heta och kalla punkter: ") + $0.definition.title }
       return try AreaMap.hotSpots(analysis, layer: layer, title: heading, credits: credits)
     }
     let method = args[classes] ?? classification(named: "quantile")!
     let count = args[k] ?? 5
     if let index = scores.index {
-      return try AreaMap.choropleth(of: index, layer: layer, classifiedBy: method, classes: count, title: args[title], credits: credits)
+      return try AreaMap.choropleth(
+        of: index, layer: layer, classifiedBy: method, classes: count, title: args[title], credits: credits)
     }
     // Rates over too few people are left out of the class breaks and drawn cross-hatched.
     var map = try AreaMap.choropleth(
       layer: layer, values: scores.values.filter { !scores.suppressed.contains($0.key) }, classifiedBy: method,
-      classes: count, title: args[title] ?? scores.label, legendTitle: "\(scores.label) – \(method.name), \(count) klasser",
+      classes: count, title: args[title] ?? scores.label,
+      legendTitle: "\(scores.label) – \(method.name), \(count) klasser",
       credits: credits)
     map.suppressed = scores.suppressed
     if let note = scores.disclosureNote { io.note(note) }
@@ -119,18 +140,24 @@ enum MapCommand: Command {
   }
 
   /// Labels the selection of `--select`, `--top` or `--min-score` and outlines its clusters.
-  static func outlineClusters(on map: inout AreaMap, scores: AreaScores, layer: AreaLayer, _ args: ParsedArguments, _ io: inout Output)
+  static func outlineClusters(
+    on map: inout AreaMap, scores: AreaScores, layer: AreaLayer, _ args: ParsedArguments, _ io: inout Output
+  )
     throws
   {
     guard let selection = try GeographySupport.selection(args, layer: layer, scores: { scores }) else {
       throw UsageError("--clusters needs the areas: --select NAMES, --top K or --min-score S (ranked by --value)")
     }
     if let warning = GeographySupport.tieWarning(selection, k: args[GeographySupport.top]) { io.warn(warning) }
-    let clusters = try SelectionClusters(selection, contiguity: GeographySupport.contiguity(layer, args), names: layer.displayNames)
+    let clusters = try SelectionClusters(
+      selection, contiguity: GeographySupport.contiguity(layer, args), names: layer.displayNames)
     map.labels = selection.codes
     map.outlines = clusters.clusters.map(\.codes)
-    let line = "\(selection.members.count) valda områden i \(clusters.clusters.count) kluster (\(clusters.rule)-kontiguitet)"
+    let line =
+      "\(selection.members.count) valda områden i \(clusters.clusters.count) kluster (\(clusters.rule)-kontiguitet)"
     map.subtitle = map.subtitle.map { $0 + " · " + line } ?? line
-    io.note("outlined \(clusters.clusters.count) \(clusters.rule) cluster(s) of \(selection.members.count) areas (\(selection.summary))")
+    io.note(
+      "outlined \(clusters.clusters.count) \(clusters.rule) cluster(s) of \(selection.members.count) areas (\(selection.summary))"
+    )
   }
 }

@@ -35,17 +35,19 @@ enum ReportCommand: Command {
     "--top", "K", "How many of the highest-ranked areas form the selection (default 12).", in: 1...100_000)
   static let population = Option<String>(
     "--population", "COLUMN", "Target population of an insats's areas for need-based models (default barn_0_18).")
-  static let options: [any OptionDeclaration] = [
-    out, CommonOptions.force, CommonOptions.language, CommonOptions.definition, top,
-    CommonOptions.rule.help("Contiguity for clusters and hot spots: rook (default) or queen."),
-    CommonOptions.permutations.help("Permutations of the hot-spot test (default 999)."),
-    CommonOptions.seed.help("Seed of every random step (default 2025)."), CommonOptions.insatser,
-    CommonOptions.rules.help("Eligibility rules (default stk-2024-1374)."),
-    CommonOptions.budget.help("Budget to divide (default 6 MSEK on the sample; none with your own insatser unless given)."),
-    CommonOptions.model.help("Fördelningsmodell (default need-weighted)."), population,
-    CommonOptions.target.help("A UVAS target, e.g. 2030:8,5 (repeatable; none by default)."), CommonOptions.geometry,
-    CommonOptions.idProperty,
-  ] + CommonOptions.dataInput + CommonOptions.disclosure + [CommonOptions.quiet]
+  static let options: [any OptionDeclaration] =
+    [
+      out, CommonOptions.force, CommonOptions.language, CommonOptions.definition, top,
+      CommonOptions.rule.help("Contiguity for clusters and hot spots: rook (default) or queen."),
+      CommonOptions.permutations.help("Permutations of the hot-spot test (default 999)."),
+      CommonOptions.seed.help("Seed of every random step (default 2025)."), CommonOptions.insatser,
+      CommonOptions.rules.help("Eligibility rules (default stk-2024-1374)."),
+      CommonOptions.budget.help(
+        "Budget to divide (default 6 MSEK on the sample; none with your own insatser unless given)."),
+      CommonOptions.model.help("Fördelningsmodell (default need-weighted)."), population,
+      CommonOptions.target.help("A UVAS target, e.g. 2030:8,5 (repeatable; none by default)."), CommonOptions.geometry,
+      CommonOptions.idProperty,
+    ] + CommonOptions.dataInput + CommonOptions.disclosure + [CommonOptions.quiet]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let out = try args.require(Self.out)
@@ -63,7 +65,8 @@ enum ReportCommand: Command {
     // Follow-up and consultation (bundled series with the bundled data).
     if statistics.isBundled {
       let file = MalmöData.uvasSeriesCSV
-      config.followUpPanel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file))).panel
+      config.followUpPanel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file)))
+        .panel
       config.followUpGroups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
       config.consultations = [MalmöData.remissvar2023, MalmöData.remiss2025]
     }
@@ -88,7 +91,8 @@ enum ReportCommand: Command {
     config.disclosure = Inputs.disclosure(args)
     config.isIllustrative = statistics.isBundled
     config.illustrativeLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
-    config.statisticsSource = statistics.isBundled ? "statistik_exempel.csv (KraftsamlingKit)" : (statistics.table.source ?? "data")
+    config.statisticsSource =
+      statistics.isBundled ? "statistik_exempel.csv (KraftsamlingKit)" : (statistics.table.source ?? "data")
     // The same geometry as `kraftctl validate` checks the codes against.
     let (layer, origin) = try Inputs.layer(for: statistics.table, isBundled: statistics.isBundled, args)
     let isMalmö = statistics.isBundled || Set(statistics.table.codes).isSubset(of: Set(MalmöData.layer.ids))

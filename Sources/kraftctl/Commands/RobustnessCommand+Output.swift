@@ -51,7 +51,9 @@ extension RobustnessCommand {
       func number(_ x: Double?) -> String { x.map { DecimalFormatting.fixed($0, places: 2) } ?? "–" }
       for e in result.factorEffects {
         t.append([e.factor.rawValue, "(all)", number(e.aloneShift), "", ""])
-        for o in e.options { t.append(["", o.label, number(o.aloneShift), String(o.replications), number(o.meanShift)]) }
+        for o in e.options {
+          t.append(["", o.label, number(o.aloneShift), String(o.replications), number(o.meanShift)])
+        }
       }
       return t
     }

@@ -7,7 +7,8 @@ import KraftsamlingKitData
 /// optionally Sobol sensitivity indices).
 enum RobustnessCommand: Command {
   static let name = "robustness"
-  static let abstract = "How stable is the selection? Rank intervals under uncertain weights, normalisations, indicators."
+  static let abstract =
+    "How stable is the selection? Rank intervals under uncertain weights, normalisations, indicators."
   static let discussion = """
     Re-runs the index --replications times (default 1000), each time drawing
     the choices named by --vary (default weights,normalization,drop):
@@ -42,32 +43,39 @@ enum RobustnessCommand: Command {
   /// The choices `--vary` may name.
   static let choices = ["weights", "normalization", "aggregation", "drop", "noise"]
 
-  static let replications = Option.integer("--replications", "R", "Monte Carlo replications (default 1000).", in: 1...10_000_000)
+  static let replications = Option.integer(
+    "--replications", "R", "Monte Carlo replications (default 1000).", in: 1...10_000_000)
   static let seed = CommonOptions.seed
   static let top = Option.integer("--top", "K", "The selection: the top K areas (default 12).", in: 1...1_000_000)
   static let threads = Option.integer(
     "--threads", "T", "Threads to use (default: all processors); the output does not depend on it.", in: 1...1_024)
   static let sensitivity = Flag("--sensitivity", "Also estimate Sobol first-order and total-effect indices (N = R).")
   static let vary = Option.list(
-    "--vary", "LIST", "Choices to vary: weights, normalization, aggregation, drop, noise (default weights,normalization,drop)."
+    "--vary", "LIST",
+    "Choices to vary: weights, normalization, aggregation, drop, noise (default weights,normalization,drop)."
   ) { v throws(UsageError) in
     guard choices.contains(v) else {
       let s = NameResolver(entries: choices.map { ($0, $0) }, noun: "choice").suggestions(for: v)
       throw UsageError(
-        "--vary: unknown choice '\(v)'; choose from \(choices.joined(separator: ", "))", hint: s.first.map { "did you mean \($0)?" })
+        "--vary: unknown choice '\(v)'; choose from \(choices.joined(separator: ", "))",
+        hint: s.first.map { "did you mean \($0)?" })
     }
     return v
   }
-  static let normalizations = Option.list("--normalizations", "LIST", "Normalisations to draw from (default zscore,minmax,rank).") {
+  static let normalizations = Option.list(
+    "--normalizations", "LIST", "Normalisations to draw from (default zscore,minmax,rank)."
+  ) {
     try IndexStrategyCatalog.builtIn.normalization(StrategySpecification($0))
   }
   static let aggregations = Option.list(
     "--aggregations", "LIST", "Aggregations to draw from when aggregation varies (default arithmetic,minimum)."
   ) { try IndexStrategyCatalog.builtIn.aggregation(StrategySpecification($0)) }
   static let concentration = Option.number(
-    "--concentration", "C", "Dirichlet concentration of the weights (default 20).", "must be positive", where: { $0 > 0 })
+    "--concentration", "C", "Dirichlet concentration of the weights (default 20).", "must be positive",
+    where: { $0 > 0 })
   static let weightShare = Option.number(
-    "--weight-share", "S", "Vary each weight uniformly by ± S (e.g. 0.25) instead of Dirichlet.", "must be at least 0 and below 1",
+    "--weight-share", "S", "Vary each weight uniformly by ± S (e.g. 0.25) instead of Dirichlet.",
+    "must be at least 0 and below 1",
     where: { $0 >= 0 && $0 < 1 })
   static let format = CommonOptions.format([.table, .csv, .json])
   static let out = CommonOptions.outFile.help("Also write the rank-interval chart (SVG) here.")
@@ -86,7 +94,8 @@ enum RobustnessCommand: Command {
       space: try space(args), replications: replications, seed: args[seed] ?? RobustnessAnalysis.defaultSeed,
       selection: .top(args[top] ?? defaultTop), threads: args[threads] ?? PermutationInference.availableProcessors)
     let bar = ProgressBar(label: "robustness", quiet: io.quiet)
-    let result = try analysis.run(definition, on: statistics.table, hierarchy: MalmöData.hierarchy, progress: bar.reporter)
+    let result = try analysis.run(
+      definition, on: statistics.table, hierarchy: MalmöData.hierarchy, progress: bar.reporter)
     bar.finish()
     var sobol: SobolIndices? = nil
     if args[sensitivity] {
@@ -115,8 +124,12 @@ enum RobustnessCommand: Command {
         space.weights = DirichletWeights(concentration: args[concentration] ?? 20)
       }
     }
-    if vary.contains("normalization") { space.normalizations += try args[normalizations] ?? normalizations.value("zscore,minmax,rank") }
-    if vary.contains("aggregation") { space.aggregations += try args[aggregations] ?? aggregations.value("arithmetic,minimum") }
+    if vary.contains("normalization") {
+      space.normalizations += try args[normalizations] ?? normalizations.value("zscore,minmax,rank")
+    }
+    if vary.contains("aggregation") {
+      space.aggregations += try args[aggregations] ?? aggregations.value("arithmetic,minimum")
+    }
     space.dropsIndicator = vary.contains("drop")
     space.binomialNoise = vary.contains("noise")
     return space

@@ -36,11 +36,15 @@ enum UppfoljningCommand: Command {
     ("uppfoljning", "Baseline and the selected areas, no targets"),
     ("uppfoljning --target 2030:8,5 --target 2035:7,5 --out uvas.svg", "With targets and a chart"),
     ("uppfoljning --areas Holma,Hermodsdal --format markdown", "Two areas, as Markdown"),
-    ("uppfoljning --series uvas.csv --published 2024:9,2 --as-of 2026-01-15", "Your own series and a newer published value"),
+    (
+      "uppfoljning --series uvas.csv --published 2024:9,2 --as-of 2026-01-15",
+      "Your own series and a newer published value"
+    ),
   ]
   static let series = Option<String>("--series", "FILE", "UVAS series CSV (default: the bundled illustrative series).")
   static let numerator = Option<String>("--numerator", "COL", "Numerator column of --series (default uvas_16_29).")
-  static let denominator = Option<String>("--denominator", "COL", "Denominator column of --series (default unga_16_29).")
+  static let denominator = Option<String>(
+    "--denominator", "COL", "Denominator column of --series (default unga_16_29).")
   static let published = Option<ReferenceValue>(
     "--published", "YEAR:PCT", "A published Malmö value besides 2023's 9.5 % (repeatable)."
   ) { try ReferenceValue(parsing: $0, source: "angivet med --published") }.repeatable
@@ -52,30 +56,40 @@ enum UppfoljningCommand: Command {
     [("published", .published), ("series", .areaAggregate)])
   static let areas = Option<String>("--areas", "WHICH", "selected (default), all, or NAME,… (names or codes).")
   static let from = Option.integer(
-    "--from", "YEAR", "First year of the comparison with the rest of the city (default: first in the data).", in: 1900...2200)
-  static let to = Option.integer("--to", "YEAR", "Last year of the comparison (default: last in the data).", in: 1900...2200)
+    "--from", "YEAR", "First year of the comparison with the rest of the city (default: first in the data).",
+    in: 1900...2200)
+  static let to = Option.integer(
+    "--to", "YEAR", "Last year of the comparison (default: last in the data).", in: 1900...2200)
   static let k = Option.number(
     "--k", "K", "Large shift: |z| above K binomial standard errors (default 3).", "must be positive", where: { $0 > 0 })
   static let asOf = Option<CalendarDate>(
     "--as-of", "DATE", "Date of the follow-up (YYYY-MM-DD): lists values that should be out but are missing."
   ) { text throws(UsageError) in
-    guard let date = try? CalendarDate(iso: text) else { throw UsageError("--as-of must be a date YYYY-MM-DD, got '\(text)'") }
+    guard let date = try? CalendarDate(iso: text) else {
+      throw UsageError("--as-of must be a date YYYY-MM-DD, got '\(text)'")
+    }
     return date
   }
   static let language = CommonOptions.language.help("Report language: sv (default) or en.")
   static let format = CommonOptions.format([.table, .json, .markdown])
   static let out = CommonOptions.outFile.help("Write the line chart as SVG.")
   static let options: [any OptionDeclaration] =
-    [series, numerator, denominator, CommonOptions.target, published, nation, targetOn, areas, from, to, k, asOf, language, format, out]
+    [
+      series, numerator, denominator, CommonOptions.target, published, nation, targetOn, areas, from, to, k, asOf,
+      language, format, out,
+    ]
     + [CommonOptions.delimiter, CommonOptions.encoding] + CommonOptions.disclosure
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let language = args[Self.language] ?? .sv
     var options = try followUpOptions(args)
     let (panel, bundled) = try loadSeries(args, &io)
-    if bundled { options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish }
+    if bundled {
+      options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
+    }
     let groups = try areaGroups(args[areas] ?? "selected", panel: panel)
-    let followUp = try Uppföljning(panel: panel, groups: groups, options: options).disclosed(by: Inputs.disclosure(args))
+    let followUp = try Uppföljning(panel: panel, groups: groups, options: options).disclosed(
+      by: Inputs.disclosure(args))
     switch args[format] ?? .table {
     case .json: try io.print(encoded: followUp)
     case .markdown: io.print(followUp.markdown(language: language), terminator: "")
@@ -130,14 +144,19 @@ enum UppfoljningCommand: Command {
       return try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
     case "all":
       return panel.codes.map { code in
-        AreaGroup(id: code, name: MalmöData.hierarchy.area(code: code, level: .delområde)?.name ?? panel.name(of: code), kind: .delområde, codes: [code])
+        AreaGroup(
+          id: code, name: MalmöData.hierarchy.area(code: code, level: .delområde)?.name ?? panel.name(of: code),
+          kind: .delområde, codes: [code])
       }
     default:
       var groups: [AreaGroup] = []
       for raw in which.split(separator: ",") {
         let name = raw.trimmingCharacters(in: .whitespaces)
         if panel.contains(code: name) {
-          groups.append(AreaGroup(id: name, name: MalmöData.hierarchy.area(code: name, level: .delområde)?.name ?? panel.name(of: name), kind: .delområde, codes: [name]))
+          groups.append(
+            AreaGroup(
+              id: name, name: MalmöData.hierarchy.area(code: name, level: .delområde)?.name ?? panel.name(of: name),
+              kind: .delområde, codes: [name]))
         } else {
           let area = try MalmöData.hierarchy.resolve(name, level: .delområde, at: SourceLocation(field: "--areas"))
           groups.append(AreaGroup(id: area.code, name: area.name, kind: .delområde, codes: [area.code]))

@@ -28,10 +28,12 @@ enum ValidateCommand: Command {
     ("validate --data egen.csv --definition egen-index.json", "Check the columns your own index definition reads"),
   ]
   static let format = CommonOptions.format([.table, .json])
-  static let options: [any OptionDeclaration] = CommonOptions.dataInput + [
-    CommonOptions.definition.help("Check the columns of this index definition's indicators (default: the bundled catalogue)."),
-    CommonOptions.geometry, CommonOptions.idProperty, format,
-  ]
+  static let options: [any OptionDeclaration] =
+    CommonOptions.dataInput + [
+      CommonOptions.definition.help(
+        "Check the columns of this index definition's indicators (default: the bundled catalogue)."),
+      CommonOptions.geometry, CommonOptions.idProperty, format,
+    ]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     // A file with errors still gives the table of what could be read, so

@@ -49,7 +49,8 @@ struct ApportionmentInputTests {
   func badWeights() throws {
     let error = try #require(throws: DataError.self) { try input("name,weight\nA,x\nB,-2\nC,3\n", source: "<stdin>") }
     #expect(error.diagnostics.map(\.code.rawValue) == ["apportion.weight", "apportion.negative-weight"])
-    #expect(error.diagnostics[0].locatedMessage.hasPrefix("<stdin>:2:2 (field weight): weight 'x' of 'A' is not a number"))
+    #expect(
+      error.diagnostics[0].locatedMessage.hasPrefix("<stdin>:2:2 (field weight): weight 'x' of 'A' is not a number"))
     #expect(error.diagnostics[1].message == "weight -2 of 'B' is negative")
   }
 

@@ -50,7 +50,9 @@ struct JSONWriterTests {
     #expect(JSONWriter.render(JSONWriter.Value(nil as String?), indent: 0) == "null")
     var t = ReportTable(columns: ["code", "name"])
     t.append(["1", "Västra Hamnen"])
-    #expect(JSONWriter.text(JSONWriter.Value(rows: t)) == "[\n  {\n    \"code\": \"1\",\n    \"name\": \"Västra Hamnen\"\n  }\n]\n")
+    #expect(
+      JSONWriter.text(JSONWriter.Value(rows: t))
+        == "[\n  {\n    \"code\": \"1\",\n    \"name\": \"Västra Hamnen\"\n  }\n]\n")
   }
 
   @Test("the text parses back to the same structure")

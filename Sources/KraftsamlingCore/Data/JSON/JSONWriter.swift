@@ -58,7 +58,8 @@ package enum JSONWriter {
       return "[\n" + a.map { pad + render($0, indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "]"
     case .object(let o):
       if o.isEmpty { return "{}" }
-      return "{\n" + o.map { pad + quote($0.key) + ": " + render($0.value, indent: indent + 1) }.joined(separator: ",\n")
+      return "{\n"
+        + o.map { pad + quote($0.key) + ": " + render($0.value, indent: indent + 1) }.joined(separator: ",\n")
         + "\n" + close + "}"
     }
   }
