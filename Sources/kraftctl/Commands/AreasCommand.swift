@@ -54,8 +54,16 @@ enum AreasCommand: Command {
       let code = try resolver.resolve(wanted, at: SourceLocation(field: geso.name))
       rows = rows.filter { $0.geso == code }
     }
-    let disclosure = Inputs.disclosure(args)
     let format = args[Self.format] ?? .table
+    print(rows, disclosure: Inputs.disclosure(args), format: format, &io)
+    if format == .table {
+      io.print(
+        "\(rows.count) area(s)" + (listed.populationIsIllustrative ? "; population: \(Inputs.illustrative)" : ""))
+    }
+  }
+
+  /// The rows with the documented columns; a population below `--min-count` is the marker.
+  static func print(_ rows: [Row], disclosure: DisclosureControl, format: OutputFormat, _ io: inout Output) {
     if format == .json {
       io.print(
         json: .array(
@@ -80,10 +88,6 @@ enum AreasCommand: Command {
       ])
     }
     io.print(format.render(table), terminator: "")
-    if format == .table {
-      io.print(
-        "\(rows.count) area(s)" + (listed.populationIsIllustrative ? "; population: \(Inputs.illustrative)" : ""))
-    }
   }
 
   /// The areas of `--geometry`, of `--data`, or the bundled delområden,
