@@ -61,8 +61,8 @@ enum CommandLineTool {
       return .success
     }
     do {
-      let args = try Arguments(rest, specs: command.options, positionalLimit: command.positionalLimit, command: command.name)
-      io.quiet = args.flags.contains("--quiet")
+      let args = try command.parse(rest)
+      io.quiet = args[CommonOptions.quiet]
       try command.run(args, &io)
       return .success
     } catch {
@@ -104,7 +104,9 @@ enum CommandLineTool {
   static func unknownCommand(_ name: String) -> UsageError {
     let resolver = NameResolver(entries: commands.map { ($0.name, $0.name) }, noun: "command")
     let s = resolver.suggestions(for: name)
-    return UsageError("unknown command '\(name)'", hint: s.isEmpty ? "see 'kraftctl help'" : "did you mean \(s.joined(separator: " or "))?")
+    return UsageError(
+      "unknown command '\(name)'",
+      hint: s.isEmpty ? "see 'kraftctl help'" : "did you mean \(s.joined(separator: " or "))?")
   }
 
   static var overview: String {

@@ -55,9 +55,10 @@ extension UsageError {
   /// Whether a library error is about option values only (every problem is
   /// located at a `--field` and in no file): then it is a usage error.
   static func isAboutOptions(_ error: any DiagnosticError) -> Bool {
-    !error.diagnostics.isEmpty && error.diagnostics.allSatisfy { d in
-      d.location.file == nil && (d.location.field?.hasPrefix("--") ?? false)
-    }
+    !error.diagnostics.isEmpty
+      && error.diagnostics.allSatisfy { d in
+        d.location.file == nil && (d.location.field?.hasPrefix("--") ?? false)
+      }
   }
 }
 

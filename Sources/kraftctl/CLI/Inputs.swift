@@ -4,26 +4,19 @@ import KraftsamlingKitData
 /// Loading the inputs shared by many commands, defaulting to the bundled data.
 enum Inputs {
   /// The CSV dialect from `--delimiter` and `--encoding`.
-  static func dialect(_ args: Arguments) throws(UsageError) -> CSVDialect {
+  static func dialect(_ args: ParsedArguments) -> CSVDialect {
     var d = CSVDialect.auto
-    if let raw = args.value("--delimiter") {
-      switch raw {
-      case ",", ";", "|": d.delimiter = Character(raw)
-      case "tab", "\\t", "\t": d.delimiter = "\t"
-      default: throw UsageError("--delimiter must be , ; tab or |, got '\(raw)'")
-      }
-    }
-    if let e: TextEncoding = try args.choice("--encoding", [("auto", .auto), ("utf8", .utf8), ("utf-8", .utf8), ("latin1", .latin1), ("iso-8859-1", .latin1)]) {
-      d.encoding = e
-    }
+    if let delimiter = args[CommonOptions.delimiter] { d.delimiter = delimiter }
+    if let encoding = args[CommonOptions.encoding] { d.encoding = encoding }
     return d
   }
 
   /// The writer of a report directory, with `--force` and kraftctl's
   /// version in the manifest.
-  static func outputDirectory(_ path: String, _ args: Arguments) -> OutputDirectory {
-    var directory = OutputDirectory(path: path, force: args.flag("--force"), generator: "kraftctl \(CommandLineTool.version)")
-    directory.forceSpelling = "--force"
+  static func outputDirectory(_ path: String, _ args: ParsedArguments) -> OutputDirectory {
+    var directory = OutputDirectory(
+      path: path, force: args[CommonOptions.force], generator: "kraftctl \(CommandLineTool.version)")
+    directory.forceSpelling = CommonOptions.force.name
     return directory
   }
 
@@ -34,13 +27,12 @@ enum Inputs {
     var diagnostics: [Diagnostic]
   }
 
-  static func statistics(_ args: Arguments) throws -> Statistics {
-    let dialect = try dialect(args)
-    guard let path = args.value("--data") else {
+  static func statistics(_ args: ParsedArguments) throws -> Statistics {
+    guard let path = args[CommonOptions.data] else {
       return Statistics(table: MalmöData.statistik, isBundled: true, diagnostics: [])
     }
-    let options = AreaTableReadOptions(idColumn: args.value("--id-column"))
-    let (table, diagnostics) = try AreaTable.read(path: path, dialect: dialect, options: options)
+    let options = AreaTableReadOptions(idColumn: args[CommonOptions.idColumn])
+    let (table, diagnostics) = try AreaTable.read(path: path, dialect: dialect(args), options: options)
     return Statistics(table: table, isBundled: false, diagnostics: diagnostics)
   }
 
@@ -48,10 +40,12 @@ enum Inputs {
   /// FILE` read without stopping at its errors, so that the data check can
   /// report every problem of the file at once. The table is `nil` when none
   /// could be built from the file.
-  static func statisticsToCheck(_ args: Arguments) throws -> (table: AreaTable?, isBundled: Bool, diagnostics: [Diagnostic]) {
-    guard let path = args.value("--data") else { return (MalmöData.statistik, true, []) }
-    let options = AreaTableReadOptions(idColumn: args.value("--id-column"))
-    let (table, diagnostics) = try AreaTable.readLeniently(path: path, dialect: try dialect(args), options: options)
+  static func statisticsToCheck(_ args: ParsedArguments) throws -> (
+    table: AreaTable?, isBundled: Bool, diagnostics: [Diagnostic]
+  ) {
+    guard let path = args[CommonOptions.data] else { return (MalmöData.statistik, true, []) }
+    let options = AreaTableReadOptions(idColumn: args[CommonOptions.idColumn])
+    let (table, diagnostics) = try AreaTable.readLeniently(path: path, dialect: dialect(args), options: options)
     return (table, false, diagnostics)
   }
 
@@ -62,12 +56,16 @@ enum Inputs {
   /// same for `validate` and `report`: `--geometry FILE`; the bundled
   /// delområden for the bundled statistics, or for a table whose area codes
   /// are all Malmö's delområden; otherwise none.
-  static func layer(for table: AreaTable, isBundled: Bool, _ args: Arguments) throws -> (layer: AreaLayer?, origin: LayerOrigin) {
-    if args.value("--geometry") != nil || isBundled {
+  static func layer(for table: AreaTable, isBundled: Bool, _ args: ParsedArguments) throws -> (
+    layer: AreaLayer?, origin: LayerOrigin
+  ) {
+    if args[CommonOptions.geometry] != nil || isBundled {
       let (layer, bundled) = try layer(args)
       return (layer, bundled ? .bundled : .file)
     }
-    if !table.codes.isEmpty && Set(table.codes).isSubset(of: Set(MalmöData.layer.ids)) { return (MalmöData.layer, .malmöCodes) }
+    if !table.codes.isEmpty && Set(table.codes).isSubset(of: Set(MalmöData.layer.ids)) {
+      return (MalmöData.layer, .malmöCodes)
+    }
     return (nil, .none)
   }
 
@@ -75,21 +73,23 @@ enum Inputs {
   static let malmöCodesNote = "kraftctl: note: the area codes are Malmö's delområden: using the bundled geometry"
 
   /// The geometry: the bundled delområden, or `--geometry FILE` with `--id-property`.
-  static func layer(_ args: Arguments) throws -> (layer: AreaLayer, isBundled: Bool) {
-    guard let path = args.value("--geometry") else {
-      if let p = args.value("--id-property"), p != MalmöData.idProperty {
+  static func layer(_ args: ParsedArguments) throws -> (layer: AreaLayer, isBundled: Bool) {
+    let idProperty = args[CommonOptions.idProperty]
+    guard let path = args[CommonOptions.geometry] else {
+      if let p = idProperty, p != MalmöData.idProperty {
         throw UsageError("--id-property needs --geometry (the bundled layer uses \(MalmöData.idProperty))")
       }
       return (MalmöData.layer, true)
     }
-    return (try GeoJSONReader.read(path: path, idProperty: args.value("--id-property") ?? MalmöData.idProperty), false)
+    return (try GeoJSONReader.read(path: path, idProperty: idProperty ?? MalmöData.idProperty), false)
   }
 
-  /// The disclosure control from `--min-count` and `--min-denominator`.
-  static func disclosure(_ args: Arguments) throws(UsageError) -> DisclosureControl {
+  /// The disclosure control from `--min-count` and `--min-denominator`
+  /// (a fraction of a person counts as the next whole one).
+  static func disclosure(_ args: ParsedArguments) -> DisclosureControl {
     var d = DisclosureControl()
-    if let n = try args.int("--min-count", in: 0...1_000_000) { d.minimumCount = n }
-    if let n = try args.int("--min-denominator", in: 0...1_000_000) { d.minimumDenominator = n }
+    if let n = args[CommonOptions.minCount] { d.minimumCount = n }
+    if let x = args[CommonOptions.minDenominator] { d.minimumDenominator = Int(x.rounded(.up)) }
     return d
   }
 

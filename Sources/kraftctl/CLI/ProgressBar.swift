@@ -34,7 +34,8 @@ final class ProgressBar: @unchecked Sendable {
     let elapsed = now.timeIntervalSince(start)
     let width = 30
     let filled = Int(fraction * Double(width))
-    var line = "\r\(label) [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
+    var line =
+      "\r\(label) [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
     line += DecimalFormatting.fixed(fraction * 100, places: 0) + "%"
     if fraction > 0.02 && fraction < 1 {
       let left = elapsed / fraction - elapsed

@@ -5,8 +5,6 @@ import KraftsamlingKitData
 enum AllocateCommand: Command {
   static let name = "allocate"
   static let abstract = "Divide a budget over the insatser's requests with a fördelningsmodell, exactly and explained."
-  static let usage =
-    "[--insatser FILE] --budget KRONOR [--model NAME] [--unit kr|tkr] [--format table|csv|json|markdown] [--explain]"
   static let discussion = """
     Reads the insatser (default: the bundled sample of invented insatser), keeps
     those with status inlämnad, tillstyrkt, beviljad or pågående (change with
@@ -26,18 +24,19 @@ enum AllocateCommand: Command {
   static let examples: [(command: String, comment: String)] = [
     ("allocate --budget '4 MSEK'", "Pro rata over the sample insatser"),
     ("allocate --budget 4000000 --model need-weighted --explain", "Need-weighted, with the reason for every amount"),
-    ("allocate --insatser insatser.json --budget '12 MSEK' --model equal-shares --unit tkr --format json", "Your file, equal shares, in tkr"),
+    (
+      "allocate --insatser insatser.json --budget '12 MSEK' --model equal-shares --unit tkr --format json",
+      "Your file, equal shares, in tkr"
+    ),
   ]
-  static let options: [OptionSpec] =
-    AllocationSupport.options + [
-      .option("--model", "NAME", "The fördelningsmodell (default pro-rata)."),
-      .flag("--explain", "Add the explanation of every amount."),
-      CommonOptions.format, CommonOptions.quiet,
-    ]
+  static let model = CommonOptions.model
+  static let explain = Flag("--explain", "Add the explanation of every amount.")
+  static let format = CommonOptions.format
+  static let options: [any OptionDeclaration] =
+    AllocationSupport.options + [model, explain, format, CommonOptions.quiet]
 
-  static func run(_ args: Arguments, _ io: inout Output) throws {
-    let format = try OutputFormat.parse(args)
-    let model = try AllocationSupport.model(args.value("--model") ?? "pro-rata")
+  static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    let model = try args[Self.model] ?? AllocationSupport.model("pro-rata")
     let loaded = try AllocationSupport.load(args, &io)
     let f = try model.allocate(loaded.input)
     if loaded.isExample { io.note(SampleInsatser.exampleLabelEnglish) }
@@ -46,11 +45,12 @@ enum AllocateCommand: Command {
       io.note("unfunded: \(u.insatsID)/\(u.förvaltningID)\(u.year.map { "/\($0)" } ?? ""): \(u.reason)")
     }
     for line in f.log { io.note(line) }
+    let format = args[Self.format] ?? .table
     if format == .json {
-      io.print(try JSONOutput.encode(f), terminator: "")
+      try io.print(encoded: f)
       return
     }
-    let explain = args.flag("--explain")
+    let explain = args[explain]
     var t = ReportTable(
       columns: ["insats", "forvaltning", "requested", "amount"] + (explain ? ["explanation"] : []),
       alignments: [.left, .left, .right, .right] + (explain ? [.left] : []))

@@ -4,16 +4,29 @@ import KraftsamlingKitData
 /// Shared by `allocate` and `compare-models`: reading the insatser into an
 /// `AllocationInput`.
 enum AllocationSupport {
-  static let options: [OptionSpec] = [
-    .option("--insatser", "FILE", "Insats file (default: the bundled sample of invented insatser)."),
-    .option("--budget", "KRONOR", "The budget, e.g. 4000000, '4 MSEK' or '4000 tkr'."),
-    .option("--unit", "UNIT", "Allocate in whole kr (default) or tkr."),
-    .option("--status", "S", "Include insatser with this status (repeatable; default inlämnad, tillstyrkt, beviljad, pågående).", repeatable: true),
-    .option("--minimum", "KRONOR", "Drop insatser funded below this (default 1000000; 0 = off)."),
-    .option("--ties", "POLICY", "Ties in rounding: order (default; by insats, förvaltning, year), error or seed:S."),
-    .option("--rules", "FILE|NAME", "Only eligible insatser are allocated: a rule set (default stk-2024-1374) or 'none'."),
-    .option("--need", "SOURCE", "Need of an insats's areas: index (default: the utsatthetsindex score, rescaled 0–100) or low-income (share of 0–18 in low-income households)."),
-    .option("--definition", "NAME|FILE", "Index definition for --need index (default stadskontoret-2025)."),
+  /// Where the need of an insats's areas comes from (`--need`).
+  enum Need: Sendable { case index, lowIncome }
+
+  static let unit = Option<MoneyUnit>.choice(
+    "--unit", "UNIT", "Allocate in whole kr (default) or tkr.", [("kr", .kr), ("tkr", .tkr)])
+  static let status = CommonOptions.status.help(
+    "Include insatser with this status (repeatable; default inlämnad, tillstyrkt, beviljad, pågående).")
+  static let minimum = Option<Belopp>(
+    "--minimum", "KRONOR", "Drop insatser funded below this (default 1000000; 0 = off)."
+  ) {
+    try Belopp(parsing: $0)
+  }
+  static let ties = CommonOptions.ties.help(
+    "Ties in rounding: order (default; by insats, förvaltning, year), error or seed:S.")
+  static let need = Option<Need>.choice(
+    "--need", "SOURCE",
+    "Need of an insats's areas: index (default: the utsatthetsindex score, rescaled 0–100) or low-income (share of 0–18 in low-income households).",
+    [("index", .index), ("low-income", .lowIncome)])
+  static let options: [any OptionDeclaration] = [
+    CommonOptions.insatser, CommonOptions.budget.required(hint: "e.g. --budget 4000000 or --budget '4 MSEK'"), unit,
+    status,
+    minimum, ties, CommonOptions.rules, need,
+    CommonOptions.definition.help("Index definition for --need index (default stadskontoret-2025)."),
     CommonOptions.data, CommonOptions.idColumn, CommonOptions.delimiter, CommonOptions.encoding,
   ]
 
@@ -22,66 +35,54 @@ enum AllocationSupport {
     var isExample: Bool
   }
 
-  static func load(_ args: Arguments, _ io: inout Output) throws -> Loaded {
-    let unit: MoneyUnit = try args.choice("--unit", [("kr", .kr), ("tkr", .tkr)]) ?? .kr
-    guard let budget = try budget(args, unit: unit) else {
-      throw UsageError("--budget is required", hint: "e.g. --budget 4000000 or --budget '4 MSEK'")
-    }
-    var statuses = AllocationInput.defaultStatuses
-    if !args.all("--status").isEmpty {
-      statuses = []
-      for raw in args.all("--status") {
-        guard let s = Beslutsstatus(rawValue: raw.lowercased()) else {
-          let hint = NameResolver(entries: Beslutsstatus.allCases.map { ($0.rawValue, $0.rawValue) }, noun: "status")
-            .suggestions(for: raw).first.map { "did you mean \($0)?" }
-          throw UsageError("unknown --status '\(raw)'", hint: hint)
-        }
-        statuses.insert(s)
-      }
-    }
-    var ties = TiePolicy.inputOrder
-    if let t = args.value("--ties") {
-      guard let parsed = try? TiePolicy(parsing: t) else { throw UsageError("--ties must be error, order or seed:S, got '\(t)'") }
-      ties = parsed
-    }
+  static func load(_ args: ParsedArguments, _ io: inout Output) throws -> Loaded {
+    let unit = args[Self.unit] ?? .kr
+    let budget = try whole(args.require(CommonOptions.budget), in: unit)
+    let statuses = args.all(status).isEmpty ? AllocationInput.defaultStatuses : Set(args.all(status))
     var constraints = AllocationConstraints()
-    if let m = try args.parse("--minimum", Belopp.init(parsing:)) { constraints.minimumPerInsats = m }
-
-    let loaded = try InsatsInputs.load(args.value("--insatser"), &io)
+    if let m = args[minimum] { constraints.minimumPerInsats = m }
+    let loaded = try InsatsInputs.load(args[CommonOptions.insatser], &io)
     let table = try Inputs.statistics(args).table
     let needSource: any NeedSource
-    switch try args.choice("--need", [("index", "index"), ("low-income", "low-income")]) ?? "index" {
-    case "low-income":
+    switch args[need] ?? .index {
+    case .lowIncome:
       needSource = AreaNeedSource(table: table)
-    default:
-      let result = try IndexOptions.definition(args).run(on: table, hierarchy: args.value("--data") == nil ? MalmöData.hierarchy : nil)
-      needSource = IndexNeedSource(result: result, table: table)
+    case .index:
+      let hierarchy = args[CommonOptions.data] == nil ? MalmöData.hierarchy : nil
+      needSource = IndexNeedSource(
+        result: try IndexOptions.definition(args).run(on: table, hierarchy: hierarchy), table: table)
     }
     var verdicts: [EligibilityVerdict]? = nil
-    if args.value("--rules") != "none" {
-      let rules = try InsatsInputs.ruleSet(args.value("--rules"), &io)
+    if args[CommonOptions.rules] != "none" {
+      let rules = try InsatsInputs.ruleSet(args[CommonOptions.rules], &io)
       let context = EligibilityContext(catalogue: .malmö, areas: MalmöData.hierarchy, otherInsatser: loaded.insatser)
       verdicts = rules.evaluate(loaded.insatser, in: context)
     }
     let (input, excluded) = try AllocationInput.from(
       insatser: loaded.insatser, verdicts: verdicts, statuses: statuses, need: needSource, budget: budget,
-      constraints: constraints, unit: unit, ties: ties)
+      constraints: constraints, unit: unit, ties: args[ties] ?? .inputOrder)
     for e in excluded where e.reason.hasPrefix("not eligible") {
       io.note("kraftctl: note: \(e.insatsID) is \(e.reason): not allocated")
     }
     if input.requests.isEmpty {
-      io.warn("no eligible insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
+      io.warn(
+        "no eligible insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
     }
     return Loaded(input: input, isExample: loaded.isExample)
   }
 
-  /// `--budget`, checked as an option: an amount of zero or more, whole in
-  /// `unit`. Any problem is a usage error (exit 64).
-  static func budget(_ args: Arguments, unit: MoneyUnit = .kr) throws(UsageError) -> Belopp? {
-    guard let budget = try args.parse("--budget", Belopp.init(parsing:)) else { return nil }
+  /// `--budget` read as an option: an amount of zero or more. Any problem
+  /// is a usage error (exit 64).
+  static func budget(_ text: String) throws -> Belopp {
+    let budget = try Belopp(parsing: text)
     guard budget.kronor >= 0 else {
       throw UsageError("--budget: the budget is negative (\(budget))", hint: "give a budget of zero or more")
     }
+    return budget
+  }
+
+  /// The budget, checked to be whole in `unit` (exit 64 otherwise).
+  static func whole(_ budget: Belopp, in unit: MoneyUnit) throws(UsageError) -> Belopp {
     guard budget.isWhole(in: unit) else {
       let down = Belopp(kronor: budget.kronor / unit.kronor * unit.kronor)
       throw UsageError(
@@ -94,7 +95,9 @@ enum AllocationSupport {
   /// A model by name, with an unknown name as a usage error (exit 64).
   static func model(_ name: String) throws -> any Fördelningsmodell {
     let result: Result<any Fördelningsmodell, AllocationError>
-    do { result = .success(try FördelningsmodellRegistry.standard.model(named: name)) } catch { result = .failure(error) }
+    do { result = .success(try FördelningsmodellRegistry.standard.model(named: name)) } catch {
+      result = .failure(error)
+    }
     switch result {
     case .success(let m): return m
     case .failure(let e) where e.code == .unknownModel: throw UsageError("unknown --model '\(name)'", hint: e.hint)
@@ -103,7 +106,9 @@ enum AllocationSupport {
   }
 
   /// The rows of a Fördelning added up per (insats, förvaltning), in order.
-  static func byItem(_ f: Fördelning) -> [(insats: String, förvaltning: String, requested: Int64, amount: Int64, explanation: String)] {
+  static func byItem(_ f: Fördelning) -> [(
+    insats: String, förvaltning: String, requested: Int64, amount: Int64, explanation: String
+  )] {
     var out: [(insats: String, förvaltning: String, requested: Int64, amount: Int64, explanation: String)] = []
     for r in f.rows {
       if let last = out.last, last.insats == r.insatsID, last.förvaltning == r.förvaltningID {

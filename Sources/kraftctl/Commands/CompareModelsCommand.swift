@@ -5,7 +5,6 @@ import KraftsamlingKitData
 enum CompareModelsCommand: Command {
   static let name = "compare-models"
   static let abstract = "Show the same insatser and budget under every fördelningsmodell side by side."
-  static let usage = "[--insatser FILE] --budget KRONOR [--unit kr|tkr] [--by item|forvaltning] [--format table|csv|json|markdown]"
   static let discussion = """
     Runs every built-in model (pro-rata, need-weighted, equal-per-forvaltning,
     priority, base-plus-need, equal-shares) on the same input as `allocate` and
@@ -18,15 +17,14 @@ enum CompareModelsCommand: Command {
     ("compare-models --budget '4 MSEK'", "Every model over the sample insatser"),
     ("compare-models --budget '4 MSEK' --by forvaltning --format markdown", "Totals per förvaltning for a report"),
   ]
-  static let options: [OptionSpec] =
-    AllocationSupport.options + [
-      .option("--by", "LEVEL", "item (insats and förvaltning; default) or forvaltning."),
-      CommonOptions.format, CommonOptions.quiet,
-    ]
+  static let by = Option<Bool>.choice(
+    "--by", "LEVEL", "item (insats and förvaltning; default) or forvaltning.",
+    [("item", false), ("forvaltning", true)], aliases: [("förvaltning", true)])
+  static let format = CommonOptions.format
+  static let options: [any OptionDeclaration] = AllocationSupport.options + [by, format, CommonOptions.quiet]
 
-  static func run(_ args: Arguments, _ io: inout Output) throws {
-    let format = try OutputFormat.parse(args)
-    let byFörvaltning = try args.choice("--by", [("item", false), ("forvaltning", true), ("förvaltning", true)]) ?? false
+  static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    let byFörvaltning = args[by] ?? false
     let loaded = try AllocationSupport.load(args, &io)
     if loaded.isExample { io.note(SampleInsatser.exampleLabelEnglish) }
     let names = FördelningsmodellRegistry.standard.names
@@ -54,15 +52,18 @@ enum CompareModelsCommand: Command {
     if byFörvaltning { keys.sort() }
     let lead = byFörvaltning ? ["forvaltning"] : ["insats", "forvaltning"]
     var t = ReportTable(
-      columns: lead + ["requested"] + names, alignments: lead.map { _ in .left } + Array(repeating: .right, count: names.count + 1))
+      columns: lead + ["requested"] + names,
+      alignments: lead.map { _ in .left } + Array(repeating: .right, count: names.count + 1))
     for key in keys {
       let parts = key.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      t.append(parts + [String(requested[key]!)] + names.map { failed.contains($0) ? "error" : String(amounts[$0]?[key] ?? 0) })
+      t.append(
+        parts + [String(requested[key]!)] + names.map { failed.contains($0) ? "error" : String(amounts[$0]?[key] ?? 0) }
+      )
     }
     let totalRequested = requested.values.reduce(0, +)
     t.append(
       (byFörvaltning ? ["total"] : ["total", ""]) + [String(totalRequested)]
         + names.map { n in failed.contains(n) ? "error" : String(amounts[n]?.values.reduce(0, +) ?? 0) })
-    io.print(format.render(t), terminator: "")
+    io.print((args[format] ?? .table).render(t), terminator: "")
   }
 }

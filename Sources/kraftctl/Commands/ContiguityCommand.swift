@@ -4,7 +4,6 @@ import KraftsamlingKit
 enum ContiguityCommand: Command {
   static let name = "contiguity"
   static let abstract = "List the neighbours of every area (rook or queen contiguity) and report islands."
-  static let usage = "[--geometry FILE] [--id-property NAME] [--rule queen|rook] [--tolerance T] [--format csv|json]"
   static let discussion = """
     Computes contiguity from the polygons: rook = areas sharing a border of
     positive length, queen = areas sharing at least one point. By default
@@ -20,43 +19,39 @@ enum ContiguityCommand: Command {
     ("contiguity --rule queen --format json", "Queen neighbours, islands and components as JSON"),
     ("contiguity --geometry kommuner.geojson --id-property kommun_kod", "Sweden's kommuner: reports five islands"),
   ]
-  static let options: [OptionSpec] = [
-    CommonOptions.geometry, CommonOptions.idProperty, GeographySupport.rule, GeographySupport.tolerance,
-    .option("--format", "FORMAT", "Output format: csv (default) or json."), CommonOptions.quiet,
+  static let format = CommonOptions.format([.csv, .json])
+  static let options: [any OptionDeclaration] = [
+    CommonOptions.geometry, CommonOptions.idProperty, CommonOptions.rule, GeographySupport.tolerance, format,
+    CommonOptions.quiet,
   ]
 
-  static func run(_ args: Arguments, _ io: inout Output) throws {
-    let format = try OutputFormat.parse(args, allowed: [.csv, .json])
+  static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let (layer, _) = try Inputs.layer(args)
-    let c = try layer.contiguity(rule: GeographySupport.rule(args), matching: GeographySupport.matching(args))
+    let c = try GeographySupport.contiguity(layer, args)
     let names = layer.displayNames
     for id in c.islands { io.warn("area \(id) (\(names[id] ?? id)) has no \(c.rule) neighbours (island)") }
     for p in c.overlaps { io.warn("areas \(p.first) and \(p.second) overlap; counted as neighbours") }
-    io.note("\(layer.features.count) areas, \(c.graph.linkCount / 2) \(c.rule) neighbour pairs, \(c.islands.count) island(s), \(c.components.count) component(s)")
-    if format == .json {
-      let g = c.graph
-      io.print(
-        JSONOutput.string(
-          .object(
-            JSONOutput.Object([
-              ("rule", .string(c.rule)), ("matching", .string(c.matching.description)),
-              ("areas", .integer(Int64(g.count))), ("pairs", .integer(Int64(g.linkCount / 2))),
-              ("islands", .array(c.islands.map { .string($0) })),
-              ("components", .array(c.components.map { .array($0.map { .string($0) }) })),
-              ("overlaps", .array(c.overlaps.map { .array([.string($0.first), .string($0.second)]) })),
-              (
-                "neighbors",
-                .object(
-                  JSONOutput.Object(
-                    g.ids.indices.sorted { g.ids[$0] < g.ids[$1] }.map { i in
-                      (g.ids[i], .array(g.neighbours(of: i).map { g.ids[$0] }.sorted().map { .string($0) }))
-                    }))
-              ),
-            ]))), terminator: "")
+    io.note(
+      "\(layer.features.count) areas, \(c.graph.linkCount / 2) \(c.rule) neighbour pairs, \(c.islands.count) island(s), "
+        + "\(c.components.count) component(s)")
+    if args[format] == .json {
+      io.print(json: json(c))
     } else {
       var table = ReportTable(columns: ["code", "neighbor"])
       for p in c.graph.sortedPairs { table.append([p.code, p.neighbour]) }
       io.print(table.csv(), terminator: "")
     }
+  }
+
+  static func json(_ c: Contiguity) -> JSON {
+    let g = c.graph
+    let neighbors = g.ids.indices.sorted { g.ids[$0] < g.ids[$1] }.map { i in
+      (key: g.ids[i], value: JSON(g.neighbours(of: i).map { g.ids[$0] }.sorted()))
+    }
+    return [
+      "rule": .string(c.rule), "matching": .string(c.matching.description), "areas": JSON(g.count),
+      "pairs": JSON(g.linkCount / 2), "islands": JSON(c.islands), "components": .array(c.components.map { JSON($0) }),
+      "overlaps": .array(c.overlaps.map { JSON([$0.first, $0.second]) }), "neighbors": .object(neighbors),
+    ]
   }
 }

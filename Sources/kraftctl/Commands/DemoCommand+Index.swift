@@ -6,7 +6,8 @@ extension DemoSteps {
   static func index(_ io: inout Output) throws {
     let result = try IndexDefinition.stadskontoret2025.run(on: MalmöData.statistik, hierarchy: MalmöData.hierarchy)
     io.print("   \(result.rankedCount) delområden ranked, \(result.excluded.count) not ranked (too few people)")
-    var t = ReportTable(columns: ["rank", "delområde", "score", "decile"], alignments: [.right, .left, .right, .right])
+    var t = ReportTable(
+      columns: ["rank", "delområde", "score", "decile"], alignments: [.right, .left, .right, .right])
     for row in result.top(13) {
       t.append(["\(row.rank!)", row.name, DecimalFormatting.fixed(row.score!, places: 2), "\(row.decile!)"])
     }

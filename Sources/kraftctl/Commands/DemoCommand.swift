@@ -5,7 +5,6 @@ import KraftsamlingKitData
 enum DemoCommand: Command {
   static let name = "demo"
   static let abstract = "Run the main job on the bundled Malmö data and summarise it."
-  static let usage = "[--out DIR] [--force] [--lang sv|en] [--quiet]"
   static let discussion = """
     Runs the whole pipeline on the bundled data — Malmö's 136 delområden (real
     geometry, Malmö stad), illustrative statistics, the 2023 consultation and a
@@ -17,14 +16,12 @@ enum DemoCommand: Command {
     ("demo", "The whole demo; the report goes to ./kraftsamling-demo/"),
     ("demo --out /tmp/demo --lang en", "The report in English, elsewhere"),
   ]
-  static let options: [OptionSpec] = [
-    .option("--out", "DIR", "Where to write the report (default ./kraftsamling-demo); see 'kraftctl report --help'."),
-    CommonOptions.force,
-    .option("--lang", "LANG", "The report's language: sv (default) or en."),
-    CommonOptions.quiet,
-  ]
+  static let out = CommonOptions.outDirectory.help(
+    "Where to write the report (default ./kraftsamling-demo); see 'kraftctl report --help'.")
+  static let language = CommonOptions.language.help("The report's language: sv (default) or en.")
+  static let options: [any OptionDeclaration] = [out, CommonOptions.force, language, CommonOptions.quiet]
 
-  static func run(_ args: Arguments, _ io: inout Output) throws {
+  static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     io.print("KraftsamlingKit demo — Malmö, kraftsamlande insatser")
     io.print("Data: \(MalmöData.geometryCreditEnglish); statistics: \(Inputs.illustrative)")
     for (number, step) in DemoSteps.all.enumerated() {
@@ -33,16 +30,17 @@ enum DemoCommand: Command {
       try step.run(&io)
     }
     // The full report, as `kraftctl report` writes it.
-    let out = args.value("--out") ?? "kraftsamling-demo"
-    var reportArgs = ["--out", out]
-    if let lang = args.value("--lang") { reportArgs += ["--lang", lang] }
-    if io.quiet { reportArgs.append("--quiet") }
-    let parsed = try Arguments(reportArgs, specs: ReportCommand.options, positionalLimit: 0, command: ReportCommand.name)
-    let artifacts = try ReportCommand.build(parsed, &io)
+    let out = args[Self.out] ?? "kraftsamling-demo"
+    let language = args[Self.language] ?? .sv
+    var reportArgs = [ReportCommand.out.name, out, CommonOptions.language.name, language.rawValue]
+    if io.quiet { reportArgs.append(CommonOptions.quiet.name) }
+    let artifacts = try ReportCommand.build(ReportCommand.parse(reportArgs), &io)
     try Inputs.outputDirectory(out, args).write(artifacts.files)
     io.print()
     io.print("Report: wrote \(artifacts.files.count) files to \(out)/ — open \(out)/index.html in a browser")
-    io.print("(HTML and Markdown, \(artifacts.figures.count) SVG figures, \(artifacts.tables.count) CSV tables; \(artifacts.document.language == .sv ? "in Swedish, --lang en for English" : "in English"))")
+    io.print(
+      "(HTML and Markdown, \(artifacts.figures.count) SVG figures, \(artifacts.tables.count) CSV tables; "
+        + "\(artifacts.document.language == .sv ? "in Swedish, --lang en for English" : "in English"))")
   }
 }
 
@@ -56,7 +54,8 @@ enum DemoSteps {
 
   static let all: [Step] = [
     Step(title: "Data", run: data),
-    Step(title: "Index \(IndexDefinition.stadskontoret2025.label): z-scores, equal weights, arithmetic mean", run: index),
+    Step(
+      title: "Index \(IndexDefinition.stadskontoret2025.label): z-scores, equal weights, arithmetic mean", run: index),
     Step(title: "Robustness (robusthet) of the top 12: 1,000 Monte Carlo replications", run: robustness),
     Step(title: "Clusters (kluster) of the index's top 12, rook contiguity", run: clusters),
     Step(title: "Eligibility of the sample insatser (STK-2024-1374)", run: eligibility),
@@ -64,11 +63,6 @@ enum DemoSteps {
     Step(title: "Follow-up (uppföljning) of UVAS", run: followUp),
     Step(title: "Consultation (remissvar)", run: consultation),
   ]
-
-  /// Checks the sample insatser against the rules of STK-2024-1374.
-  static func eligibility(_ io: inout Output) throws {
-    io.print(CheckCommand.demoSummary(), terminator: "")
-  }
 
   /// Loads and checks the data.
   static func data(_ io: inout Output) throws {
@@ -80,7 +74,8 @@ enum DemoSteps {
     io.print(
       "   \(delområden.count) delområden in \(Set(delområden.map(\.geso.code)).count) GeSO; "
         + "\(MalmöData.layer.features.count) polygons; statistics for \(table.count) areas")
-    let zeroDenominatorAreas = Set(check.diagnostics.filter { $0.code == "statistics.zero-denominator" }.compactMap(\.location.line))
+    let zeroDenominatorAreas = Set(
+      check.diagnostics.filter { $0.code == "statistics.zero-denominator" }.compactMap(\.location.line))
     io.print(
       "   validation: \(check.errorCount) errors, \(check.warningCount) warnings "
         + "(zero denominators on \(zeroDenominatorAreas.count) rows: harbours, parks, industrial areas)")

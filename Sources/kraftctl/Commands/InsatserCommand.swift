@@ -5,7 +5,6 @@ import KraftsamlingKitData
 enum InsatserCommand: Command {
   static let name = "insatser"
   static let abstract = "List the register of insatser by area, actor, theme or status, and report overlaps."
-  static let usage = "[FILE] [--area NAME] [--actor NAME] [--theme THEME] [--status S] [--format table|csv|json|markdown]"
   static let discussion = """
     Reads an insats file (default: the bundled sample of invented insatser) and
     lists the insatser matching every filter given: a delområde (name or code),
@@ -25,95 +24,36 @@ enum InsatserCommand: Command {
     ("insatser --actor Grundskoleförvaltningen --status pågående", "Ongoing insatser of one förvaltning"),
     ("insatser register.json --theme fritid --format csv", "Your register, one theme, as CSV"),
   ]
-  static let options: [OptionSpec] = [
-    .option("--area", "NAME", "Only insatser in this delområde (name or code)."),
-    .option("--actor", "NAME", "Only insatser in which this actor takes part (name or id)."),
-    .option("--theme", "THEME", "Only insatser with this theme."),
-    .option("--status", "S", "Only insatser with this status (repeatable).", repeatable: true),
-    .option("--format", "FORMAT", "table (default), csv, json or markdown."),
-    CommonOptions.quiet,
-  ]
-  static let positionalLimit = 1
+  static let area = Option<String>("--area", "NAME", "Only insatser in this delområde (name or code).")
+  static let actor = Option<String>("--actor", "NAME", "Only insatser in which this actor takes part (name or id).")
+  static let theme = Option<String>("--theme", "THEME", "Only insatser with this theme.")
+  static let format = CommonOptions.format
+  static let options: [any OptionDeclaration] = [area, actor, theme, CommonOptions.status, format, CommonOptions.quiet]
+  static let file = Positional("FILE")
+  static let positional: Positional? = file
 
-  static func run(_ args: Arguments, _ io: inout Output) throws {
-    let format = try OutputFormat.parse(args)
-    let loaded = try InsatsInputs.load(args.first, &io)
+  static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    let format = args[Self.format] ?? .table
+    let loaded = try InsatsInputs.load(args[file], &io)
     let register = try InsatsRegister(loaded.insatser)
     var query = InsatsRegister.Query()
-    if let a = args.value("--area") {
-      query.area = try MalmöData.hierarchy.resolve(a, level: .delområde, at: SourceLocation(field: "--area")).code
+    if let a = args[area] {
+      query.area = try MalmöData.hierarchy.resolve(a, level: .delområde, at: SourceLocation(field: area.name)).code
     }
-    if let a = args.value("--actor") {
-      query.actor = try AktörKatalog.malmö.resolve(a, at: SourceLocation(field: "--actor")).id
-    }
-    query.theme = args.value("--theme")
-    let statusOptions = Beslutsstatus.allCases.flatMap { s in
-      [(s.rawValue, s), (s.rawValue.replacingOccurrences(of: "ä", with: "a").replacingOccurrences(of: "å", with: "a").replacingOccurrences(of: "ö", with: "o"), s)]
-    }
-    var statuses = Set<Beslutsstatus>()
-    for raw in args.all("--status") {
-      guard let hit = statusOptions.first(where: { $0.0 == raw.lowercased() }) else {
-        let s = NameResolver(entries: Beslutsstatus.allCases.map { ($0.rawValue, $0.rawValue) }, noun: "status").suggestions(for: raw)
-        throw UsageError(
-          "--status must be one of \(Beslutsstatus.allCases.map(\.rawValue).joined(separator: ", ")), got '\(raw)'",
-          hint: s.first.map { "did you mean \($0)?" })
-      }
-      statuses.insert(hit.1)
-    }
-    if !statuses.isEmpty { query.status = statuses }
+    if let a = args[actor] { query.actor = try AktörKatalog.malmö.resolve(a, at: SourceLocation(field: actor.name)).id }
+    query.theme = args[theme]
+    let statuses = args.all(CommonOptions.status)
+    if !statuses.isEmpty { query.status = Set(statuses) }
     let hits = register.query(query)
     let ids = Set(hits.map(\.id))
     let overlaps = register.overlaps().filter { ids.contains($0.first) || ids.contains($0.second) }
     let context = EligibilityContext(catalogue: .malmö, areas: MalmöData.hierarchy)
-
-    var table = ReportTable(
-      columns: ["id", "title", "owner", "actors", "areas", "themes", "period", "budget_kr", "status"],
-      alignments: [.left, .left, .left, .left, .left, .left, .left, .right, .left])
-    for i in hits {
-      let total = (try? i.totalBudget()).map { format == .csv ? String($0.kronor) : $0.formatted(.kr) } ?? "overflow"
-      let areaText = format == .csv ? i.areas.joined(separator: " ") : i.areas.map { context.areaName($0) }.joined(separator: ", ")
-      table.append([
-        i.id, i.title, i.owner, i.actorIDs.joined(separator: " "), areaText, i.themes.joined(separator: ", "),
-        i.period.description, total, i.status.rawValue,
-      ])
-    }
+    let table = table(hits, context: context, exact: format == .csv)
     switch format {
     case .csv:
       io.print(table.csv(), terminator: "")
     case .json:
-      io.print(
-        JSONOutput.string(
-          .object(
-            JSONOutput.Object([
-              ("example", .bool(loaded.isExample)),
-              (
-                "insatser",
-                .array(
-                  hits.map { i in
-                    .object(
-                      JSONOutput.Object([
-                        ("id", .string(i.id)), ("title", .string(i.title)), ("owner", .string(i.owner)),
-                        ("actors", .array(i.actorIDs.map { .string($0) })), ("areas", .array(i.areas.map { .string($0) })),
-                        ("themes", .array(i.themes.map { .string($0) })),
-                        ("period", .object(JSONOutput.Object([("from", .integer(Int64(i.period.from))), ("to", .integer(Int64(i.period.to)))]))),
-                        ("budget", (try? i.totalBudget()).map { .integer($0.kronor) } ?? .null),
-                        ("status", .string(i.status.rawValue)),
-                      ]))
-                  })
-              ),
-              (
-                "overlaps",
-                .array(
-                  overlaps.map { o in
-                    .object(
-                      JSONOutput.Object([
-                        ("first", .string(o.first)), ("second", .string(o.second)),
-                        ("areas", .array(o.areas.map { .string($0) })), ("themes", .array(o.themes.map { .string($0) })),
-                        ("from", .integer(Int64(o.years.lowerBound))), ("to", .integer(Int64(o.years.upperBound))),
-                      ]))
-                  })
-              ),
-            ]))), terminator: "")
+      io.print(json: json(hits, overlaps: overlaps, example: loaded.isExample))
     case .markdown:
       if loaded.isExample { io.print("*\(SampleInsatser.exampleLabel)*\n") }
       io.print(table.markdown(), terminator: "")
@@ -127,6 +67,41 @@ enum InsatserCommand: Command {
       io.print(overlaps.isEmpty ? "No overlaps." : "Overlaps (same delområde, theme and years, different owners):")
       for o in overlaps { io.print("  " + describe(o, context)) }
     }
+  }
+
+  /// The insatser with the documented columns; CSV gives codes and whole kronor.
+  static func table(_ hits: [Insats], context: EligibilityContext, exact: Bool) -> ReportTable {
+    var table = ReportTable(
+      columns: ["id", "title", "owner", "actors", "areas", "themes", "period", "budget_kr", "status"],
+      alignments: [.left, .left, .left, .left, .left, .left, .left, .right, .left])
+    for i in hits {
+      let total = (try? i.totalBudget()).map { exact ? String($0.kronor) : $0.formatted(.kr) } ?? "overflow"
+      let areaText =
+        exact ? i.areas.joined(separator: " ") : i.areas.map { context.areaName($0) }.joined(separator: ", ")
+      table.append([
+        i.id, i.title, i.owner, i.actorIDs.joined(separator: " "), areaText, i.themes.joined(separator: ", "),
+        i.period.description, total, i.status.rawValue,
+      ])
+    }
+    return table
+  }
+
+  static func json(_ hits: [Insats], overlaps: [InsatsOverlap], example: Bool) -> JSON {
+    let insatser = hits.map { i -> JSON in
+      [
+        "id": .string(i.id), "title": .string(i.title), "owner": .string(i.owner), "actors": JSON(i.actorIDs),
+        "areas": JSON(i.areas), "themes": JSON(i.themes),
+        "period": ["from": JSON(i.period.from), "to": JSON(i.period.to)],
+        "budget": JSON((try? i.totalBudget())?.kronor), "status": .string(i.status.rawValue),
+      ]
+    }
+    let overlapping = overlaps.map { o -> JSON in
+      [
+        "first": .string(o.first), "second": .string(o.second), "areas": JSON(o.areas), "themes": JSON(o.themes),
+        "from": JSON(o.years.lowerBound), "to": JSON(o.years.upperBound),
+      ]
+    }
+    return ["example": JSON(example), "insatser": .array(insatser), "overlaps": .array(overlapping)]
   }
 
   static func describe(_ o: InsatsOverlap, _ context: EligibilityContext) -> String {

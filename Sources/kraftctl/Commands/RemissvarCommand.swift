@@ -5,7 +5,6 @@ import KraftsamlingKitData
 enum RemissvarCommand: Command {
   static let name = "remissvar"
   static let abstract = "Summarise remissvar: tallies per question, coordinators, indicator demand, reservations."
-  static let usage = "[FILE] [--remiss 2023|2025] [--question N] [--group-by named|nämnd] [--lang sv|en] [--format table|json|markdown] [--export]"
   static let discussion = """
     Reads a consultation round in the kraftsamling-remiss/1 JSON format (see
     Documentation/DataFormats.md) or, without FILE, the bundled 2023 round: the 15
@@ -27,57 +26,48 @@ enum RemissvarCommand: Command {
     ("remissvar --remiss 2025 --export > remiss-2025.json", "A template for the 2025 answers"),
     ("remissvar remiss-2025.json --format markdown --lang en", "Your own round, in English"),
   ]
-  static let options: [OptionSpec] = [
-    .option("--remiss", "YEAR", "Bundled round when no FILE is given: 2023 (default) or 2025."),
-    .option("--question", "N", "Only question N (with the coordinator or indicator tables it concerns)."),
-    .option("--group-by", "HOW", "Coordinators as named (default) or rolled up to nämnd (stadskontoret → KS)."),
-    .option("--lang", "LANG", "Report language: sv (default) or en."),
-    .option("--format", "FORMAT", "table (default), json or markdown."),
-    .flag("--export", "Print the round itself as JSON instead of the summary."),
-  ]
-  static let positionalLimit = 1
+  static let remiss = Option<Remissomgång>.choice(
+    "--remiss", "YEAR", "Bundled round when no FILE is given: 2023 (default) or 2025.",
+    [("2023", MalmöData.remissvar2023), ("2025", MalmöData.remiss2025)])
+  static let question = Option.integer(
+    "--question", "N", "Only question N (with the coordinator or indicator tables it concerns).", in: 1...999)
+  static let groupBy = Option<CoordinatorTally.Grouping>.choice(
+    "--group-by", "HOW", "Coordinators as named (default) or rolled up to nämnd (stadskontoret → KS).",
+    [("named", .asNamed), ("nämnd", .nämnd)], aliases: [("as-named", .asNamed), ("namnd", .nämnd)])
+  static let language = CommonOptions.language.help("Report language: sv (default) or en.")
+  static let format = CommonOptions.format([.table, .json, .markdown])
+  static let export = Flag("--export", "Print the round itself as JSON instead of the summary.")
+  static let options: [any OptionDeclaration] = [remiss, question, groupBy, language, format, export]
+  static let file = Positional("FILE")
+  static let positional: Positional? = file
 
-  static func run(_ args: Arguments, _ io: inout Output) throws {
-    let format = try OutputFormat.parse(args, allowed: [.table, .json, .markdown])
-    let language: ReportLanguage = try args.choice("--lang", [("sv", .sv), ("en", .en)]) ?? .sv
-    let grouping: CoordinatorTally.Grouping =
-      try args.choice("--group-by", [("named", .asNamed), ("as-named", .asNamed), ("nämnd", .nämnd), ("namnd", .nämnd)]) ?? .asNamed
-    let round: Remissomgång
-    if let path = args.first {
-      if args.value("--remiss") != nil { throw UsageError("give either FILE or --remiss, not both") }
+  static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    let language = args[Self.language] ?? .sv
+    var round = args[remiss] ?? MalmöData.remissvar2023
+    if let path = args[file] {
+      if args.isGiven(remiss) { throw UsageError("give either FILE or --remiss, not both") }
       let (r, notes) = try Remissomgång.read(path: path)
       io.report(notes)
       round = r
-    } else {
-      round = try args.choice("--remiss", [("2023", MalmöData.remissvar2023), ("2025", MalmöData.remiss2025)]) ?? MalmöData.remissvar2023
     }
-    if args.flag("--export") {
+    if args[export] {
       io.print(try round.jsonString(), terminator: "")
       return
     }
-    let question = try args.int("--question", in: 1...999)
+    let question = args[Self.question]
     if let q = question, round.remiss.question(q) == nil {
       throw UsageError(
         "--question \(q): the remiss has no question \(q)",
         hint: "it has questions \(round.remiss.questions.map { String($0.number) }.joined(separator: ", "))")
     }
-    let summary = Sammanställning(round, grouping: grouping)
-    switch format {
-    case .json: io.print(try JSONOutput.encode(summary), terminator: "")
+    let summary = Sammanställning(round, grouping: args[groupBy] ?? .asNamed)
+    switch args[format] ?? .table {
+    case .json: try io.print(encoded: summary)
     case .markdown: io.print(summary.markdown(question: question, language: language), terminator: "")
     default:
       io.print(summary.headline(language: language))
       io.print()
       io.print(summary.text(question: question, language: language), terminator: "")
     }
-  }
-
-  /// The demo's consultation lines: the headline of the bundled 2023
-  /// summary and the state of the 2025 remiss.
-  static func demoLines(language: ReportLanguage = .sv) -> [String] {
-    [
-      Sammanställning(MalmöData.remissvar2023).headline(language: language),
-      Sammanställning(MalmöData.remiss2025).headline(language: language),
-    ]
   }
 }

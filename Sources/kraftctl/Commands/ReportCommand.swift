@@ -5,8 +5,6 @@ import KraftsamlingKitData
 enum ReportCommand: Command {
   static let name = "report"
   static let abstract = "Run the whole pipeline and write an HTML and Markdown report with CSV/JSON of every table."
-  static let usage =
-    "--out DIR [--force] [--data FILE] [--geometry FILE] [--definition NAME|FILE] [--insatser FILE] [--budget KRONOR] [--model NAME] [--lang sv|en]"
   static let discussion = """
     Runs data check → index → clusters and hot spots → eligibility → allocation →
     follow-up → consultation summary, and writes into DIR:
@@ -32,43 +30,69 @@ enum ReportCommand: Command {
     ("report --out report --lang en --budget '10 MSEK' --model pro-rata", "English, another budget and model"),
     ("report --out r --data deso.csv --geometry deso.geojson --id-property deso", "Your own data"),
   ]
-  static let options: [OptionSpec] = [
-    .option("--out", "DIR", "The report directory: created, or replaced if kraftctl wrote it."),
-    CommonOptions.force,
-    .option("--lang", "LANG", "sv (default) or en."),
-    IndexOptions.definition,
-    .option("--top", "K", "How many of the highest-ranked areas form the selection (default 12)."),
-    .option("--rule", "RULE", "Contiguity for clusters and hot spots: rook (default) or queen."),
-    .option("--permutations", "P", "Permutations of the hot-spot test (default 999)."),
-    .option("--seed", "S", "Seed of every random step (default 2025)."),
-    .option("--insatser", "FILE", "Insats file (default: the bundled sample of invented insatser)."),
-    .option("--rules", "FILE|NAME", "Eligibility rules (default stk-2024-1374)."),
-    .option("--budget", "KRONOR", "Budget to divide (default 6 MSEK on the sample; none with your own insatser unless given)."),
-    .option("--model", "NAME", "Fördelningsmodell (default need-weighted)."),
-    .option("--population", "COLUMN", "Target population of an insats's areas for need-based models (default barn_0_18)."),
-    .option("--target", "YEAR:PERCENT", "A UVAS target, e.g. 2030:8,5 (repeatable; none by default).", repeatable: true),
-    CommonOptions.geometry, CommonOptions.idProperty,
-  ] + CommonOptions.dataInput + CommonOptions.disclosure + [CommonOptions.quiet]
+  static let out = CommonOptions.outDirectory.required(hint: "e.g. kraftctl report --out rapport")
+  static let top = Option.integer(
+    "--top", "K", "How many of the highest-ranked areas form the selection (default 12).", in: 1...100_000)
+  static let population = Option<String>(
+    "--population", "COLUMN", "Target population of an insats's areas for need-based models (default barn_0_18).")
+  static let options: [any OptionDeclaration] =
+    [
+      out, CommonOptions.force, CommonOptions.language, CommonOptions.definition, top,
+      CommonOptions.rule.help("Contiguity for clusters and hot spots: rook (default) or queen."),
+      CommonOptions.permutations.help("Permutations of the hot-spot test (default 999)."),
+      CommonOptions.seed.help("Seed of every random step (default 2025)."), CommonOptions.insatser,
+      CommonOptions.rules.help("Eligibility rules (default stk-2024-1374)."),
+      CommonOptions.budget.help(
+        "Budget to divide (default 6 MSEK on the sample; none with your own insatser unless given)."),
+      CommonOptions.model.help("Fördelningsmodell (default need-weighted)."), population,
+      CommonOptions.target.help("A UVAS target, e.g. 2030:8,5 (repeatable; none by default)."), CommonOptions.geometry,
+      CommonOptions.idProperty,
+    ] + CommonOptions.dataInput + CommonOptions.disclosure + [CommonOptions.quiet]
 
-  static func run(_ args: Arguments, _ io: inout Output) throws {
-    guard let out = args.value("--out") else { throw UsageError("--out DIR is required", hint: "e.g. kraftctl report --out rapport") }
+  static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    let out = try args.require(Self.out)
     let files = try build(args, &io)
     try Inputs.outputDirectory(out, args).write(files.files)
     io.note("kraftctl: wrote \(files.files.count) files to \(out)/ (open \(out)/index.html)")
   }
 
   /// Builds the report's files from the command line (shared with `demo`).
-  static func build(_ args: Arguments, _ io: inout Output) throws -> PipelineArtifacts {
-    let language: ReportLanguage = try args.choice("--lang", [("sv", .sv), ("en", .en)]) ?? .sv
+  static func build(_ args: ParsedArguments, _ io: inout Output) throws -> PipelineArtifacts {
     let statistics = try Inputs.statistics(args)
     io.report(statistics.diagnostics.filter { $0.severity == .note })
+    var config = try configuration(statistics, args, &io)
+    try addInsatser(to: &config, statistics: statistics, args, &io)
+    // Follow-up and consultation (bundled series with the bundled data).
+    if statistics.isBundled {
+      let file = MalmöData.uvasSeriesCSV
+      config.followUpPanel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file)))
+        .panel
+      config.followUpGroups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
+      config.consultations = [MalmöData.remissvar2023, MalmöData.remiss2025]
+    }
+    var options = Uppföljning.Options()
+    options.dataLabel = statistics.isBundled ? config.illustrativeLabel : nil
+    options.targets += args.all(CommonOptions.target)
+    config.followUpOptions = options
+    let bar = ProgressBar(label: "report", quiet: io.quiet)
+    let result = try KraftsamlingPipeline.run(config, progress: bar.reporter)
+    bar.finish()
+    return try result.artifacts()
+  }
+
+  /// The statistics, the index, the geometry and the selection of the report.
+  static func configuration(_ statistics: Inputs.Statistics, _ args: ParsedArguments, _ io: inout Output) throws
+    -> PipelineConfiguration
+  {
+    let language = args[CommonOptions.language] ?? .sv
     var config = PipelineConfiguration(statistics: statistics.table, definition: try IndexOptions.definition(args))
     config.statisticsDiagnostics = statistics.diagnostics
     config.language = language
-    config.disclosure = try Inputs.disclosure(args)
+    config.disclosure = Inputs.disclosure(args)
     config.isIllustrative = statistics.isBundled
     config.illustrativeLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
-    config.statisticsSource = statistics.isBundled ? "statistik_exempel.csv (KraftsamlingKit)" : (statistics.table.source ?? "data")
+    config.statisticsSource =
+      statistics.isBundled ? "statistik_exempel.csv (KraftsamlingKit)" : (statistics.table.source ?? "data")
     // The same geometry as `kraftctl validate` checks the codes against.
     let (layer, origin) = try Inputs.layer(for: statistics.table, isBundled: statistics.isBundled, args)
     let isMalmö = statistics.isBundled || Set(statistics.table.codes).isSubset(of: Set(MalmöData.layer.ids))
@@ -83,27 +107,26 @@ enum ReportCommand: Command {
     case .none:
       io.note("kraftctl: note: no --geometry for these area codes: maps, clusters and hot spots are left out")
     }
-    if let k = try args.int("--top", in: 1...100_000) { config.selectionSize = k }
-    if let rule: String = try args.choice("--rule", [("rook", "rook"), ("queen", "queen")]) {
-      config.contiguityRule = rule == "queen" ? .queen : .rook
-    }
-    if let p = try args.int("--permutations", in: 0...1_000_000) { config.permutations = p }
-    if let s = args.value("--seed") {
-      guard let seed = UInt64(s) else { throw UsageError("--seed must be a whole number ≥ 0, got '\(s)'") }
-      config.seed = seed
-    }
-    // Insatser, rules, money.
-    let loaded = try InsatsInputs.load(args.value("--insatser"), &io)
+    if let k = args[top] { config.selectionSize = k }
+    if let rule = args[CommonOptions.rule] { config.contiguityRule = rule }
+    if let p = args[CommonOptions.permutations] { config.permutations = p }
+    if let seed = args[CommonOptions.seed] { config.seed = seed }
+    return config
+  }
+
+  /// The insatser, their rules, the budget and the model.
+  static func addInsatser(
+    to config: inout PipelineConfiguration, statistics: Inputs.Statistics, _ args: ParsedArguments, _ io: inout Output
+  ) throws {
+    let loaded = try InsatsInputs.load(args[CommonOptions.insatser], &io)
     config.insatser = loaded.insatser
-    if loaded.isExample { config.insatserLabel = language == .sv ? SampleInsatser.exampleLabel : SampleInsatser.exampleLabelEnglish }
-    config.rules = try InsatsInputs.ruleSet(args.value("--rules"), &io)
-    if let b = try AllocationSupport.budget(args) {
-      config.budget = b
-    } else if loaded.isExample {
-      config.budget = DemoSteps.demoBudget
+    if loaded.isExample {
+      config.insatserLabel = config.language == .sv ? SampleInsatser.exampleLabel : SampleInsatser.exampleLabelEnglish
     }
-    if let m = args.value("--model") { config.model = try AllocationSupport.model(m) }
-    if let p = args.value("--population") {
+    config.rules = try InsatsInputs.ruleSet(args[CommonOptions.rules], &io)
+    config.budget = args[CommonOptions.budget] ?? (loaded.isExample ? DemoSteps.demoBudget : nil)
+    if let m = args[CommonOptions.model] { config.model = m }
+    if let p = args[population] {
       guard statistics.table.hasColumn(p) else {
         let s = NameResolver(entries: statistics.table.columnNames.map { ($0, $0) }, noun: "column").suggestions(for: p)
         throw UsageError("--population: the data has no column '\(p)'", hint: s.first.map { "did you mean \($0)?" })
@@ -116,20 +139,5 @@ enum ReportCommand: Command {
         "the \(config.model.name) model needs each insats's target population, but the data has no column \(config.populationColumn)",
         hint: "name the population column with --population COLUMN, or use --model pro-rata")
     }
-    // Follow-up and consultation (bundled series with the bundled data).
-    if statistics.isBundled {
-      let file = MalmöData.uvasSeriesCSV
-      config.followUpPanel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file))).panel
-      config.followUpGroups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
-      config.consultations = [MalmöData.remissvar2023, MalmöData.remiss2025]
-    }
-    var options = Uppföljning.Options()
-    options.dataLabel = statistics.isBundled ? config.illustrativeLabel : nil
-    options.targets += try args.parseAll("--target", Målvärde.init(parsing:))
-    config.followUpOptions = options
-    let bar = ProgressBar(label: "report", quiet: io.quiet)
-    let result = try KraftsamlingPipeline.run(config, progress: bar.reporter)
-    bar.finish()
-    return try result.artifacts()
   }
 }

@@ -6,7 +6,6 @@ import KraftsamlingKitData
 enum UppfoljningCommand: Command {
   static let name = "uppfoljning"
   static let abstract = "Follow UVAS up: baseline, user-set targets, selected areas vs the rest of the city, chart."
-  static let usage = "[--series FILE] [--target 2030:X --target 2035:Y] [--areas selected|all|NAME,…] [--min-count N] [--min-denominator N] [--format table|json|markdown] [--out FILE.svg]"
   static let discussion = """
     Follows UVAS 16–29 (young people neither working nor studying) up from the 2023
     baseline published in STK-2024-1374 (Malmö about 9.5 %, Sweden about 6.8 %).
@@ -37,82 +36,103 @@ enum UppfoljningCommand: Command {
     ("uppfoljning", "Baseline and the selected areas, no targets"),
     ("uppfoljning --target 2030:8,5 --target 2035:7,5 --out uvas.svg", "With targets and a chart"),
     ("uppfoljning --areas Holma,Hermodsdal --format markdown", "Two areas, as Markdown"),
-    ("uppfoljning --series uvas.csv --published 2024:9,2 --as-of 2026-01-15", "Your own series and a newer published value"),
+    (
+      "uppfoljning --series uvas.csv --published 2024:9,2 --as-of 2026-01-15",
+      "Your own series and a newer published value"
+    ),
   ]
-  static let options: [OptionSpec] = [
-    .option("--series", "FILE", "UVAS series CSV (default: the bundled illustrative series)."),
-    .option("--numerator", "COL", "Numerator column of --series (default uvas_16_29)."),
-    .option("--denominator", "COL", "Denominator column of --series (default unga_16_29)."),
-    .option("--target", "YEAR:PCT", "A target you set, e.g. 2030:8,5 (repeatable).", repeatable: true),
-    .option("--published", "YEAR:PCT", "A published Malmö value besides 2023's 9.5 % (repeatable).", repeatable: true),
-    .option("--nation", "YEAR:PCT", "A published national value besides 2023's 6.8 % (repeatable).", repeatable: true),
-    .option("--target-on", "SERIES", "Judge targets on 'published' values (default) or the 'series' city total."),
-    .option("--areas", "WHICH", "selected (default), all, or NAME,… (names or codes)."),
-    .option("--from", "YEAR", "First year of the comparison with the rest of the city (default: first in the data)."),
-    .option("--to", "YEAR", "Last year of the comparison (default: last in the data)."),
-    .option("--k", "K", "Large shift: |z| above K binomial standard errors (default 3)."),
-    .option("--as-of", "DATE", "Date of the follow-up (YYYY-MM-DD): lists values that should be out but are missing."),
-    .option("--lang", "LANG", "Report language: sv (default) or en."),
-    .option("--format", "FORMAT", "table (default), json or markdown."),
-    .option("--out", "FILE.svg", "Write the line chart as SVG."),
-    CommonOptions.delimiter, CommonOptions.encoding,
-  ] + CommonOptions.disclosure
+  static let series = Option<String>("--series", "FILE", "UVAS series CSV (default: the bundled illustrative series).")
+  static let numerator = Option<String>("--numerator", "COL", "Numerator column of --series (default uvas_16_29).")
+  static let denominator = Option<String>(
+    "--denominator", "COL", "Denominator column of --series (default unga_16_29).")
+  static let published = Option<ReferenceValue>(
+    "--published", "YEAR:PCT", "A published Malmö value besides 2023's 9.5 % (repeatable)."
+  ) { try ReferenceValue(parsing: $0, source: "angivet med --published") }.repeatable
+  static let nation = Option<ReferenceValue>(
+    "--nation", "YEAR:PCT", "A published national value besides 2023's 6.8 % (repeatable)."
+  ) { try ReferenceValue(parsing: $0, source: "angivet med --nation") }.repeatable
+  static let targetOn = Option<Uppföljning.TargetSeries>.choice(
+    "--target-on", "SERIES", "Judge targets on 'published' values (default) or the 'series' city total.",
+    [("published", .published), ("series", .areaAggregate)])
+  static let areas = Option<String>("--areas", "WHICH", "selected (default), all, or NAME,… (names or codes).")
+  static let from = Option.integer(
+    "--from", "YEAR", "First year of the comparison with the rest of the city (default: first in the data).",
+    in: 1900...2200)
+  static let to = Option.integer(
+    "--to", "YEAR", "Last year of the comparison (default: last in the data).", in: 1900...2200)
+  static let k = Option.number(
+    "--k", "K", "Large shift: |z| above K binomial standard errors (default 3).", "must be positive", where: { $0 > 0 })
+  static let asOf = Option<CalendarDate>(
+    "--as-of", "DATE", "Date of the follow-up (YYYY-MM-DD): lists values that should be out but are missing."
+  ) { text throws(UsageError) in
+    guard let date = try? CalendarDate(iso: text) else {
+      throw UsageError("--as-of must be a date YYYY-MM-DD, got '\(text)'")
+    }
+    return date
+  }
+  static let language = CommonOptions.language.help("Report language: sv (default) or en.")
+  static let format = CommonOptions.format([.table, .json, .markdown])
+  static let out = CommonOptions.outFile.help("Write the line chart as SVG.")
+  static let options: [any OptionDeclaration] =
+    [
+      series, numerator, denominator, CommonOptions.target, published, nation, targetOn, areas, from, to, k, asOf,
+      language, format, out,
+    ]
+    + [CommonOptions.delimiter, CommonOptions.encoding] + CommonOptions.disclosure
 
-  static func run(_ args: Arguments, _ io: inout Output) throws {
-    let format = try OutputFormat.parse(args, allowed: [.table, .json, .markdown])
-    let disclosure = try Inputs.disclosure(args)
-    let language: ReportLanguage = try args.choice("--lang", [("sv", .sv), ("en", .en)]) ?? .sv
-    var options = Uppföljning.Options()
-    options.targets = try args.parseAll("--target", Målvärde.init(parsing:))
-    options.publishedCity += try args.parseAll("--published") { try ReferenceValue(parsing: $0, source: "angivet med --published") }
-    options.publishedNation += try args.parseAll("--nation") { try ReferenceValue(parsing: $0, source: "angivet med --nation") }
-    options.targetSeries = try args.choice("--target-on", [("published", .published), ("series", .areaAggregate)]) ?? .published
-    if let k = try args.double("--k") {
-      guard k > 0 else { throw UsageError("--k must be positive, got \(k)") }
-      options.shiftRule = .binomial(k: k)
-    }
-    if let d = args.value("--as-of") {
-      do { options.asOf = try CalendarDate(iso: d) } catch { throw UsageError("--as-of must be a date YYYY-MM-DD, got '\(d)'") }
-    }
-    let from = try args.int("--from", in: 1900...2200)
-    let to = try args.int("--to", in: 1900...2200)
-    if from != nil || to != nil {
-      guard let from, let to else { throw UsageError("give both --from and --to") }
-      options.comparisonYears = (from, to)
-    }
-
+  static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    let language = args[Self.language] ?? .sv
+    var options = try followUpOptions(args)
     let (panel, bundled) = try loadSeries(args, &io)
-    if bundled { options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish }
-    let groups = try areaGroups(args.value("--areas") ?? "selected", panel: panel)
-    let followUp = try Uppföljning(panel: panel, groups: groups, options: options).disclosed(by: disclosure)
-
-    switch format {
-    case .json: io.print(try JSONOutput.encode(followUp), terminator: "")
+    if bundled {
+      options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
+    }
+    let groups = try areaGroups(args[areas] ?? "selected", panel: panel)
+    let followUp = try Uppföljning(panel: panel, groups: groups, options: options).disclosed(
+      by: Inputs.disclosure(args))
+    switch args[format] ?? .table {
+    case .json: try io.print(encoded: followUp)
     case .markdown: io.print(followUp.markdown(language: language), terminator: "")
     default:
       io.print(followUp.status(language: language))
       io.print()
       io.print(followUp.text(language: language), terminator: "")
     }
-    if let out = args.value("--out") {
+    if let out = args[out] {
       try OutputFile.write(followUp.chart(language: language).svg(), to: out)
       io.note("wrote \(out)")
     }
   }
 
+  /// The follow-up's options: targets, published values, the shift rule, the comparison years.
+  static func followUpOptions(_ args: ParsedArguments) throws(UsageError) -> Uppföljning.Options {
+    var options = Uppföljning.Options()
+    options.targets = args.all(CommonOptions.target)
+    options.publishedCity += args.all(published)
+    options.publishedNation += args.all(nation)
+    options.targetSeries = args[targetOn] ?? .published
+    if let threshold = args[k] { options.shiftRule = .binomial(k: threshold) }
+    options.asOf = args[asOf]
+    if args[from] != nil || args[to] != nil {
+      guard let first = args[from], let last = args[to] else { throw UsageError("give both --from and --to") }
+      options.comparisonYears = (first, last)
+    }
+    return options
+  }
+
   /// The series: `--series FILE` or the bundled illustrative one.
-  static func loadSeries(_ args: Arguments, _ io: inout Output) throws -> (IndicatorPanel, Bool) {
+  static func loadSeries(_ args: ParsedArguments, _ io: inout Output) throws -> (IndicatorPanel, Bool) {
     var read = PanelReadOptions.uvas
-    if let n = args.value("--numerator") { read.numerator = n }
-    if let d = args.value("--denominator") { read.denominator = d }
-    guard let path = args.value("--series") else {
-      if args.value("--numerator") != nil || args.value("--denominator") != nil {
+    if let n = args[numerator] { read.numerator = n }
+    if let d = args[denominator] { read.denominator = d }
+    guard let path = args[series] else {
+      if args[numerator] != nil || args[denominator] != nil {
         throw UsageError("--numerator and --denominator need --series")
       }
       let file = MalmöData.uvasSeriesCSV
       return (try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file))).panel, true)
     }
-    let (panel, diagnostics) = try IndicatorPanel.read(path: path, dialect: try Inputs.dialect(args), options: read)
+    let (panel, diagnostics) = try IndicatorPanel.read(path: path, dialect: Inputs.dialect(args), options: read)
     io.report(diagnostics)
     return (panel, false)
   }
@@ -124,14 +144,19 @@ enum UppfoljningCommand: Command {
       return try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
     case "all":
       return panel.codes.map { code in
-        AreaGroup(id: code, name: MalmöData.hierarchy.area(code: code, level: .delområde)?.name ?? panel.name(of: code), kind: .delområde, codes: [code])
+        AreaGroup(
+          id: code, name: MalmöData.hierarchy.area(code: code, level: .delområde)?.name ?? panel.name(of: code),
+          kind: .delområde, codes: [code])
       }
     default:
       var groups: [AreaGroup] = []
       for raw in which.split(separator: ",") {
         let name = raw.trimmingCharacters(in: .whitespaces)
         if panel.contains(code: name) {
-          groups.append(AreaGroup(id: name, name: MalmöData.hierarchy.area(code: name, level: .delområde)?.name ?? panel.name(of: name), kind: .delområde, codes: [name]))
+          groups.append(
+            AreaGroup(
+              id: name, name: MalmöData.hierarchy.area(code: name, level: .delområde)?.name ?? panel.name(of: name),
+              kind: .delområde, codes: [name]))
         } else {
           let area = try MalmöData.hierarchy.resolve(name, level: .delområde, at: SourceLocation(field: "--areas"))
           groups.append(AreaGroup(id: area.code, name: area.name, kind: .delområde, codes: [area.code]))
@@ -142,16 +167,5 @@ enum UppfoljningCommand: Command {
       }
       return groups
     }
-  }
-
-  /// The demo's follow-up line: the status on the bundled series with no
-  /// targets (the proposal sets none).
-  static func demoLines(language: ReportLanguage = .sv) throws -> [String] {
-    var options = Uppföljning.Options()
-    options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
-    let file = MalmöData.uvasSeriesCSV
-    let panel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file))).panel
-    let groups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
-    return [try Uppföljning(panel: panel, groups: groups, options: options).status(language: language)]
   }
 }

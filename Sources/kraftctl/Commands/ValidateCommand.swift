@@ -5,7 +5,6 @@ import KraftsamlingKitData
 enum ValidateCommand: Command {
   static let name = "validate"
   static let abstract = "Check a statistics file against the indicator catalogue and, optionally, the geometry."
-  static let usage = "[--data FILE] [--definition NAME|FILE] [--geometry FILE] [--id-property NAME] [--format table|json]"
   static let discussion = """
     Reads the statistics CSV (comma or semicolon, decimal point or comma, UTF-8 or
     Latin-1 are detected) and checks the numerator and denominator columns of the
@@ -28,14 +27,15 @@ enum ValidateCommand: Command {
     ("validate --data deso.csv --geometry deso.geojson --id-property deso", "Check codes against a DeSO layer"),
     ("validate --data egen.csv --definition egen-index.json", "Check the columns your own index definition reads"),
   ]
-  static let options: [OptionSpec] = CommonOptions.dataInput + [
-    .option("--definition", "NAME|FILE", "Check the columns of this index definition's indicators (default: the bundled catalogue)."),
-    CommonOptions.geometry, CommonOptions.idProperty,
-    .option("--format", "FORMAT", "table (default) or json."),
-  ]
+  static let format = CommonOptions.format([.table, .json])
+  static let options: [any OptionDeclaration] =
+    CommonOptions.dataInput + [
+      CommonOptions.definition.help(
+        "Check the columns of this index definition's indicators (default: the bundled catalogue)."),
+      CommonOptions.geometry, CommonOptions.idProperty, format,
+    ]
 
-  static func run(_ args: Arguments, _ io: inout Output) throws {
-    let format = try OutputFormat.parse(args, allowed: [.table, .json])
+  static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     // A file with errors still gives the table of what could be read, so
     // that its problems and those of the check are reported in one run.
     let statistics = try Inputs.statisticsToCheck(args)
@@ -45,43 +45,29 @@ enum ValidateCommand: Command {
       layer = found.layer
       if found.origin == .malmöCodes { io.note(Inputs.malmöCodesNote) }
     }
-    let definition = try IndexOptions.load(args.value("--definition") ?? IndexDefinitionRegistry.defaultName)
+    let definition = try IndexOptions.load(args[CommonOptions.definition] ?? IndexDefinitionRegistry.defaultName)
     let check = StatisticsCheck(
       table: statistics.table, readDiagnostics: statistics.diagnostics, definition: definition, geometry: layer)
-    emit(check, format: format, &io)
+    if args[format] == .json {
+      io.print(json: json(check))
+    } else {
+      for d in check.diagnostics { io.print(d.description) }
+      io.print(check.summary)
+    }
     if check.containsErrors { throw CommandFailure(code: .dataError, message: nil) }
   }
 
-  static func emit(_ check: StatisticsCheck, format: OutputFormat, _ io: inout Output) {
-    let diagnostics = check.diagnostics
-    let areas = check.table?.count
-    switch format {
-    case .json:
-      io.print(
-        JSONOutput.string(
-          .object(
-            JSONOutput.Object([
-              ("areas", areas.map { .integer(Int64($0)) } ?? .null),
-              ("errors", .integer(Int64(check.errorCount))), ("warnings", .integer(Int64(check.warningCount))),
-              (
-                "diagnostics",
-                .array(
-                  diagnostics.map { d in
-                    .object(
-                      JSONOutput.Object([
-                        ("severity", .string(d.severity.rawValue)), ("code", .string(d.code.rawValue)),
-                        ("message", .string(d.message)), ("file", d.location.file.map { .string($0) } ?? .null),
-                        ("line", d.location.line.map { .integer(Int64($0)) } ?? .null),
-                        ("column", d.location.column.map { .integer(Int64($0)) } ?? .null),
-                        ("field", d.location.field.map { .string($0) } ?? .null),
-                        ("hint", d.hint.map { .string($0) } ?? .null),
-                      ]))
-                  })
-              ),
-            ]))), terminator: "")
-    default:
-      for d in diagnostics { io.print(d.description) }
-      io.print(check.summary)
+  static func json(_ check: StatisticsCheck) -> JSON {
+    let diagnostics = check.diagnostics.map { d -> JSON in
+      [
+        "severity": .string(d.severity.rawValue), "code": .string(d.code.rawValue), "message": .string(d.message),
+        "file": JSON(d.location.file), "line": JSON(d.location.line), "column": JSON(d.location.column),
+        "field": JSON(d.location.field), "hint": JSON(d.hint),
+      ]
     }
+    return [
+      "areas": JSON(check.table?.count), "errors": JSON(check.errorCount), "warnings": JSON(check.warningCount),
+      "diagnostics": .array(diagnostics),
+    ]
   }
 }

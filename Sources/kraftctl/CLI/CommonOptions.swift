@@ -1,0 +1,170 @@
+import KraftsamlingKit
+
+/// The options shared by several commands, each declared once: its name,
+/// placeholder, help line and the check of its value. A command lists the
+/// ones it takes (with `.help(_:)` where its help line says more) and reads
+/// them with `args[CommonOptions.data]`.
+enum CommonOptions {
+  // MARK: Statistics input
+
+  static let data = Option<String>("--data", "FILE", "Statistics CSV (default: the bundled illustrative Malmö data).")
+  static let idColumn = Option<String>(
+    "--id-column", "NAME", "CSV column holding the area code (default: kod, code, do_kod… or the first).")
+  static let delimiter = Option<Character>("--delimiter", "CHAR", "CSV delimiter: , ; tab or | (default: detected).") {
+    text throws(UsageError) in
+    switch text {
+    case ",", ";", "|": return Character(text)
+    case "tab", "\\t", "\t": return "\t"
+    default: throw UsageError("--delimiter must be , ; tab or |, got '\(text)'")
+    }
+  }
+  static let encoding = Option<TextEncoding>.choice(
+    "--encoding", "ENC", "CSV encoding: auto (default), utf8 or latin1.",
+    [("auto", .auto), ("utf8", .utf8), ("latin1", .latin1)], aliases: [("utf-8", .utf8), ("iso-8859-1", .latin1)])
+  /// The options that read a statistics file.
+  static let dataInput: [any OptionDeclaration] = [data, idColumn, delimiter, encoding]
+
+  // MARK: Geometry
+
+  static let geometry = Option<String>("--geometry", "FILE", "Area polygons as GeoJSON (default: Malmö's delområden).")
+  static let idProperty = Option<String>(
+    "--id-property", "NAME", "GeoJSON property holding the area code (default: do_kod).")
+
+  // MARK: Output
+
+  /// `--format` among `allowed`; the first is the default.
+  static func format(_ allowed: [OutputFormat]) -> Option<OutputFormat> {
+    var names = allowed.map(\.rawValue)
+    names[0] += " (default)"
+    return .choice("--format", "FORMAT", "Output format: \(names.spokenList).", allowed.map { ($0.rawValue, $0) })
+  }
+  /// `--format table|csv|json|markdown`, table by default.
+  static let format = format(OutputFormat.allCases)
+  /// A directory to write (`report`, `demo`).
+  static let outDirectory = Option<String>(
+    "--out", "DIR", "The report directory: created, or replaced if kraftctl wrote it.")
+  /// A file to write (an SVG chart or map).
+  static let outFile = Option<String>("--out", "FILE", "Write the SVG here.")
+  static let force = Flag(
+    "--force", "Write into a non-empty or protected directory; still removes only files kraftctl wrote.")
+  static let quiet = Flag("--quiet", "Print no progress or notes on standard error.")
+  static let language = Option<ReportLanguage>.choice(
+    "--lang", "LANG", "sv (default) or en.", [("sv", .sv), ("en", .en)])
+
+  // MARK: Disclosure control
+
+  static let minCount = Option.integer(
+    "--min-count", "N",
+    "Show counts (populations, denominators) below N as '..' (disclosure control; default 5, 0 = off).",
+    in: 0...1_000_000)
+  /// The small-number limit: one meaning in every command. A fraction
+  /// counts as the next whole number of people where rates are hidden.
+  static let minDenominator = Option.number(
+    "--min-denominator", "N",
+    "Rates over fewer than N people count as missing in the index and are shown as '..' (default: the definition's, 10; 0 = off).",
+    "must be between 0 and 1000000", where: { (0...1_000_000).contains($0) })
+  static let disclosure: [any OptionDeclaration] = [minCount, minDenominator]
+
+  // MARK: The index
+
+  static let definition = Option<String>(
+    "--definition", "NAME|FILE",
+    "Index definition: a built-in name (\(IndexDefinitionRegistry.builtIn.names.joined(separator: ", "))) or a JSON file."
+  )
+  static let normalization = strategy(
+    "--normalization", "Override the normalisation", IndexStrategyCatalog.builtIn.normalizationNames,
+    IndexStrategyCatalog.builtIn.normalization)
+  static let aggregation = strategy(
+    "--aggregation", "Override the aggregation", IndexStrategyCatalog.builtIn.aggregationNames,
+    IndexStrategyCatalog.builtIn.aggregation)
+  static let weights = Option<[Double]>("--weights", "W1,W2,…", "Override the indicator weights, in definition order.")
+  {
+    text throws(UsageError) in
+    var w: [Double] = []
+    for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+      guard let x = Double(part.filter { $0 != " " }) else {
+        throw UsageError("--weights must be numbers separated by commas, got '\(part)'", hint: "e.g. --weights 2,1,1,1")
+      }
+      w.append(x)
+    }
+    return w
+  }
+  static let missing = Option<MissingDataPolicy.Method>.choice(
+    "--missing", "POLICY", "Override the missing-data policy: exclude, mean, median or reweight.",
+    MissingDataPolicy.Method.allCases.map { ($0.rawValue, $0) })
+  /// The options that choose and modify an index, as `kraftctl index` takes them.
+  static let indexOptions: [any OptionDeclaration] = [
+    definition, normalization, aggregation, weights, minDenominator, missing,
+  ]
+
+  /// A strategy of the catalogue by name: the methods that need no parameters.
+  private static func strategy<S: Sendable>(
+    _ name: String, _ help: String, _ names: [String], _ build: (StrategySpecification) throws(IndexError) -> S
+  ) -> Option<S> {
+    let built = names.compactMap { n in (try? build(StrategySpecification(n))).map { (n, $0) } }
+    return .choice(name, "METHOD", "\(help): \(built.map(\.0).spokenList).", built)
+  }
+
+  // MARK: Randomness and geography
+
+  static let seed = Option<UInt64>("--seed", "S", "Seed (default 2025).") { text throws(UsageError) in
+    guard let seed = UInt64(text) else { throw UsageError("--seed must be a whole number ≥ 0, got '\(text)'") }
+    return seed
+  }
+  static let permutations = Option.integer(
+    "--permutations", "P", "Conditional permutations for the pseudo p-values (default 999; 0 = none).",
+    in: 0...1_000_000)
+  static let rule = Option<any ContiguityRule>(
+    "--rule", "RULE", "Contiguity rule: rook (default, shared border) or queen (shared point).",
+    choices: ["rook", "queen"]
+  ) { text throws(UsageError) in
+    guard let rule = contiguityRule(named: text) else {
+      throw UsageError("--rule must be rook or queen, got '\(text)'")
+    }
+    return rule
+  }
+
+  // MARK: Insatser and money
+
+  static let insatser = Option<String>(
+    "--insatser", "FILE", "Insats file (default: the bundled sample of invented insatser).")
+  static let rules = Option<String>(
+    "--rules", "FILE|NAME", "Only eligible insatser are allocated: a rule set (default stk-2024-1374) or 'none'.")
+  static let budget = Option<Belopp>("--budget", "KRONOR", "The budget, e.g. 4000000, '4 MSEK' or '4000 tkr'.") {
+    try AllocationSupport.budget($0)
+  }
+  static let model = Option<any Fördelningsmodell>("--model", "NAME", "The fördelningsmodell (default pro-rata).") {
+    try AllocationSupport.model($0)
+  }
+  static let ties = Option<TiePolicy>(
+    "--ties", "POLICY", "error (default), order, or seed:S.", choices: ["error", "order", "seed:S"]
+  ) { text throws(UsageError) in
+    guard let policy = try? TiePolicy(parsing: text) else {
+      throw UsageError("--ties must be error, order or seed:S, got '\(text)'")
+    }
+    return policy
+  }
+  /// A decision status (`pågående` also as `pagaende`); repeatable.
+  static let status = Option<Beslutsstatus>.choice(
+    "--status", "S", "Only insatser with this status (repeatable).", Beslutsstatus.allCases.map { ($0.rawValue, $0) },
+    aliases: Beslutsstatus.allCases.map { ($0.rawValue.asciiFolded, $0) }, listed: false
+  ).repeatable
+
+  // MARK: Follow-up
+
+  static let target = Option<Målvärde>("--target", "YEAR:PCT", "A target you set, e.g. 2030:8,5 (repeatable).") {
+    try Målvärde(parsing: $0)
+  }.repeatable
+}
+
+extension [String] {
+  /// The words as a list in a sentence: `a, b or c`.
+  var spokenList: String { count < 2 ? joined() : dropLast().joined(separator: ", ") + " or " + last! }
+}
+
+extension String {
+  /// Å, ä, ö as a, a, o (for options typed on a keyboard without them).
+  var asciiFolded: String {
+    String(map { c -> Character in ["å": "a", "ä": "a", "ö": "o"][c] ?? c })
+  }
+}

@@ -1,0 +1,128 @@
+import KraftsamlingKit
+
+extension IndexCommand {
+  /// The result of `kraftctl index` in each format.
+  struct Rendering {
+    var result: IndexResult
+    var disclosure: DisclosureControl
+    var bundled: Bool
+    /// `--top N`: only the areas ranked N or better.
+    var top: Int?
+
+    /// The areas with the documented columns, or the JSON document.
+    func print(format: OutputFormat, _ io: inout Output) {
+      var rows = result.rows
+      if let top { rows = rows.filter { ($0.rank ?? .max) <= top } }
+      switch format {
+      case .json:
+        io.print(json: json(rows))
+      case .csv:
+        io.print(table(rows, exact: true).csv(), terminator: "")
+      case .table, .markdown:
+        let t = table(rows, exact: false)
+        io.print(format == .table ? t.text() : t.markdown(), terminator: "")
+        io.print(
+          "\(result.rankedCount) areas ranked, \(result.excluded.count) not ranked; definition \(result.definition.label)"
+        )
+        if bundled { io.print(Inputs.illustrative) }
+      }
+    }
+
+    /// The areas as a table; a rate that disclosure control hides is its marker.
+    func table(_ rows: [IndexResult.AreaRow], exact: Bool) -> ReportTable {
+      var columns = ["code", "name", "score", "rank", "decile", "flags"]
+      for id in result.indicatorIDs { columns += [id, id + ".contribution"] }
+      var t = ReportTable(
+        columns: columns,
+        alignments: [.left, .left, .right, .right, .right, .left]
+          + result.indicatorIDs.flatMap { _ in [.right, .right] })
+      func number(_ x: Double?) -> String { exact ? IndexOptions.exact(x) : IndexOptions.fixed(x) }
+      for r in rows {
+        var cells = [
+          r.code, r.name, number(r.score), r.rank.map(String.init) ?? "", r.decile.map(String.init) ?? "",
+          r.flags.joined(separator: ";"),
+        ]
+        for c in r.indicators {
+          cells += [disclosure.suppresses(c) ? disclosure.marker : number(c.rate), number(c.contribution)]
+        }
+        t.append(cells)
+      }
+      return t
+    }
+
+    func json(_ rows: [IndexResult.AreaRow]) -> JSON {
+      let d = result.definition
+      let summaries = (result.summaries + result.breakdownByKön.map(\.summary)).map { s -> JSON in
+        [
+          "id": .string(s.id), "count": JSON(s.count), "missing": JSON(s.missing), "mean": JSON(s.mean),
+          "sd": JSON(s.standardDeviation), "min": JSON(s.minimum), "q1": JSON(s.q1), "median": JSON(s.median),
+          "q3": JSON(s.q3), "max": JSON(s.maximum), "pooled": JSON(s.pooled),
+        ]
+      }
+      return [
+        "definition": .string(d.id), "version": .string(d.version), "modifications": JSON(d.modifications),
+        "normalization": .string(d.normalization.specification.description),
+        "aggregation": .string(d.aggregation.specification.description), "ranked": JSON(result.rankedCount),
+        "data": .string(bundled ? Inputs.illustrative : "user data"),
+        "disclosure": [
+          "min_count": JSON(disclosure.minimumCount), "min_denominator": JSON(disclosure.minimumDenominator),
+          "marker": .string(disclosure.marker),
+        ],
+        "areas": .array(rows.map(json)), "indicators": .array(summaries),
+        "warnings": JSON(result.warnings.map(\.locatedMessage)),
+      ]
+    }
+
+    func json(_ r: IndexResult.AreaRow) -> JSON {
+      let indicators = r.indicators.map { c -> (key: String, value: JSON) in
+        let denominator = c.denominator.map { d -> JSON in
+          disclosure.suppresses(count: d) ? .string(disclosure.marker) : .number(d)
+        }
+        let cell: JSON = [
+          "rate": disclosure.suppresses(c) ? .null : JSON(c.rate), "denominator": denominator ?? .null,
+          "normalized": JSON(c.normalized), "contribution": JSON(c.contribution),
+        ]
+        return (c.id, cell)
+      }
+      return [
+        "code": .string(r.code), "name": .string(r.name), "score": JSON(r.score), "rank": JSON(r.rank),
+        "decile": JSON(r.decile), "class": JSON(r.class), "flags": JSON(r.flags),
+        "suppressed": JSON(r.isDisclosureControlled), "excluded": JSON(r.exclusion?.description),
+        "indicators": .object(indicators),
+      ]
+    }
+
+    /// The GeSO of `--by geso`.
+    func print(_ geso: IndexResult.ParentAggregate, format: OutputFormat, _ io: inout Output) {
+      var rows = geso.rows
+      if let top { rows = rows.filter { ($0.rank ?? .max) <= top } }
+      if format == .json {
+        io.print(
+          json: .array(
+            rows.map { r in
+              [
+                "code": .string(r.code), "name": .string(r.name), "score": JSON(r.score), "rank": JSON(r.rank),
+                "population": disclosure.suppresses(count: r.population)
+                  ? .string(disclosure.marker) : .number(r.population),
+                "areas": JSON(r.areas), "ranked_areas": JSON(r.rankedAreas),
+              ]
+            }))
+        return
+      }
+      var t = ReportTable(
+        columns: ["code", "name", "score", "rank", "population", "areas", "ranked_areas"],
+        alignments: [.right, .left, .right, .right, .right, .right, .right])
+      for r in rows {
+        t.append([
+          r.code, r.name, format == .csv ? IndexOptions.exact(r.score) : IndexOptions.fixed(r.score),
+          r.rank.map(String.init) ?? "", disclosure.count(r.population), String(r.areas), String(r.rankedAreas),
+        ])
+      }
+      io.print(format.render(t), terminator: "")
+      if format == .table {
+        io.print("Population-weighted mean of the delområden's scores; definition \(result.definition.label)")
+        if bundled { io.print(Inputs.illustrative) }
+      }
+    }
+  }
+}
