@@ -2,7 +2,7 @@ import KraftsamlingCore
 
 /// Why an operation of the insatser stage failed: an illegal decision, a
 /// decision by the wrong body or without mandate, a duplicate insats id, a
-/// styrgrupp that breaks its composition rules.
+/// styrgrupp that breaks its composition rules, an unknown rule-set name.
 ///
 /// Problems in input *files* are reported as ``DataError`` with located
 /// ``Diagnostic``s instead (see ``InsatsReader``).
@@ -49,6 +49,8 @@ public struct InsatsError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A styrgrupp member is not a förvaltning, or a förvaltning is
     /// represented twice.
     public static let styrgruppComposition = Code(rawValue: "styrgrupp.composition")
+    /// No rule set of that name is registered (``RuleSetRegistry``).
+    public static let unknownRuleSet = Code(rawValue: "rules.unknown-set")
   }
 
   /// The kind of failure.

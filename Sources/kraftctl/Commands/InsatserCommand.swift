@@ -38,7 +38,7 @@ enum InsatserCommand: Command {
   static func run(_ args: Arguments, _ io: inout Output) throws {
     let format = try OutputFormat.parse(args)
     let loaded = try InsatsInputs.load(args.first, &io)
-    let register = try InsatsRegister(loaded.insatser)
+    let register = try InsatsRegister(loaded.insatser, catalogue: .malmö)
     var query = InsatsRegister.Query()
     if let a = args.value("--area") {
       query.area = try MalmöData.hierarchy.resolve(a, level: .delområde, at: SourceLocation(field: "--area")).code

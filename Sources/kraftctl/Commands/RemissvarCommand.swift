@@ -45,7 +45,7 @@ enum RemissvarCommand: Command {
     let round: Remissomgång
     if let path = args.first {
       if args.value("--remiss") != nil { throw UsageError("give either FILE or --remiss, not both") }
-      let (r, notes) = try Remissomgång.read(path: path)
+      let (r, notes) = try Remissomgång.read(path: path, catalogue: .malmö)
       io.report(notes)
       round = r
     } else {
@@ -61,7 +61,7 @@ enum RemissvarCommand: Command {
         "--question \(q): the remiss has no question \(q)",
         hint: "it has questions \(round.remiss.questions.map { String($0.number) }.joined(separator: ", "))")
     }
-    let summary = Sammanställning(round, grouping: grouping)
+    let summary = Sammanställning(round, catalogue: .malmö, grouping: grouping)
     switch format {
     case .json: io.print(try JSONOutput.encode(summary), terminator: "")
     case .markdown: io.print(summary.markdown(question: question, language: language), terminator: "")
@@ -76,8 +76,8 @@ enum RemissvarCommand: Command {
   /// summary and the state of the 2025 remiss.
   static func demoLines(language: ReportLanguage = .sv) -> [String] {
     [
-      Sammanställning(MalmöData.remissvar2023).headline(language: language),
-      Sammanställning(MalmöData.remiss2025).headline(language: language),
+      Sammanställning(MalmöData.remissvar2023, catalogue: .malmö).headline(language: language),
+      Sammanställning(MalmöData.remiss2025, catalogue: .malmö).headline(language: language),
     ]
   }
 }

@@ -62,7 +62,9 @@ enum ReportCommand: Command {
     let language: ReportLanguage = try args.choice("--lang", [("sv", .sv), ("en", .en)]) ?? .sv
     let statistics = try Inputs.statistics(args)
     io.report(statistics.diagnostics.filter { $0.severity == .note })
-    var config = PipelineConfiguration(statistics: statistics.table, definition: try IndexOptions.definition(args))
+    var config = PipelineConfiguration(
+      statistics: statistics.table, definition: try IndexOptions.definition(args), municipality: "Malmö", catalogue: .malmö,
+      rules: .stk2024_1374())
     config.statisticsDiagnostics = statistics.diagnostics
     config.language = language
     config.disclosure = try Inputs.disclosure(args)
@@ -123,7 +125,7 @@ enum ReportCommand: Command {
       config.followUpGroups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
       config.consultations = [MalmöData.remissvar2023, MalmöData.remiss2025]
     }
-    var options = Uppföljning.Options()
+    var options = Uppföljning.Options.malmö
     options.dataLabel = statistics.isBundled ? config.illustrativeLabel : nil
     options.targets += try args.parseAll("--target", Målvärde.init(parsing:))
     config.followUpOptions = options

@@ -62,7 +62,7 @@ enum UppfoljningCommand: Command {
     let format = try OutputFormat.parse(args, allowed: [.table, .json, .markdown])
     let disclosure = try Inputs.disclosure(args)
     let language: ReportLanguage = try args.choice("--lang", [("sv", .sv), ("en", .en)]) ?? .sv
-    var options = Uppföljning.Options()
+    var options = Uppföljning.Options.malmö
     options.targets = try args.parseAll("--target", Målvärde.init(parsing:))
     options.publishedCity += try args.parseAll("--published") { try ReferenceValue(parsing: $0, source: "angivet med --published") }
     options.publishedNation += try args.parseAll("--nation") { try ReferenceValue(parsing: $0, source: "angivet med --nation") }
@@ -147,7 +147,7 @@ enum UppfoljningCommand: Command {
   /// The demo's follow-up line: the status on the bundled series with no
   /// targets (the proposal sets none).
   static func demoLines(language: ReportLanguage = .sv) throws -> [String] {
-    var options = Uppföljning.Options()
+    var options = Uppföljning.Options.malmö
     options.dataLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
     let file = MalmöData.uvasSeriesCSV
     let panel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file))).panel
