@@ -34,7 +34,7 @@ public struct EffectLogicRule: EligibilityRule, Hashable {
   /// - Parameters:
   ///   - options: The checks (default: every check, no goal indicator).
   ///   - warningsFail: Whether a warning fails the rule.
-  public init(options: Effektlogikkedja.ValidationOptions = Effektlogikkedja.ValidationOptions(), warningsFail: Bool = false) {
+  public init(options: Effektlogikkedja.ValidationOptions = .init(), warningsFail: Bool = false) {
     self.options = options
     self.warningsFail = warningsFail
   }
