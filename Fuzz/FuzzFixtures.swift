@@ -1,7 +1,12 @@
 // Fixed inputs the fuzz targets combine with the fuzzed bytes: a small
 // statistics table (16 of Malmö's delområden from the bundled illustrative
-// data), their area hierarchy with GeSO, and two example insatser.
+// data), their area hierarchy with GeSO, an actor catalogue and rule sets,
+// follow-up options, and two example insatser.
 // Built once; any failure here is a bug in the fixtures, not in a reader.
+//
+// The fuzz binary is built from the stages without KraftsamlingKitData, so
+// the catalogue and rule sets are copies of Malmö's presets (AktörKatalog.malmö,
+// RuleSetRegistry.malmö), made here from the stages' building blocks.
 
 enum FuzzFixtures {
   static let statistikCSV = """
@@ -452,9 +457,83 @@ enum FuzzFixtures {
 }
 """#
 
+  /// Malmö's nämnder, förvaltningar, companies and partners (the ids of the
+  /// consultation and insatser corpora), as in KraftsamlingKitData.
+  static let catalogue: AktörKatalog = {
+    func n(_ id: String, _ name: String, _ fid: String, _ fname: String, special: Bool = false, resource: Bool = false) -> Nämnd {
+      Nämnd(
+        id: id, name: name, förvaltning: Förvaltning(id: fid, name: fname, nämndID: id),
+        särskiltUppdrag: special, kunskapsresurs: resource)
+    }
+    do {
+      return try AktörKatalog(
+        nämnder: [
+          n("ASN", "Arbetsmarknads- och socialnämnden", "ASF", "Arbetsmarknads- och socialförvaltningen", special: true),
+          n("FRN", "Fritidsnämnden", "FRF", "Fritidsförvaltningen", special: true),
+          n("FSKN", "Förskolenämnden", "FSKF", "Förskoleförvaltningen", special: true),
+          n("GRN", "Grundskolenämnden", "GRF", "Grundskoleförvaltningen", special: true),
+          n("KN", "Kulturnämnden", "KF", "Kulturförvaltningen", special: true),
+          n("TN", "Tekniska nämnden", "FGK", "Fastighets- och gatukontoret", special: true),
+          n("GVN", "Gymnasie- och vuxenutbildningsnämnden", "GVF", "Gymnasie- och vuxenutbildningsförvaltningen", resource: true),
+          n("FSN", "Funktionsstödsnämnden", "FSF", "Funktionsstödsförvaltningen"),
+          n("HVON", "Hälsa-, vård- och omsorgsnämnden", "HVOF", "Hälsa-, vård- och omsorgsförvaltningen"),
+          n("MN", "Miljönämnden", "MF", "Miljöförvaltningen"),
+          n("SN", "Servicenämnden", "SF", "Serviceförvaltningen"),
+          n("SBN", "Stadsbyggnadsnämnden", "SBK", "Stadsbyggnadskontoret"),
+          n("KS", "Kommunstyrelsen", "STK", "Stadskontoret"),
+        ],
+        bolag: [
+          Bolag(id: "MKB", name: "MKB Fastighets AB"),
+          Bolag(id: "MINC", name: "Malmö Incubator AB (MINC)"),
+          Bolag(id: "P-MALMO", name: "Parkering Malmö"),
+          Bolag(id: "POMAB", name: "Parkeringsövervakning i Malmö AB (PÖMAB)"),
+        ],
+        partners: [
+          ExternPartner(id: "POLIS", name: "Polismyndigheten", kind: .polis),
+          ExternPartner(id: "REGION-SKANE", name: "Region Skåne", kind: .region),
+          ExternPartner(id: "AF", name: "Arbetsförmedlingen", kind: .statligMyndighet),
+          ExternPartner(id: "CIVIL", name: "Idéburna organisationer (civilsamhället)", kind: .civilsamhälle),
+        ])
+    } catch {
+      fatalError("fuzz fixture catalogue: \(error)")
+    }
+  }()
+
+  /// The four criteria of STK-2024-1374 (as `RuleSet.stk2024_1374()`).
+  static let rules = RuleSet(
+    name: "stk-2024-1374",
+    rules: [
+      EffectLogicRule(options: .init(goalIndicator: "uvas_16_29")), DistinctActorsRule(), MinimumBudgetRule(),
+      PreventiveFocusRule(),
+    ])
+
+  /// The criteria plus the optional rules (as `RuleSet.stk2024_1374Full()`).
+  static let fullRules: RuleSet = {
+    let selection: Set<String> = [
+      "36109", "36101", "11319", "36108", "36105", "48208", "48104", "48209", "48205", "48206", "25611", "11431",
+    ]
+    var set = rules.adding(SelectedAreaRule(areas: selection, name: "the initial selection of STK-2024-1374"))
+      .adding(PeriodRule()).adding(NoOverlapRule())
+    set.name = "stk-2024-1374-full"
+    return set
+  }()
+
+  /// The two sets by name, for rule-set files' `base`.
+  static let ruleSets = RuleSetRegistry()
+    .registering(rules.name, summary: "the four criteria") { FuzzFixtures.rules }
+    .registering(fullRules.name, summary: "with the optional rules") { FuzzFixtures.fullRules }
+
+  /// Follow-up options with a published city and national value.
+  static let followUpOptions: Uppföljning.Options = {
+    var o = Uppföljning.Options(cityName: "Malmö")
+    o.publishedCity = [ReferenceValue(year: 2023, value: 0.095, source: "fixture")]
+    o.publishedNation = [ReferenceValue(year: 2023, value: 0.068, source: "fixture")]
+    return o
+  }()
+
   static let insatser: [Insats] = {
     do {
-      return try InsatsReader(catalogue: .malmö, areas: hierarchy).parse(insatserJSON, file: "fixture.json").file.insatser
+      return try InsatsReader(catalogue: catalogue, areas: hierarchy).parse(insatserJSON, file: "fixture.json").file.insatser
     } catch {
       fatalError("fuzz fixture insatser: \(error)")
     }

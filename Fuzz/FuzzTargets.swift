@@ -54,20 +54,25 @@ let fuzzTargets: [String: @Sendable ([UInt8]) -> Void] = [
     }
   },
   "rules": { bytes in
-    // A rule-set file, with and without an area hierarchy to resolve names
-    // against, then every rule set that reads is evaluated on two insatser.
-    for reader in [RuleSetReader(), RuleSetReader(areas: FuzzFixtures.hierarchy)] {
+    // A rule-set file, read with no named bases, then with Malmö's bases
+    // and rule defaults, without and with an area hierarchy to resolve names
+    // against; every rule set that reads is evaluated on two insatser.
+    let malmö = RuleSetReader(bases: FuzzFixtures.ruleSets, defaults: FuzzFixtures.fullRules)
+    var withAreas = malmö
+    withAreas.areas = FuzzFixtures.hierarchy
+    let context = EligibilityContext(catalogue: FuzzFixtures.catalogue, areas: FuzzFixtures.hierarchy)
+    for reader in [RuleSetReader(), malmö, withAreas] {
       if let (set, _) = try? reader.parse(bytes, file: "fuzz.json") {
-        _ = set.evaluate(FuzzFixtures.insatser, in: EligibilityContext(catalogue: .malmö, areas: FuzzFixtures.hierarchy))
+        _ = set.evaluate(FuzzFixtures.insatser, in: context)
       }
     }
   },
   "insatser": { bytes in
     // An insats file; every insats that reads is validated, exported and
     // judged by the default rule set.
-    guard let (file, _) = try? InsatsReader(catalogue: .malmö, areas: FuzzFixtures.hierarchy).parse(bytes, file: "fuzz.json")
+    guard let (file, _) = try? InsatsReader(catalogue: FuzzFixtures.catalogue, areas: FuzzFixtures.hierarchy).parse(bytes, file: "fuzz.json")
     else {
-      _ = try? InsatsReader(catalogue: .malmö, areas: nil).parse(bytes, file: "fuzz.json")
+      _ = try? InsatsReader(catalogue: FuzzFixtures.catalogue, areas: nil).parse(bytes, file: "fuzz.json")
       return
     }
     for insats in file.insatser {
@@ -79,16 +84,17 @@ let fuzzTargets: [String: @Sendable ([UInt8]) -> Void] = [
       _ = try? insats.budgetByActor()
       _ = try? insats.budgetByYear()
     }
-    _ = RuleSet.stk2024_1374Full().evaluate(file.insatser, in: EligibilityContext(otherInsatser: file.insatser))
+    _ = FuzzFixtures.fullRules.evaluate(
+      file.insatser, in: EligibilityContext(catalogue: FuzzFixtures.catalogue, otherInsatser: file.insatser))
   },
   "consultation": { bytes in
     // A consultation round (kraftsamling-remiss/1): decoded, validated
     // against Malmö's actors, compiled and reported.
-    guard let (round, _) = try? Remissomgång.decode(bytes, file: "fuzz.json", catalogue: .malmö) else {
+    guard let (round, _) = try? Remissomgång.decode(bytes, file: "fuzz.json", catalogue: FuzzFixtures.catalogue) else {
       _ = try? Remissomgång.decode(bytes, file: "fuzz.json", catalogue: nil)
       return
     }
-    let compiled = Sammanställning(round)
+    let compiled = Sammanställning(round, catalogue: FuzzFixtures.catalogue)
     _ = compiled.markdown()
     _ = compiled.text(language: .en)
   },
@@ -114,7 +120,7 @@ let fuzzTargets: [String: @Sendable ([UInt8]) -> Void] = [
       let (panel, _) = try? IndicatorPanel.read(doc)
     else { return }
     let groups = panel.codes.prefix(3).map { AreaGroup(id: $0, name: $0, kind: .delområde, codes: [$0]) }
-    if let followUp = try? Uppföljning(panel: panel, groups: groups) {
+    if let followUp = try? Uppföljning(panel: panel, groups: groups, options: FuzzFixtures.followUpOptions) {
       _ = followUp.text()
       _ = followUp.chart().svg()
     }

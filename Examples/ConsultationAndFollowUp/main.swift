@@ -30,7 +30,9 @@ for q in round2023.remiss.questions {
 
 // A `Sammanställning` counts respondents (not mentions) per question and
 // position, per proposed coordinator (alone or jointly), per indicator theme.
-let summary = Sammanställning(round2023)
+// The actor catalogue names the respondents: Malmö's is `AktörKatalog.malmö`
+// (KraftsamlingKitData); another municipality builds its own.
+let summary = Sammanställning(round2023, catalogue: .malmö)
 print()
 print(summary.headline())
 
@@ -67,12 +69,12 @@ answer.answers = [
 round2025.answers.append(answer)
 let problems = round2025.diagnostics(against: .malmö)
 print()
-print("2025: \(problems.errors.count) errors; " + Sammanställning(round2025).headline())
+print("2025: \(problems.errors.count) errors; " + Sammanställning(round2025, catalogue: .malmö).headline())
 print("Still to answer: \(round2025.nonRespondents.joined(separator: ", "))")
 
 // The Markdown report a nämndsekreterare attaches to the ärende
 // (`markdown(language: .en)` for English):
-let report = Sammanställning(round2025).markdown(question: 2)
+let report = Sammanställning(round2025, catalogue: .malmö).markdown(question: 2)
 print(report.split(separator: "\n")[0])
 
 // MARK: - 2. The UVAS follow-up
@@ -85,8 +87,10 @@ let panel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöDat
 // The twelve delområden and five clusters of the published initial selection.
 let groups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
 
+// Malmö's follow-up options carry the published 2023 values of the proposal
+// (`Uppföljning.Options(cityName:)` starts another city with none).
 // Targets are ours to set: here 8.5 % in 2030 and 7.5 % in 2035.
-var options = Uppföljning.Options()
+var options = Uppföljning.Options.malmö
 options.targets = [try Målvärde(parsing: "2030:8,5"), try Målvärde(parsing: "2035:7,5")]
 options.dataLabel = MalmöData.illustrativeLabel
 let followUp = try Uppföljning(panel: panel, groups: groups, options: options)

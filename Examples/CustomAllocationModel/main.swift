@@ -9,12 +9,14 @@
 // How should it be divided?
 
 import KraftsamlingKit
+import KraftsamlingKitData  // Malmö's actor catalogue, AktörKatalog.malmö
 
 // 1. The requests. One `FundingRequest` per (insats, förvaltning): the amount
 //    asked for (exact kronor), the need score of the insats's target
 //    delområden (here on a 0–100 scale), the target population and the
 //    styrgrupp's rank. Förvaltningar are named by their Aktör id; the Malmö
-//    catalogue resolves names, with "did you mean" help for typos.
+//    catalogue (KraftsamlingKitData) resolves names, with "did you mean"
+//    help for typos. Another municipality builds its own `AktörKatalog`.
 let katalog = AktörKatalog.malmö
 let grf = try katalog.resolve("Grundskoleförvaltningen").id
 let frf = try katalog.resolve("Fritidsförvaltningen").id

@@ -5,11 +5,13 @@
 //
 // STK-2024-1374 funds a kraftsamlande insats only if it has a clear effect
 // logic towards the goal, at least two actors, at least 1 000 000 kr and a
-// preventive focus. KraftsamlingKit ships those four criteria as the rule set
-// `stk-2024-1374`. A municipality often wants more: here we add a rule of our
-// own — "the insats is linked to an ongoing programme such as CTC or SSPF",
-// which the 2023 remissvar asked for to avoid parallel processes — and a
-// stricter parameter for a built-in rule.
+// preventive focus. KraftsamlingKitData, Malmö's data module, ships those four
+// criteria as the rule set `stk-2024-1374` (`RuleSet.stk2024_1374()`); the
+// stages know no municipality's rules, so another city composes its own from
+// the same building blocks. A municipality often wants more: here we add a
+// rule of our own — "the insats is linked to an ongoing programme such as CTC
+// or SSPF", which the 2023 remissvar asked for to avoid parallel processes —
+// and a stricter parameter for a built-in rule.
 
 import KraftsamlingKit
 import KraftsamlingKitData
@@ -61,7 +63,10 @@ for verdict in rules.evaluate(insatser, in: context) {
 
 // 4. The same configuration as a rule-set file, for people who do not write
 //    Swift: built-in rules are toggled and parameterised by id; your own rules
-//    can be switched on and off by id when you hand them to the reader.
+//    can be switched on and off by id when you hand them to the reader. The
+//    reader knows the named sets you give it as `bases` (Malmö's,
+//    `stk-2024-1374` and `stk-2024-1374-full`) and starts each rule from
+//    the parameters in `defaults` (here Malmö's, e.g. the goal UVAS).
 let file = """
   {
     "format": "kraftsamlingkit.rule-set", "version": 1, "name": "malmo-exempel",
@@ -73,8 +78,9 @@ let file = """
   }
   """
 do {
-  let (fromFile, _) = try RuleSetReader(areas: MalmöData.hierarchy, customRules: [StrengthensOngoingProgramme()])
-    .parse(file, file: "regler.json")
+  let reader = RuleSetReader(
+    areas: MalmöData.hierarchy, bases: .malmö, defaults: .stk2024_1374Full(), customRules: [StrengthensOngoingProgramme()])
+  let (fromFile, _) = try reader.parse(file, file: "regler.json")
   print("\nFrom the file: \(fromFile.name): \(fromFile.rules.map(\.id).joined(separator: ", "))")
 } catch {
   // A broken file lists every problem with its line and JSON path.

@@ -73,7 +73,7 @@ if !outliers.isEmpty { print("HL (high among low): \(outliers.joined(separator: 
 //    outlined. Written only when a file name is given.
 if CommandLine.arguments.count > 1 {
   var map = try AreaMap.hotSpots(hot, layer: layer, title: "LISA-kluster: \(result.definition.title)",
-                                 credits: AreaMap.credits(illustrative: true))
+                                 credits: AreaMap.credits(geometry: "Malmö stad", illustrative: true))
   let clusters = try layer.clusters(of: top)
   map.labels = top.codes
   map.outlines = clusters.clusters.map(\.codes)

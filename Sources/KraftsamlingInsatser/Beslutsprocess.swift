@@ -42,9 +42,9 @@ public struct Beslutsprocess: Sendable {
   /// Creates a process.
   ///
   /// - Parameters:
-  ///   - ruleSet: The eligibility rules (default STK-2024-1374's).
+  ///   - ruleSet: The eligibility rules (e.g. `RuleSet.stk2024_1374()` from KraftsamlingKitData).
   ///   - styrgrupp: The styrgrupp whose members may record its decisions.
-  public init(ruleSet: RuleSet = .stk2024_1374(), styrgrupp: Styrgrupp? = nil) {
+  public init(ruleSet: RuleSet, styrgrupp: Styrgrupp? = nil) {
     self.ruleSet = ruleSet
     self.styrgrupp = styrgrupp
   }

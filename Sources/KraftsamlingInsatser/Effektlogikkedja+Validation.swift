@@ -91,10 +91,6 @@ extension Effektlogikkedja {
       self.requireAssumptions = requireAssumptions
       self.goalIndicator = goalIndicator
     }
-
-    /// The checks of STK-2024-1374: everything, and the goal measured by
-    /// UVAS 16–29 (`uvas_16_29`).
-    public static let stk2024_1374 = ValidationOptions(goalIndicator: "uvas_16_29")
   }
 
   /// Checks the chain and returns *every* finding, errors first, then
@@ -120,7 +116,7 @@ extension Effektlogikkedja {
   /// medium-term effect).
   ///
   /// ```swift
-  /// let findings = chain.validate(options: .stk2024_1374)
+  /// let findings = chain.validate(options: .init(goalIndicator: "uvas_16_29"))
   /// findings.contains { $0.severity == .error }   // false for a sound chain
   /// ```
   ///

@@ -5,9 +5,9 @@ import KraftsamlingCore
 /// A rule looks at an ``Insats`` (and, through the ``EligibilityContext``,
 /// at the actor catalogue, the area names and the other insatser) and
 /// returns a ``RuleResult``: pass, warning or fail, with a reason a case
-/// officer can read. Rules are combined in a ``RuleSet``; the built-in set
-/// ``RuleSet/stk2024_1374(minimumBudget:actorScope:)`` holds the criteria
-/// of STK-2024-1374.
+/// officer can read. Rules are combined in a ``RuleSet``; Malmö's set of
+/// the criteria of STK-2024-1374, `RuleSet.stk2024_1374()`, is in
+/// KraftsamlingKitData.
 ///
 /// Write your own by conforming a struct:
 ///
@@ -22,7 +22,7 @@ import KraftsamlingCore
 ///       : fail("Target group \(ages) does not include ages 13–19.")
 ///   }
 /// }
-/// let rules = RuleSet.stk2024_1374().adding(TargetsYoungPeople())
+/// let rules = RuleSet.stk2024_1374().adding(TargetsYoungPeople())   // Malmö's set, KraftsamlingKitData
 /// ```
 ///
 /// - Complexity: Each built-in rule is O(size of the insats), except
@@ -142,7 +142,8 @@ public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
 /// areas (for names), and the other insatser of the register (for overlap).
 ///
 /// ```swift
-/// let context = EligibilityContext(catalogue: .malmö, areas: MalmöData.hierarchy, otherInsatser: all)
+/// let context = EligibilityContext(catalogue: catalogue, areas: hierarchy, otherInsatser: all)
+/// // Malmö: EligibilityContext(catalogue: .malmö, areas: MalmöData.hierarchy) with KraftsamlingKitData
 /// ```
 public struct EligibilityContext: Sendable {
   /// The actors.
@@ -156,10 +157,10 @@ public struct EligibilityContext: Sendable {
   /// Creates a context.
   ///
   /// - Parameters:
-  ///   - catalogue: The actors (default Malmö's).
+  ///   - catalogue: The municipality's actors.
   ///   - areas: The areas, for names.
   ///   - otherInsatser: The register, for overlap checks.
-  public init(catalogue: AktörKatalog = .malmö, areas: AreaHierarchy? = nil, otherInsatser: [Insats] = []) {
+  public init(catalogue: AktörKatalog, areas: AreaHierarchy? = nil, otherInsatser: [Insats] = []) {
     self.catalogue = catalogue
     self.areas = areas
     self.otherInsatser = otherInsatser

@@ -5,7 +5,7 @@ public enum InsatsDomain: StageErrorDomain {}
 
 /// Why an operation of the insatser stage failed: an illegal decision, a
 /// decision by the wrong body or without mandate, a duplicate insats id, a
-/// styrgrupp that breaks its composition rules.
+/// styrgrupp that breaks its composition rules, an unknown rule-set name.
 ///
 /// Problems in input *files* are reported as ``DataError`` with located
 /// ``Diagnostic``s instead (see ``InsatsReader``).
@@ -44,6 +44,8 @@ extension StageError.Code where Domain == InsatsDomain {
   /// A styrgrupp member is not a förvaltning, or a förvaltning is
   /// represented twice.
   public static let styrgruppComposition = Self(rawValue: "styrgrupp.composition")
+  /// No rule set of that name is registered.
+  public static let unknownRuleSet = Self(rawValue: "rules.unknown-set")
 }
 
 

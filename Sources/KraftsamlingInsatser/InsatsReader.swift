@@ -46,11 +46,11 @@ public struct InsatsReader: Sendable {
   /// Creates a reader.
   ///
   /// - Parameters:
-  ///   - catalogue: The actors (default Malmö's).
+  ///   - catalogue: The municipality's actors.
   ///   - areas: The area hierarchy with the delområden, or `nil` to accept
   ///     any area code unchecked.
   ///   - limits: Caps on the input (default ``InputLimits/standard``).
-  public init(catalogue: AktörKatalog = .malmö, areas: AreaHierarchy? = nil, limits: InputLimits = .standard) {
+  public init(catalogue: AktörKatalog, areas: AreaHierarchy? = nil, limits: InputLimits = .standard) {
     self.catalogue = catalogue
     self.areas = areas
     self.limits = limits

@@ -48,9 +48,9 @@ public struct InsatsRegister: Sendable {
   ///
   /// - Parameters:
   ///   - insatser: The insatser.
-  ///   - catalogue: The actors (default Malmö's).
+  ///   - catalogue: The municipality's actors.
   /// - Throws: ``InsatsError`` `.duplicateID` when two insatser share an id.
-  public init(_ insatser: [Insats], catalogue: AktörKatalog = .malmö) throws(InsatsError) {
+  public init(_ insatser: [Insats], catalogue: AktörKatalog) throws(InsatsError) {
     var seen = Set<String>()
     for i in insatser where !seen.insert(i.id).inserted {
       throw InsatsError(.duplicateID, "two insatser have the id \(i.id)", hint: "give every insats its own id", insatsID: i.id)

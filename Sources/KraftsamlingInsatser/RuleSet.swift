@@ -3,23 +3,23 @@ import KraftsamlingCore
 /// An ordered set of ``EligibilityRule``s with a name, judging insatser.
 ///
 /// Rule sets compose: add a rule (replacing one with the same id), remove
-/// one, or merge two sets. The built-in set ``stk2024_1374(minimumBudget:actorScope:)``
-/// holds the four criteria of STK-2024-1374; ``stk2024_1374Full()`` adds the
-/// optional rules. A rule-set file (``RuleSetReader``) toggles and
-/// parameterises the built-in rules.
+/// one, or merge two sets. A municipality's named sets live in a
+/// ``RuleSetRegistry`` (Malmö's criteria of STK-2024-1374 are
+/// `RuleSet.stk2024_1374()` in KraftsamlingKitData). A rule-set file
+/// (``RuleSetReader``) toggles and parameterises the built-in rules.
 ///
 /// ```swift
-/// let rules = RuleSet.stk2024_1374()
+/// let rules = RuleSet(name: "lund-2026", rules: [EffectLogicRule(), DistinctActorsRule(), MinimumBudgetRule()])
 ///   .adding(.period(within: 2026...2030))
-///   .removing(PreventiveFocusRule.ruleID)
-/// rules.rules.map(\.id)   // ["effektlogik", "flera-aktorer", "minsta-belopp", "period"]
-/// let verdict = rules.evaluate(insats, in: EligibilityContext(catalogue: .malmö))
+///   .removing(MinimumBudgetRule.ruleID)
+/// rules.rules.map(\.id)   // ["effektlogik", "flera-aktorer", "period"]
+/// let verdict = rules.evaluate(insats, in: EligibilityContext(catalogue: catalogue))
 /// verdict.isEligible
 /// ```
 ///
 /// - Complexity: ``evaluate(_:in:)`` is the sum of its rules' costs.
 public struct RuleSet: Sendable {
-  /// The set's name, e.g. `stk-2024-1374`.
+  /// The set's name, e.g. `stk-2024-1374`, shown in verdicts and reports.
   public var name: String
   /// The rules, in the order they are evaluated and reported.
   public private(set) var rules: [any EligibilityRule]
@@ -107,51 +107,5 @@ public struct RuleSet: Sendable {
     var ctx = context
     if ctx.otherInsatser.isEmpty { ctx.otherInsatser = insatser }
     return insatser.map { evaluate($0, in: ctx) }
-  }
-}
-
-extension RuleSet {
-  /// The name of the built-in set of STK-2024-1374's four criteria.
-  public static let stk2024_1374Name = "stk-2024-1374"
-  /// The name of the built-in set with the optional rules as well.
-  public static let stk2024_1374FullName = "stk-2024-1374-full"
-  /// The names ``named(_:)`` knows.
-  public static let builtInNames = [stk2024_1374Name, stk2024_1374FullName]
-
-  /// STK-2024-1374's criteria for an insats: a valid effect logic reaching
-  /// the goal measured by UVAS (``EffectLogicRule``), at least two distinct
-  /// actors (``DistinctActorsRule``), at least 1 000 000 kr
-  /// (``MinimumBudgetRule``), a preventive focus (``PreventiveFocusRule``).
-  ///
-  /// - Parameters:
-  ///   - minimumBudget: The smallest total (default 1 000 000 kr).
-  ///   - actorScope: Which actors count (default all).
-  public static func stk2024_1374(minimumBudget: Belopp = .enMiljon, actorScope: DistinctActorsRule.Scope = .all) -> RuleSet {
-    RuleSet(
-      name: stk2024_1374Name,
-      rules: [
-        EffectLogicRule(), DistinctActorsRule(scope: actorScope), MinimumBudgetRule(minimum: minimumBudget),
-        PreventiveFocusRule(),
-      ])
-  }
-
-  /// ``stk2024_1374(minimumBudget:actorScope:)`` plus the optional rules
-  /// with their defaults: ``SelectedAreaRule`` (the twelve delområden of
-  /// the initial selection), ``PeriodRule`` (2025–2035), ``NoOverlapRule``.
-  public static func stk2024_1374Full() -> RuleSet {
-    var set = stk2024_1374()
-    set.name = stk2024_1374FullName
-    return set.adding(SelectedAreaRule()).adding(PeriodRule()).adding(NoOverlapRule())
-  }
-
-  /// A built-in set by name (`stk-2024-1374` or `stk-2024-1374-full`), or `nil`.
-  ///
-  /// - Parameter name: The name, case-insensitive.
-  public static func named(_ name: String) -> RuleSet? {
-    switch name.lowercased() {
-    case stk2024_1374Name: stk2024_1374()
-    case stk2024_1374FullName: stk2024_1374Full()
-    default: nil
-    }
   }
 }

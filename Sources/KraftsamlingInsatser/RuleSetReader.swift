@@ -1,7 +1,7 @@
 import KraftsamlingCore
 
 /// Reads a rule-set file: which built-in rules are on, with which
-/// parameters, starting from a built-in set or from nothing.
+/// parameters, starting from a named set of ``bases`` or from nothing.
 ///
 /// ```json
 /// {
@@ -19,12 +19,17 @@ import KraftsamlingCore
 /// }
 /// ```
 ///
-/// Each entry names a rule by id. `"enabled": false` removes it from the
-/// base; otherwise the rule is added (or replaces the base's rule) with the
-/// parameters given, each defaulting to the rule's own default. Rules of
-/// your own (conforming to ``EligibilityRule``) can be switched on and off
-/// by id when passed as `customRules`; they take no parameters from the
-/// file.
+/// `base` names a set of ``bases`` (a ``RuleSetRegistry``; empty unless
+/// you pass one — Malmö's, with `stk-2024-1374`, is `RuleSetRegistry.malmö`
+/// in KraftsamlingKitData). Each entry names a rule by id. `"enabled": false`
+/// removes it from the base; otherwise the rule is added (or replaces the
+/// base's rule) with the parameters given, each defaulting to that of the
+/// rule with the same id in ``defaults`` or, when ``defaults`` has none, to
+/// the rule's own default. `valt-delomrade` has no default areas of its
+/// own: without `areas` in the file or in ``defaults`` it is an error.
+/// Rules of your own (conforming to ``EligibilityRule``) can be switched on
+/// and off by id when passed as `customRules`; they take no parameters from
+/// the file.
 ///
 /// | id | parameters |
 /// |---|---|
@@ -39,6 +44,11 @@ import KraftsamlingCore
 /// Every problem (unknown rule with "did you mean", wrong types, unknown
 /// areas, a negative amount…) is reported with its JSON path and line.
 ///
+/// ```swift
+/// let reader = RuleSetReader(areas: hierarchy, bases: registry, defaults: try registry.ruleSet(named: "lund-2026"))
+/// let (rules, warnings) = try reader.read(path: "regler.json")
+/// ```
+///
 /// - Complexity: O(size of the file).
 public struct RuleSetReader: Sendable {
   /// The format name: `kraftsamlingkit.rule-set`.
@@ -51,6 +61,11 @@ public struct RuleSetReader: Sendable {
 
   /// The delområden area names are resolved against; `nil` accepts codes unchecked.
   public var areas: AreaHierarchy?
+  /// The named sets a file's `base` may name (default: none).
+  public var bases: RuleSetRegistry
+  /// The rules whose parameters a file's entries start from, by id; a
+  /// built-in rule not in it starts from its own defaults (default: none).
+  public var defaults: RuleSet
   /// Rules of your own that a file may switch on or off by id.
   public var customRules: [any EligibilityRule]
   /// Caps on the input: a file larger than ``InputLimits/maximumBytes``
@@ -61,10 +76,19 @@ public struct RuleSetReader: Sendable {
   ///
   /// - Parameters:
   ///   - areas: The area hierarchy, for `valt-delomrade`.
+  ///   - bases: The named sets a file's `base` may name (default: none).
+  ///   - defaults: The rules whose parameters entries start from (default:
+  ///     none; each rule's own defaults).
   ///   - customRules: Your own rules, switchable by id.
   ///   - limits: Caps on the input (default ``InputLimits/standard``).
-  public init(areas: AreaHierarchy? = nil, customRules: [any EligibilityRule] = [], limits: InputLimits = .standard) {
+  public init(
+    areas: AreaHierarchy? = nil, bases: RuleSetRegistry = RuleSetRegistry(),
+    defaults: RuleSet = RuleSet(name: "defaults", rules: []), customRules: [any EligibilityRule] = [],
+    limits: InputLimits = .standard
+  ) {
     self.areas = areas
+    self.bases = bases
+    self.defaults = defaults
     self.customRules = customRules
     self.limits = limits
   }
@@ -107,12 +131,14 @@ public struct RuleSetReader: Sendable {
       }
       _ = r.int(o, "version", required: false, range: 1...1)
       if let base = r.string(o, "base", required: false), let bn = o["base"] {
-        if let b = RuleSet.named(base) {
+        if let b = try? bases.ruleSet(named: base) {
           set = b
         } else {
           r.error(
             "rules.unknown-base", "unknown rule set '\(base)'", at: bn,
-            hint: "built-in sets: \(RuleSet.builtInNames.joined(separator: ", "))")
+            hint: bases.names.isEmpty
+              ? "no named rule sets are known here (RuleSetReader.bases is empty)"
+              : "built-in sets: \(bases.names.joined(separator: ", "))")
         }
       }
       set.name = r.string(o, "name", required: false) ?? set.name
@@ -131,7 +157,7 @@ public struct RuleSetReader: Sendable {
           continue
         }
         let enabled = r.bool(entry, "enabled", required: false) ?? true
-        guard let rule = buildRule(id, entry, &r) else { continue }
+        guard let rule = buildRule(id, entry, enabled: enabled, &r) else { continue }
         set = enabled ? set.adding(existential: rule) : set.removing(id)
       }
     }
@@ -140,13 +166,15 @@ public struct RuleSetReader: Sendable {
     return (set, diagnostics)
   }
 
-  func buildRule(_ id: String, _ o: JSONNode, _ r: inout JSONFieldReader) -> (any EligibilityRule)? {
+  func buildRule(_ id: String, _ o: JSONNode, enabled: Bool = true, _ r: inout JSONFieldReader) -> (any EligibilityRule)? {
     func known(_ params: [String]) -> Bool { r.object(o, known: ["id", "enabled"] + params, what: "rule \(id)") != nil }
+    /// The rule with this entry's id in ``defaults``, as its type.
+    func start<R: EligibilityRule>(_ type: R.Type) -> R? { defaults.rule(id: id) as? R }
     let outcomes = JSONFieldReader.options(RuleOutcome.self)
     switch id {
     case EffectLogicRule.ruleID:
       _ = known(["goalIndicator", "minimumOwners", "requireExternalFactors", "requireAssumptions", "warningsFail"])
-      var rule = EffectLogicRule()
+      var rule = start(EffectLogicRule.self) ?? EffectLogicRule()
       if let g = o["goalIndicator"] {
         rule.options.goalIndicator = g.isNull ? nil : r.stringValue(g)
       }
@@ -157,7 +185,7 @@ public struct RuleSetReader: Sendable {
       return rule
     case DistinctActorsRule.ruleID:
       _ = known(["minimum", "scope", "roles"])
-      var rule = DistinctActorsRule()
+      var rule = start(DistinctActorsRule.self) ?? DistinctActorsRule()
       if let m = r.int(o, "minimum", required: false, range: 1...100) { rule.minimum = m }
       if let s = r.choice(o, "scope", required: false, JSONFieldReader.options(DistinctActorsRule.Scope.self), noun: "scope") {
         rule.scope = s
@@ -168,7 +196,7 @@ public struct RuleSetReader: Sendable {
       return rule
     case MinimumBudgetRule.ruleID:
       _ = known(["minimum", "source"])
-      var rule = MinimumBudgetRule()
+      var rule = start(MinimumBudgetRule.self) ?? MinimumBudgetRule()
       if let m = r.amount(o, "minimum", required: false) { rule.minimum = m }
       if let s = r.choice(o, "source", required: false, JSONFieldReader.options(Insats.Finansiering.self), noun: "source") {
         rule.source = s
@@ -176,12 +204,19 @@ public struct RuleSetReader: Sendable {
       return rule
     case PreventiveFocusRule.ruleID:
       _ = known(["promotingAlone"])
-      var rule = PreventiveFocusRule()
+      var rule = start(PreventiveFocusRule.self) ?? PreventiveFocusRule()
       if let p = r.choice(o, "promotingAlone", required: false, outcomes, noun: "outcome") { rule.promotingAlone = p }
       return rule
     case SelectedAreaRule.ruleID:
       _ = known(["areas", "name"])
-      var rule = SelectedAreaRule()
+      let initial = start(SelectedAreaRule.self)
+      if initial == nil && o["areas"] == nil && enabled {
+        r.error(
+          "rules.no-areas", "rule valt-delomrade names no delområden", at: o,
+          hint: "give \"areas\": the selected delområden's codes or names")
+        return nil
+      }
+      var rule = initial ?? SelectedAreaRule(areas: [])
       if let list = r.array(o, "areas", required: false) {
         var codes = Set<String>()
         for a in list {
@@ -204,8 +239,9 @@ public struct RuleSetReader: Sendable {
       return rule
     case PeriodRule.ruleID:
       _ = known(["from", "to"])
-      let from = r.int(o, "from", required: false, range: 1900...2200) ?? 2025
-      let to = r.int(o, "to", required: false, range: 1900...2200) ?? 2035
+      let years = (start(PeriodRule.self) ?? PeriodRule()).years
+      let from = r.int(o, "from", required: false, range: 1900...2200) ?? years.lowerBound
+      let to = r.int(o, "to", required: false, range: 1900...2200) ?? years.upperBound
       guard from <= to else {
         r.error("rules.period", "the period \(from)–\(to) ends before it starts", at: o, hint: "write \"from\" ≤ \"to\"")
         return nil
@@ -213,7 +249,7 @@ public struct RuleSetReader: Sendable {
       return PeriodRule(years: from...to)
     case NoOverlapRule.ruleID:
       _ = known(["outcome", "statuses"])
-      var rule = NoOverlapRule()
+      var rule = start(NoOverlapRule.self) ?? NoOverlapRule()
       if let p = r.choice(o, "outcome", required: false, outcomes, noun: "outcome") { rule.outcome = p }
       if let list = r.array(o, "statuses", required: false) {
         rule.statuses = Set(list.compactMap { r.choiceValue($0, JSONFieldReader.options(Beslutsstatus.self), noun: "status") })

@@ -13,27 +13,27 @@ import KraftsamlingCore
 /// let s = try Styrgrupp(members: [
 ///   Representant(name: "Anna Berg", actor: "GRF", hasMandate: true),
 ///   Representant(name: "Omar Said", actor: "FRF", hasMandate: true),
-/// ])
+/// ], catalogue: .malmö, convener: "STK")                // Malmö's actors, from KraftsamlingKitData
 /// s.member(for: "GRF")?.name                          // "Anna Berg"
 /// s.missingRepresentation(for: insatser, catalogue: .malmö)   // ["ASF"]
 /// ```
 public struct Styrgrupp: Sendable, Hashable, Codable {
   /// The representatives, one per förvaltning, in the order given.
   public private(set) var members: [Representant]
-  /// The convening actor (default `STK`, stadskontoret).
+  /// The convening actor (in Malmö `STK`, stadskontoret).
   public var convener: String
 
   /// Creates a styrgrupp.
   ///
   /// - Parameters:
   ///   - members: One representative per förvaltning.
-  ///   - catalogue: The actors, to check that members represent förvaltningar.
-  ///   - convener: The convening actor.
+  ///   - catalogue: The municipality's actors, to check that members represent förvaltningar.
+  ///   - convener: The convening actor's id (in Malmö `STK`, stadskontoret).
   /// - Throws: ``InsatsError`` `.styrgruppComposition` when a member
   ///   represents something other than a förvaltning (a nämnd is named by
   ///   its förvaltning: write `GRF`, not `GRN`) or a förvaltning twice.
   /// - Complexity: O(*m*²) for *m* members.
-  public init(members: [Representant], catalogue: AktörKatalog = .malmö, convener: String = "STK") throws(InsatsError) {
+  public init(members: [Representant], catalogue: AktörKatalog, convener: String) throws(InsatsError) {
     var seen: [String] = []
     for m in members {
       guard let a = catalogue.aktör(id: m.actor), a.kind == .förvaltning else {
@@ -76,7 +76,7 @@ public struct Styrgrupp: Sendable, Hashable, Codable {
   /// - Parameters:
   ///   - insatser: The insatser.
   ///   - catalogue: The actors.
-  public static func participatingFörvaltningar(in insatser: [Insats], catalogue: AktörKatalog = .malmö) -> [String] {
+  public static func participatingFörvaltningar(in insatser: [Insats], catalogue: AktörKatalog) -> [String] {
     var out: [String] = []
     for i in insatser {
       for a in i.actorIDs + i.budget.map(\.actor) {
@@ -91,7 +91,7 @@ public struct Styrgrupp: Sendable, Hashable, Codable {
   /// - Parameters:
   ///   - insatser: The insatser.
   ///   - catalogue: The actors.
-  public func missingRepresentation(for insatser: [Insats], catalogue: AktörKatalog = .malmö) -> [String] {
+  public func missingRepresentation(for insatser: [Insats], catalogue: AktörKatalog) -> [String] {
     Self.participatingFörvaltningar(in: insatser, catalogue: catalogue).filter { member(for: $0) == nil }
   }
 }

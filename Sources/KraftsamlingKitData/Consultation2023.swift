@@ -14,7 +14,7 @@ extension MalmöData {
   /// non-respondents can be derived.
   ///
   /// ```swift
-  /// let s = Sammanställning(MalmöData.remissvar2023)
+  /// let s = Sammanställning(MalmöData.remissvar2023, catalogue: .malmö)
   /// s.answerCount                                   // 15
   /// s.coordinators.row(for: "MKB")?.anyRole.count   // 4
   /// ```
@@ -28,7 +28,7 @@ extension MalmöData {
   /// yet — a template to record the answers in as they arrive.
   ///
   /// ```swift
-  /// Sammanställning(MalmöData.remiss2025).nonRespondents.count   // 13
+  /// Sammanställning(MalmöData.remiss2025, catalogue: .malmö).nonRespondents.count   // 13
   /// ```
   public static let remiss2025: Remissomgång = loadRound(EmbeddedFiles.remissSTK2025)
 

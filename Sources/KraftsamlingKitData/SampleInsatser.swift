@@ -47,7 +47,7 @@ public enum SampleInsatser {
 
   /// The sample as a register.
   public static var register: InsatsRegister {
-    do { return try InsatsRegister(insatser) } catch { preconditionFailure("duplicate sample ids: \(error)") }
+    do { return try InsatsRegister(insatser, catalogue: .malmö) } catch { preconditionFailure("duplicate sample ids: \(error)") }
   }
 
   /// The JSON text.

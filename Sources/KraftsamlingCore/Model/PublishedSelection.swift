@@ -1,18 +1,16 @@
-/// A published selection of areas, grouped in clusters — the one place
-/// the library records which delområden a decision named.
+/// A published selection of areas, grouped in clusters — how the library
+/// records which delområden a decision named.
 ///
-/// ``stk2024_1374`` is the initial selection of Stadskontoret's proposal
-/// (STK-2024-1374, 2025): twelve delområden in five clusters of adjacent
-/// high-scoring areas. It is *initial*: the final choice is made later in
-/// the styrgrupp. Until the index and cluster stages supply a selection,
-/// follow-up and reports use this one as "selected".
+/// Malmö's, `PublishedSelection.stk2024_1374` in KraftsamlingKitData, is
+/// the initial selection of Stadskontoret's proposal (STK-2024-1374, 2025):
+/// twelve delområden in five clusters of adjacent high-scoring areas. It is
+/// *initial*: the final choice is made later in the styrgrupp.
 ///
-/// Names are spelled as in Malmö's delområde layer (the proposal writes
-/// *Herrmodsdal*; the layer, and so this list, *Hermodsdal*); the codes are
-/// the layer's `do_kod`.
+/// Names are spelled as in the area layer; the codes are the layer's
+/// (`do_kod` in Malmö's).
 ///
 /// ```swift
-/// let s = PublishedSelection.stk2024_1374
+/// let s = PublishedSelection.stk2024_1374             // import KraftsamlingKitData
 /// s.clusters.count                 // 5
 /// s.delområden.count               // 12
 /// s.clusters[1].names              // ["Gullviksborg", "Hermodsdal"]
@@ -72,23 +70,6 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
 
   /// Every delområde name, cluster by cluster.
   public var delområden: [String] { clusters.flatMap(\.names) }
-
-  /// The initial selection of STK-2024-1374: (1) Augustenborg, Heleneholm,
-  /// Södra Sofielund; (2) Gullviksborg, Hermodsdal; (3) Herrgården,
-  /// Kryddgården, Persborg, Törnrosen, Örtagården; (4) Holma; (5) Katrinelund.
-  public static let stk2024_1374 = PublishedSelection(
-    id: "STK-2024-1374",
-    title: "Inledande urval av delområden för kraftsamlande insatser",
-    clusters: [
-      Cluster(number: 1, names: ["Augustenborg", "Heleneholm", "Södra Sofielund"], codes: ["36109", "36101", "11319"]),
-      Cluster(number: 2, names: ["Gullviksborg", "Hermodsdal"], codes: ["36108", "36105"]),
-      Cluster(
-        number: 3, names: ["Herrgården", "Kryddgården", "Persborg", "Törnrosen", "Örtagården"],
-        codes: ["48208", "48104", "48209", "48205", "48206"]),
-      Cluster(number: 4, names: ["Holma"], codes: ["25611"]),
-      Cluster(number: 5, names: ["Katrinelund"], codes: ["11431"]),
-    ],
-    note: "Inledande urval; de slutliga delområdena väljs i styrgruppen i samråd med förvaltningarna.")
 
   /// The selection as area groups for follow-up: each delområde, each
   /// cluster and the whole selection, with codes resolved by name in an

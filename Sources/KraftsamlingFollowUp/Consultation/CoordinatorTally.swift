@@ -66,9 +66,10 @@ public struct CoordinatorTally: Sendable, Hashable, Codable {
   ///
   /// - Parameters:
   ///   - answers: The answers, in the order respondents are listed.
-  ///   - catalogue: Resolves names and, for ``Grouping/nämnd``, förvaltningar to nämnder.
+  ///   - catalogue: The municipality's actors: resolves names and, for
+  ///     ``Grouping/nämnd``, förvaltningar to nämnder.
   ///   - grouping: As named (default) or rolled up to nämnd.
-  public init(_ answers: [Remissvar], catalogue: AktörKatalog = .malmö, grouping: Grouping = .asNamed) {
+  public init(_ answers: [Remissvar], catalogue: AktörKatalog, grouping: Grouping = .asNamed) {
     self.grouping = grouping
     func group(_ id: String) -> String {
       guard grouping == .nämnd else { return id }

@@ -33,13 +33,14 @@ extension Remissomgång {
   ///
   /// - Parameters:
   ///   - path: The file.
-  ///   - catalogue: Actors to validate against (default: ``AktörKatalog/malmö``); `nil` skips validation.
+  ///   - catalogue: The municipality's actors to validate against (Malmö's
+  ///     is `AktörKatalog.malmö` in KraftsamlingKitData); `nil` skips validation.
   ///   - limits: Caps on the input (``InputLimits/maximumBytes``).
   /// - Returns: The round and the non-error diagnostics.
   /// - Throws: ``DataError`` `.unreadable` when the file cannot be read,
   ///   `.invalid` on a syntax, decoding or validation error,
   ///   `limit.maximumBytes` for a file larger than the limit.
-  public static func read(path: String, catalogue: AktörKatalog? = .malmö, limits: InputLimits = .standard)
+  public static func read(path: String, catalogue: AktörKatalog?, limits: InputLimits = .standard)
     throws(DataError) -> (round: Remissomgång, diagnostics: [Diagnostic])
   {
     let bytes = try FileInput.readBytes(path: path, maximumBytes: limits.maximumBytes)

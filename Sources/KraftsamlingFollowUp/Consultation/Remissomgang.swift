@@ -10,7 +10,7 @@ import KraftsamlingCore
 /// not having answered.
 ///
 /// ```swift
-/// let round = try Remissomgång.read(path: "remiss-2025.json")
+/// let round = try Remissomgång.read(path: "remiss-2025.json", catalogue: nil)   // unchecked
 /// try round.validate(against: .malmö)        // throws if an actor id is unknown …
 /// let summary = Sammanställning(round, catalogue: .malmö)
 /// summary.nonRespondents                     // recipients who did not answer

@@ -12,7 +12,7 @@ import KraftsamlingCore
 /// deterministic.
 ///
 /// ```swift
-/// let s = Sammanställning(MalmöData.remissvar2023, catalogue: .malmö)
+/// let s = Sammanställning(MalmöData.remissvar2023, catalogue: .malmö)   // Malmö's, KraftsamlingKitData
 /// s.coordinators.row(for: "MKB")?.anyRole.count   // 4
 /// s.coordinators.namesNoActor.count               // 7
 /// s.indicatorDemand.row(for: "trygghet")?.respondents.count   // 8
@@ -100,11 +100,11 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   ///
   /// - Parameters:
   ///   - round: The remiss and its answers.
-  ///   - catalogue: Resolves actor ids to names and kinds (default: Malmö's).
+  ///   - catalogue: The municipality's actors: resolves actor ids to names and kinds.
   ///   - grouping: Whether coordinators are tallied as named or rolled up
   ///     from förvaltning to nämnd (stadskontoret → kommunstyrelsen).
   /// - Complexity: O(a·p + t·a), a answers, p points per answer, t themes.
-  public init(_ round: Remissomgång, catalogue: AktörKatalog = .malmö, grouping: CoordinatorTally.Grouping = .asNamed) {
+  public init(_ round: Remissomgång, catalogue: AktörKatalog, grouping: CoordinatorTally.Grouping = .asNamed) {
     func name(_ id: String) -> String { catalogue.aktör(id: id)?.name ?? id }
     remiss = round.remiss
     recipientsKnown = !round.remiss.recipients.isEmpty

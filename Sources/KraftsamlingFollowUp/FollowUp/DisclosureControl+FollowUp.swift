@@ -57,7 +57,7 @@ extension Uppföljning {
   /// notes.
   ///
   /// ```swift
-  /// let f = try Uppföljning(panel: panel, groups: groups).disclosed(by: DisclosureControl())
+  /// let f = try Uppföljning(panel: panel, groups: groups, options: .malmö).disclosed(by: DisclosureControl())
   /// f.groupSeries[0].value(year: 2023)   // nil if the area had fewer than 10 young people
   /// ```
   ///

@@ -58,8 +58,8 @@ public struct Målvärde: Sendable, Hashable, Codable, CustomStringConvertible {
 /// nation), with its source: the real figures a follow-up is anchored in.
 ///
 /// ```swift
-/// ReferenceValue.malmö2023.value     // 0.095
-/// ReferenceValue.sverige2023.value   // 0.068
+/// ReferenceValue(year: 2023, value: 0.095, source: "STK-2024-1374, cirka 9,5 procent")
+/// ReferenceValue.malmö2023.value     // 0.095 (KraftsamlingKitData)
 /// ```
 public struct ReferenceValue: Sendable, Hashable, Codable {
   /// The reference year.
@@ -95,9 +95,4 @@ public struct ReferenceValue: Sendable, Hashable, Codable {
       throw FollowUpError(.badReference, "'\(text)' is not a published value", hint: "write YEAR:PERCENT, e.g. 2024:9,2", context: text)
     }
   }
-
-  /// UVAS 16–29 in Malmö 2023: about 9.5 % (STK-2024-1374).
-  public static let malmö2023 = ReferenceValue(year: 2023, value: 0.095, source: "STK-2024-1374, cirka 9,5 procent")
-  /// UVAS 16–29 in Sweden 2023: about 6.8 % (STK-2024-1374).
-  public static let sverige2023 = ReferenceValue(year: 2023, value: 0.068, source: "STK-2024-1374, omkring 6,8 procent")
 }

@@ -17,7 +17,8 @@ import KraftsamlingCore
 /// but any rate indicator with a ``VersionedIndicator`` works.
 ///
 /// **Targets.** Judged against the *published* city series by default —
-/// the reference values (Malmö 2023 ≈ 9.5 %, STK-2024-1374) plus any later
+/// the reference values you give (Malmö's preset, `Uppföljning.Options.malmö`
+/// in KraftsamlingKitData, has 2023 ≈ 9.5 %, STK-2024-1374) plus any later
 /// published values you add — because targets are set for the city's
 /// official figure. Choose ``TargetSeries/areaAggregate`` to judge them
 /// against the sum of the area series instead. With the target year T,
@@ -40,7 +41,7 @@ import KraftsamlingCore
 /// series break in between.
 ///
 /// ```swift
-/// var options = Uppföljning.Options()
+/// var options = Uppföljning.Options.malmö   // KraftsamlingKitData; or Options(cityName: "Lund")
 /// options.targets = [try Målvärde(parsing: "2030:8,5"), try Målvärde(parsing: "2035:7,5")]
 /// let panel = try IndicatorPanel.read(CSVReader.parse(MalmöData.uvasSeriesCSV.text)).panel
 /// let groups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
@@ -66,10 +67,10 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     public var indicator: VersionedIndicator = .uvas
     /// The baseline year (default 2023, the year of the published baseline).
     public var baselineYear = 2023
-    /// Published city values (default: Malmö 2023 ≈ 9.5 %); add later ones as they are published.
-    public var publishedCity: [ReferenceValue] = [.malmö2023]
-    /// Published national values (default: Sweden 2023 ≈ 6.8 %).
-    public var publishedNation: [ReferenceValue] = [.sverige2023]
+    /// Published city values (default: none); add them as they are published.
+    public var publishedCity: [ReferenceValue] = []
+    /// Published national values (default: none); add them as they are published.
+    public var publishedNation: [ReferenceValue] = []
     /// User-set targets; none by default (the proposal sets none).
     public var targets: [Målvärde] = []
     /// Which series targets are judged against.
@@ -86,14 +87,17 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// published but are missing; `nil` skips that check (no clock is read).
     public var asOf: CalendarDate? = nil
     /// The city's name.
-    public var cityName = "Malmö"
+    public var cityName: String
     /// The nation's name.
     public var nationName = "Sverige"
     /// A label every output must carry (e.g. that the data is illustrative).
     public var dataLabel: String? = nil
 
-    /// The defaults: UVAS, baseline 2023, published Malmö and Sweden values, no targets.
-    public init() {}
+    /// The defaults for a city: UVAS, baseline 2023, no published values,
+    /// no targets.
+    ///
+    /// - Parameter cityName: The city's name, used in series and reports.
+    public init(cityName: String) { self.cityName = cityName }
   }
 
   /// The baseline: published figures and the series' own value.
@@ -303,12 +307,13 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   ///   - panel: Counts per area and year (and kön).
   ///   - groups: The groups to compare with the rest of the city (e.g.
   ///     ``PublishedSelection/areaGroups(in:)``); may be empty.
-  ///   - options: Targets, published values, comparison years, shift rule.
+  ///   - options: The city's name, targets, published values, comparison
+  ///     years, shift rule.
   /// - Throws: ``FollowUpError``: a target year not after the baseline or
   ///   given twice, a group with no area in the panel, comparison years
   ///   outside the data or not in order.
   /// - Complexity: O(g·a·y), g groups, a areas, y years.
-  public init(panel: IndicatorPanel, groups: [AreaGroup] = [], options: Options = Options()) throws(FollowUpError) {
+  public init(panel: IndicatorPanel, groups: [AreaGroup] = [], options: Options) throws(FollowUpError) {
     let ind = options.indicator
     let higherIsWorse = ind.indicator.direction == .higherIsWorse
     indicator = ind

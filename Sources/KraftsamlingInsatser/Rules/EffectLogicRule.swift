@@ -5,9 +5,10 @@ import KraftsamlingCore
 /// ska arbeta eller studera efter grundskolan*).
 ///
 /// Runs ``Effektlogikkedja/validate(options:)`` with ``options`` (by
-/// default ``Effektlogikkedja/ValidationOptions/stk2024_1374``: the slutmål
-/// must be measured by UVAS 16–29). Any error fails the rule; warnings
-/// only give a warning; notes are ignored.
+/// default every check but the goal indicator; STK-2024-1374's, whose
+/// slutmål must be measured by UVAS 16–29, are
+/// `Effektlogikkedja.ValidationOptions.stk2024_1374` in KraftsamlingKitData).
+/// Any error fails the rule; warnings only give a warning; notes are ignored.
 ///
 /// ```swift
 /// EffectLogicRule().evaluate(insats, in: context).reason
@@ -31,9 +32,9 @@ public struct EffectLogicRule: EligibilityRule, Hashable {
   /// Creates the rule.
   ///
   /// - Parameters:
-  ///   - options: The checks (default: STK-2024-1374's, goal measured by UVAS).
+  ///   - options: The checks (default: every check, no goal indicator).
   ///   - warningsFail: Whether a warning fails the rule.
-  public init(options: Effektlogikkedja.ValidationOptions = .stk2024_1374, warningsFail: Bool = false) {
+  public init(options: Effektlogikkedja.ValidationOptions = .init(), warningsFail: Bool = false) {
     self.options = options
     self.warningsFail = warningsFail
   }
@@ -72,6 +73,6 @@ public struct EffectLogicRule: EligibilityRule, Hashable {
 }
 
 extension EligibilityRule where Self == EffectLogicRule {
-  /// ``EffectLogicRule`` with STK-2024-1374's checks.
+  /// ``EffectLogicRule`` with the default checks (no goal indicator).
   public static var effectLogic: EffectLogicRule { EffectLogicRule() }
 }

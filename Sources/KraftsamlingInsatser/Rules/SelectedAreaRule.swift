@@ -4,11 +4,13 @@ import KraftsamlingCore
 /// STK-2024-1374, whose final selection the styrgrupp makes).
 ///
 /// A purely thematic insats (no delområde) gets a warning: whether it fits
-/// is for the styrgrupp to judge.
+/// is for the styrgrupp to judge. The rule has no default selection: give
+/// the codes (Malmö's initial selection of STK-2024-1374 is
+/// `SelectedAreaRule.stk2024_1374InitialSelection` in KraftsamlingKitData).
 ///
 /// ```swift
-/// SelectedAreaRule()                                  // the twelve of the initial selection
 /// SelectedAreaRule(areas: ["25611"], name: "Holma")   // your own selection
+/// SelectedAreaRule(areas: Set(selection.codes))       // e.g. from an AreaSelection
 /// ```
 ///
 /// Rule-set file: `{"id": "valt-delomrade", "enabled": true, "areas": ["Holma", "36105"]}`
@@ -25,21 +27,12 @@ public struct SelectedAreaRule: EligibilityRule, Hashable {
   /// A name for the selection, used in reasons.
   public var name: String
 
-  /// The codes of the twelve delområden of STK-2024-1374's initial
-  /// selection (five clusters), from ``PublishedSelection/stk2024_1374``:
-  /// Augustenborg 36109, Heleneholm 36101, Södra Sofielund 11319;
-  /// Gullviksborg 36108, Hermodsdal 36105; Herrgården 48208, Kryddgården
-  /// 48104, Persborg 48209, Törnrosen 48205, Örtagården 48206; Holma 25611;
-  /// Katrinelund 11431.
-  public static let stk2024_1374InitialSelection: Set<String> = Set(
-    PublishedSelection.stk2024_1374.clusters.flatMap(\.codes))
-
   /// Creates the rule.
   ///
   /// - Parameters:
-  ///   - areas: The selected codes (default: STK-2024-1374's initial selection).
-  ///   - name: The selection's name.
-  public init(areas: Set<String> = SelectedAreaRule.stk2024_1374InitialSelection, name: String = "the initial selection of STK-2024-1374") {
+  ///   - areas: The selected delområde codes.
+  ///   - name: The selection's name, used in reasons (default `the selected delområden`).
+  public init(areas: Set<String>, name: String = "the selected delområden") {
     self.areas = areas
     self.name = name
   }
@@ -70,7 +63,7 @@ extension EligibilityRule where Self == SelectedAreaRule {
   /// ``SelectedAreaRule`` over the given codes.
   ///
   /// - Parameter areas: The selected delområde codes.
-  public static func selectedArea(_ areas: Set<String> = SelectedAreaRule.stk2024_1374InitialSelection) -> SelectedAreaRule {
+  public static func selectedArea(_ areas: Set<String>) -> SelectedAreaRule {
     SelectedAreaRule(areas: areas)
   }
 }

@@ -10,13 +10,17 @@ import KraftsamlingFollowUp
 /// consultation — needs, with every choice explicit so a report can be
 /// reproduced from its "Method" section.
 ///
-/// Only the statistics and the index definition are required; every later
-/// stage runs when its inputs are given (a layer for geography, insatser for
-/// eligibility, a budget for allocation, a panel for follow-up, consultation
-/// rounds for the summary).
+/// The statistics, the index definition and the municipality (its name,
+/// actors and eligibility rules) are required; every later stage runs when
+/// its inputs are given (a layer for geography, insatser for eligibility, a
+/// budget for allocation, a panel for follow-up, consultation rounds for the
+/// summary). Malmö's actors and rules are `AktörKatalog.malmö` and
+/// `RuleSet.stk2024_1374()` in KraftsamlingKitData.
 ///
 /// ```swift
-/// var config = PipelineConfiguration(statistics: table, definition: .stadskontoret2025)
+/// var config = PipelineConfiguration(
+///   statistics: table, definition: .stadskontoret2025,
+///   municipality: "Malmö", catalogue: .malmö, rules: .stk2024_1374())
 /// config.layer = layer
 /// config.insatser = insatser
 /// config.budget = Belopp(kronor: 6_000_000)
@@ -99,11 +103,22 @@ public struct PipelineConfiguration: Sendable {
   /// Disclosure control of shown counts and rates.
   public var disclosure: DisclosureControl
 
-  /// Creates a configuration with defaults for everything but the data and
-  /// the index: top 12, rook, 999 permutations, seed 2025, α = 0.05,
-  /// 1,000 robustness replications, the `stk-2024-1374` rules, the
-  /// need-weighted model, Swedish.
-  public init(statistics: AreaTable, definition: IndexDefinition) {
+  /// Creates a configuration with defaults for everything but the data, the
+  /// index and the municipality: top 12, rook, 999 permutations, seed 2025,
+  /// α = 0.05, 1,000 robustness replications, the need-weighted model, the
+  /// follow-up defaults for the municipality (no published values, no
+  /// targets), Swedish.
+  ///
+  /// - Parameters:
+  ///   - statistics: The statistics, one row per area.
+  ///   - definition: The index definition.
+  ///   - municipality: The municipality's name (the report's title; the
+  ///     follow-up's city).
+  ///   - catalogue: The municipality's actors.
+  ///   - rules: The eligibility rules.
+  public init(
+    statistics: AreaTable, definition: IndexDefinition, municipality: String, catalogue: AktörKatalog, rules: RuleSet
+  ) {
     self.statistics = statistics
     self.statisticsDiagnostics = []
     self.hierarchy = nil
@@ -112,7 +127,7 @@ public struct PipelineConfiguration: Sendable {
     self.statisticsSource = statistics.source ?? "statistics"
     self.isIllustrative = false
     self.illustrativeLabel = "Illustrativa data – inte officiell statistik"
-    self.municipality = "Malmö"
+    self.municipality = municipality
     self.definition = definition
     self.selectionSize = 12
     self.contiguityRule = .rook
@@ -123,15 +138,15 @@ public struct PipelineConfiguration: Sendable {
     self.robustnessReplications = 1_000
     self.insatser = []
     self.insatserLabel = nil
-    self.rules = RuleSet.stk2024_1374()
+    self.rules = rules
     self.budget = nil
     self.model = NeedWeightedModel()
     self.constraints = AllocationConstraints()
-    self.catalogue = .malmö
+    self.catalogue = catalogue
     self.populationColumn = "barn_0_18"
     self.followUpPanel = nil
     self.followUpGroups = []
-    self.followUpOptions = Uppföljning.Options()
+    self.followUpOptions = Uppföljning.Options(cityName: municipality)
     self.consultations = []
     self.language = .sv
     self.disclosure = DisclosureControl()

@@ -12,7 +12,7 @@ extension AreaMap {
   /// let map = try AreaMap.choropleth(
   ///   layer: MalmöData.layer, values: scores, classification: .quantiles, classes: 5,
   ///   title: "Utsatthetsindex per delområde", legendTitle: "Index (kvintiler)",
-  ///   credits: AreaMap.credits(illustrative: true))
+  ///   credits: AreaMap.credits(geometry: "Malmö stad", illustrative: true))
   /// map.legend.map(\.label)   // ["−1,23 – −0,61 (28)", …]
   /// ```
   ///

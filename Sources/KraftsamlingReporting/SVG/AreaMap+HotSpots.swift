@@ -33,7 +33,7 @@ extension AreaMap {
   ///
   /// ```swift
   /// let hot = try HotSpotAnalysis(result, contiguity: MalmöData.layer.contiguity(.rook))
-  /// let map = try AreaMap.hotSpots(hot, layer: MalmöData.layer, credits: AreaMap.credits(illustrative: true))
+  /// let map = try AreaMap.hotSpots(hot, layer: MalmöData.layer, credits: AreaMap.credits(geometry: "Malmö stad", illustrative: true))
   /// map.legend.map(\.label)   // ["Högt bland höga (HH) (9)", …, "Inte signifikant (…)"]
   /// try map.svg()             // plain SVG text
   /// ```

@@ -17,7 +17,7 @@ extension AreaMap {
   /// ```swift
   /// let result = try IndexDefinition.stadskontoret2025.run(on: MalmöData.statistik)
   /// var map = try AreaMap.choropleth(of: result, layer: MalmöData.layer, classification: .naturalBreaks,
-  ///                                  credits: AreaMap.credits(illustrative: true))
+  ///                                  credits: AreaMap.credits(geometry: "Malmö stad", illustrative: true))
   /// map.labels = try AreaSelection.top(12, of: result).codes
   /// let svg = map.svg()
   /// ```
@@ -74,7 +74,7 @@ extension AreaMap {
   /// let result = try IndexDefinition.stadskontoret2025.run(on: MalmöData.statistik)
   /// let map = try AreaMap.lisa(of: result, layer: MalmöData.layer,
   ///                            inference: .init(permutations: 999, seed: 12345),
-  ///                            credits: AreaMap.credits(illustrative: true))
+  ///                            credits: AreaMap.credits(geometry: "Malmö stad", illustrative: true))
   /// map.legend[0].label   // "Högt bland höga (HH) (…)"
   /// ```
   ///

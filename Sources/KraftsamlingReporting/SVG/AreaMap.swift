@@ -21,7 +21,7 @@ import KraftsamlingFollowUp
 ///
 /// ```swift
 /// var map = try AreaMap.choropleth(layer: MalmöData.layer, values: index, classification: .naturalBreaks,
-///                                  title: "Utsatthetsindex", credits: AreaMap.credits(illustrative: true))
+///                                  title: "Utsatthetsindex", credits: AreaMap.credits(geometry: "Malmö stad", illustrative: true))
 /// map.labels = clusters.selection.codes
 /// map.outlines = clusters.clusters.map(\.codes)
 /// try map.svg().write(to: "karta.svg")
@@ -139,10 +139,14 @@ public struct AreaMap: Sendable {
   /// bundled statistics, `Illustrativa data – inte officiell statistik`.
   ///
   /// ```swift
-  /// AreaMap.credits(illustrative: true)
+  /// AreaMap.credits(geometry: "Malmö stad", illustrative: true)
   /// // ["Geometri: Malmö stad", "Illustrativa data – inte officiell statistik"]
   /// ```
-  public static func credits(geometry: String = "Malmö stad", illustrative: Bool) -> [String] {
+  ///
+  /// - Parameters:
+  ///   - geometry: Who publishes the geometry, e.g. `Malmö stad`.
+  ///   - illustrative: Whether the mapped values are illustrative.
+  public static func credits(geometry: String, illustrative: Bool) -> [String] {
     ["Geometri: " + geometry] + (illustrative ? ["Illustrativa data – inte officiell statistik"] : [])
   }
 

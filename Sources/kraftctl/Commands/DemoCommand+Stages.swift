@@ -50,7 +50,7 @@ extension DemoSteps {
   /// The follow-up status of UVAS on the bundled (illustrative) series,
   /// with no targets (the proposal sets none).
   static func followUp(_ io: inout Output) throws {
-    var options = Uppföljning.Options()
+    var options = Uppföljning.Options.malmö
     options.dataLabel = MalmöData.illustrativeLabelEnglish
     let file = MalmöData.uvasSeriesCSV
     let panel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file))).panel
@@ -61,7 +61,7 @@ extension DemoSteps {
   /// The headline of the 2023 consultation and the state of the 2025 remiss.
   static func consultation(_ io: inout Output) throws {
     for round in [MalmöData.remissvar2023, MalmöData.remiss2025] {
-      io.print(wrap(Sammanställning(round).headline(language: .en)))
+      io.print(wrap(Sammanställning(round, catalogue: .malmö).headline(language: .en)))
     }
   }
 

@@ -24,15 +24,16 @@ enum InsatsInputs {
   /// A built-in rule set by name, or a rule-set file.
   static func ruleSet(_ value: String?, _ io: inout Output) throws -> RuleSet {
     guard let value else { return .stk2024_1374() }
-    if let named = RuleSet.named(value) { return named }
+    if let named = try? RuleSetRegistry.malmö.ruleSet(named: value) { return named }
     if !FileManager.default.fileExists(atPath: value) && !value.contains("/") && !value.contains(".") {
-      let s = NameResolver(entries: RuleSet.builtInNames.map { ($0, $0) }, noun: "rule set").suggestions(for: value)
+      let s = NameResolver(entries: RuleSetRegistry.malmö.names.map { ($0, $0) }, noun: "rule set").suggestions(for: value)
       throw UsageError(
         "unknown rule set '\(value)'",
         hint: (s.first.map { "did you mean \($0)? " } ?? "")
-          + "built-in sets: \(RuleSet.builtInNames.joined(separator: ", ")), or give a rule-set file")
+          + "built-in sets: \(RuleSetRegistry.malmö.names.joined(separator: ", ")), or give a rule-set file")
     }
-    let (set, diagnostics) = try RuleSetReader(areas: MalmöData.hierarchy).read(path: value)
+    let reader = RuleSetReader(areas: MalmöData.hierarchy, bases: .malmö, defaults: .stk2024_1374Full())
+    let (set, diagnostics) = try reader.read(path: value)
     io.report(diagnostics)
     return set
   }

@@ -35,7 +35,7 @@ enum InsatserCommand: Command {
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let format = args[Self.format] ?? .table
     let loaded = try InsatsInputs.load(args[file], &io)
-    let register = try InsatsRegister(loaded.insatser)
+    let register = try InsatsRegister(loaded.insatser, catalogue: .malmö)
     var query = InsatsRegister.Query()
     if let a = args[area] {
       query.area = try MalmöData.hierarchy.resolve(a, level: .delområde, at: SourceLocation(field: area.name)).code

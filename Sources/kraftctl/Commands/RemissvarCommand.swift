@@ -46,7 +46,7 @@ enum RemissvarCommand: Command {
     var round = args[remiss] ?? MalmöData.remissvar2023
     if let path = args[file] {
       if args.isGiven(remiss) { throw UsageError("give either FILE or --remiss, not both") }
-      let (r, notes) = try Remissomgång.read(path: path)
+      let (r, notes) = try Remissomgång.read(path: path, catalogue: .malmö)
       io.report(notes)
       round = r
     }
@@ -60,7 +60,7 @@ enum RemissvarCommand: Command {
         "--question \(q): the remiss has no question \(q)",
         hint: "it has questions \(round.remiss.questions.map { String($0.number) }.joined(separator: ", "))")
     }
-    let summary = Sammanställning(round, grouping: args[groupBy] ?? .asNamed)
+    let summary = Sammanställning(round, catalogue: .malmö, grouping: args[groupBy] ?? .asNamed)
     switch args[format] ?? .table {
     case .json: try io.print(encoded: summary)
     case .markdown: io.print(summary.markdown(question: question, language: language), terminator: "")

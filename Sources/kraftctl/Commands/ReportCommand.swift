@@ -70,7 +70,7 @@ enum ReportCommand: Command {
       config.followUpGroups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
       config.consultations = [MalmöData.remissvar2023, MalmöData.remiss2025]
     }
-    var options = Uppföljning.Options()
+    var options = Uppföljning.Options.malmö
     options.dataLabel = statistics.isBundled ? config.illustrativeLabel : nil
     options.targets += args.all(CommonOptions.target)
     config.followUpOptions = options
@@ -85,7 +85,9 @@ enum ReportCommand: Command {
     -> PipelineConfiguration
   {
     let language = args[CommonOptions.language] ?? .sv
-    var config = PipelineConfiguration(statistics: statistics.table, definition: try IndexOptions.definition(args))
+    var config = PipelineConfiguration(
+      statistics: statistics.table, definition: try IndexOptions.definition(args), municipality: "Malmö", catalogue: .malmö,
+      rules: .stk2024_1374())
     config.statisticsDiagnostics = statistics.diagnostics
     config.language = language
     config.disclosure = Inputs.disclosure(args)

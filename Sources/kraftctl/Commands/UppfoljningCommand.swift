@@ -106,7 +106,7 @@ enum UppfoljningCommand: Command {
 
   /// The follow-up's options: targets, published values, the shift rule, the comparison years.
   static func followUpOptions(_ args: ParsedArguments) throws(UsageError) -> Uppföljning.Options {
-    var options = Uppföljning.Options()
+    var options = Uppföljning.Options.malmö
     options.targets = args.all(CommonOptions.target)
     options.publishedCity += args.all(published)
     options.publishedNation += args.all(nation)

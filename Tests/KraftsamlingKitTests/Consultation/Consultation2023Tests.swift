@@ -17,7 +17,7 @@ import KraftsamlingKit
 @Suite("Bundled 2023 consultation (STK-2023-137)")
 struct Consultation2023Tests {
   let round = MalmöData.remissvar2023
-  let s = Sammanställning(MalmöData.remissvar2023)
+  let s = Sammanställning(MalmöData.remissvar2023, catalogue: .malmö)
 
   @Test("15 answers from 12 nämnder and 3 companies, all known actors")
   func respondents() throws {
@@ -69,7 +69,7 @@ struct Consultation2023Tests {
 
   @Test("grouped by nämnd, stadskontoret counts as kommunstyrelsen and FGK as tekniska nämnden")
   func groupedByNämnd() {
-    let g = Sammanställning(round, grouping: .nämnd)
+    let g = Sammanställning(round, catalogue: .malmö, grouping: .nämnd)
     #expect(g.coordinators.row(for: "KS")?.anyRole.count == 5)
     #expect(g.coordinators.row(for: "TN")?.jointly == ["P-MALMO"])
     #expect(g.coordinators.row(for: "MN")?.supporting == ["P-MALMO"])
@@ -137,7 +137,7 @@ struct Consultation2023Tests {
     #expect(r.remiss.deadline == CalendarDate(2025, 6, 13))
     #expect(r.remiss.questions.map(\.topic) == [.involvement, .steeringGroup, .money, .ongoingProgrammes])
     #expect(r.remiss.recipients == ["ASN", "FRN", "FSN", "FSKN", "GRN", "GVN", "HVON", "KN", "MN", "SN", "TN", "MKB", "MINC"])
-    let s = Sammanställning(r)
+    let s = Sammanställning(r, catalogue: .malmö)
     #expect(s.nonRespondents.count == 13)
     #expect(s.headline() == "STK-2024-1374: 0 av 13 remissinstanser har svarat, sista svarsdag 2025-06-13.")
   }

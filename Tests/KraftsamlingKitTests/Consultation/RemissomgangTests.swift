@@ -1,5 +1,7 @@
 import Testing
 
+import KraftsamlingKitData
+
 import KraftsamlingKit
 @testable import KraftsamlingCore
 @testable import KraftsamlingIndex
@@ -83,7 +85,7 @@ struct RemissomgangTests {
     let d = round.diagnostics(against: .malmö)
     #expect(!d.containsErrors)
     #expect(d.map(\.code.rawValue).sorted() == ["consultation.late", "consultation.not-a-recipient"])
-    #expect(Sammanställning(round).unsolicited == ["SBN"])
+    #expect(Sammanställning(round, catalogue: .malmö).unsolicited == ["SBN"])
   }
 
   @Test("a file in another format version is refused")

@@ -1,5 +1,7 @@
 import Testing
 
+import KraftsamlingKitData
+
 import KraftsamlingKit
 @testable import KraftsamlingCore
 @testable import KraftsamlingIndex
@@ -60,7 +62,7 @@ enum HandMade {
 
 @Suite("Sammanställning on a hand-made consultation")
 struct SammanstallningTests {
-  let s = Sammanställning(HandMade.round)
+  let s = Sammanställning(HandMade.round, catalogue: .malmö)
 
   @Test("coordinator tally: alone, jointly, rejected, any role")
   func coordinators() throws {
@@ -80,7 +82,7 @@ struct SammanstallningTests {
 
   @Test("grouping by nämnd counts stadskontoret as kommunstyrelsen")
   func grouping() throws {
-    let g = Sammanställning(HandMade.round, grouping: .nämnd)
+    let g = Sammanställning(HandMade.round, catalogue: .malmö, grouping: .nämnd)
     #expect(g.coordinators.row(for: "STK") == nil)
     #expect(try #require(g.coordinators.row(for: "KS")).jointly == ["ASN"])
   }
@@ -146,7 +148,7 @@ struct SammanstallningTests {
 
   @Test("a remiss with no answers lists every recipient as not having answered")
   func noAnswers() {
-    let empty = Sammanställning(Remissomgång(remiss: HandMade.round.remiss))
+    let empty = Sammanställning(Remissomgång(remiss: HandMade.round.remiss), catalogue: .malmö)
     #expect(empty.nonRespondents.map(\.id) == ["ASN", "GRN", "KN", "MKB"])
     #expect(empty.headline() == "T-1: 0 av 4 remissinstanser har svarat, sista svarsdag 2025-06-13.")
     #expect(empty.coordinators.rows.isEmpty && empty.indicatorDemand.rows.isEmpty)

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+import KraftsamlingKitData
+
 import KraftsamlingKit
 @testable import KraftsamlingCore
 @testable import KraftsamlingIndex
@@ -51,13 +53,13 @@ struct InputLimitsTests {
   @Test("insats files: maximumBytes at the byte")
   func insatsBytes() throws {
     let bytes = Array(Self.insatser.utf8)
-    #expect(try InsatsReader(limits: InputLimits(maximumBytes: bytes.count)).parse(bytes).file.insatser.isEmpty)
-    #expect { try InsatsReader(limits: InputLimits(maximumBytes: bytes.count - 1)).parse(bytes) } throws: {
+    #expect(try InsatsReader(catalogue: .malmö, limits: InputLimits(maximumBytes: bytes.count)).parse(bytes).file.insatser.isEmpty)
+    #expect { try InsatsReader(catalogue: .malmö, limits: InputLimits(maximumBytes: bytes.count - 1)).parse(bytes) } throws: {
       isLimit($0, "maximumBytes")
     }
     let path = try temporaryFile(bytes)
     defer { try? FileManager.default.removeItem(atPath: path) }
-    #expect { try InsatsReader(limits: InputLimits(maximumBytes: bytes.count - 1)).read(path: path) } throws: {
+    #expect { try InsatsReader(catalogue: .malmö, limits: InputLimits(maximumBytes: bytes.count - 1)).read(path: path) } throws: {
       isLimit($0, "maximumBytes")
     }
   }
@@ -72,7 +74,7 @@ struct InputLimitsTests {
     #expect { try Remissomgång.decode(bytes, limits: InputLimits(maximumBytes: 1)) } throws: { isLimit($0, "maximumBytes") }
     let path = try temporaryFile(bytes)
     defer { try? FileManager.default.removeItem(atPath: path) }
-    #expect { try Remissomgång.read(path: path, limits: InputLimits(maximumBytes: 1)) } throws: { isLimit($0, "maximumBytes") }
+    #expect { try Remissomgång.read(path: path, catalogue: .malmö, limits: InputLimits(maximumBytes: 1)) } throws: { isLimit($0, "maximumBytes") }
   }
 
   @Test("index definitions: maximumBytes at the byte, as an IndexError with the limit code")

@@ -81,7 +81,9 @@ struct StatisticsCheckTests {
 
   @Test("the pipeline's data check and its report state the same counts as the check")
   func pipelineAgrees() throws {
-    var c = PipelineConfiguration(statistics: MalmöData.statistik, definition: .stadskontoret2025)
+    var c = PipelineConfiguration(
+      statistics: MalmöData.statistik, definition: .stadskontoret2025, municipality: "Malmö", catalogue: .malmö,
+      rules: .stk2024_1374())
     c.layer = MalmöData.layer
     c.robustnessReplications = 0
     c.permutations = 0

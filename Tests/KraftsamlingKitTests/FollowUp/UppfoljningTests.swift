@@ -1,5 +1,7 @@
 import Testing
 
+import KraftsamlingKitData
+
 import KraftsamlingKit
 @testable import KraftsamlingCore
 @testable import KraftsamlingIndex
@@ -25,7 +27,7 @@ struct UppfoljningTests {
   static let groupA = AreaGroup(id: "A", name: "Område A", kind: .delområde, codes: ["A"])
 
   static func options(targets: [Målvärde] = []) -> Uppföljning.Options {
-    var o = Uppföljning.Options()
+    var o = Uppföljning.Options.malmö
     o.publishedCity = [.malmö2023, ReferenceValue(year: 2025, value: 0.091, source: "test")]
     o.targets = targets
     return o
@@ -59,7 +61,7 @@ struct UppfoljningTests {
 
   @Test("no target is invented: without targets there is no target status")
   func noTargets() throws {
-    let f = try Uppföljning(panel: Self.panel, options: Uppföljning.Options())
+    let f = try Uppföljning(panel: Self.panel, options: Uppföljning.Options.malmö)
     #expect(f.targets.isEmpty)
     #expect(f.baseline.publishedCity?.value == 0.095 && f.baseline.publishedNation?.value == 0.068)
     #expect(f.status().contains("Inga mål är satta"))
@@ -116,7 +118,7 @@ struct UppfoljningTests {
       .init(code: "A", year: 2023, numerator: 12, denominator: 100),
       .init(code: "B", year: 2023, numerator: nil, denominator: nil),
     ])
-    var o = Uppföljning.Options()
+    var o = Uppföljning.Options.malmö
     o.publishedCity = []
     let f = try Uppföljning(panel: panel, options: o)
     // 2023: only A (12/100); B counts as a member without data.
@@ -133,7 +135,7 @@ struct UppfoljningTests {
     for (y, x) in [(2013, 50.0), (2014, 80.0), (2016, 60.0), (2017, 61.0)] {
       obs.append(.init(code: "A", year: y, numerator: x, denominator: 1000))
     }
-    var o = Uppföljning.Options()
+    var o = Uppföljning.Options.malmö
     o.shiftRule = .binomial(k: 2)
     o.baselineYear = 2017
     o.publishedCity = []
@@ -178,7 +180,7 @@ struct UppfoljningTests {
       .init(code: "B", year: 2023, kön: .kvinna, numerator: 5, denominator: 100),
       .init(code: "B", year: 2023, kön: .man, numerator: 5, denominator: 100),
     ])
-    let f = try Uppföljning(panel: panel, groups: [Self.groupA], options: Uppföljning.Options())
+    let f = try Uppföljning(panel: panel, groups: [Self.groupA], options: Uppföljning.Options.malmö)
     #expect(f.cityByKön.map(\.kön) == [.kvinna, .man])
     // Women: A 10 % → 8 % (−2 pp), B 5 % → 5 %: difference −0.02.
     #expect(abs(f.comparison(for: "A", kön: .kvinna)!.differenceInChange! - -0.02) < 1e-12)
@@ -192,7 +194,7 @@ struct UppfoljningTests {
     ("2020:8", "followup.bad-target-year"),
   ])
   func badTargets(target: String, code: String) throws {
-    var o = Uppföljning.Options()
+    var o = Uppföljning.Options.malmö
     o.targets = [try Målvärde(parsing: target)]
     #expect {
       try Uppföljning(panel: Self.panel, options: o)
@@ -217,7 +219,7 @@ struct UppfoljningTests {
   @Test("a group with no area in the data is an error")
   func noData() {
     #expect(throws: FollowUpError.self) {
-      try Uppföljning(panel: Self.panel, groups: [AreaGroup(id: "X", name: "X", kind: .custom, codes: ["nope"])])
+      try Uppföljning(panel: Self.panel, groups: [AreaGroup(id: "X", name: "X", kind: .custom, codes: ["nope"])], options: .malmö)
     }
   }
 }

@@ -1,5 +1,7 @@
 import Testing
 
+import KraftsamlingKitData
+
 import KraftsamlingKit
 @testable import KraftsamlingCore
 @testable import KraftsamlingIndex
@@ -21,7 +23,7 @@ func expectCode(_ code: InsatsError.Code, sourceLocation: Testing.SourceLocation
 
 @Suite("Beslutsprocess: legal and illegal transitions, bodies, mandate, override")
 struct BeslutsprocessTests {
-  let process = Beslutsprocess()
+  let process = Beslutsprocess(ruleSet: .stk2024_1374())
   let ctx = InsatsFixtures.context
 
   /// The legal transitions and their bodies: every one is recorded.
@@ -138,8 +140,10 @@ struct BeslutsprocessTests {
     expectCode(.noMandate) { () throws(InsatsError) in try process.record(b, on: &insats, context: ctx) }
     b.representative = Representant(name: "Per Ek", actor: "GRF", hasMandate: false)
     expectCode(.noMandate) { () throws(InsatsError) in try process.record(b, on: &insats, context: ctx) }
-    let styrgrupp = try Styrgrupp(members: [InsatsFixtures.chair, Representant(name: "Omar Said", actor: "FRF", hasMandate: true)])
-    let strict = Beslutsprocess(styrgrupp: styrgrupp)
+    let styrgrupp = try Styrgrupp(
+      members: [InsatsFixtures.chair, Representant(name: "Omar Said", actor: "FRF", hasMandate: true)], catalogue: .malmö,
+      convener: "STK")
+    let strict = Beslutsprocess(ruleSet: .stk2024_1374(), styrgrupp: styrgrupp)
     b.representative = Representant(name: "Per Ek", actor: "GRF", hasMandate: true)
     expectCode(.notMember) { () throws(InsatsError) in try strict.record(b, on: &insats, context: ctx) }
     b.representative = InsatsFixtures.chair
@@ -205,25 +209,31 @@ struct BeslutsprocessTests {
 struct StyrgruppTests {
   @Test("members must be förvaltningar, each once")
   func composition() throws {
-    let s = try Styrgrupp(members: [InsatsFixtures.chair, Representant(name: "Omar Said", actor: "ASF", hasMandate: false)])
+    let s = try Styrgrupp(
+      members: [InsatsFixtures.chair, Representant(name: "Omar Said", actor: "ASF", hasMandate: false)], catalogue: .malmö,
+      convener: "STK")
     #expect(s.member(for: "ASF")?.name == "Omar Said")
     #expect(s.membersWithoutMandate.map(\.name) == ["Omar Said"])
     do {
-      _ = try Styrgrupp(members: [Representant(name: "X", actor: "GRN")])
+      _ = try Styrgrupp(members: [Representant(name: "X", actor: "GRN")], catalogue: .malmö, convener: "STK")
       Issue.record("a nämnd is not a member")
     } catch {
       #expect(error.code == .styrgruppComposition && error.hint == "name the förvaltning GRF (Grundskoleförvaltningen) instead")
     }
-    #expect(throws: InsatsError.self) { try Styrgrupp(members: [InsatsFixtures.chair, InsatsFixtures.chair]) }
-    #expect(throws: InsatsError.self) { try Styrgrupp(members: [Representant(name: "MKB-chef", actor: "MKB")]) }
+    #expect(throws: InsatsError.self) {
+      try Styrgrupp(members: [InsatsFixtures.chair, InsatsFixtures.chair], catalogue: .malmö, convener: "STK")
+    }
+    #expect(throws: InsatsError.self) {
+      try Styrgrupp(members: [Representant(name: "MKB-chef", actor: "MKB")], catalogue: .malmö, convener: "STK")
+    }
   }
 
   @Test("participating förvaltningar and who is missing")
   func missing() throws {
     let a = InsatsFixtures.insats(participants: [.init(actor: "FRF"), .init(actor: "POLIS"), .init(actor: "KN")])
-    #expect(Styrgrupp.participatingFörvaltningar(in: [a]) == ["GRF", "FRF", "KF"])
-    let s = try Styrgrupp(members: [InsatsFixtures.chair])
-    #expect(s.missingRepresentation(for: [a]) == ["FRF", "KF"])
+    #expect(Styrgrupp.participatingFörvaltningar(in: [a], catalogue: .malmö) == ["GRF", "FRF", "KF"])
+    let s = try Styrgrupp(members: [InsatsFixtures.chair], catalogue: .malmö, convener: "STK")
+    #expect(s.missingRepresentation(for: [a], catalogue: .malmö) == ["FRF", "KF"])
   }
 }
 

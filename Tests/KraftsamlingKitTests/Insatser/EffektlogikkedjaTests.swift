@@ -1,5 +1,7 @@
 import Testing
 
+import KraftsamlingKitData
+
 import KraftsamlingKit
 @testable import KraftsamlingCore
 @testable import KraftsamlingIndex

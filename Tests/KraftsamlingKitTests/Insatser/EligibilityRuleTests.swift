@@ -1,5 +1,7 @@
 import Testing
 
+import KraftsamlingKitData
+
 import KraftsamlingKit
 @testable import KraftsamlingCore
 @testable import KraftsamlingIndex
@@ -111,12 +113,12 @@ struct EligibilityRuleTests {
 
   @Test("effektlogik: a valid chain passes, warnings warn (or fail), errors fail")
   func effectLogic() {
-    let rule = EffectLogicRule()
+    let rule = EffectLogicRule(options: .stk2024_1374)
     var i = InsatsFixtures.insats()
     #expect(rule.evaluate(i, in: ctx).outcome == .pass)
     i.effektlogik.links[0].rationale = nil
     #expect(rule.evaluate(i, in: ctx).outcome == .warning)
-    #expect(EffectLogicRule(warningsFail: true).evaluate(i, in: ctx).outcome == .fail)
+    #expect(EffectLogicRule(options: .stk2024_1374, warningsFail: true).evaluate(i, in: ctx).outcome == .fail)
     i.effektlogik.links.removeLast()  // e3 → g: nothing reaches the goal
     let r = rule.evaluate(i, in: ctx)
     #expect(r.outcome == .fail)
@@ -127,13 +129,13 @@ struct EligibilityRuleTests {
   func uvasGoal() {
     var i = InsatsFixtures.insats()
     i.effektlogik.nodes[6].indicators = [InsatsFixtures.indicator("Egen enkät")]
-    #expect(EffectLogicRule().evaluate(i, in: ctx).outcome == .fail)
+    #expect(EffectLogicRule(options: .stk2024_1374).evaluate(i, in: ctx).outcome == .fail)
     #expect(EffectLogicRule(options: .init(goalIndicator: nil)).evaluate(i, in: ctx).outcome == .pass)
   }
 
   @Test("valt-delomrade: inside passes, outside fails, thematic warns")
   func selectedArea() {
-    let rule = SelectedAreaRule()
+    let rule = SelectedAreaRule.stk2024_1374
     #expect(rule.evaluate(InsatsFixtures.insats(areas: ["25611"]), in: ctx).outcome == .pass)  // Holma
     #expect(rule.evaluate(InsatsFixtures.insats(areas: ["10101", "25611"]), in: ctx).outcome == .pass)
     #expect(rule.evaluate(InsatsFixtures.insats(areas: ["10101"]), in: ctx).outcome == .fail)  // Västra Hamnen

@@ -199,15 +199,15 @@ struct InsatsRegisterTests {
     // Same owner organisation is skipped unless asked for.
     let a = InsatsFixtures.insats(id: "A")
     let b = InsatsFixtures.insats(id: "B", owner: "GRN", period: .init(from: 2027, to: 2030), status: .pågående)
-    let r = try InsatsRegister([a, b])
+    let r = try InsatsRegister([a, b], catalogue: .malmö)
     #expect(r.overlaps(statuses: Set(Beslutsstatus.allCases)).isEmpty)
     #expect(r.overlaps(statuses: Set(Beslutsstatus.allCases), differentOwners: false).map(\.years) == [2027...2027])
   }
 
   @Test("duplicate ids are refused; upsert replaces")
   func ids() throws {
-    #expect(throws: InsatsError.self) { try InsatsRegister([InsatsFixtures.insats(), InsatsFixtures.insats()]) }
-    var r = try InsatsRegister([InsatsFixtures.insats()])
+    #expect(throws: InsatsError.self) { try InsatsRegister([InsatsFixtures.insats(), InsatsFixtures.insats()], catalogue: .malmö) }
+    var r = try InsatsRegister([InsatsFixtures.insats()], catalogue: .malmö)
     var changed = InsatsFixtures.insats()
     changed.title = "Ny"
     r.upsert(changed)

@@ -1,3 +1,5 @@
+import KraftsamlingKitData
+
 import KraftsamlingKit
 
 /// Builders for small, hand-checkable insatser.

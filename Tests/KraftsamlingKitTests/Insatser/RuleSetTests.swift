@@ -19,8 +19,8 @@ struct RuleSetTests {
     #expect(
       RuleSet.stk2024_1374Full().rules.map(\.id)
         == ["effektlogik", "flera-aktorer", "minsta-belopp", "forebyggande-fokus", "valt-delomrade", "period", "ingen-overlapp"])
-    #expect(RuleSet.named("STK-2024-1374")?.name == "stk-2024-1374")
-    #expect(RuleSet.named("nope") == nil)
+    #expect((try? RuleSetRegistry.malmö.ruleSet(named: "STK-2024-1374"))?.name == "stk-2024-1374")
+    #expect((try? RuleSetRegistry.malmö.ruleSet(named: "nope")) == nil)
   }
 
   @Test("adding replaces in place, removing drops, merging combines")
@@ -70,7 +70,8 @@ struct RuleSetTests {
         ]
       }
       """
-    let (set, diagnostics) = try RuleSetReader(areas: nil).parse(text, file: "r.json")
+    let reader = RuleSetReader(areas: nil, bases: .malmö, defaults: .stk2024_1374Full())
+    let (set, diagnostics) = try reader.parse(text, file: "r.json")
     #expect(diagnostics.isEmpty)
     #expect(set.name == "malmo-2026")
     #expect(set.rules.map(\.id) == ["effektlogik", "flera-aktorer", "minsta-belopp", "valt-delomrade", "period", "ingen-overlapp"])
@@ -124,16 +125,76 @@ struct RuleSetTests {
   }
 }
 
+@Suite("RuleSetRegistry and the reader's bases and defaults")
+struct RuleSetRegistryTests {
+  @Test("Malmö's registry knows its two sets, case-insensitively; an unknown name suggests the nearest")
+  func malmö() {
+    #expect(RuleSetRegistry.malmö.names == ["stk-2024-1374", "stk-2024-1374-full"])
+    #expect((try? RuleSetRegistry.malmö.ruleSet(named: "STK-2024-1374-FULL"))?.rules.count == 7)
+    do {
+      _ = try RuleSetRegistry.malmö.ruleSet(named: "stk-2024-1374-ful")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.code == .unknownRuleSet)
+      #expect(error.hint == "did you mean stk-2024-1374-full? known sets: stk-2024-1374, stk-2024-1374-full")
+    }
+  }
+
+  @Test("a registry of one's own: empty at first, registering replaces a name")
+  func ownRegistry() throws {
+    #expect(RuleSetRegistry().names.isEmpty)
+    #expect(throws: InsatsError.self) { try RuleSetRegistry().ruleSet(named: "stk-2024-1374") }
+    let lund = RuleSetRegistry()
+      .registering("Lund-2026", summary: "one rule") { RuleSet(name: "lund-2026", rules: [PeriodRule()]) }
+      .registering("lund-2026", summary: "two rules") { RuleSet(name: "lund-2026", rules: [PeriodRule(), NoOverlapRule()]) }
+    #expect(lund.names == ["lund-2026"])
+    #expect(try lund.ruleSet(named: "LUND-2026").rules.map(\.id) == ["period", "ingen-overlapp"])
+  }
+
+  @Test("without bases a file's base is unknown; without defaults rules start from their own defaults")
+  func neutralReader() throws {
+    do {
+      _ = try RuleSetReader().parse(#"{"base": "stk-2024-1374", "rules": []}"#)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.diagnostics.errors.map(\.code.rawValue) == ["rules.unknown-base"])
+    }
+    let (set, _) = try RuleSetReader().parse(#"{"rules": [{"id": "effektlogik"}, {"id": "valt-delomrade", "areas": ["25611"]}]}"#)
+    #expect((set.rule(id: "effektlogik") as? EffectLogicRule)?.options.goalIndicator == nil)
+    #expect((set.rule(id: "valt-delomrade") as? SelectedAreaRule)?.name == "the selected delområden")
+    let malmö = RuleSetReader(bases: .malmö, defaults: .stk2024_1374Full())
+    let (m, _) = try malmö.parse(#"{"rules": [{"id": "effektlogik"}, {"id": "valt-delomrade"}, {"id": "period", "to": 2030}]}"#)
+    #expect((m.rule(id: "effektlogik") as? EffectLogicRule)?.options.goalIndicator == "uvas_16_29")
+    #expect((m.rule(id: "valt-delomrade") as? SelectedAreaRule)?.areas == SelectedAreaRule.stk2024_1374InitialSelection)
+    #expect((m.rule(id: "period") as? PeriodRule)?.years == 2025...2030)
+  }
+
+  @Test("valt-delomrade with no areas and no default is an error, unless it is switched off")
+  func selectedAreaNeedsAreas() throws {
+    do {
+      _ = try RuleSetReader().parse(#"{"rules": [{"id": "valt-delomrade", "name": "x"}]}"#, file: "r.json")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.diagnostics.errors.map(\.code.rawValue) == ["rules.no-areas"])
+      #expect(error.diagnostics.errors[0].location.field == "rules[0]")
+    }
+    let (set, _) = try RuleSetReader(bases: .malmö).parse(
+      #"{"base": "stk-2024-1374-full", "rules": [{"id": "valt-delomrade", "enabled": false}]}"#)
+    #expect(set.rule(id: "valt-delomrade") == nil && set.rules.count == 6)
+  }
+}
+
 @Suite("The example rule-set file")
 struct ExampleRuleSetFileTests {
   @Test("Examples/data/regelverk-exempel.json reads cleanly and names the twelve delområden")
   func example() throws {
     let path = Fixtures.directory + "/../../../Examples/data/regelverk-exempel.json"
-    let (set, diagnostics) = try RuleSetReader(areas: MalmöData.hierarchy).read(path: path)
+    let reader = RuleSetReader(areas: MalmöData.hierarchy, bases: .malmö, defaults: .stk2024_1374Full())
+    let (set, diagnostics) = try reader.read(path: path)
     #expect(diagnostics.isEmpty)
     #expect(set.rules.count == 7)
     #expect((set.rule(id: "valt-delomrade") as? SelectedAreaRule)?.areas == SelectedAreaRule.stk2024_1374InitialSelection)
-    let verdicts = set.evaluate(SampleInsatser.insatser, in: EligibilityContext(areas: MalmöData.hierarchy))
+    let verdicts = set.evaluate(SampleInsatser.insatser, in: EligibilityContext(catalogue: .malmö, areas: MalmöData.hierarchy))
     // Municipal actors only: EX-2026-08 (FRF, ASF, POLIS) still has two; EX-2026-02 (FSKF, ASF, Region Skåne) too.
     #expect(verdicts.filter(\.isEligible).map(\.insatsID) == ["EX-2026-01", "EX-2026-02", "EX-2026-07", "EX-2026-08"])
     #expect(verdicts[7].warnings.map(\.ruleID) == ["ingen-overlapp"])

@@ -27,7 +27,9 @@ struct PipelineFollowUpReportTests {
   static func configuration(language: ReportLanguage = .sv, disclosure: DisclosureControl = DisclosureControl()) throws
     -> PipelineConfiguration
   {
-    var c = PipelineConfiguration(statistics: MalmöData.statistik, definition: .stadskontoret2025)
+    var c = PipelineConfiguration(
+      statistics: MalmöData.statistik, definition: .stadskontoret2025, municipality: "Malmö", catalogue: .malmö,
+      rules: .stk2024_1374())
     c.hierarchy = MalmöData.hierarchy
     c.language = language
     c.disclosure = disclosure
@@ -38,7 +40,7 @@ struct PipelineFollowUpReportTests {
     let file = MalmöData.uvasSeriesCSV
     c.followUpPanel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file))).panel
     c.followUpGroups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
-    var options = Uppföljning.Options()
+    var options = Uppföljning.Options.malmö
     options.dataLabel = c.illustrativeLabel
     c.followUpOptions = options
     return c

@@ -42,7 +42,7 @@ struct AreaMapIndexTests {
     let hot = try HotSpotAnalysis(r, contiguity: Self.grid.contiguity(.rook), inference: .init(permutations: 999, seed: 1))
     // The lattice's corner a is HH (I = 18/11); global I = 113/264 = 0.428.
     #expect(hot.area(code: "a")?.quadrant == .highHigh)
-    let map = try AreaMap.hotSpots(hot, layer: Self.grid, credits: AreaMap.credits(illustrative: true))
+    let map = try AreaMap.hotSpots(hot, layer: Self.grid, credits: AreaMap.credits(geometry: "Malmö stad", illustrative: true))
     #expect(map.title == "LISA-kluster: test score")
     #expect(map.legendTitle == "Local Moran's I (p < 0,05)")
     #expect(map.legend.map(\.label).count == 5)

@@ -98,7 +98,7 @@ struct AreaMapTests {
     let values = ["r0c0": 1.0, "r0c1": 2.0, "r1c0": .nan]  // r1c1 absent: two missing areas
     var map = try AreaMap.choropleth(
       layer: Self.grid, values: values, classification: .equalIntervals, classes: 2, title: "Test & <karta>",
-      legendTitle: "Värde", credits: AreaMap.credits(illustrative: true))
+      legendTitle: "Värde", credits: AreaMap.credits(geometry: "Malmö stad", illustrative: true))
     map.labels = ["r0c0"]
     map.outlines = [["r0c0", "r0c1"]]
     let svg = map.svg()

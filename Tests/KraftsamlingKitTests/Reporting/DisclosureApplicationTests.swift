@@ -1,5 +1,7 @@
 import Testing
 
+import KraftsamlingKitData
+
 import KraftsamlingKit
 @testable import KraftsamlingCore
 @testable import KraftsamlingIndex
@@ -87,7 +89,7 @@ struct DisclosureApplicationTests {
       .init(code: "stor", year: 2022, numerator: 100, denominator: 1_000),
       .init(code: "stor", year: 2023, numerator: 90, denominator: 1_000),
     ]
-    var options = Uppföljning.Options()
+    var options = Uppföljning.Options.malmö
     options.comparisonYears = (2022, 2023)
     options.shiftRule = .binomial(k: 0.1)  // flags every change, so the filtering shows
     return try Uppföljning(
@@ -131,7 +133,8 @@ struct DisclosureApplicationTests {
 
   @Test("the pipeline report shows the follow-up with disclosure control applied")
   func pipelineReport() throws {
-    var c = PipelineConfiguration(statistics: Self.table(), definition: Self.definition)
+    var c = PipelineConfiguration(
+      statistics: Self.table(), definition: Self.definition, municipality: "Malmö", catalogue: .malmö, rules: .stk2024_1374())
     c.selectionSize = 2
     c.followUpPanel = IndicatorPanel(observations: [
       .init(code: "liten", year: 2022, numerator: 4, denominator: 9),
