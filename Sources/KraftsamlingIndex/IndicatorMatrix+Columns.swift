@@ -33,7 +33,9 @@ extension ColumnCache {
   /// Σⱼ wⱼ·xⱼ[k] / Σⱼ wⱼ·aⱼ[k] over the indicators with wⱼ > 0, column by
   /// column; NaN where no weighted value is available.
   func weightedMean(m: Int, weights: [Double], into scores: inout [Double]) {
-    var sums = complete ? [0] : [Double](repeating: 0, count: scores.count)
+    // Running sums of the available weights; the first column writes them
+    // all, so they need no initial value.
+    var sums = complete ? [0] : [Double](unsafeUninitializedCapacity: scores.count) { _, count in count = scores.count }
     weights.withUnsafeBufferPointer { w in
       scores.withUnsafeMutableBufferPointer { out in
         sums.withUnsafeMutableBufferPointer { sums in weightedMean(m: m, weights: w, into: out, weightSums: sums) }
