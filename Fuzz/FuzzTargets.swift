@@ -136,8 +136,8 @@ let fuzzTargets: [String: @Sendable ([UInt8]) -> Void] = [
       weights.append(w)
     }
     let total = Int64(bytes.first ?? 0) * 1_000_003
-    for name in ApportionmentMethods.names {
-      guard let method = try? ApportionmentMethods.named(name) else { continue }
+    for name in ApportionmentRegistry.standard.names {
+      guard let method = try? ApportionmentRegistry.standard.make(name) else { continue }
       if let r = try? method.apportion(weights, total: total, ties: .inputOrder) {
         _ = try? ApportionmentCheck(r, method: method)
       }

@@ -86,14 +86,14 @@ for row in custom.rows {
 // 5. Compare with every built-in model, total per förvaltning. Register the
 //    custom model so that it can be chosen by name like the others (e.g. from
 //    a configuration file).
-let registry = FördelningsmodellRegistry.standard
-  .registering("priority-bonus", summary: "need × population, doubled for the top two") { PriorityBonusModel() }
+var registry = FördelningsmodellRegistry.standard
+registry.register("priority-bonus", summary: "need × population, doubled for the top two", value: PriorityBonusModel())
 func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
 print("\n== per förvaltning (tkr)")
 let förvaltningar = Array(Set(requests.map(\.förvaltningID))).sorted()
 print(pad("model", 24) + förvaltningar.map { pad($0, 8) }.joined())
 for name in registry.names {
-  let f = try registry.model(named: name).allocate(input)
+  let f = try registry.make(name).allocate(input)
   let cells = förvaltningar.map { pad(String(f.total(förvaltning: $0).kronor / 1_000), 8) }
   print(pad(name, 24) + cells.joined())
 }
@@ -108,7 +108,7 @@ for line in capped.log { print("  log: \(line)") }
 
 // 7. Mistakes get clear errors with a hint.
 do {
-  _ = try registry.model(named: "need-weigted")
+  _ = try registry.make("need-weigted")
 } catch {
   print("\n\(error)")   // unknown fördelningsmodell 'need-weigted' (hint: did you mean need-weighted?)
 }

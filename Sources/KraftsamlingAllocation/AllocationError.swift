@@ -15,7 +15,7 @@ public enum AllocationDomain: StageErrorDomain {}
 ///
 /// ```swift
 /// do {
-///   _ = try FördelningsmodellRegistry.standard.model(named: "pro-rta")
+///   _ = try FördelningsmodellRegistry.standard.make("pro-rta")
 /// } catch {
 ///   print(error)   // unknown fördelningsmodell 'pro-rta' (hint: did you mean pro-rata?)
 /// }

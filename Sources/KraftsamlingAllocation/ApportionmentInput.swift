@@ -11,7 +11,7 @@ import KraftsamlingCore
 ///
 /// ```swift
 /// let input = try ApportionmentInput(document: CSVReader.parse("name,weight\nA,10\nB,7\nC,3\n", source: "w.csv"))
-/// let a = try input.apportion(10, by: ApportionmentMethods.named("dhondt"), ties: .error)
+/// let a = try input.apportion(10, by: ApportionmentRegistry.standard.make("dhondt"), ties: .error)
 /// a.amounts   // [5, 4, 1]
 /// ```
 package struct ApportionmentInput: Sendable, Hashable {

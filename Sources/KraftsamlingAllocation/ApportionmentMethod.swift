@@ -190,37 +190,34 @@ extension ApportionmentMethod where Self == DivisorMethod {
   public static var adams: DivisorMethod { DivisorMethod(.adams) }
 }
 
-/// Finds the built-in apportionment methods by name, for `kraftctl` and
-/// configuration files.
-public enum ApportionmentMethods {
-  /// The names accepted by ``named(_:firstDivisor:)``.
-  public static let names = [
-    "hamilton", "dhondt", "sainte-lague", "modified-sainte-lague", "huntington-hill", "adams",
-  ]
+/// The apportionment methods by name, for `kraftctl` and configuration files.
+public typealias ApportionmentRegistry = Registry<any ApportionmentMethod, AllocationDomain>
 
-  /// The method called `name` (also accepting common aliases such as
-  /// `jefferson`, `webster`, `largest-remainder`).
+extension Registry where Value == any ApportionmentMethod, Domain == AllocationDomain {
+  /// An empty registry of apportionment methods.
+  public init() { self.init(noun: "apportionment method", unknownCode: .unknownModel) }
+
+  /// The six built-in methods — `hamilton`, `dhondt`, `sainte-lague`,
+  /// `modified-sainte-lague` (option `first-divisor`, default 1.2,
+  /// Sweden's), `huntington-hill`, `adams` — also found by common aliases
+  /// such as `jefferson`, `webster`, `largest-remainder`.
   ///
-  /// - Parameters:
-  ///   - name: A method name.
-  ///   - firstDivisor: For `modified-sainte-lague`, the first divisor
-  ///     (default 1.2, Sweden's).
-  /// - Throws: ``AllocationError`` `.unknownModel` with a suggestion.
-  public static func named(_ name: String, firstDivisor: ApportionmentWeight? = nil) throws(AllocationError)
-    -> any ApportionmentMethod
-  {
-    let key = String(name.lowercased().map { $0 == "_" ? "-" : $0 })
-    switch key {
-    case "hamilton", "largest-remainder", "hare-niemeyer", "lrm": return LargestRemainder()
-    case "dhondt", "d'hondt", "jefferson": return DivisorMethod(.dhondt)
-    case "sainte-lague", "saintelague", "webster": return DivisorMethod(.sainteLague)
-    case "modified-sainte-lague", "modified-saintelague":
-      return try DivisorMethod(modifiedSainteLagueFirstDivisor: firstDivisor ?? ApportionmentWeight(mantissa: 12, decimals: 1))
-    case "huntington-hill", "huntington", "hill", "equal-proportions": return DivisorMethod(.huntingtonHill)
-    case "adams", "smallest-divisor": return DivisorMethod(.adams)
-    default:
-      throw unknownNameError(name, known: names, noun: "apportionment method")
+  /// ```swift
+  /// try ApportionmentRegistry.standard.make("jefferson").name   // "dhondt"
+  /// try ApportionmentRegistry.standard.make(StrategySpecification("modified-sainte-lague", options: ["first-divisor": "1.4"]))
+  /// ```
+  public static var standard: ApportionmentRegistry {
+    var r = ApportionmentRegistry()
+    r.register("hamilton", aliases: ["largest-remainder", "hare-niemeyer", "lrm"], value: LargestRemainder())
+    r.register("dhondt", aliases: ["d'hondt", "jefferson"], value: DivisorMethod(.dhondt))
+    r.register("sainte-lague", aliases: ["saintelague", "webster"], value: DivisorMethod(.sainteLague))
+    r.register("modified-sainte-lague", aliases: ["modified-saintelague"]) { s throws(AllocationError) in
+      let first = try s.options["first-divisor"].map { text throws(AllocationError) in try ApportionmentWeight(parsing: text) }
+      return try DivisorMethod(modifiedSainteLagueFirstDivisor: first ?? ApportionmentWeight(mantissa: 12, decimals: 1))
     }
+    r.register("huntington-hill", aliases: ["huntington", "hill", "equal-proportions"], value: DivisorMethod(.huntingtonHill))
+    r.register("adams", aliases: ["smallest-divisor"], value: DivisorMethod(.adams))
+    return r
   }
 }
 

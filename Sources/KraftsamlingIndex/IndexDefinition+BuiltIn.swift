@@ -86,54 +86,25 @@ extension IndexDefinition {
 /// Index definitions by name: the built-in ones and any you add.
 ///
 /// ```swift
-/// let d = try IndexDefinitionRegistry.builtIn.definition(named: "stadskontoret-2025")
-/// try IndexDefinitionRegistry.builtIn.definition(named: "stadskontoret")
+/// let d = try IndexDefinitionRegistry.builtIn.make("stadskontoret-2025")
+/// try IndexDefinitionRegistry.builtIn.make("stadskontoret")
 /// // throws index.unknown-definition (hint: did you mean stadskontoret-2025?)
 /// ```
-public struct IndexDefinitionRegistry: Sendable {
-  /// The definitions in the order registered.
-  public private(set) var definitions: [IndexDefinition]
+public typealias IndexDefinitionRegistry = Registry<IndexDefinition, IndexDomain>
 
-  /// Creates a registry.
-  public init(_ definitions: [IndexDefinition] = []) { self.definitions = definitions }
+extension Registry where Value == IndexDefinition, Domain == IndexDomain {
+  /// An empty registry of index definitions.
+  public init() { self.init(noun: "index definition", unknownCode: .unknownDefinition) }
+
+  /// A registry of the given definitions, each under its id.
+  public init(_ definitions: [IndexDefinition]) {
+    self.init()
+    for d in definitions { register(d.id, summary: d.title, value: d) }
+  }
 
   /// `stadskontoret-2025` (the default), `scb-regso` and `threshold-count`.
-  public static let builtIn = IndexDefinitionRegistry([.stadskontoret2025, .scbRegSO, .thresholdCount])
+  public static var builtIn: IndexDefinitionRegistry { IndexDefinitionRegistry([.stadskontoret2025, .scbRegSO, .thresholdCount]) }
 
   /// The default definition's name.
-  public static let defaultName = "stadskontoret-2025"
-
-  /// The names, in order.
-  public var names: [String] { definitions.map(\.id) }
-
-  /// Adds a definition, replacing one with the same id.
-  public mutating func register(_ definition: IndexDefinition) {
-    if let i = definitions.firstIndex(where: { $0.id == definition.id }) {
-      definitions[i] = definition
-    } else {
-      definitions.append(definition)
-    }
-  }
-
-  /// The definition with a name (its id, case-insensitive).
-  ///
-  /// ```swift
-  /// try IndexDefinitionRegistry.builtIn.definition(named: "SCB-RegSO").id   // "scb-regso"
-  /// ```
-  ///
-  /// - Parameter name: The definition's id.
-  /// - Returns: The definition.
-  ///
-  /// - Throws: ``IndexError`` `index.unknown-definition` with suggestions.
-  /// - Complexity: O(*d*) for *d* definitions.
-  public func definition(named name: String) throws(IndexError) -> IndexDefinition {
-    let resolver = NameResolver(entries: definitions.enumerated().map { ($0.element.id, $0.offset) }, noun: "index definition")
-    if let i = resolver.lookup(name) { return definitions[i] }
-    let s = resolver.suggestions(for: name)
-    throw IndexError(
-      .unknownDefinition, "unknown index definition '\(name)'",
-      hint: s.isEmpty
-        ? "built-in definitions: \(names.joined(separator: ", ")); or give a JSON file"
-        : "did you mean \(s.joined(separator: " or "))?")
-  }
+  public static var defaultName: String { "stadskontoret-2025" }
 }

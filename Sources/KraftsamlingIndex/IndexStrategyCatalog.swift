@@ -10,39 +10,24 @@ import KraftsamlingCore
 ///
 /// ```swift
 /// var catalog = IndexStrategyCatalog.builtIn
-/// catalog.register(normalization: "log-ratio") { spec throws(IndexError) in MyLogRatio() }
+/// catalog.normalizations.register("log-ratio") { spec throws(IndexError) in MyLogRatio() }
 /// let d = try IndexDefinition(json: text, catalog: catalog)
 /// ```
 ///
 /// Unknown names get "did you mean" suggestions.
 public struct IndexStrategyCatalog: Sendable {
-  /// Builds a normalisation from its specification.
-  public typealias NormalizationFactory = @Sendable (StrategySpecification) throws(IndexError) -> any Normalization
-  /// Builds an aggregation from its specification.
-  public typealias AggregationFactory = @Sendable (StrategySpecification) throws(IndexError) -> any Aggregation
-
-  private var normalizations: [String: NormalizationFactory] = [:]
-  private var aggregations: [String: AggregationFactory] = [:]
+  /// The normalisation methods by name.
+  public var normalizations: Registry<any Normalization, IndexDomain>
+  /// The aggregation methods by name.
+  public var aggregations: Registry<any Aggregation, IndexDomain>
 
   /// An empty catalogue.
-  public init() {}
-
-  /// Registers (or replaces) a normalisation method.
-  public mutating func register(normalization name: String, _ factory: @escaping NormalizationFactory) {
-    normalizations[name] = factory
+  public init() {
+    normalizations = Registry(noun: "normalization method", unknownCode: .unknownMethod)
+    aggregations = Registry(noun: "aggregation method", unknownCode: .unknownMethod)
   }
 
-  /// Registers (or replaces) an aggregation method.
-  public mutating func register(aggregation name: String, _ factory: @escaping AggregationFactory) {
-    aggregations[name] = factory
-  }
-
-  /// The normalisation method names, sorted.
-  public var normalizationNames: [String] { normalizations.keys.sorted() }
-  /// The aggregation method names, sorted.
-  public var aggregationNames: [String] { aggregations.keys.sorted() }
-
-  /// Builds the normalisation a specification names.
+  /// Builds the normalisation a specification names, and checks it.
   ///
   /// ```swift
   /// try IndexStrategyCatalog.builtIn.normalization(StrategySpecification("zscore", options: ["sd": "sample"]))
@@ -56,15 +41,12 @@ public struct IndexStrategyCatalog: Sendable {
   /// - Throws: ``IndexError`` `index.unknown-method` (with suggestions) or
   ///   `index.invalid-parameter`.
   public func normalization(_ spec: StrategySpecification) throws(IndexError) -> any Normalization {
-    guard let f = normalizations[spec.method] else {
-      throw Self.unknown(spec.method, kind: "normalization", known: normalizationNames)
-    }
-    let n = try f(spec)
+    let n = try normalizations.make(spec)
     try n.validate()
     return n
   }
 
-  /// Builds the aggregation a specification names.
+  /// Builds the aggregation a specification names, and checks it.
   ///
   /// ```swift
   /// try IndexStrategyCatalog.builtIn.aggregation(StrategySpecification("count", parameters: ["threshold": 1.5]))
@@ -78,20 +60,9 @@ public struct IndexStrategyCatalog: Sendable {
   /// - Throws: ``IndexError`` `index.unknown-method` (with suggestions) or
   ///   `index.invalid-parameter`.
   public func aggregation(_ spec: StrategySpecification) throws(IndexError) -> any Aggregation {
-    guard let f = aggregations[spec.method] else {
-      throw Self.unknown(spec.method, kind: "aggregation", known: aggregationNames)
-    }
-    let a = try f(spec)
+    let a = try aggregations.make(spec)
     try a.validate()
     return a
-  }
-
-  private static func unknown(_ name: String, kind: String, known: [String]) -> IndexError {
-    let r = NameResolver(entries: known.map { ($0, $0) }, noun: kind)
-    let s = r.suggestions(for: name)
-    return IndexError(
-      .unknownMethod, "unknown \(kind) method '\(name)'",
-      hint: s.isEmpty ? "known methods: \(known.joined(separator: ", "))" : "did you mean \(s.joined(separator: " or "))?")
   }
 
   /// Every method of this library: normalisations `zscore` (option `sd:
@@ -103,7 +74,7 @@ public struct IndexStrategyCatalog: Sendable {
   /// `required`).
   public static let builtIn: IndexStrategyCatalog = {
     var c = IndexStrategyCatalog()
-    c.register(normalization: "zscore") { s throws(IndexError) in
+    c.normalizations.register("zscore") { s throws(IndexError) in
       try s.checkKeys(["sd"])
       switch s.options["sd"] ?? "population" {
       case "population": return ZScore(deviation: .population)
@@ -112,34 +83,34 @@ public struct IndexStrategyCatalog: Sendable {
         throw IndexError(.invalidParameter, "zscore has no sd '\(other)'", hint: "use sd population or sample")
       }
     }
-    c.register(normalization: "minmax") { s throws(IndexError) in
+    c.normalizations.register("minmax") { s throws(IndexError) in
       try s.checkKeys([])
       return MinMax()
     }
-    c.register(normalization: "rank") { s throws(IndexError) in
+    c.normalizations.register("rank") { s throws(IndexError) in
       try s.checkKeys([])
       return RankNormalization()
     }
-    c.register(normalization: "percentile") { s throws(IndexError) in
+    c.normalizations.register("percentile") { s throws(IndexError) in
       try s.checkKeys([])
       return PercentileRank()
     }
-    c.register(normalization: "imd-exp") { s throws(IndexError) in
+    c.normalizations.register("imd-exp") { s throws(IndexError) in
       try s.checkKeys([])
       return IMDExponential()
     }
-    c.register(normalization: "identity") { s throws(IndexError) in
+    c.normalizations.register("identity") { s throws(IndexError) in
       try s.checkKeys([])
       return IdentityNormalization()
     }
-    c.register(normalization: "goalposts") { s throws(IndexError) in
+    c.normalizations.register("goalposts") { s throws(IndexError) in
       try s.checkKeys(["lower", "upper", "truncate"])
       guard let lo = s.parameters["lower"], let hi = s.parameters["upper"] else {
         throw IndexError(.invalidParameter, "goalposts need both lower and upper", hint: #"write {"method": "goalposts", "lower": 0, "upper": 0.5}"#)
       }
       return Goalposts(lower: lo, upper: hi, truncate: s.options["truncate"] != "false")
     }
-    c.register(normalization: "distance") { s throws(IndexError) in
+    c.normalizations.register("distance") { s throws(IndexError) in
       try s.checkKeys(["reference", "mode"])
       let mode: DistanceToReference.Mode
       switch s.options["mode"] ?? "relative" {
@@ -150,23 +121,23 @@ public struct IndexStrategyCatalog: Sendable {
       }
       return DistanceToReference(s.parameters["reference"].map { .value($0) } ?? .pooled, mode: mode)
     }
-    c.register(aggregation: "arithmetic") { s throws(IndexError) in
+    c.aggregations.register("arithmetic") { s throws(IndexError) in
       try s.checkKeys([])
       return WeightedArithmeticMean()
     }
-    c.register(aggregation: "geometric") { s throws(IndexError) in
+    c.aggregations.register("geometric") { s throws(IndexError) in
       try s.checkKeys(["offset"])
       return WeightedGeometricMean(offset: s.number("offset", default: 0))
     }
-    c.register(aggregation: "harmonic") { s throws(IndexError) in
+    c.aggregations.register("harmonic") { s throws(IndexError) in
       try s.checkKeys([])
       return WeightedHarmonicMean()
     }
-    c.register(aggregation: "minimum") { s throws(IndexError) in
+    c.aggregations.register("minimum") { s throws(IndexError) in
       try s.checkKeys([])
       return MinimumAggregation()
     }
-    c.register(aggregation: "count") { s throws(IndexError) in
+    c.aggregations.register("count") { s throws(IndexError) in
       try s.checkKeys(["threshold", "required"])
       let r = s.number("required", default: 2)
       guard r.rounded() == r, r >= 1, r <= 1_000_000 else {

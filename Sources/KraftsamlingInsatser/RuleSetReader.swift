@@ -131,7 +131,7 @@ public struct RuleSetReader: Sendable {
       }
       _ = r.int(o, "version", required: false, range: 1...1)
       if let base = r.string(o, "base", required: false), let bn = o["base"] {
-        if let b = try? bases.ruleSet(named: base) {
+        if let b = try? bases.make(base) {
           set = b
         } else {
           r.error(

@@ -43,23 +43,26 @@ extension RuleSet {
   }
 }
 
-extension RuleSetRegistry {
+extension Registry where Value == RuleSet, Domain == InsatsDomain {
   /// Malmö's rule sets by name: `stk-2024-1374` (the four criteria, the
   /// default of `kraftctl check`) and `stk-2024-1374-full` (with the
   /// optional rules).
   ///
   /// ```swift
-  /// try RuleSetRegistry.malmö.ruleSet(named: "STK-2024-1374").name   // "stk-2024-1374"
+  /// try RuleSetRegistry.malmö.make("STK-2024-1374").name   // "stk-2024-1374"
   /// RuleSetRegistry.malmö.names   // ["stk-2024-1374", "stk-2024-1374-full"]
   /// // a rule-set file whose "base" is one of them, with the Malmö defaults of each rule:
   /// let reader = RuleSetReader(areas: MalmöData.hierarchy, bases: .malmö, defaults: .stk2024_1374Full())
   /// ```
-  public static let malmö = RuleSetRegistry()
-    .registering(RuleSet.stk2024_1374Name, summary: "the four criteria of STK-2024-1374") { RuleSet.stk2024_1374() }
-    .registering(
+  public static var malmö: RuleSetRegistry {
+    var r = RuleSetRegistry()
+    r.register(RuleSet.stk2024_1374Name, summary: "the four criteria of STK-2024-1374", value: RuleSet.stk2024_1374())
+    r.register(
       RuleSet.stk2024_1374FullName,
-      summary: "the four criteria plus the initial selection, the period 2025–2035 and no overlap"
-    ) { RuleSet.stk2024_1374Full() }
+      summary: "the four criteria plus the initial selection, the period 2025–2035 and no overlap",
+      value: RuleSet.stk2024_1374Full())
+    return r
+  }
 }
 
 extension Effektlogikkedja.ValidationOptions {

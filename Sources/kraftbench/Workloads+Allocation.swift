@@ -7,9 +7,9 @@ extension Workloads {
   static func apportionmentWorkloads(quick: Bool) -> [Workload] {
     let recipients = quick ? 1_000 : 10_000
     let total: Int64 = 1_000_000_000
-    return ApportionmentMethods.names.map { name in
+    return ApportionmentRegistry.standard.names.map { name in
       Workload(name: "apportionment", n: recipients, details: [("method", "\"\(name)\""), ("total", "\(total)")]) {
-        let method = try ApportionmentMethods.named(name)
+        let method = try ApportionmentRegistry.standard.make(name)
         var g = SeededGenerator(seed: 3)
         let weights = (0..<recipients).map { _ in ApportionmentWeight(Int64(1 + g.uniform(below: 1_000_000))) }
         return { blackHole(try method.apportion(weights, total: total, ties: .inputOrder)) }
@@ -24,7 +24,7 @@ extension Workloads {
     let insatser = quick ? 200 : 1_000
     return FördelningsmodellRegistry.standard.names.map { name in
       Workload(name: "allocation", n: insatser, details: [("model", "\"\(name)\""), ("förvaltningar", "20")]) {
-        let model = try FördelningsmodellRegistry.standard.model(named: name)
+        let model = try FördelningsmodellRegistry.standard.make(name)
         let input = SyntheticAllocation.input(insatser: insatser, förvaltningar: 20, seed: 1)
         return { blackHole(try model.allocate(input)) }
       }

@@ -69,11 +69,11 @@ struct OptionDeclarationTests {
   @Test("--normalization and --aggregation offer the catalogue's methods that take no parameters")
   func strategies() throws {
     let catalog = IndexStrategyCatalog.builtIn
-    let normalizations = catalog.normalizationNames.filter {
+    let normalizations = catalog.normalizations.names.filter {
       (try? catalog.normalization(StrategySpecification($0))) != nil
     }
     #expect(CommonOptions.normalization.choices == normalizations)
-    #expect(CommonOptions.aggregation.choices == catalog.aggregationNames)
+    #expect(CommonOptions.aggregation.choices == catalog.aggregations.names)
     #expect(try CommonOptions.normalization.value("RANK").specification.method == "rank")
     let error = try #require(throws: UsageError.self) { try CommonOptions.normalization.value("zscor") }
     #expect(error.hint == "did you mean zscore?")

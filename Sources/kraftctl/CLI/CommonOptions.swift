@@ -72,10 +72,10 @@ enum CommonOptions {
     "Index definition: a built-in name (\(IndexDefinitionRegistry.builtIn.names.joined(separator: ", "))) or a JSON file."
   )
   static let normalization = strategy(
-    "--normalization", "Override the normalisation", IndexStrategyCatalog.builtIn.normalizationNames,
+    "--normalization", "Override the normalisation", IndexStrategyCatalog.builtIn.normalizations.names,
     IndexStrategyCatalog.builtIn.normalization)
   static let aggregation = strategy(
-    "--aggregation", "Override the aggregation", IndexStrategyCatalog.builtIn.aggregationNames,
+    "--aggregation", "Override the aggregation", IndexStrategyCatalog.builtIn.aggregations.names,
     IndexStrategyCatalog.builtIn.aggregation)
   static let weights = Option<[Double]>("--weights", "W1,W2,…", "Override the indicator weights, in definition order.")
   {

@@ -95,7 +95,7 @@ enum AllocationSupport {
   /// A model by name, with an unknown name as a usage error (exit 64).
   static func model(_ name: String) throws -> any Fördelningsmodell {
     let result: Result<any Fördelningsmodell, AllocationError>
-    do { result = .success(try FördelningsmodellRegistry.standard.model(named: name)) } catch {
+    do { result = .success(try FördelningsmodellRegistry.standard.make(name)) } catch {
       result = .failure(error)
     }
     switch result {

@@ -26,15 +26,15 @@ enum ApportionCommand: Command {
   ]
   static let method = Option<String>(
     "--method", "NAME", "hamilton, dhondt, sainte-lague, modified-sainte-lague, huntington-hill or adams.",
-    choices: ApportionmentMethods.names
+    choices: ApportionmentRegistry.standard.names
   ) { name throws(UsageError) in
     do throws(AllocationError) {
-      _ = try ApportionmentMethods.named(name)
+      _ = try ApportionmentRegistry.standard.make(name)
     } catch {
       throw UsageError("unknown --method '\(name)'", hint: error.hint)
     }
     return name
-  }.required(hint: "use one of \(ApportionmentMethods.names.joined(separator: ", "))")
+  }.required(hint: "use one of \(ApportionmentRegistry.standard.names.joined(separator: ", "))")
   static let firstDivisor = Option<ApportionmentWeight>(
     "--first-divisor", "X", "First divisor of modified-sainte-lague (default 1.2)."
   ) {
@@ -62,7 +62,8 @@ enum ApportionCommand: Command {
     if args.isGiven(firstDivisor), !name.lowercased().hasPrefix("modified") {
       throw UsageError("--first-divisor only applies to --method modified-sainte-lague")
     }
-    let method = try ApportionmentMethods.named(name, firstDivisor: args[firstDivisor])
+    let options = args[firstDivisor].map { ["first-divisor": $0.description] } ?? [:]
+    let method = try ApportionmentRegistry.standard.make(StrategySpecification(name, options: options))
     let total = try args.require(Self.total)
     let ties = args[Self.ties] ?? .error
     let input = try ApportionmentInput.read(path: args[weights] ?? "-", dialect: Inputs.dialect(args))

@@ -34,7 +34,7 @@ enum CompareModelsCommand: Command {
     var failed = Set<String>()
     for name in names {
       let f: Fördelning
-      do { f = try FördelningsmodellRegistry.standard.model(named: name).allocate(loaded.input) } catch {
+      do { f = try FördelningsmodellRegistry.standard.make(name).allocate(loaded.input) } catch {
         io.warn("\(name): \(error)")
         failed.insert(name)
         continue

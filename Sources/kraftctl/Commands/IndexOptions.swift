@@ -12,7 +12,7 @@ enum IndexOptions {
       let bytes = try FileInput.readBytes(path: value)
       return try IndexDefinition(json: bytes, file: FileInput.displayName(value))
     }
-    return try IndexDefinitionRegistry.builtIn.definition(named: value)
+    return try IndexDefinitionRegistry.builtIn.make(value)
   }
 
   /// The definition `value` names (default: `--definition`, else

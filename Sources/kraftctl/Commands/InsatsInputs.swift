@@ -24,7 +24,7 @@ enum InsatsInputs {
   /// A built-in rule set by name, or a rule-set file.
   static func ruleSet(_ value: String?, _ io: inout Output) throws -> RuleSet {
     guard let value else { return .stk2024_1374() }
-    if let named = try? RuleSetRegistry.malmö.ruleSet(named: value) { return named }
+    if let named = try? RuleSetRegistry.malmö.make(value) { return named }
     if !FileManager.default.fileExists(atPath: value) && !value.contains("/") && !value.contains(".") {
       let s = NameResolver(entries: RuleSetRegistry.malmö.names.map { ($0, $0) }, noun: "rule set").suggestions(for: value)
       throw UsageError(

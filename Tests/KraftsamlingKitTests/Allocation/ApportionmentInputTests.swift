@@ -57,7 +57,7 @@ struct ApportionmentInputTests {
   @Test("apportions exactly; a tie under the error policy names the tied recipients")
   func apportion() throws {
     let i = try input("name,weight\nA,10\nB,7\nC,3\n")
-    let a = try i.apportion(10, by: ApportionmentMethods.named("dhondt"), ties: .error)
+    let a = try i.apportion(10, by: ApportionmentRegistry.standard.make("dhondt"), ties: .error)
     #expect(a.amounts.reduce(0, +) == 10)
     #expect(a.amounts == [5, 4, 1])
     let tied = try input("name,weight\nA,1\nB,1\nC,1\n")

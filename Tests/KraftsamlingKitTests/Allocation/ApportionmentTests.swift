@@ -213,12 +213,12 @@ struct ApportionmentTests {
 
   @Test("methods are found by name, with suggestions")
   func names() throws {
-    #expect(try ApportionmentMethods.named("jefferson").name == "dhondt")
-    #expect(try ApportionmentMethods.named("sainte_lague").name == "sainte-lague")
-    let sweden = try ApportionmentMethods.named("modified-sainte-lague")
+    #expect(try ApportionmentRegistry.standard.make("jefferson").name == "dhondt")
+    #expect(try ApportionmentRegistry.standard.make("sainte_lague").name == "sainte-lague")
+    let sweden = try ApportionmentRegistry.standard.make("modified-sainte-lague")
     #expect((sweden as? DivisorMethod)?.firstDivisor == ApportionmentWeight(mantissa: 12, decimals: 1))
     do {
-      _ = try ApportionmentMethods.named("hamiltn")
+      _ = try ApportionmentRegistry.standard.make("hamiltn")
       Issue.record("expected an error")
     } catch {
       #expect(error.code == .unknownModel)

@@ -264,15 +264,14 @@ struct FördelningsmodellTests {
       _ = try ProRataModel().allocate(plainInput(5, [req("A", "F1", -3)]))
     }
     do {
-      _ = try FördelningsmodellRegistry.standard.model(named: "pro-rta")
+      _ = try FördelningsmodellRegistry.standard.make("pro-rta")
       Issue.record("expected an error")
     } catch {
       #expect(error.code == .unknownModel)
-      // One description for every stage error: the field (here the name asked for), the message, the hint.
-      #expect(error.description == "pro-rta: unknown fördelningsmodell 'pro-rta' (hint: did you mean pro-rata?)")
+      #expect(error.description == "unknown fördelningsmodell 'pro-rta' (hint: did you mean pro-rata?)")
       #expect(error.diagnostics.count == 1)
     }
-    #expect(try FördelningsmodellRegistry.standard.model(named: "Equal_Per_Förvaltning").name == "equal-per-forvaltning")
+    #expect(try FördelningsmodellRegistry.standard.make("Equal_Per_Förvaltning").name == "equal-per-forvaltning")
   }
 
   @Test("a faulty custom model is caught")
@@ -292,7 +291,7 @@ struct FördelningsmodellTests {
 
 @Suite("Fördelning invariants")
 struct FördelningInvariantTests {
-  static let models: [any Fördelningsmodell] = FördelningsmodellRegistry.standard.entries.map { $0.make() } + [
+  static let models: [any Fördelningsmodell] = FördelningsmodellRegistry.standard.entries.map { try! $0.make(StrategySpecification($0.name)) } + [
     ProRataModel(rounding: DivisorMethod(.dhondt)), NeedWeightedModel(rounding: DivisorMethod(.adams)),
     PriorityOrderModel(order: .needPerKrona, whenShort: .skip), EqualSharesModel(completion: .none),
   ]

@@ -5,7 +5,7 @@ import Testing
 @Suite("Index definitions")
 struct IndexDefinitionTests {
   @Test func builtInDefinitionsRoundTripThroughJSON() throws {
-    for d in IndexDefinitionRegistry.builtIn.definitions {
+    for d in try IndexDefinitionRegistry.builtIn.names.map({ try IndexDefinitionRegistry.builtIn.make($0) }) {
       let back = try IndexDefinition(json: d.jsonText)
       #expect(back == d, "\(d.id)")
       #expect(back.jsonText == d.jsonText)
@@ -148,9 +148,9 @@ struct IndexDefinitionTests {
   }
 
   @Test func registryFindsDefinitionsAndSuggests() throws {
-    #expect(try IndexDefinitionRegistry.builtIn.definition(named: "SCB-RegSO").id == "scb-regso")
+    #expect(try IndexDefinitionRegistry.builtIn.make("SCB-RegSO").id == "scb-regso")
     do {
-      _ = try IndexDefinitionRegistry.builtIn.definition(named: "stadskontoret-2024")
+      _ = try IndexDefinitionRegistry.builtIn.make("stadskontoret-2024")
       Issue.record("expected an error")
     } catch {
       #expect(error.code == .unknownDefinition)

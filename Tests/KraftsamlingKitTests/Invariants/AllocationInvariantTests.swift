@@ -36,7 +36,7 @@ struct AllocationInvariantTests {
     if g.uniform(below: 3) == 0 { input.constraints.minimumPerInsats = .zero }
   }
 
-  static let models: [any Fördelningsmodell] = FördelningsmodellRegistry.standard.entries.map { $0.make() } + [
+  static let models: [any Fördelningsmodell] = FördelningsmodellRegistry.standard.entries.map { try! $0.make(StrategySpecification($0.name)) } + [
     ProRataModel(rounding: DivisorMethod(.sainteLague)), PriorityOrderModel(order: .needPerKrona, whenShort: .skip),
   ]
 

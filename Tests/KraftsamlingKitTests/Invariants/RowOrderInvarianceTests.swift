@@ -168,7 +168,7 @@ struct RowOrderInvarianceTests {
 
   @Test("allocation: every request's amount, with caps, floors, the minimum and yearly budgets, over 400 instances")
   func allocation() throws {
-    let models: [any Fördelningsmodell] = FördelningsmodellRegistry.standard.entries.map { $0.make() }
+    let models: [any Fördelningsmodell] = FördelningsmodellRegistry.standard.entries.map { try! $0.make(StrategySpecification($0.name)) }
     var g = SeededGenerator(seed: 808)
     for case_ in 0..<400 {
       var input = SyntheticAllocation.input(

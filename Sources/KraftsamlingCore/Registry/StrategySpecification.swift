@@ -1,7 +1,7 @@
-import KraftsamlingCore
 
-/// The name and parameters of a normalisation or aggregation method, as
-/// written in an index definition's JSON and recorded with every run.
+/// The name and parameters of a method picked by name — a normalisation or
+/// aggregation as written in an index definition's JSON and recorded with
+/// every run, or anything a ``Registry`` makes.
 ///
 /// In JSON a specification is either a bare method name or an object with a
 /// `method` member and the parameters beside it:
@@ -89,15 +89,4 @@ public struct StrategySpecification: Sendable, Hashable, Codable, CustomStringCo
   }
 
   /// A numeric parameter, or `fallback` when absent.
-  func number(_ name: String, default fallback: Double) -> Double { parameters[name] ?? fallback }
-
-  /// Throws unless every parameter and option name is one of `allowed`.
-  func checkKeys(_ allowed: Set<String>) throws(IndexError) {
-    for k in Array(parameters.keys) + Array(options.keys) where !allowed.contains(k) {
-      let names = allowed.sorted()
-      throw IndexError(
-        .invalidParameter, "method \(method) has no parameter '\(k)'",
-        hint: names.isEmpty ? "\(method) takes no parameters" : "its parameters are \(names.joined(separator: ", "))")
-    }
-  }
 }
