@@ -221,13 +221,3 @@ extension Registry where Value == any ApportionmentMethod, Domain == AllocationD
   }
 }
 
-/// An `.unknownModel` error with "did you mean" suggestions.
-func unknownNameError(_ name: String, known: [String], noun: String) -> AllocationError {
-  let key = name.lowercased()
-  let scored = known.map { (editDistance(key, $0), $0) }.filter { $0.0 <= max(2, $0.1.count / 3) || $0.1.hasPrefix(key) && key.count >= 3 }
-    .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-  let hint = scored.isEmpty
-    ? "known: \(known.joined(separator: ", "))"
-    : "did you mean \(scored.prefix(2).map(\.1).joined(separator: " or "))?"
-  return AllocationError(.unknownModel, "unknown \(noun) '\(name)'", hint: hint, context: name)
-}
