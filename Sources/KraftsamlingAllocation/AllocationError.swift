@@ -24,34 +24,34 @@ public typealias AllocationError = StageError<AllocationDomain>
 
 extension StageError.Code where Domain == AllocationDomain {
   /// The budget (or total) is negative.
-  public static let negativeBudget = Self(rawValue: "allocation.negative-budget")
+  package static let negativeBudget = Self(rawValue: "allocation.negative-budget")
   /// The budget is not a whole number of the allocation unit (e.g. tkr).
-  public static let budgetNotWhole = Self(rawValue: "allocation.budget-not-whole")
+  package static let budgetNotWhole = Self(rawValue: "allocation.budget-not-whole")
   /// Every weight is zero, so there is nothing to be proportional to.
-  public static let weightsAllZero = Self(rawValue: "allocation.weights-all-zero")
+  package static let weightsAllZero = Self(rawValue: "allocation.weights-all-zero")
   /// A weight is negative.
-  public static let negativeWeight = Self(rawValue: "allocation.negative-weight")
+  package static let negativeWeight = Self(rawValue: "allocation.negative-weight")
   /// No model (or apportionment method) has this name.
-  public static let unknownModel = Self(rawValue: "allocation.unknown-model")
+  package static let unknownModel = Self(rawValue: "allocation.unknown-model")
   /// A tie had to be broken and the tie policy is `.error`.
   public static let tie = Self(rawValue: "allocation.tie")
   /// A number does not fit in 64 bits.
   public static let overflow = Self(rawValue: "allocation.overflow")
   /// A parameter is out of its range.
-  public static let invalidParameter = Self(rawValue: "allocation.invalid-parameter")
+  package static let invalidParameter = Self(rawValue: "allocation.invalid-parameter")
   /// A funding request is malformed (negative amount, duplicate key…).
-  public static let invalidRequest = Self(rawValue: "allocation.invalid-request")
+  package static let invalidRequest = Self(rawValue: "allocation.invalid-request")
   /// Per-förvaltning floors add up to more than the budget.
-  public static let floorsExceedBudget = Self(rawValue: "allocation.floors-exceed-budget")
+  package static let floorsExceedBudget = Self(rawValue: "allocation.floors-exceed-budget")
   /// A model's output broke an invariant (sum, negativity, above request).
-  public static let invariantViolated = Self(rawValue: "allocation.invariant-violated")
+  package static let invariantViolated = Self(rawValue: "allocation.invariant-violated")
 }
 
 
 extension StageError where Domain == AllocationDomain {
   /// Creates an error about a named part of the input (e.g. `budget`,
   /// `requests[3]`), shown as the diagnostic's field.
-  public init(_ code: Code, _ message: String, hint: String? = nil, context: String?) {
+  package init(_ code: Code, _ message: String, hint: String? = nil, context: String?) {
     self.init(code, message, hint: hint, at: SourceLocation(field: context))
   }
 }

@@ -78,7 +78,7 @@ public struct Apportionment: Sendable, Hashable, Codable {
   /// The units per recipient, in input order; they sum exactly to `total`.
   public var amounts: [Int64]
   /// The tie policy that was in force.
-  public var tiePolicy: TiePolicy
+  package var tiePolicy: TiePolicy
   /// The tie that had to be broken at the last units, if any.
   public var tie: ApportionmentTie?
 
@@ -125,9 +125,9 @@ public struct ApportionmentTie: Sendable, Hashable, Codable {
   /// The recipients (0-based input positions) with an equal claim.
   public var tied: [Int]
   /// Those among them that received the contested units.
-  public var favoured: [Int]
+  package var favoured: [Int]
   /// Creates a tie report.
-  public init(tied: [Int], favoured: [Int]) {
+  package init(tied: [Int], favoured: [Int]) {
     self.tied = tied
     self.favoured = favoured
   }
@@ -159,14 +159,14 @@ extension ApportionmentMethod {
 
 extension ApportionmentMethod where Self == LargestRemainder {
   /// The largest remainder method with the Hare quota (Hamilton, Hare–Niemeyer).
-  public static var hamilton: LargestRemainder { LargestRemainder() }
+  package static var hamilton: LargestRemainder { LargestRemainder() }
 }
 
 extension ApportionmentMethod where Self == DivisorMethod {
   /// D'Hondt (Jefferson): divisors 1, 2, 3, … — rounds quotas down.
   public static var dhondt: DivisorMethod { DivisorMethod(.dhondt) }
   /// Sainte-Laguë (Webster): divisors 1, 3, 5, … — rounds quotas to nearest.
-  public static var sainteLague: DivisorMethod { DivisorMethod(.sainteLague) }
+  package static var sainteLague: DivisorMethod { DivisorMethod(.sainteLague) }
   /// Modified Sainte-Laguë with a settable first divisor, then 3, 5, 7, ….
   ///
   /// - Parameter firstDivisor: A decimal strictly between 0 and 3, e.g.
@@ -176,18 +176,18 @@ extension ApportionmentMethod where Self == DivisorMethod {
     try DivisorMethod(modifiedSainteLagueFirstDivisor: firstDivisor)
   }
   /// Sweden's modified Sainte-Laguë (first divisor 1.2, vallagen since 2018).
-  public static var swedishSainteLague: DivisorMethod {
+  package static var swedishSainteLague: DivisorMethod {
     try! DivisorMethod(modifiedSainteLagueFirstDivisor: ApportionmentWeight(mantissa: 12, decimals: 1))
   }
   /// Norway's modified Sainte-Laguë (first divisor 1.4), the variant of the
   /// `apportionment` package's `modified_saintelague`.
-  public static var norwegianSainteLague: DivisorMethod {
+  package static var norwegianSainteLague: DivisorMethod {
     try! DivisorMethod(modifiedSainteLagueFirstDivisor: ApportionmentWeight(mantissa: 14, decimals: 1))
   }
   /// Huntington–Hill (equal proportions): *d(k) = √(k(k+1))*, so *d(0) = 0*.
-  public static var huntingtonHill: DivisorMethod { DivisorMethod(.huntingtonHill) }
+  package static var huntingtonHill: DivisorMethod { DivisorMethod(.huntingtonHill) }
   /// Adams (smallest divisors): *d(k) = k*, so *d(0) = 0*; rounds quotas up.
-  public static var adams: DivisorMethod { DivisorMethod(.adams) }
+  package static var adams: DivisorMethod { DivisorMethod(.adams) }
 }
 
 /// The apportionment methods by name, for `kraftctl` and configuration files.
@@ -195,7 +195,7 @@ public typealias ApportionmentRegistry = Registry<any ApportionmentMethod, Alloc
 
 extension Registry where Value == any ApportionmentMethod, Domain == AllocationDomain {
   /// An empty registry of apportionment methods.
-  public init() { self.init(noun: "apportionment method", unknownCode: .unknownModel) }
+  package init() { self.init(noun: "apportionment method", unknownCode: .unknownModel) }
 
   /// The six built-in methods — `hamilton`, `dhondt`, `sainte-lague`,
   /// `modified-sainte-lague` (option `first-divisor`, default 1.2,

@@ -17,7 +17,7 @@ public struct ApportionmentWeight: Sendable, Hashable, Codable, CustomStringConv
   ExpressibleByIntegerLiteral
 {
   /// The digits as an integer: `2.5` has mantissa `25` and 1 decimal.
-  public var mantissa: Int64
+  package var mantissa: Int64
   /// How many decimals the mantissa has (0…18).
   public var decimals: Int
 
@@ -62,7 +62,7 @@ public struct ApportionmentWeight: Sendable, Hashable, Codable, CustomStringConv
   }
 
   /// The weight as an exact fraction.
-  public var exactValue: ExactFraction {
+  package var exactValue: ExactFraction {
     var d: Int64 = 1
     for _ in 0..<decimals { d *= 10 }
     return ExactFraction(mantissa, d)

@@ -58,7 +58,7 @@ public struct DivisorMethod: ApportionmentMethod, Hashable, Codable {
   }
 
   /// Which divisor sequence.
-  public let kind: Kind
+  package let kind: Kind
   /// The first divisor of modified Sainte-Laguë (in the scale 1, 3, 5, …).
   public let firstDivisor: ApportionmentWeight?
 
@@ -127,7 +127,7 @@ public struct DivisorMethod: ApportionmentMethod, Hashable, Codable {
   }
 
   /// The divisor sequence as text, e.g. `1.2, 3, 5, 7, …`.
-  public var divisorsDescription: String {
+  package var divisorsDescription: String {
     switch kind {
     case .dhondt: "1, 2, 3, 4, …"
     case .sainteLague: "1, 3, 5, 7, …"

@@ -27,7 +27,7 @@ public struct ExactFraction: Sendable, Hashable, Comparable, Codable, CustomStri
 
   /// Creates `numerator/denominator`.
   /// - Precondition: `denominator != 0` (programmer error).
-  public init(_ numerator: Int64, _ denominator: Int64 = 1) {
+  package init(_ numerator: Int64, _ denominator: Int64 = 1) {
     self.init(ExactInteger(numerator), ExactInteger(denominator))
   }
 
@@ -70,16 +70,16 @@ public struct ExactFraction: Sendable, Hashable, Comparable, Codable, CustomStri
   public static let zero = ExactFraction(0)
 
   /// The numerator in decimal digits (with a leading `-` when negative).
-  public var numeratorText: String { numerator.description }
+  package var numeratorText: String { numerator.description }
   /// The (positive) denominator in decimal digits.
-  public var denominatorText: String { denominator.description }
+  package var denominatorText: String { denominator.description }
   /// Whether the value is a whole number.
-  public var isWhole: Bool { denominator == .one }
+  package var isWhole: Bool { denominator == .one }
   /// The largest whole number not above the value, in decimal digits.
-  public var floor: String { numerator.floorDivided(by: denominator).description }
+  package var floor: String { numerator.floorDivided(by: denominator).description }
   /// The value as a `Double`, for display and charts only: never use it for
   /// decisions.
-  public var approximation: Double { numerator.doubleValue / denominator.doubleValue }
+  package var approximation: Double { numerator.doubleValue / denominator.doubleValue }
 
   /// `"n/d"`, or `"n"` for a whole number.
   public var description: String {
@@ -88,7 +88,7 @@ public struct ExactFraction: Sendable, Hashable, Comparable, Codable, CustomStri
 
   /// The value rounded to `decimals` decimals (half away from zero), written
   /// with a point, e.g. `"3.33"`; exact, with no floating point involved.
-  public func decimalText(decimals: Int) -> String {
+  package func decimalText(decimals: Int) -> String {
     var scale = ExactInteger.one
     for _ in 0..<max(0, decimals) { scale = scale * ExactInteger(Int64(10)) }
     let negative = numerator.isNegative

@@ -70,7 +70,7 @@ public struct Fördelning: Sendable, Hashable, Codable {
   /// Every request, in canonical order (insats, förvaltning, year).
   public var rows: [Rad]
   /// The requests that got nothing.
-  public var unfunded: [Ofinansierad]
+  package var unfunded: [Ofinansierad]
   /// The sum of the rows.
   public var distributed: Belopp
   /// The part of the budget not allocated (e.g. when the requests are

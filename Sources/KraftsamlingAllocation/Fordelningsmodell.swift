@@ -48,14 +48,14 @@ public struct AllocationItem: Sendable, Hashable, Codable {
   /// The most this item may get, in whole units: its request.
   public var cap: Int64
   /// The need score, exactly in millionths (see ``FundingRequest/need``).
-  public var needMillionths: Int64?
+  package var needMillionths: Int64?
   /// The target population.
   public var targetPopulation: Int64?
   /// The styrgrupp rank (1 = first).
   public var priority: Int?
 
   /// Creates an item.
-  public init(
+  package init(
     insatsID: String, förvaltningID: String, cap: Int64, needMillionths: Int64? = nil,
     targetPopulation: Int64? = nil, priority: Int? = nil
   ) {
@@ -86,7 +86,7 @@ public struct AllocationProblem: Sendable, Hashable {
   /// The minimum per insats in whole units (rounded up; 0 = none). The
   /// engine enforces it by dropping insatser; a model may also use it to
   /// avoid funding an insats below it in the first place.
-  public var minimumPerInsats: Int64
+  package var minimumPerInsats: Int64
   /// Whether the caller wants explanations. The engine runs its constraint
   /// rounds with `false` and the final round with `true`; a model may skip
   /// building explanation text when it is `false` (amounts must not change).
@@ -109,7 +109,7 @@ public struct AllocationProblem: Sendable, Hashable {
   }
 
   /// The sum of the caps, or `nil` on overflow.
-  public var totalRequested: Int64? {
+  package var totalRequested: Int64? {
     var s: Int64 = 0
     for it in items {
       let (t, o) = s.addingReportingOverflow(it.cap)
@@ -160,7 +160,7 @@ public struct AllocationExplanation: Sendable, Hashable, Codable, CustomStringCo
   /// The item's weight in the model (what it is proportional to), if any.
   public var weight: ExactFraction?
   /// What the weight is: `requested`, `need × population`, `equal`, ….
-  public var weightBasis: String?
+  package var weightBasis: String?
   /// The exact share in units before rounding, if the model computes one.
   public var quota: ExactFraction?
   /// The rounding step, e.g. `hamilton: ⌊q⌋ + 1 (largest remainder)`.
@@ -168,10 +168,10 @@ public struct AllocationExplanation: Sendable, Hashable, Codable, CustomStringCo
   /// Constraints and rules applied, in order.
   public var constraints: [String]
   /// The model's own account, one line.
-  public var note: String?
+  package var note: String?
 
   /// Creates an explanation.
-  public init(
+  package init(
     weight: ExactFraction? = nil, weightBasis: String? = nil, quota: ExactFraction? = nil, rounding: String? = nil,
     constraints: [String] = [], note: String? = nil
   ) {

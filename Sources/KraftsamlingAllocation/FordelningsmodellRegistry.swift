@@ -26,7 +26,7 @@ public typealias FördelningsmodellRegistry = Registry<any Fördelningsmodell, A
 
 extension Registry where Value == any Fördelningsmodell, Domain == AllocationDomain {
   /// An empty registry of fördelningsmodeller.
-  public init() { self.init(noun: "fördelningsmodell", unknownCode: .unknownModel) }
+  package init() { self.init(noun: "fördelningsmodell", unknownCode: .unknownModel) }
 
   /// The built-in models.
   public static var standard: FördelningsmodellRegistry {

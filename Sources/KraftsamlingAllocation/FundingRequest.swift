@@ -68,9 +68,9 @@ public struct AllocationConstraints: Sendable, Hashable, Codable {
   /// An insats whose total funding ends up above zero but below this is
   /// dropped and its money redistributed (STK-2024-1374: at least 1 million
   /// kr). Zero disables the rule.
-  public var minimumPerInsats: Belopp
+  package var minimumPerInsats: Belopp
   /// How insatser below the minimum are dropped.
-  public var minimumRule: MinimumRule
+  package var minimumRule: MinimumRule
   /// Per förvaltning (Aktör id): at least this much in total (or all it
   /// requested, if less). Counted in whole allocation units, rounded down.
   public var floors: [String: Belopp]
@@ -119,7 +119,7 @@ public struct AllocationInput: Sendable, Hashable, Codable {
   /// Separate budgets per year. When set, each year's requests are
   /// allocated from that year's budget independently (and ``budget`` is
   /// ignored); every request must then have a year.
-  public var budgetPerYear: [Int: Belopp]?
+  package var budgetPerYear: [Int: Belopp]?
   /// The approved insatser's requests, one per (insats, förvaltning, year).
   public var requests: [FundingRequest]
   /// For the Method of Equal Shares: which insatser each förvaltning's

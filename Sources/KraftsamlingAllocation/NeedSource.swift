@@ -36,11 +36,11 @@ extension AreaNeedSource: NeedSource {}
 /// - Complexity: O(*n*) to create for *n* areas; O(*a*) per query of *a* areas.
 public struct IndexNeedSource: NeedSource {
   /// The need value (0–100) of each ranked area, by code.
-  public let needByCode: [String: Double]
+  package let needByCode: [String: Double]
   /// The statistics holding the population column.
   public let table: AreaTable
   /// The target population column, e.g. `barn_0_18`.
-  public let populationColumn: String
+  package let populationColumn: String
 
   /// Creates a source from an index result.
   ///

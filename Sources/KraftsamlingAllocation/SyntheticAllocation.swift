@@ -12,7 +12,7 @@ import KraftsamlingInsatser
 /// input.requests.count          // about 3 000 (2–4 förvaltningar per insats)
 /// try ProRataModel().allocate(input).distributed
 /// ```
-public enum SyntheticAllocation {
+package enum SyntheticAllocation {
   /// A synthetic ``AllocationInput``.
   ///
   /// Each insats `I0001…` gets 2–4 distinct förvaltningar `F01…` (at least

@@ -45,7 +45,7 @@ public enum TiePolicy: Sendable, Hashable, Codable, CustomStringConvertible {
 
   /// Parses `error`, `order` (or `input-order`) and `seed:S`.
   /// - Throws: ``AllocationError`` `.invalidParameter`.
-  public init(parsing text: String) throws(AllocationError) {
+  package init(parsing text: String) throws(AllocationError) {
     let t = text.lowercased()
     if t == "error" {
       self = .error

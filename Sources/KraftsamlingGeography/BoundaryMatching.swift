@@ -42,7 +42,7 @@ public struct BoundaryMatching: Sendable, Hashable, Codable, CustomStringConvert
   /// In tolerance mode, the total length of boundary running within
   /// ``tolerance`` that makes a rook border (shorter contacts are points).
   /// Defaults to ten tolerances.
-  public var minimumSharedLength: Double
+  package var minimumSharedLength: Double
 
   /// Exact vertex matching, as libpysal's classic builders.
   public static let exact = BoundaryMatching(tolerance: nil, minimumSharedLength: 0)
@@ -58,7 +58,7 @@ public struct BoundaryMatching: Sendable, Hashable, Codable, CustomStringConvert
   }
 
   /// Whether this is exact matching.
-  public var isExact: Bool { tolerance == nil }
+  package var isExact: Bool { tolerance == nil }
 
   /// `exact` or `tolerance 1e-06`.
   public var description: String {

@@ -11,18 +11,18 @@ import KraftsamlingIndex
 /// ```
 ///
 /// An *empty* box (no coordinates) has `minX > maxX`; ``isEmpty`` tells.
-public struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible {
+package struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The smallest *x*.
-  public var minX: Double
+  package var minX: Double
   /// The smallest *y*.
-  public var minY: Double
+  package var minY: Double
   /// The largest *x*.
-  public var maxX: Double
+  package var maxX: Double
   /// The largest *y*.
-  public var maxY: Double
+  package var maxY: Double
 
   /// Creates a box from its corners.
-  public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+  package init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
     self.minX = minX
     self.minY = minY
     self.maxX = maxX
@@ -35,7 +35,7 @@ public struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible 
   /// The smallest box containing `coordinates` (``empty`` if there are none).
   ///
   /// - Complexity: O(*n*) in the number of coordinates.
-  public init<C: Collection>(_ coordinates: C) where C.Element == Coordinate {
+  package init<C: Collection>(_ coordinates: C) where C.Element == Coordinate {
     var box = BoundingBox.empty
     for c in coordinates { box.add(c) }
     self = box
@@ -46,9 +46,9 @@ public struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible 
   /// `maxX − minX` (0 when empty).
   public var width: Double { isEmpty ? 0 : maxX - minX }
   /// `maxY − minY` (0 when empty).
-  public var height: Double { isEmpty ? 0 : maxY - minY }
+  package var height: Double { isEmpty ? 0 : maxY - minY }
   /// The centre of the box.
-  public var centre: Coordinate { Coordinate(x: (minX + maxX) / 2, y: (minY + maxY) / 2) }
+  package var centre: Coordinate { Coordinate(x: (minX + maxX) / 2, y: (minY + maxY) / 2) }
 
   /// Grows the box to contain `c`.
   public mutating func add(_ c: Coordinate) {
@@ -59,7 +59,7 @@ public struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible 
   }
 
   /// The smallest box containing both boxes.
-  public func union(_ other: BoundingBox) -> BoundingBox {
+  package func union(_ other: BoundingBox) -> BoundingBox {
     BoundingBox(
       minX: Swift.min(minX, other.minX), minY: Swift.min(minY, other.minY),
       maxX: Swift.max(maxX, other.maxX), maxY: Swift.max(maxY, other.maxY))
@@ -67,7 +67,7 @@ public struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible 
 
   /// Whether the boxes overlap or touch, after growing this one by `margin`
   /// on every side.
-  public func intersects(_ other: BoundingBox, margin: Double = 0) -> Bool {
+  package func intersects(_ other: BoundingBox, margin: Double = 0) -> Bool {
     !(other.minX > maxX + margin || other.maxX < minX - margin || other.minY > maxY + margin
       || other.maxY < minY - margin)
   }
@@ -83,14 +83,14 @@ extension Polygon {
   /// The smallest box containing the exterior ring (holes lie inside it).
   ///
   /// - Complexity: O(*n*) in the number of exterior coordinates.
-  public var boundingBox: BoundingBox { BoundingBox(exterior) }
+  package var boundingBox: BoundingBox { BoundingBox(exterior) }
 }
 
 extension MultiPolygon {
   /// The smallest box containing every part.
   ///
   /// - Complexity: O(*n*) in the number of coordinates.
-  public var boundingBox: BoundingBox {
+  package var boundingBox: BoundingBox {
     polygons.reduce(BoundingBox.empty) { $0.union($1.boundingBox) }
   }
 }
@@ -99,7 +99,7 @@ extension AreaLayer {
   /// The smallest box containing every feature of the layer.
   ///
   /// - Complexity: O(*n*) in the number of coordinates.
-  public var boundingBox: BoundingBox {
+  package var boundingBox: BoundingBox {
     features.reduce(BoundingBox.empty) { $0.union($1.geometry.boundingBox) }
   }
 }

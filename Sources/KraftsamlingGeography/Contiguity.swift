@@ -64,9 +64,9 @@ public struct AreaPair: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The first code.
   public var first: String
   /// The second code.
-  public var second: String
+  package var second: String
   /// Creates a pair.
-  public init(_ first: String, _ second: String) {
+  package init(_ first: String, _ second: String) {
     self.first = first
     self.second = second
   }

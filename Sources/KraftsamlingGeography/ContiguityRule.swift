@@ -93,7 +93,7 @@ extension ContiguityRule where Self == Rook {
 
 /// The names `queen` and `rook` as rules, for command lines and
 /// configuration files.
-public func contiguityRule(named name: String) -> (any ContiguityRule)? {
+package func contiguityRule(named name: String) -> (any ContiguityRule)? {
   switch name.lowercased() {
   case "queen": Queen()
   case "rook": Rook()

@@ -27,25 +27,25 @@ public typealias GeographyError = StageError<GeographyDomain>
 
 extension StageError.Code where Domain == GeographyDomain {
   /// An area code that the layer or graph does not contain.
-  public static let unknownArea = Self(rawValue: "geography.unknown-area")
+  package static let unknownArea = Self(rawValue: "geography.unknown-area")
   /// A selection that selects nothing.
-  public static let emptySelection = Self(rawValue: "geography.empty-selection")
+  package static let emptySelection = Self(rawValue: "geography.empty-selection")
   /// `top(k)` with *k* larger than the number of scored areas, or *k* < 1.
-  public static let selectionTooLarge = Self(rawValue: "geography.selection-too-large")
+  package static let selectionTooLarge = Self(rawValue: "geography.selection-too-large")
   /// The same area code twice in a layer or graph.
-  public static let duplicateArea = Self(rawValue: "geography.duplicate-area")
+  package static let duplicateArea = Self(rawValue: "geography.duplicate-area")
   /// A tolerance that is negative or not finite.
-  public static let invalidTolerance = Self(rawValue: "geography.invalid-tolerance")
+  package static let invalidTolerance = Self(rawValue: "geography.invalid-tolerance")
   /// A classification or map asked for with impossible parameters
   /// (no classes, no finite values…).
-  public static let invalidParameter = Self(rawValue: "geography.invalid-parameter")
+  package static let invalidParameter = Self(rawValue: "geography.invalid-parameter")
 }
 
 
 extension StageError where Domain == GeographyDomain {
   /// Creates an error about some areas (the first is named in the
   /// diagnostic's field as `area CODE`).
-  public init(_ code: Code, _ message: String, areas: [String]) {
+  package init(_ code: Code, _ message: String, areas: [String]) {
     self.init(code, message, at: SourceLocation(field: areas.first.map { "area \($0)" }), subjects: areas.map(ErrorSubject.area))
   }
 }

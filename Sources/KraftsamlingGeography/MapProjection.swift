@@ -42,7 +42,7 @@ public protocol MapProjection: Sendable {
 extension MapProjection where Self == LocalEquirectangular {
   /// An equirectangular projection true to scale along latitude `φ₀`,
   /// centred at `centre` (usually the layer's bounding-box centre).
-  public static func localEquirectangular(about centre: Coordinate) -> LocalEquirectangular {
+  package static func localEquirectangular(about centre: Coordinate) -> LocalEquirectangular {
     LocalEquirectangular(centre: centre)
   }
 }
@@ -77,13 +77,13 @@ extension MapProjection where Self == TransverseMercator {
 /// ```
 ///
 /// - Complexity: O(1) per point.
-public struct LocalEquirectangular: MapProjection, Sendable, Hashable, Codable {
+package struct LocalEquirectangular: MapProjection, Sendable, Hashable, Codable {
   /// The centre (λ₀, φ₀) in degrees; it maps to (0, 0).
-  public var centre: Coordinate
+  package var centre: Coordinate
   /// Metres per degree of longitude at the centre.
-  public let metresPerDegreeX: Double
+  package let metresPerDegreeX: Double
   /// Metres per degree of latitude at the centre.
-  public let metresPerDegreeY: Double
+  package let metresPerDegreeY: Double
 
   /// Creates the projection.
   ///
@@ -92,7 +92,7 @@ public struct LocalEquirectangular: MapProjection, Sendable, Hashable, Codable {
   ///     latitude is the one true to scale.
   ///   - semiMajorAxis: The ellipsoid's semi-major axis (GRS 80 by default).
   ///   - flattening: The ellipsoid's flattening (GRS 80 by default).
-  public init(centre: Coordinate, semiMajorAxis: Double = 6_378_137, flattening: Double = 1 / 298.257_222_101) {
+  package init(centre: Coordinate, semiMajorAxis: Double = 6_378_137, flattening: Double = 1 / 298.257_222_101) {
     self.centre = centre
     let e2 = flattening * (2 - flattening)
     let phi = centre.y * .pi / 180
@@ -105,12 +105,12 @@ public struct LocalEquirectangular: MapProjection, Sendable, Hashable, Codable {
   }
 
   /// Metres east and north of the centre.
-  public func project(_ lonLat: Coordinate) -> Coordinate {
+  package func project(_ lonLat: Coordinate) -> Coordinate {
     Coordinate(x: (lonLat.x - centre.x) * metresPerDegreeX, y: (lonLat.y - centre.y) * metresPerDegreeY)
   }
 
   /// Longitude/latitude of a point given in metres from the centre.
-  public func unproject(_ point: Coordinate) -> Coordinate {
+  package func unproject(_ point: Coordinate) -> Coordinate {
     Coordinate(x: centre.x + point.x / metresPerDegreeX, y: centre.y + point.y / metresPerDegreeY)
   }
 }
@@ -129,17 +129,17 @@ public struct LocalEquirectangular: MapProjection, Sendable, Hashable, Codable {
 /// - Complexity: O(1) per point.
 public struct TransverseMercator: MapProjection, Sendable, Hashable, Codable {
   /// The ellipsoid's semi-major axis in metres.
-  public var semiMajorAxis: Double
+  package var semiMajorAxis: Double
   /// The ellipsoid's flattening.
-  public var flattening: Double
+  package var flattening: Double
   /// The central meridian in degrees.
-  public var centralMeridian: Double
+  package var centralMeridian: Double
   /// The scale factor on the central meridian.
   public var scale: Double
   /// Added to every easting, in metres.
-  public var falseEasting: Double
+  package var falseEasting: Double
   /// Added to every northing, in metres.
-  public var falseNorthing: Double
+  package var falseNorthing: Double
 
   /// Creates a Transverse Mercator projection.
   public init(
@@ -234,7 +234,7 @@ extension AreaLayer {
   /// The projection KraftsamlingKit uses by default for this layer: `nil`
   /// for a projected layer (used as given), otherwise
   /// ``LocalEquirectangular`` about the centre of the layer's bounding box.
-  public var defaultProjection: (any MapProjection)? {
+  package var defaultProjection: (any MapProjection)? {
     coordinateSystem == .projected ? nil : LocalEquirectangular(centre: boundingBox.centre)
   }
 

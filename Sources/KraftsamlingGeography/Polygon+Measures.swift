@@ -21,7 +21,7 @@ import KraftsamlingIndex
 /// taken relative to the ring's first vertex, which avoids the
 /// cancellation of large products for projected coordinates (SWEREF 99 TM
 /// northings are about 6 × 10⁶ m).
-public enum Ring {
+package enum Ring {
   /// The signed area of a ring by the shoelace formula: positive when the
   /// ring runs counter-clockwise (in a y-up system), negative when
   /// clockwise. The ring may be closed (last = first) or not.
@@ -31,7 +31,7 @@ public enum Ring {
   /// ```
   ///
   /// - Complexity: O(*n*) in the number of coordinates.
-  public static func signedArea<C: RandomAccessCollection>(_ ring: C) -> Double
+  package static func signedArea<C: RandomAccessCollection>(_ ring: C) -> Double
   where C.Element == Coordinate, C.Index == Int {
     guard ring.count >= 3 else { return 0 }
     let o = ring[ring.startIndex]
@@ -68,7 +68,7 @@ public enum Ring {
   /// A closed, counter-clockwise axis-aligned rectangle ring, handy for
   /// tests and examples: `(minX, minY) → (maxX, minY) → (maxX, maxY) →
   /// (minX, maxY) → (minX, minY)`.
-  public static func rectangle(_ minX: Double, _ minY: Double, _ maxX: Double, _ maxY: Double) -> [Coordinate] {
+  package static func rectangle(_ minX: Double, _ minY: Double, _ maxX: Double, _ maxY: Double) -> [Coordinate] {
     [
       Coordinate(x: minX, y: minY), Coordinate(x: maxX, y: minY), Coordinate(x: maxX, y: maxY),
       Coordinate(x: minX, y: maxY), Coordinate(x: minX, y: minY),
@@ -94,7 +94,7 @@ extension Polygon {
   /// The total length of all rings (holes included).
   ///
   /// - Complexity: O(*n*).
-  public var perimeter: Double { rings.reduce(0) { $0 + Ring.length($1) } }
+  package var perimeter: Double { rings.reduce(0) { $0 + Ring.length($1) } }
 
   /// The area centroid (centre of mass) of the polygon with its holes, or
   /// the exterior's first vertex for a degenerate polygon of zero area.
@@ -103,7 +103,7 @@ extension Polygon {
   /// for a point guaranteed to be inside.
   ///
   /// - Complexity: O(*n*).
-  public var centroid: Coordinate {
+  package var centroid: Coordinate {
     guard let o = exterior.first else { return Coordinate(x: 0, y: 0) }
     var sumA = 0.0
     var sumX = 0.0
@@ -140,11 +140,11 @@ extension MultiPolygon {
   /// The total length of all rings of all parts.
   ///
   /// - Complexity: O(*n*).
-  public var perimeter: Double { polygons.reduce(0) { $0 + $1.perimeter } }
+  package var perimeter: Double { polygons.reduce(0) { $0 + $1.perimeter } }
 
   /// The index of the part with the largest area (the "main" part, used for
   /// labels), or `nil` when there are no parts.
-  public var largestPartIndex: Int? {
+  package var largestPartIndex: Int? {
     polygons.indices.max { polygons[$0].area < polygons[$1].area }
   }
 }

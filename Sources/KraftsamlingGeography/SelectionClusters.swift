@@ -47,9 +47,9 @@ public struct SelectionClusters: Sendable, Hashable, Codable {
     public var selection: AreaSelection.Member
     /// The member through which the cluster reached this one when grown
     /// from its best-ranked member; `nil` for that first member.
-    public var joinedVia: String?
+    package var joinedVia: String?
     /// The codes of its neighbours inside the cluster, in rank order.
-    public var neighboursInCluster: [String]
+    package var neighboursInCluster: [String]
 
     /// Creates a member.
     public init(

@@ -25,11 +25,11 @@ public struct SpatialWeights: Sendable, Hashable {
   public let ids: [String]
   /// Row start positions into ``neighbourIndices`` and ``weightValues``;
   /// `offsets.count == ids.count + 1`.
-  public let offsets: [Int]
+  package let offsets: [Int]
   /// The neighbour indices of all rows, concatenated.
-  public let neighbourIndices: [Int]
+  package let neighbourIndices: [Int]
   /// The weights of all rows, concatenated.
-  public let weightValues: [Double]
+  package let weightValues: [Double]
 
   /// Creates weights from per-area neighbour and weight lists.
   ///
@@ -154,13 +154,13 @@ public struct SpatialWeights: Sendable, Hashable {
   public func weights(of i: Int) -> ArraySlice<Double> { weightValues[offsets[i]..<offsets[i + 1]] }
 
   /// The number of neighbours of area `i`.
-  public func cardinality(_ i: Int) -> Int { offsets[i + 1] - offsets[i] }
+  package func cardinality(_ i: Int) -> Int { offsets[i + 1] - offsets[i] }
 
   /// The sum of area `i`'s weights.
-  public func rowSum(_ i: Int) -> Double { weights(of: i).reduce(0, +) }
+  package func rowSum(_ i: Int) -> Double { weights(of: i).reduce(0, +) }
 
   /// The sum of all weights (*S₀* in Moran's I).
-  public var totalWeight: Double { weightValues.reduce(0, +) }
+  package var totalWeight: Double { weightValues.reduce(0, +) }
 
   /// The indices of areas with no neighbours (islands).
   public var islands: [Int] { (0..<count).filter { cardinality($0) == 0 } }

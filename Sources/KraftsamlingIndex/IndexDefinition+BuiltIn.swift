@@ -56,7 +56,7 @@ extension IndexDefinition {
   /// income standard and ekonomiskt bistånd 20–64. Point the indicators at
   /// SCB's own columns to reproduce SCB's index. Areas with any missing
   /// share are excluded.
-  public static let scbRegSO = IndexDefinition(
+  package static let scbRegSO = IndexDefinition(
     id: "scb-regso", version: "2025.1", title: "Socioekonomiskt index i SCB:s RegSO-stil",
     summary: "The plain mean of three shares and five classes at ±1/±2 SD, as SCB's områdestyper.",
     indicators: [stadskontoretIndicators[0], stadskontoretIndicators[3], stadskontoretIndicators[2]],
@@ -94,10 +94,10 @@ public typealias IndexDefinitionRegistry = Registry<IndexDefinition, IndexDomain
 
 extension Registry where Value == IndexDefinition, Domain == IndexDomain {
   /// An empty registry of index definitions.
-  public init() { self.init(noun: "index definition", unknownCode: .unknownDefinition) }
+  package init() { self.init(noun: "index definition", unknownCode: .unknownDefinition) }
 
   /// A registry of the given definitions, each under its id.
-  public init(_ definitions: [IndexDefinition]) {
+  package init(_ definitions: [IndexDefinition]) {
     self.init()
     for d in definitions { register(d.id, summary: d.title, value: d) }
   }
@@ -106,5 +106,5 @@ extension Registry where Value == IndexDefinition, Domain == IndexDomain {
   public static var builtIn: IndexDefinitionRegistry { IndexDefinitionRegistry([.stadskontoret2025, .scbRegSO, .thresholdCount]) }
 
   /// The default definition's name.
-  public static var defaultName: String { "stadskontoret-2025" }
+  package static var defaultName: String { "stadskontoret-2025" }
 }

@@ -26,7 +26,7 @@ import KraftsamlingCore
 /// `userInfo` under ``IndexStrategyCatalog/userInfoKey``, else the built-in one.
 extension IndexDefinition: Codable {
   /// The marker written in the `format` member.
-  public static let formatName = "kraftsamling-index-definition"
+  package static let formatName = "kraftsamling-index-definition"
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, id, version, title, summary, indicators, dimensions, normalization, aggregation,
@@ -99,7 +99,7 @@ extension IndexDefinition: Codable {
 extension IndexStrategyCatalog {
   /// The `userInfo` key under which a decoder may carry a catalogue for
   /// resolving method names in index definitions.
-  public static let userInfoKey = CodingUserInfoKey(rawValue: "se.malmo.kraftsamling.indexStrategyCatalog")!
+  package static let userInfoKey = CodingUserInfoKey(rawValue: "se.malmo.kraftsamling.indexStrategyCatalog")!
 }
 
 /// An ``IndexError`` raised while decoding, with the coding path where it arose.

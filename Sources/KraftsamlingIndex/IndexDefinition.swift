@@ -26,7 +26,7 @@ import KraftsamlingCore
 ///   (2008); COINr (Becker et al., JRC) for the same pipeline in R.
 public struct IndexDefinition: Sendable, Hashable {
   /// The version of the JSON format this type reads and writes.
-  public static let formatVersion = 1
+  package static let formatVersion = 1
 
   /// A short identifier, e.g. `stadskontoret-2025`.
   public var id: String
@@ -56,7 +56,7 @@ public struct IndexDefinition: Sendable, Hashable {
   /// Classes beside ranks and deciles.
   public var classification: IndexClassification
   /// Notes on the choices (e.g. "our default, the proposal does not say").
-  public var notes: [String]
+  package var notes: [String]
   /// Changes made to the definition since it was loaded, in order, e.g.
   /// `normalization: minmax` — so a run with overridden options records
   /// exactly what differs from the named version.
@@ -110,7 +110,7 @@ public struct IndexDefinition: Sendable, Hashable {
   }
 
   /// The indicator ids in order.
-  public var indicatorIDs: [String] { indicators.map(\.indicator.id) }
+  package var indicatorIDs: [String] { indicators.map(\.indicator.id) }
 
   /// Definitions are equal when all their parts are, strategies compared by
   /// their ``StrategySpecification``.

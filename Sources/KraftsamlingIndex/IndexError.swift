@@ -28,36 +28,36 @@ public typealias IndexError = StageError<IndexDomain>
 
 extension StageError.Code where Domain == IndexDomain {
   /// A column the definition reads is not in the table.
-  public static let unknownColumn = Self(rawValue: "index.unknown-column")
+  package static let unknownColumn = Self(rawValue: "index.unknown-column")
   /// A weight is zero, negative or not finite.
-  public static let invalidWeight = Self(rawValue: "index.invalid-weight")
+  package static let invalidWeight = Self(rawValue: "index.invalid-weight")
   /// The weights given do not match the indicators (count or ids).
-  public static let weightsMismatch = Self(rawValue: "index.weights-mismatch")
+  package static let weightsMismatch = Self(rawValue: "index.weights-mismatch")
   /// An aggregation got values outside its domain (e.g. a geometric mean
   /// over zero or negative values).
-  public static let nonPositiveValues = Self(rawValue: "index.nonpositive-values")
+  package static let nonPositiveValues = Self(rawValue: "index.nonpositive-values")
   /// The table has no areas, or no area has enough data to be ranked.
-  public static let emptyData = Self(rawValue: "index.empty-data")
+  package static let emptyData = Self(rawValue: "index.empty-data")
   /// The definition has no indicators.
-  public static let noIndicators = Self(rawValue: "index.no-indicators")
+  package static let noIndicators = Self(rawValue: "index.no-indicators")
   /// Two indicators (or dimensions) share an id.
-  public static let duplicateID = Self(rawValue: "index.duplicate-id")
+  package static let duplicateID = Self(rawValue: "index.duplicate-id")
   /// An indicator names a dimension the definition does not declare.
-  public static let unknownDimension = Self(rawValue: "index.unknown-dimension")
+  package static let unknownDimension = Self(rawValue: "index.unknown-dimension")
   /// An indicator id (e.g. in a weight override) is not in the definition.
-  public static let unknownIndicator = Self(rawValue: "index.unknown-indicator")
+  package static let unknownIndicator = Self(rawValue: "index.unknown-indicator")
   /// A normalisation or aggregation method name is not known.
-  public static let unknownMethod = Self(rawValue: "index.unknown-method")
+  package static let unknownMethod = Self(rawValue: "index.unknown-method")
   /// A parameter of a method or policy is out of range.
-  public static let invalidParameter = Self(rawValue: "index.invalid-parameter")
+  package static let invalidParameter = Self(rawValue: "index.invalid-parameter")
   /// A policy works within parent areas but no hierarchy with that level was given.
-  public static let missingHierarchy = Self(rawValue: "index.missing-hierarchy")
+  package static let missingHierarchy = Self(rawValue: "index.missing-hierarchy")
   /// A built-in definition name is not known.
-  public static let unknownDefinition = Self(rawValue: "index.unknown-definition")
+  package static let unknownDefinition = Self(rawValue: "index.unknown-definition")
   /// A JSON definition is malformed or of an unsupported format version.
-  public static let invalidDefinition = Self(rawValue: "index.invalid-definition")
+  package static let invalidDefinition = Self(rawValue: "index.invalid-definition")
   /// Two results cannot be compared (no area in common).
-  public static let incomparable = Self(rawValue: "index.incomparable")
+  package static let incomparable = Self(rawValue: "index.incomparable")
 }
 
 
@@ -73,7 +73,7 @@ extension StageError where Domain == IndexDomain {
   ///     `location` names one).
   ///   - area: The area code concerned.
   ///   - location: Where in a definition file.
-  public init(
+  package init(
     _ code: Code, _ message: String, hint: String? = nil, indicator: String? = nil, column: String? = nil,
     area: String? = nil, location: SourceLocation = SourceLocation()
   ) {

@@ -38,7 +38,7 @@ extension IndexResult {
     /// The parents, ranked ones first in rank order, then the rest by code.
     public var rows: [Row]
     /// Sub-areas of the result that have no parent at the level.
-    public var orphans: [String]
+    package var orphans: [String]
   }
 
   /// Aggregates the scores to a parent level, weighting by population.

@@ -53,7 +53,7 @@ extension IndexResult {
     /// The normalised value (higher = worse).
     public var normalized: Double?
     /// The contribution to the score.
-    public var contribution: Double?
+    package var contribution: Double?
     /// The cell's flags.
     public var flags: CellFlags
   }
@@ -68,7 +68,7 @@ extension IndexResult {
   /// - Parameter row: A table row (0-based).
   /// - Returns: The area with its indicators.
   /// - Complexity: O(*m*) for *m* indicators.
-  public func areaRow(_ row: Int) -> AreaRow {
+  package func areaRow(_ row: Int) -> AreaRow {
     AreaRow(
       row: row, code: codes[row], name: names[row] ?? codes[row], score: scores[row], rank: ranks[row],
       decile: deciles[row], class: classes[row], exclusion: exclusions[row],

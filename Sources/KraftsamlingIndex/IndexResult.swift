@@ -30,24 +30,24 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// The area names, in table order.
   public var names: [String?]
   /// The indicator ids, in definition order.
-  public var indicatorIDs: [String]
+  package var indicatorIDs: [String]
   /// Each area's score (`nil` when not ranked).
   public var scores: [Double?]
   /// Each area's rank, 1 = most vulnerable (`nil` when not ranked).
   public var ranks: [Int?]
   /// Each area's decile ⌈10·rank/N⌉, 1 = the most vulnerable tenth.
-  public var deciles: [Int?]
+  package var deciles: [Int?]
   /// Each area's class when the definition classifies (see
   /// ``IndexClassification``), else `nil` throughout.
   public var classes: [Int?]
   /// Why an area is not ranked, or `nil` when it is.
-  public var exclusions: [Exclusion?]
+  package var exclusions: [Exclusion?]
   /// Flags of each cell, by indicator then row.
-  public var cellFlags: [[CellFlags]]
+  package var cellFlags: [[CellFlags]]
   /// Spread of each indicator over the ranked areas.
-  public var summaries: [IndicatorSummary]
+  package var summaries: [IndicatorSummary]
   /// Rates by kön for indicators that have a breakdown.
-  public var breakdownByKön: [KönBreakdown]
+  package var breakdownByKön: [KönBreakdown]
   /// Remarks that do not stop the run (a constant indicator, an imputation
   /// that fell back to all areas, an indicator log-transformed).
   public var warnings: [Diagnostic]
@@ -63,7 +63,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
   public func row(ofCode code: String) -> Int? { codes.firstIndex(of: code) }
 
   /// The index of an indicator id, or `nil`.
-  public func indicatorIndex(_ id: String) -> Int? { indicatorIDs.firstIndex(of: id) }
+  package func indicatorIndex(_ id: String) -> Int? { indicatorIDs.firstIndex(of: id) }
 
   // Cell values by indicator then row, NaN when absent. Kept as plain
   // Doubles (shared with the prepared index, not copied) so that a result
@@ -97,11 +97,11 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// small-number rule, shrinkage, imputation and outlier treatment).
   public func value(_ j: Int, row: Int) -> Double? { Self.opt(valueData[j][row]) }
   /// The normalised (oriented: higher = worse) value of indicator `j`.
-  public func normalizedValue(_ j: Int, row: Int) -> Double? { Self.opt(normalizedData[j][row]) }
+  package func normalizedValue(_ j: Int, row: Int) -> Double? { Self.opt(normalizedData[j][row]) }
   /// Indicator `j`'s contribution to the row's score (see each
   /// ``Aggregation`` for what a contribution means; for the arithmetic mean
   /// the contributions sum to the score).
-  public func contribution(_ j: Int, row: Int) -> Double? { Self.opt(contributionData[j][row]) }
+  package func contribution(_ j: Int, row: Int) -> Double? { Self.opt(contributionData[j][row]) }
   /// The score of dimension `d` in a row (`nil` for a flat index).
   public func dimensionScore(_ d: Int, row: Int) -> Double? {
     d < dimensionData.count ? Self.opt(dimensionData[d][row]) : nil
@@ -236,13 +236,13 @@ extension IndexResult {
     /// No data: an empty cell or a denominator of 0.
     public static let missing = CellFlags(rawValue: 1)
     /// The denominator is below the small-number limit.
-    public static let smallDenominator = CellFlags(rawValue: 2)
+    package static let smallDenominator = CellFlags(rawValue: 2)
     /// The value was imputed.
-    public static let imputed = CellFlags(rawValue: 4)
+    package static let imputed = CellFlags(rawValue: 4)
     /// The value was winsorised (COIN outlier rule).
-    public static let winsorised = CellFlags(rawValue: 8)
+    package static let winsorised = CellFlags(rawValue: 8)
     /// The rate was shrunk by empirical Bayes.
-    public static let shrunk = CellFlags(rawValue: 16)
+    package static let shrunk = CellFlags(rawValue: 16)
     /// The rate must not be shown: its denominator is below the minimum of
     /// a ``DisclosureControl`` (set by ``IndexResult/disclosed(by:)``; the
     /// computation still used it).
@@ -286,7 +286,7 @@ extension IndexResult {
     /// The indicators that were missing.
     public var indicators: [String]
     /// Available and total indicator counts, when relevant.
-    public var available: Int?
+    package var available: Int?
     /// The number of indicators.
     public var total: Int?
 
@@ -299,7 +299,7 @@ extension IndexResult {
     }
 
     /// `excluded:<reason>` as in CSV `flags` columns.
-    public var token: String { "excluded:\(reason.rawValue)" }
+    package var token: String { "excluded:\(reason.rawValue)" }
 
     /// A sentence for reports.
     public var description: String {
@@ -320,7 +320,7 @@ extension IndexResult {
   /// SD is the population standard deviation (divide by *n*); quartiles use
   /// Hyndman & Fan's type 7 (the default of R's `quantile` and NumPy);
   /// skewness and kurtosis are COINr's (bias-corrected; kurtosis is excess).
-  public struct IndicatorSummary: Sendable, Hashable, Codable {
+  package struct IndicatorSummary: Sendable, Hashable, Codable {
     /// The indicator id.
     public var id: String
     /// The indicator's name.
@@ -332,34 +332,34 @@ extension IndexResult {
     /// The number of ranked areas without one (later imputed or reweighted).
     public var missing: Int
     /// Areas (ranked or not) whose denominator is below the small-number limit.
-    public var smallDenominators: Int
+    package var smallDenominators: Int
     /// The number of imputed values.
-    public var imputed: Int
+    package var imputed: Int
     /// The mean (`nil` when no value).
     public var mean: Double?
     /// The population standard deviation.
-    public var standardDeviation: Double?
+    package var standardDeviation: Double?
     /// The smallest value.
     public var minimum: Double?
     /// The first quartile (type 7).
-    public var q1: Double?
+    package var q1: Double?
     /// The median (type 7).
     public var median: Double?
     /// The third quartile (type 7).
-    public var q3: Double?
+    package var q3: Double?
     /// The largest value.
-    public var maximum: Double?
+    package var maximum: Double?
     /// COINr's skewness.
-    public var skewness: Double?
+    package var skewness: Double?
     /// COINr's excess kurtosis.
-    public var kurtosis: Double?
+    package var kurtosis: Double?
     /// Σ numerator / Σ denominator over all areas with data (the city's rate), or the mean of a value.
-    public var pooled: Double?
+    package var pooled: Double?
     /// What the outlier treatment did.
-    public var treatment: Treatment
+    package var treatment: Treatment
 
     /// What the outlier treatment did to an indicator.
-    public enum Treatment: Sendable, Hashable, Codable {
+    package enum Treatment: Sendable, Hashable, Codable {
       /// Nothing (not asked for, or the indicator passed).
       case none
       /// This many points were winsorised and it passed.
@@ -369,25 +369,25 @@ extension IndexResult {
     }
 
     /// The quartiles (q1, median, q3), when there are values.
-    public var quartiles: (q1: Double, median: Double, q3: Double)? {
+    package var quartiles: (q1: Double, median: Double, q3: Double)? {
       guard let q1, let median, let q3 else { return nil }
       return (q1, median, q3)
     }
   }
 
   /// One indicator's rates split by kön.
-  public struct KönBreakdown: Sendable, Hashable, Codable {
+  package struct KönBreakdown: Sendable, Hashable, Codable {
     /// The indicator id.
     public var indicator: String
     /// Flickor/kvinnor or pojkar/män.
-    public var kön: Kön
+    package var kön: Kön
     /// The rate of each area, in table order (`nil` when the denominator is
     /// 0 or below the small-number limit, or a cell is missing).
     public var rates: [Double?]
     /// The denominators, in table order.
-    public var denominators: [Double?]
+    package var denominators: [Double?]
     /// Σ numerator / Σ denominator over all areas with data.
-    public var pooled: Double?
+    package var pooled: Double?
     /// Mean, spread and quartiles over the ranked areas with a rate.
     public var summary: IndicatorSummary
   }

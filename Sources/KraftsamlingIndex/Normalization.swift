@@ -68,7 +68,7 @@ public struct NormalizationContext: Sendable, Hashable {
   /// indicator's own units (not oriented): Σ numerator / Σ denominator for a
   /// rate — Malmö's own rate when the table is Malmö — or the mean for a
   /// plain value. `nil` when unknown.
-  public var pooledValue: Double?
+  package var pooledValue: Double?
 
   /// Creates a context.
   public init(indicator: String = "", orientation: Double = 1, pooledValue: Double? = nil) {

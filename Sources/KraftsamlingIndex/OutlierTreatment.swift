@@ -25,13 +25,13 @@ import KraftsamlingCore
 ///   OECD/JRC Handbook (2008), §3.
 public struct OutlierTreatment: Sendable, Hashable, Codable {
   /// Whether to treat outliers at all.
-  public var enabled: Bool
+  package var enabled: Bool
   /// The absolute skewness at or above which an indicator may fail.
-  public var skewness: Double
+  package var skewness: Double
   /// The excess kurtosis at or above which an indicator may fail.
-  public var kurtosis: Double
+  package var kurtosis: Double
   /// The most points winsorised before falling back to the log transform.
-  public var maxWinsorised: Int
+  package var maxWinsorised: Int
 
   /// No treatment.
   public static let none = OutlierTreatment(enabled: false, skewness: 2, kurtosis: 3.5, maxWinsorised: 5)

@@ -35,11 +35,11 @@ public struct PreparedIndex: Sendable {
   /// Area names in table order.
   public let names: [String?]
   /// The rows that will be ranked (not excluded), ascending.
-  public let includedRows: [Int]
+  package let includedRows: [Int]
   /// Why each row is excluded, or `nil`.
-  public let exclusions: [IndexResult.Exclusion?]
+  package let exclusions: [IndexResult.Exclusion?]
   /// Spread of each indicator over the ranked areas.
-  public let summaries: [IndexResult.IndicatorSummary]
+  package let summaries: [IndexResult.IndicatorSummary]
   /// Remarks made while preparing.
   public let warnings: [Diagnostic]
 
@@ -54,9 +54,9 @@ public struct PreparedIndex: Sendable {
   let dimensionOf: [Int]
 
   /// The number of indicators.
-  public var indicatorCount: Int { definition.indicators.count }
+  package var indicatorCount: Int { definition.indicators.count }
   /// The number of areas in the table.
-  public var areaCount: Int { codes.count }
+  package var areaCount: Int { codes.count }
 
   /// Prepares a definition for a table.
   ///
@@ -66,7 +66,7 @@ public struct PreparedIndex: Sendable {
   ///   - hierarchy: Needed when a policy works within parent areas.
   /// - Throws: ``IndexError`` from ``IndexDefinition/validate(against:hierarchy:)``,
   ///   or `index.empty-data` when no area has enough data to be ranked.
-  public init(definition: IndexDefinition, table: AreaTable, hierarchy: AreaHierarchy? = nil) throws(IndexError) {
+  package init(definition: IndexDefinition, table: AreaTable, hierarchy: AreaHierarchy? = nil) throws(IndexError) {
     try definition.validate(against: table, hierarchy: hierarchy)
     let n = table.count
     let m = definition.indicators.count

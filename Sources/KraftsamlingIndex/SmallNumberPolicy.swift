@@ -44,7 +44,7 @@ public struct SmallNumberPolicy: Sendable, Hashable, Codable {
   /// Rates with a denominator below this are missing (or, with shrinkage, flagged).
   public var minDenominator: Double
   /// Shrinkage of rates toward a reference rate.
-  public var shrinkage: Shrinkage
+  package var shrinkage: Shrinkage
 
   /// Creates a policy.
   public init(minDenominator: Double = 10, shrinkage: Shrinkage = .none) {

@@ -39,7 +39,7 @@ public enum Beslutsstatus: String, Sendable, Hashable, Codable, CaseIterable, Cu
   case uppföljd
 
   /// The statuses an insats may move to from this one.
-  public var successors: [Beslutsstatus] {
+  package var successors: [Beslutsstatus] {
     switch self {
     case .utkast: [.inlämnad]
     case .inlämnad: [.tillstyrkt, .avstyrkt]
@@ -54,10 +54,10 @@ public enum Beslutsstatus: String, Sendable, Hashable, Codable, CaseIterable, Cu
   /// Whether the process allows the move from this status to `next`.
   ///
   /// - Parameter next: The status to move to.
-  public func canMove(to next: Beslutsstatus) -> Bool { successors.contains(next) }
+  package func canMove(to next: Beslutsstatus) -> Bool { successors.contains(next) }
 
   /// Whether no move leads out of this status.
-  public var isFinal: Bool { successors.isEmpty }
+  package var isFinal: Bool { successors.isEmpty }
 
   /// The bodies that may decide the move to this status (empty for
   /// ``utkast``, which no decision leads to).
@@ -66,7 +66,7 @@ public enum Beslutsstatus: String, Sendable, Hashable, Codable, CaseIterable, Cu
   /// beviljad/avslagen: kommunstyrelsen; pågående/avslutad: the implementing
   /// actors (``Beslutsorgan/genomförare``); uppföljd: the styrgrupp or
   /// stadskontoret.
-  public var decidedBy: [Beslutsorgan] {
+  package var decidedBy: [Beslutsorgan] {
     switch self {
     case .utkast: []
     case .inlämnad: [.arbetsgrupp]
@@ -79,11 +79,11 @@ public enum Beslutsstatus: String, Sendable, Hashable, Codable, CaseIterable, Cu
 
   /// Whether the insats has been granted money and not yet ended, or is
   /// granted and ended (beviljad, pågående, avslutad, uppföljd).
-  public var isGranted: Bool { [.beviljad, .pågående, .avslutad, .uppföljd].contains(self) }
+  package var isGranted: Bool { [.beviljad, .pågående, .avslutad, .uppföljd].contains(self) }
 
   /// Whether the insats is live in an area: granted and not yet ended
   /// (beviljad or pågående). The overlap report looks at these by default.
-  public var isActive: Bool { self == .beviljad || self == .pågående }
+  package var isActive: Bool { self == .beviljad || self == .pågående }
 
   /// The raw value, e.g. `inlämnad`.
   public var description: String { rawValue }

@@ -224,7 +224,7 @@ extension Effektlogikkedja {
 
 extension Effektlogikkedja.Layer {
   /// The Swedish plural heading, e.g. "Kortsiktiga effekter".
-  public var pluralSwedishName: String {
+  package var pluralSwedishName: String {
     switch self {
     case .resurs: "Resurser"
     case .aktivitet: "Aktiviteter"

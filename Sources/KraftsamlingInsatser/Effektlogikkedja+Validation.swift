@@ -10,7 +10,7 @@ extension Effektlogikkedja {
   public struct Finding: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How serious it is: an error makes the chain invalid, a warning should
     /// be looked at, a note is a remark.
-    public var severity: Diagnostic.Severity
+    package var severity: Diagnostic.Severity
     /// A stable code, e.g. `effektlogik.cycle`.
     public var code: DiagnosticCode
     /// What is wrong, in one sentence.
@@ -18,7 +18,7 @@ extension Effektlogikkedja {
     /// How to fix it.
     public var hint: String?
     /// The ids of the nodes concerned.
-    public var nodes: [String]
+    package var nodes: [String]
     /// The index of the link concerned, if one.
     public var link: Int?
 
@@ -31,7 +31,7 @@ extension Effektlogikkedja {
     ///   - hint: How to fix it.
     ///   - nodes: The node ids concerned.
     ///   - link: The link index concerned.
-    public init(
+    package init(
       _ severity: Diagnostic.Severity, code: DiagnosticCode, _ message: String, hint: String? = nil,
       nodes: [String] = [], link: Int? = nil
     ) {
@@ -54,7 +54,7 @@ extension Effektlogikkedja {
     /// - Parameters:
     ///   - file: The file name.
     ///   - path: The JSON path of the chain (e.g. `insatser[2].effektlogik`).
-    public func diagnostic(file: String? = nil, path: String? = nil) -> Diagnostic {
+    package func diagnostic(file: String? = nil, path: String? = nil) -> Diagnostic {
       var field = path
       if let path, let link { field = path + ".links[\(link)]" }
       return Diagnostic(severity, code: code, message, at: SourceLocation(file: file, field: field), hint: hint)
@@ -65,14 +65,14 @@ extension Effektlogikkedja {
   public struct ValidationOptions: Sendable, Hashable, Codable {
     /// The fewest distinct actors that must be named responsible for nodes
     /// (DOMAIN §6: "at least two actors own nodes"); 0 turns the check off.
-    public var minimumOwners: Int
+    package var minimumOwners: Int
     /// Whether a chain without external factors gets a warning.
-    public var requireExternalFactors: Bool
+    package var requireExternalFactors: Bool
     /// Whether a chain in which no link records an assumption gets a warning.
-    public var requireAssumptions: Bool
+    package var requireAssumptions: Bool
     /// If set, a slutmål node must carry an indicator with this catalogue
     /// id (e.g. `uvas_16_29`), or the chain gets an error.
-    public var goalIndicator: String?
+    package var goalIndicator: String?
 
     /// Creates options; the defaults check everything except the goal
     /// indicator.
@@ -348,7 +348,7 @@ extension Effektlogikkedja {
   /// Whether ``validate(options:)`` finds no error.
   ///
   /// - Parameter options: The optional checks.
-  public func isValid(options: ValidationOptions = ValidationOptions()) -> Bool {
+  package func isValid(options: ValidationOptions = ValidationOptions()) -> Bool {
     !validate(options: options).contains { $0.severity == .error }
   }
 

@@ -29,12 +29,12 @@ import KraftsamlingCore
 ///   *Logic Model Development Guide* (2004).
 public struct Effektlogikkedja: Sendable, Hashable, Codable {
   /// The nodes, in the order given.
-  public var nodes: [Node]
+  package var nodes: [Node]
   /// The links, in the order given.
-  public var links: [Link]
+  package var links: [Link]
   /// Conditions outside the insats's control that its effects depend on
   /// (*externa faktorer*), e.g. "the labour market for young people".
-  public var externalFactors: [String]
+  package var externalFactors: [String]
 
   /// Creates a chain.
   ///
@@ -54,13 +54,13 @@ public struct Effektlogikkedja: Sendable, Hashable, Codable {
   public func node(id: String) -> Node? { nodes.first { $0.id == id } }
 
   /// The nodes of one layer, in the order given.
-  public func nodes(in layer: Layer) -> [Node] { nodes.filter { $0.layer == layer } }
+  package func nodes(in layer: Layer) -> [Node] { nodes.filter { $0.layer == layer } }
 
   /// The sum of the amounts on resource nodes, or `nil` when no resource
   /// node has an amount.
   ///
   /// - Throws: ``MoneyError`` `.overflow`.
-  public func resourceTotal() throws(MoneyError) -> Belopp? {
+  package func resourceTotal() throws(MoneyError) -> Belopp? {
     let amounts = nodes.filter { $0.layer == .resurs }.compactMap(\.amount)
     return amounts.isEmpty ? nil : try Belopp.sum(amounts)
   }
@@ -102,10 +102,10 @@ extension Effektlogikkedja {
 
     /// Whether the layer is an effect or the goal: such nodes need an
     /// indicator.
-    public var isOutcome: Bool { rank >= 3 }
+    package var isOutcome: Bool { rank >= 3 }
 
     /// The Swedish name, e.g. "kortsiktig effekt".
-    public var swedishName: String {
+    package var swedishName: String {
       switch self {
       case .resurs: "resurs"
       case .aktivitet: "aktivitet"
@@ -118,7 +118,7 @@ extension Effektlogikkedja {
     }
 
     /// The English name, e.g. "short-term outcome".
-    public var englishName: String {
+    package var englishName: String {
       switch self {
       case .resurs: "resource"
       case .aktivitet: "activity"
@@ -143,7 +143,7 @@ extension Effektlogikkedja {
     /// What the step is, in a short sentence.
     public var label: String
     /// The id of the actor responsible for the step, if named.
-    public var responsible: String?
+    package var responsible: String?
     /// For effects and the goal: how the effect is measured.
     public var indicators: [OutcomeIndicator]
     /// For resources: the amount, if the resource is money.
@@ -158,7 +158,7 @@ extension Effektlogikkedja {
     ///   - responsible: The responsible actor's id.
     ///   - indicators: How an effect is measured.
     ///   - amount: For a resource, its amount.
-    public init(
+    package init(
       id: String, layer: Layer, label: String, responsible: String? = nil, indicators: [OutcomeIndicator] = [],
       amount: Belopp? = nil
     ) {
@@ -215,7 +215,7 @@ extension Effektlogikkedja {
     ///   - to: The effect's id.
     ///   - rationale: Why.
     ///   - assumptions: What must hold.
-    public init(from: String, to: String, rationale: String? = nil, assumptions: [String] = []) {
+    package init(from: String, to: String, rationale: String? = nil, assumptions: [String] = []) {
       self.from = from
       self.to = to
       self.rationale = rationale
@@ -260,7 +260,7 @@ extension Effektlogikkedja {
     /// The value now.
     public var baseline: Double
     /// The year of the baseline, if known.
-    public var baselineYear: Int?
+    package var baselineYear: Int?
     /// The value aimed at.
     public var target: Double
     /// The year by which the target should be reached.
@@ -278,7 +278,7 @@ extension Effektlogikkedja {
     ///   - target: The value aimed at.
     ///   - year: The target year.
     ///   - unit: The unit.
-    public init(
+    package init(
       name: String, indicator: String? = nil, baseline: Double, baselineYear: Int? = nil, target: Double, year: Int,
       unit: String? = nil
     ) {

@@ -108,7 +108,7 @@ public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
   /// Why, in English.
   public var reason: String
   /// Why, in Swedish, when the rule gives it.
-  public var swedishReason: String?
+  package var swedishReason: String?
 
   /// Creates a result; rules usually call ``EligibilityRule/pass(_:swedish:)``
   /// and its siblings instead.
@@ -170,19 +170,19 @@ public struct EligibilityContext: Sendable {
   /// its förvaltning (they are one organisation), anything else as itself.
   ///
   /// - Parameter actor: An actor id.
-  public func organisation(of actor: String) -> String {
+  package func organisation(of actor: String) -> String {
     catalogue.förvaltning(for: actor)?.id ?? actor
   }
 
   /// The name of an actor, or its id when unknown.
   ///
   /// - Parameter actor: An actor id.
-  public func actorName(_ actor: String) -> String { catalogue.aktör(id: actor)?.name ?? actor }
+  package func actorName(_ actor: String) -> String { catalogue.aktör(id: actor)?.name ?? actor }
 
   /// `Holma (25611)`, or the code when unknown.
   ///
   /// - Parameter code: A delområde code.
-  public func areaName(_ code: String) -> String {
+  package func areaName(_ code: String) -> String {
     guard let a = areas?.area(code: code, level: .delområde) else { return code }
     return "\(a.name) (\(code))"
   }

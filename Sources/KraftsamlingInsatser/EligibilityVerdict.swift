@@ -25,7 +25,7 @@ public struct EligibilityVerdict: Sendable, Hashable, Codable {
   ///   - title: Its title.
   ///   - ruleSet: The rule set's name.
   ///   - results: Every rule's result.
-  public init(insatsID: String, title: String, ruleSet: String, results: [RuleResult]) {
+  package init(insatsID: String, title: String, ruleSet: String, results: [RuleResult]) {
     self.insatsID = insatsID
     self.title = title
     self.ruleSet = ruleSet

@@ -53,7 +53,7 @@ extension Insats {
   /// - Returns: The exact sum.
   /// - Throws: ``MoneyError`` `.overflow` when the sum does not fit.
   /// - Complexity: O(*b*) for *b* budget lines.
-  public func totalBudget(source: Finansiering? = nil) throws(MoneyError) -> Belopp {
+  package func totalBudget(source: Finansiering? = nil) throws(MoneyError) -> Belopp {
     try Belopp.sum(budget.lazy.filter { source == nil || $0.source == source }.map(\.amount))
   }
 
@@ -61,7 +61,7 @@ extension Insats {
   ///
   /// - Throws: ``MoneyError`` `.overflow`.
   /// - Complexity: O(*b*·*a*) for *b* lines and *a* actors.
-  public func budgetByActor() throws(MoneyError) -> [(actor: String, amount: Belopp)] {
+  package func budgetByActor() throws(MoneyError) -> [(actor: String, amount: Belopp)] {
     var out: [(actor: String, amount: Belopp)] = []
     for line in budget {
       if let i = out.firstIndex(where: { $0.actor == line.actor }) {
@@ -77,7 +77,7 @@ extension Insats {
   ///
   /// - Throws: ``MoneyError`` `.overflow`.
   /// - Complexity: O(*b* log *b*).
-  public func budgetByYear() throws(MoneyError) -> [(year: Int, amount: Belopp)] {
+  package func budgetByYear() throws(MoneyError) -> [(year: Int, amount: Belopp)] {
     var out: [(year: Int, amount: Belopp)] = []
     for line in budget.sorted(by: { $0.year < $1.year }) {
       if let last = out.last, last.year == line.year {

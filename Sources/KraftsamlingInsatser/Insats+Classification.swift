@@ -37,7 +37,7 @@ extension Insats {
   /// Whom an insats is for.
   public struct TargetGroup: Sendable, Hashable, Codable {
     /// The ages reached.
-    public var ages: AgeBand
+    package var ages: AgeBand
     /// Who, in words, e.g. "elever i åk 7–9 och deras föräldrar".
     public var description: String?
 
@@ -78,7 +78,7 @@ extension Insats {
     /// Its focus: one or more of preventive, promoting, remedial.
     public var focus: [Inriktning]
     /// Direct or indirect.
-    public var reach: Verkan
+    package var reach: Verkan
 
     /// Creates a classification.
     ///
@@ -91,7 +91,7 @@ extension Insats {
     }
 
     /// Whether the focus includes preventive work.
-    public var isPreventive: Bool { focus.contains(.förebyggande) }
+    package var isPreventive: Bool { focus.contains(.förebyggande) }
   }
 
   /// An ongoing programme an insats strengthens, by name.
@@ -117,19 +117,19 @@ extension Insats {
 
     /// Communities That Care: local prevention planning from a youth survey of
     /// risk and protective factors.
-    public static let ctc: Programme = "CTC"
+    package static let ctc: Programme = "CTC"
     /// Skola, socialtjänst, polis och fritid: the four-party collaboration
     /// around young people at risk.
-    public static let sspf: Programme = "SSPF"
+    package static let sspf: Programme = "SSPF"
     /// Ung i Sommar: summer jobs for young people.
-    public static let ungISommar: Programme = "Ung i Sommar"
+    package static let ungISommar: Programme = "Ung i Sommar"
     /// Familjecentral: maternity and child health care, open preschool and
     /// social services under one roof.
-    public static let familjecentral: Programme = "Familjecentral"
+    package static let familjecentral: Programme = "Familjecentral"
     /// Ungdomsfält Malmö: outreach youth workers.
-    public static let ungdomsfält: Programme = "Ungdomsfält Malmö"
+    package static let ungdomsfält: Programme = "Ungdomsfält Malmö"
     /// Tryggare Malmö: the city's safety programme with the police.
-    public static let tryggareMalmö: Programme = "Tryggare Malmö"
+    package static let tryggareMalmö: Programme = "Tryggare Malmö"
 
     /// The constants above.
     public static let wellKnown: [Programme] = [.ctc, .sspf, .ungISommar, .familjecentral, .ungdomsfält, .tryggareMalmö]

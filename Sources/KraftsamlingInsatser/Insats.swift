@@ -42,7 +42,7 @@ public struct Insats: Sendable, Hashable, Codable, Identifiable {
   public var owner: String
   /// The other actors taking part, each with its role. The owner need not
   /// be repeated here; if it is, it still counts once.
-  public var participants: [Participant]
+  package var participants: [Participant]
   /// The delområde codes the insats targets (may be empty for a purely
   /// thematic insats).
   public var areas: [String]
@@ -50,7 +50,7 @@ public struct Insats: Sendable, Hashable, Codable, Identifiable {
   /// convention; compared case-insensitively).
   public var themes: [String]
   /// Whom the insats is for.
-  public var targetGroup: TargetGroup?
+  package var targetGroup: TargetGroup?
   /// The years the insats runs.
   public var period: Period
   /// The budget: one line per actor and year.
@@ -64,10 +64,10 @@ public struct Insats: Sendable, Hashable, Codable, Identifiable {
   /// Where the insats stands in the decision process.
   public var status: Beslutsstatus
   /// Every decision taken on the insats, oldest first.
-  public var decisions: [Beslut]
+  package var decisions: [Beslut]
   /// Free-text local knowledge: what the people in the area and the
   /// förvaltningar know that the statistics do not show.
-  public var localKnowledge: String?
+  package var localKnowledge: String?
 
   /// Creates an insats; by default a draft (``Beslutsstatus/utkast``) with
   /// no decisions and an empty effect logic.
@@ -118,7 +118,7 @@ public struct Insats: Sendable, Hashable, Codable, Identifiable {
   /// in the order given.
   ///
   /// - Complexity: O(*p*²) for *p* participants (small).
-  public var actorIDs: [String] {
+  package var actorIDs: [String] {
     var out = [owner]
     for p in participants where !out.contains(p.actor) { out.append(p.actor) }
     return out
@@ -128,7 +128,7 @@ public struct Insats: Sendable, Hashable, Codable, Identifiable {
   /// among the participants (the first if listed twice), or `nil`.
   ///
   /// - Parameter actor: An actor id.
-  public func role(of actor: String) -> Role? {
+  package func role(of actor: String) -> Role? {
     if actor == owner { return .ägare }
     return participants.first { $0.actor == actor }?.role
   }
@@ -140,7 +140,7 @@ extension Insats {
     /// The actor's id in the ``AktörKatalog``.
     public var actor: String
     /// What the actor does in the insats.
-    public var role: Role
+    package var role: Role
 
     /// Creates a participant.
     ///
@@ -170,6 +170,6 @@ extension Insats {
     case medfinansiär
 
     /// Whether the role plans and carries out the insats.
-    public var carriesOut: Bool { self == .ägare || self == .medgenomförare }
+    package var carriesOut: Bool { self == .ägare || self == .medgenomförare }
   }
 }

@@ -22,36 +22,36 @@ public typealias InsatsError = StageError<InsatsDomain>
 
 extension StageError.Code where Domain == InsatsDomain {
   /// The status change is not one of the process's transitions.
-  public static let illegalTransition = Self(rawValue: "decision.illegal-transition")
+  package static let illegalTransition = Self(rawValue: "decision.illegal-transition")
   /// The decision names a `from` status other than the insats's status.
-  public static let statusMismatch = Self(rawValue: "decision.status-mismatch")
+  package static let statusMismatch = Self(rawValue: "decision.status-mismatch")
   /// The body recording the decision may not take it.
-  public static let wrongBody = Self(rawValue: "decision.wrong-body")
+  package static let wrongBody = Self(rawValue: "decision.wrong-body")
   /// A representative is required but missing, or lacks decision mandate.
-  public static let noMandate = Self(rawValue: "decision.no-mandate")
+  package static let noMandate = Self(rawValue: "decision.no-mandate")
   /// The representative is not a member of the styrgrupp.
-  public static let notMember = Self(rawValue: "decision.not-member")
+  package static let notMember = Self(rawValue: "decision.not-member")
   /// The insats is not eligible and no override was recorded.
   public static let notEligible = Self(rawValue: "decision.not-eligible")
   /// An override or decision lacks its reason.
-  public static let missingReason = Self(rawValue: "decision.missing-reason")
+  package static let missingReason = Self(rawValue: "decision.missing-reason")
   /// An override (avsteg) on a decision other than tillstyrkt.
-  public static let unexpectedOverride = Self(rawValue: "decision.unexpected-override")
+  package static let unexpectedOverride = Self(rawValue: "decision.unexpected-override")
   /// The decision is dated before the previous one.
-  public static let dateOrder = Self(rawValue: "decision.date-order")
+  package static let dateOrder = Self(rawValue: "decision.date-order")
   /// Two insatser share an id.
-  public static let duplicateID = Self(rawValue: "register.duplicate-id")
+  package static let duplicateID = Self(rawValue: "register.duplicate-id")
   /// A styrgrupp member is not a förvaltning, or a förvaltning is
   /// represented twice.
-  public static let styrgruppComposition = Self(rawValue: "styrgrupp.composition")
+  package static let styrgruppComposition = Self(rawValue: "styrgrupp.composition")
   /// No rule set of that name is registered.
-  public static let unknownRuleSet = Self(rawValue: "rules.unknown-set")
+  package static let unknownRuleSet = Self(rawValue: "rules.unknown-set")
 }
 
 
 extension StageError where Domain == InsatsDomain {
   /// Creates an error about one insats (its id is the diagnostic's field).
-  public init(_ code: Code, _ message: String, hint: String? = nil, insatsID: String?) {
+  package init(_ code: Code, _ message: String, hint: String? = nil, insatsID: String?) {
     self.init(code, message, hint: hint, at: SourceLocation(field: insatsID), subjects: insatsID.map { [.insats($0)] } ?? [])
   }
 }

@@ -23,9 +23,9 @@ import KraftsamlingCore
 /// content always gives the same bytes.
 public struct InsatsFile: Sendable, Hashable, Codable {
   /// The format name written in every file: `kraftsamlingkit.insatser`.
-  public static let formatName = "kraftsamlingkit.insatser"
+  package static let formatName = "kraftsamlingkit.insatser"
   /// The current format version: 1.
-  public static let currentVersion = 1
+  package static let currentVersion = 1
 
   /// The format name.
   public var format: String
@@ -34,7 +34,7 @@ public struct InsatsFile: Sendable, Hashable, Codable {
   /// Whether the insatser are invented examples, not real proposals.
   public var example: Bool
   /// A note about the file's content.
-  public var note: String?
+  package var note: String?
   /// The insatser.
   public var insatser: [Insats]
 

@@ -13,7 +13,7 @@ import KraftsamlingCore
 /// ```
 public struct InsatsRegister: Sendable {
   /// What to look for; every criterion given must match.
-  public struct Query: Sendable, Hashable {
+  package struct Query: Sendable, Hashable {
     /// A delområde code the insats targets.
     public var area: String?
     /// An actor id taking part in any role (a nämnd matches its
@@ -31,7 +31,7 @@ public struct InsatsRegister: Sendable {
     ///   - actor: An actor id.
     ///   - theme: A theme.
     ///   - status: Accepted statuses.
-    public init(area: String? = nil, actor: String? = nil, theme: String? = nil, status: Set<Beslutsstatus>? = nil) {
+    package init(area: String? = nil, actor: String? = nil, theme: String? = nil, status: Set<Beslutsstatus>? = nil) {
       self.area = area
       self.actor = actor
       self.theme = theme
@@ -50,7 +50,7 @@ public struct InsatsRegister: Sendable {
   ///   - insatser: The insatser.
   ///   - catalogue: The municipality's actors.
   /// - Throws: ``InsatsError`` `.duplicateID` when two insatser share an id.
-  public init(_ insatser: [Insats], catalogue: AktörKatalog) throws(InsatsError) {
+  package init(_ insatser: [Insats], catalogue: AktörKatalog) throws(InsatsError) {
     var seen = Set<String>()
     for i in insatser where !seen.insert(i.id).inserted {
       throw InsatsError(.duplicateID, "two insatser have the id \(i.id)", hint: "give every insats its own id", insatsID: i.id)
@@ -68,7 +68,7 @@ public struct InsatsRegister: Sendable {
   /// Adds an insats, or replaces the one with the same id.
   ///
   /// - Parameter insats: The insats.
-  public mutating func upsert(_ insats: Insats) {
+  package mutating func upsert(_ insats: Insats) {
     if let i = insatser.firstIndex(where: { $0.id == insats.id }) {
       insatser[i] = insats
     } else {
@@ -81,7 +81,7 @@ public struct InsatsRegister: Sendable {
   /// - Parameter query: What to look for.
   /// - Complexity: O(*n*·*k*) for *n* insatser with about *k* actors, areas
   ///   and themes each.
-  public func query(_ query: Query) -> [Insats] {
+  package func query(_ query: Query) -> [Insats] {
     let org = query.actor.map { catalogue.förvaltning(for: $0)?.id ?? $0 }
     let theme = query.theme.map { $0.lowercased() }
     return insatser.filter { i in
@@ -138,7 +138,7 @@ public struct InsatsOverlap: Sendable, Hashable, Codable {
   /// The first insats's id.
   public var first: String
   /// The second insats's id.
-  public var second: String
+  package var second: String
   /// The shared delområde codes, in the first insats's order.
   public var areas: [String]
   /// The shared themes (as the first insats writes them).
@@ -154,7 +154,7 @@ public struct InsatsOverlap: Sendable, Hashable, Codable {
   ///   - areas: The shared areas.
   ///   - themes: The shared themes.
   ///   - years: The shared years.
-  public init(first: String, second: String, areas: [String], themes: [String], years: ClosedRange<Int>) {
+  package init(first: String, second: String, areas: [String], themes: [String], years: ClosedRange<Int>) {
     self.first = first
     self.second = second
     self.areas = areas

@@ -52,9 +52,9 @@ import KraftsamlingCore
 /// - Complexity: O(size of the file).
 public struct RuleSetReader: Sendable {
   /// The format name: `kraftsamlingkit.rule-set`.
-  public static let formatName = "kraftsamlingkit.rule-set"
+  package static let formatName = "kraftsamlingkit.rule-set"
   /// The ids of the built-in rules, in their default order.
-  public static let builtInRuleIDs = [
+  package static let builtInRuleIDs = [
     EffectLogicRule.ruleID, DistinctActorsRule.ruleID, MinimumBudgetRule.ruleID, PreventiveFocusRule.ruleID,
     SelectedAreaRule.ruleID, PeriodRule.ruleID, NoOverlapRule.ruleID,
   ]

@@ -62,12 +62,12 @@ public struct Styrgrupp: Sendable, Hashable, Codable {
   /// Whether a person is a member (same name and actor).
   ///
   /// - Parameter representative: The person.
-  public func isMember(_ representative: Representant) -> Bool {
+  package func isMember(_ representative: Representant) -> Bool {
     members.contains { $0.name == representative.name && $0.actor == representative.actor }
   }
 
   /// The members without an explicit decision mandate.
-  public var membersWithoutMandate: [Representant] { members.filter { !$0.hasMandate } }
+  package var membersWithoutMandate: [Representant] { members.filter { !$0.hasMandate } }
 
   /// The förvaltningar that take part in any of the insatser (as owner,
   /// participant or budget holder; a nämnd counts as its förvaltning), in

@@ -20,13 +20,13 @@ import KraftsamlingInsatser
 /// ```
 ///
 /// - Complexity: O(*n* log *n*) for *n* items.
-public struct ProRataModel: Fördelningsmodell {
+package struct ProRataModel: Fördelningsmodell {
   /// How quotas become whole units (default Hamilton, which stays within
   /// one unit of every quota).
   public var rounding: any ApportionmentMethod
 
   /// Creates the model.
-  public init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
+  package init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
 
   /// `pro-rata`.
   public var name: String { "pro-rata" }
@@ -39,5 +39,5 @@ public struct ProRataModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == ProRataModel {
   /// Pro rata of the requests, rounded by Hamilton.
-  public static var proRata: ProRataModel { ProRataModel() }
+  package static var proRata: ProRataModel { ProRataModel() }
 }

@@ -3,11 +3,11 @@ public struct AreaTableReadOptions: Sendable, Hashable {
   /// The column holding the area code, or `nil` to use the first of
   /// `kod`, `code`, `do_kod`, `deso`, `regso`, `kommun_kod`, `id`
   /// (case-insensitive) and otherwise the first column.
-  public var idColumn: String?
+  package var idColumn: String?
   /// The column holding the area name, or `nil` to use `namn`/`name` if present.
-  public var nameColumn: String?
+  package var nameColumn: String?
   /// Columns to read as text and ignore (besides the id and name columns).
-  public var textColumns: Set<String>
+  package var textColumns: Set<String>
 
   /// Creates options.
   public init(idColumn: String? = nil, nameColumn: String? = nil, textColumns: Set<String> = []) {
@@ -17,9 +17,9 @@ public struct AreaTableReadOptions: Sendable, Hashable {
   }
 
   /// Column names tried, in order, for the area code.
-  public static let idColumnCandidates = ["kod", "code", "do_kod", "deso", "regso", "kommun_kod", "omradeskod", "områdeskod", "id"]
+  package static let idColumnCandidates = ["kod", "code", "do_kod", "deso", "regso", "kommun_kod", "omradeskod", "områdeskod", "id"]
   /// Column names tried, in order, for the area name.
-  public static let nameColumnCandidates = ["namn", "name", "omrade", "område", "delområde", "kommun"]
+  package static let nameColumnCandidates = ["namn", "name", "omrade", "område", "delområde", "kommun"]
 }
 
 extension AreaTable {
@@ -62,7 +62,7 @@ extension AreaTable {
   ///   diagnostics of every severity.
   /// - Throws: ``DataError`` `.unreadable` only: the file cannot be opened
   ///   or read.
-  public static func readLeniently(
+  package static func readLeniently(
     path: String, dialect: CSVDialect = .auto, options: AreaTableReadOptions = .init(), limits: InputLimits = .standard
   ) throws(DataError) -> (table: AreaTable?, diagnostics: [Diagnostic]) {
     var builder: AreaTableBuilder? = nil
@@ -256,7 +256,7 @@ extension Array where Element == Diagnostic {
   /// order for ties.
   ///
   /// - Complexity: O(*n* log *n*).
-  public func sortedForReport() -> [Diagnostic] {
+  package func sortedForReport() -> [Diagnostic] {
     enumerated().sorted { a, b in
       if a.element.severity != b.element.severity { return a.element.severity > b.element.severity }
       let la = a.element.location.line ?? 0

@@ -20,12 +20,12 @@
 /// ```
 ///
 /// - Complexity: O(*n*·*k*) for *n* areas and *k* indicators.
-public struct StatisticsValidator: Sendable {
+package struct StatisticsValidator: Sendable {
   /// The indicators whose columns are checked.
   public var indicators: [Indicator]
 
   /// Creates a validator for the given indicators.
-  public init(indicators: [Indicator]) { self.indicators = indicators }
+  package init(indicators: [Indicator]) { self.indicators = indicators }
 
   /// Every problem found; an empty array means the table is fine.
   public func validate(_ table: AreaTable, geometry: AreaLayer? = nil) -> [Diagnostic] {

@@ -83,7 +83,7 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Codable, Cus
 /// ```
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
   /// How serious a diagnostic is.
-  public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+  package enum Severity: String, Sendable, Hashable, Codable, Comparable {
     /// A remark, e.g. which encoding was detected.
     case note
     /// Something the user should look at that does not stop the work,
@@ -104,18 +104,18 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
   }
 
   /// How serious the problem is.
-  public var severity: Severity
+  package var severity: Severity
   /// A stable code for the kind of problem.
   public var code: DiagnosticCode
   /// What is wrong, in one sentence.
   public var message: String
   /// Where it is.
-  public var location: SourceLocation
+  package var location: SourceLocation
   /// How to fix it, when there is something useful to say.
   public var hint: String?
 
   /// Creates a diagnostic.
-  public init(
+  package init(
     _ severity: Severity, code: DiagnosticCode, _ message: String,
     at location: SourceLocation = SourceLocation(), hint: String? = nil
   ) {
@@ -151,13 +151,13 @@ extension Array where Element == Diagnostic {
   /// The diagnostics of severity `.warning`.
   public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
   /// Whether any diagnostic is an error.
-  public var containsErrors: Bool { contains { $0.severity == .error } }
+  package var containsErrors: Bool { contains { $0.severity == .error } }
 
   /// The diagnostics without exact repetitions (same severity, code,
   /// message, location and hint), the first of each kept, in order.
   ///
   /// - Complexity: O(*n*).
-  public func removingDuplicates() -> [Diagnostic] {
+  package func removingDuplicates() -> [Diagnostic] {
     var seen = Set<Diagnostic>()
     return filter { seen.insert($0).inserted }
   }
@@ -171,7 +171,7 @@ extension Array where Element == Diagnostic {
 /// not valid (`.invalid`). `kraftctl` maps these to exit codes 66 and 65.
 public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
   /// Why the input cannot be used.
-  public enum Kind: String, Sendable, Hashable, Codable {
+  package enum Kind: String, Sendable, Hashable, Codable {
     /// The input was read but its content is wrong.
     case invalid
     /// The input could not be opened or read.
@@ -179,18 +179,18 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Why the input cannot be used.
-  public var kind: Kind
+  package var kind: Kind
   /// Every problem found, errors first, in input order within a severity.
   public var diagnostics: [Diagnostic]
 
   /// Creates an error from the diagnostics found.
-  public init(_ kind: Kind = .invalid, diagnostics: [Diagnostic]) {
+  package init(_ kind: Kind = .invalid, diagnostics: [Diagnostic]) {
     self.kind = kind
     self.diagnostics = diagnostics
   }
 
   /// Creates an error with one diagnostic.
-  public init(
+  package init(
     _ kind: Kind = .invalid, code: DiagnosticCode, _ message: String,
     at location: SourceLocation = SourceLocation(), hint: String? = nil
   ) {
@@ -209,7 +209,7 @@ public struct DataError: Error, Sendable, Hashable, CustomStringConvertible {
 /// of the index, geography, eligibility and allocation stages) conforms,
 /// so that a tool such as `kraftctl` can print any of them the same way
 /// and map them to exit codes in one place.
-public protocol DiagnosticError: Error, Sendable, CustomStringConvertible {
+package protocol DiagnosticError: Error, Sendable, CustomStringConvertible {
   /// The problems, each with location and hint.
   var diagnostics: [Diagnostic] { get }
   /// Whether the input could not be read at all (a missing or unreadable

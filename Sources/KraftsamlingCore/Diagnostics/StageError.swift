@@ -42,15 +42,15 @@ public struct StageError<Domain: StageErrorDomain>: DiagnosticError, Hashable {
   public var hint: String?
   /// Where: the file, line and column of a problem in a file, and the field
   /// (a column, a JSON path, an option, an area) it concerns.
-  public var location: SourceLocation
+  package var location: SourceLocation
   /// The areas, indicators, insatser … the problem is about, in order.
-  public var subjects: [ErrorSubject]
+  package var subjects: [ErrorSubject]
   /// Further problems found by the same check, in the order found.
-  public var related: [StageError]
+  package var related: [StageError]
   /// The problems of an earlier stage this error passes on (e.g. a bad
   /// index definition met by the robustness analysis); when present they
   /// are what ``diagnostics`` reports.
-  public var causes: [Diagnostic]
+  package var causes: [Diagnostic]
 
   /// Creates an error.
   ///
@@ -60,7 +60,7 @@ public struct StageError<Domain: StageErrorDomain>: DiagnosticError, Hashable {
   ///   - hint: How to fix it.
   ///   - location: Where the problem is.
   ///   - subjects: What the problem is about.
-  public init(
+  package init(
     _ code: Code, _ message: String, hint: String? = nil, at location: SourceLocation = SourceLocation(),
     subjects: [ErrorSubject] = []
   ) {
@@ -82,7 +82,7 @@ public struct StageError<Domain: StageErrorDomain>: DiagnosticError, Hashable {
 
   /// One error from a list of problems (the first, with the rest as
   /// ``related``), or nil for an empty list.
-  public static func combining(_ problems: [StageError]) -> StageError? {
+  package static func combining(_ problems: [StageError]) -> StageError? {
     guard var first = problems.first else { return nil }
     first.related += problems.dropFirst()
     return first
@@ -105,7 +105,7 @@ public struct StageError<Domain: StageErrorDomain>: DiagnosticError, Hashable {
 public protocol StageErrorDomain: Sendable {}
 
 /// What an error is about: an area, an indicator, an insats, … by its id.
-public enum ErrorSubject: Sendable, Hashable, CustomStringConvertible {
+package enum ErrorSubject: Sendable, Hashable, CustomStringConvertible {
   /// An area, by code.
   case area(String)
   /// An indicator, by id.

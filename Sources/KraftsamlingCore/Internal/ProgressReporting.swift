@@ -16,7 +16,7 @@ public struct ProgressReporter: Sendable {
 
   /// Creates a reporter that calls `handler` with the units of work completed
   /// and the total.
-  public init(_ handler: @escaping @Sendable (_ completed: Int, _ total: Int) -> Void) {
+  package init(_ handler: @escaping @Sendable (_ completed: Int, _ total: Int) -> Void) {
     self.handler = handler
   }
 
@@ -32,5 +32,5 @@ public struct ProgressReporter: Sendable {
   }
 
   /// Whether anyone listens (so callers can skip bookkeeping when not).
-  public var isActive: Bool { handler != nil }
+  package var isActive: Bool { handler != nil }
 }

@@ -103,7 +103,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
 
   /// A standard normal deviate (Box–Muller, one value per call).
   @inlinable
-  public mutating func normal() -> Double {
+  package mutating func normal() -> Double {
     var u1 = uniform()
     while u1 <= 0 { u1 = uniform() }
     let u2 = uniform()
@@ -112,7 +112,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
 
   /// Shuffles `array` in place (Fisher–Yates) with this generator.
   @inlinable
-  public mutating func shuffle<T>(_ array: inout [T]) {
+  package mutating func shuffle<T>(_ array: inout [T]) {
     guard array.count > 1 else { return }
     for i in stride(from: array.count - 1, to: 0, by: -1) {
       let j = uniform(below: i + 1)

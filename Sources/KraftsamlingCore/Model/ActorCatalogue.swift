@@ -17,9 +17,9 @@ public struct AktörKatalog: Sendable {
   /// The municipal companies.
   public private(set) var bolag: [Bolag]
   /// External partners.
-  public private(set) var partners: [ExternPartner]
+  package private(set) var partners: [ExternPartner]
   /// Every actor: nämnder, their förvaltningar, companies and partners.
-  public private(set) var aktörer: [Aktör]
+  package private(set) var aktörer: [Aktör]
   private var byID: [String: Int]
   private var resolver: NameResolver<String>
 
@@ -60,7 +60,7 @@ public struct AktörKatalog: Sendable {
   public var förvaltningar: [Förvaltning] { nämnder.map(\.förvaltning) }
 
   /// The nämnd a förvaltning serves.
-  public func nämnd(ofFörvaltning id: String) -> Nämnd? { nämnder.first { $0.förvaltning.id == id } }
+  package func nämnd(ofFörvaltning id: String) -> Nämnd? { nämnder.first { $0.förvaltning.id == id } }
 
   /// The förvaltning that carries out a municipal actor's part: the actor
   /// itself for a förvaltning, the förvaltning of a nämnd, `nil` for
@@ -79,7 +79,7 @@ public struct AktörKatalog: Sendable {
   }
 
   /// The nearest actor names to an unknown one.
-  public func suggestions(for name: String) -> [String] { resolver.suggestions(for: name) }
+  package func suggestions(for name: String) -> [String] { resolver.suggestions(for: name) }
 
   /// A copy with more actors added (e.g. a new partner).
   public func adding(nämnder more: [Nämnd] = [], bolag moreBolag: [Bolag] = [], partners morePartners: [ExternPartner] = [])

@@ -43,12 +43,12 @@ public struct Aktör: Sendable, Hashable, Codable, Identifiable, CustomStringCon
   /// The full name.
   public var name: String
   /// What kind of body it is.
-  public var kind: AktörKind
+  package var kind: AktörKind
   /// For an external partner, what kind of partner.
-  public var partnerKind: PartnerKind?
+  package var partnerKind: PartnerKind?
   /// For a förvaltning, the id of its nämnd; for a nämnd, the id of its
   /// förvaltning.
-  public var relatedID: String?
+  package var relatedID: String?
 
   /// Creates an actor.
   public init(id: String, name: String, kind: AktörKind, partnerKind: PartnerKind? = nil, relatedID: String? = nil) {
@@ -61,7 +61,7 @@ public struct Aktör: Sendable, Hashable, Codable, Identifiable, CustomStringCon
 
   /// Whether the actor is part of the municipal organisation (nämnd,
   /// förvaltning or bolag) rather than an external partner.
-  public var isMunicipal: Bool { kind != .extern }
+  package var isMunicipal: Bool { kind != .extern }
 
   /// The name.
   public var description: String { name }
@@ -70,7 +70,7 @@ public struct Aktör: Sendable, Hashable, Codable, Identifiable, CustomStringCon
 /// A type that can act as an ``Aktör``: the typed actor models
 /// ``Nämnd``, ``Förvaltning``, ``Bolag`` and ``ExternPartner`` conform, and
 /// so can a user's own types.
-public protocol AktörRepresentable: Sendable {
+package protocol AktörRepresentable: Sendable {
   /// The value as a general actor.
   var aktör: Aktör { get }
 }
@@ -83,10 +83,10 @@ public struct Förvaltning: AktörRepresentable, Hashable, Codable, Identifiable
   /// The name, e.g. `Grundskoleförvaltningen`.
   public var name: String
   /// The id of the nämnd the förvaltning serves.
-  public var nämndID: String
+  package var nämndID: String
 
   /// Creates a förvaltning.
-  public init(id: String, name: String, nämndID: String) {
+  package init(id: String, name: String, nämndID: String) {
     self.id = id
     self.name = name
     self.nämndID = nämndID
@@ -133,7 +133,7 @@ public struct Bolag: AktörRepresentable, Hashable, Codable, Identifiable {
   public var name: String
 
   /// Creates a company.
-  public init(id: String, name: String) {
+  package init(id: String, name: String) {
     self.id = id
     self.name = name
   }
@@ -149,10 +149,10 @@ public struct ExternPartner: AktörRepresentable, Hashable, Codable, Identifiabl
   /// The name.
   public var name: String
   /// What kind of partner.
-  public var kind: PartnerKind
+  package var kind: PartnerKind
 
   /// Creates a partner.
-  public init(id: String, name: String, kind: PartnerKind) {
+  package init(id: String, name: String, kind: PartnerKind) {
     self.id = id
     self.name = name
     self.kind = kind

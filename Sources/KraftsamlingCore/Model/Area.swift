@@ -20,11 +20,11 @@ public struct AreaLevel: RawRepresentable, Sendable, Hashable, Codable, Comparab
   /// SCB's demografiska statistikområden (about 6,000 in Sweden).
   public static let deso: AreaLevel = "deso"
   /// SCB's regionala statistikområden (about 3,400 in Sweden).
-  public static let regso: AreaLevel = "regso"
+  package static let regso: AreaLevel = "regso"
   /// A kommun (municipality).
   public static let kommun: AreaLevel = "kommun"
   /// A län (county).
-  public static let län: AreaLevel = "lan"
+  package static let län: AreaLevel = "lan"
   /// The level's identifier.
   public var description: String { rawValue }
   /// Orders by identifier.
@@ -46,16 +46,16 @@ public struct Area: Sendable, Hashable, Codable, Identifiable {
   /// The level the area belongs to.
   public var level: AreaLevel
   /// The code of the containing area at each coarser level.
-  public var parents: [AreaLevel: String]
+  package var parents: [AreaLevel: String]
   /// Other names it may be written with (official upper-case names,
   /// historical spellings).
-  public var alternativeNames: [String]
+  package var alternativeNames: [String]
 
   /// The code, unique within the level.
   public var id: String { code }
 
   /// Creates an area.
-  public init(
+  package init(
     code: String, name: String, level: AreaLevel, parents: [AreaLevel: String] = [:], alternativeNames: [String] = []
   ) {
     self.code = code
@@ -90,13 +90,13 @@ public struct Delområde: Sendable, Hashable, Codable, Identifiable {
   /// The name as written in Malmö's area layer, e.g. `"Hermodsdal"`.
   public var name: String
   /// The official (upper-case) name, e.g. `"HERMODSDAL"`.
-  public var officialName: String?
+  package var officialName: String?
   /// The geografiskt statistikområde the delområde belongs to.
   public var geso: GeSO
   /// The former stadsdel (2012 division), e.g. `"Fosie"`.
   public var stadsdel: String?
   /// Land area in square metres.
-  public var areaSquareMetres: Double?
+  package var areaSquareMetres: Double?
   /// A point inside the area for labels (lon/lat).
   public var labelPoint: Coordinate?
 

@@ -52,7 +52,7 @@ public struct AreaHierarchy: Sendable {
   }
 
   /// The levels present, in order of first appearance.
-  public var levels: [AreaLevel] {
+  package var levels: [AreaLevel] {
     var seen: [AreaLevel] = []
     for a in areas where !seen.contains(a.level) { seen.append(a.level) }
     return seen
@@ -87,7 +87,7 @@ public struct AreaHierarchy: Sendable {
   }
 
   /// The nearest names at a level to a name that is not known.
-  public func suggestions(for name: String, level: AreaLevel) -> [String] {
+  package func suggestions(for name: String, level: AreaLevel) -> [String] {
     resolvers[level]?.suggestions(for: name) ?? []
   }
 }

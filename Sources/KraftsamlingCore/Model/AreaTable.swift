@@ -24,7 +24,7 @@ public struct AreaTable: Sendable, Hashable, Codable {
   /// The source line of each row, when read from a file.
   public var lines: [Int]?
   /// The marker a missing cell was written with, keyed by column then row.
-  public var missingMarkers: [String: [Int: String]]
+  package var missingMarkers: [String: [Int: String]]
   /// Where the table was read from, for messages.
   public var source: String?
   private var rowIndex: [String: Int]
@@ -58,7 +58,7 @@ public struct AreaTable: Sendable, Hashable, Codable {
   /// Adds a column, or replaces one of the same name.
   ///
   /// - Throws: ``DataError`` if `values` has not one value per row.
-  public mutating func addColumn(_ name: String, _ values: [Double?]) throws(DataError) {
+  package mutating func addColumn(_ name: String, _ values: [Double?]) throws(DataError) {
     guard values.count == codes.count else {
       throw DataError(
         code: "table.column-length",
@@ -74,7 +74,7 @@ public struct AreaTable: Sendable, Hashable, Codable {
   }
 
   /// Whether the table has a column of this name.
-  public func hasColumn(_ name: String) -> Bool { columnIndex[name] != nil }
+  package func hasColumn(_ name: String) -> Bool { columnIndex[name] != nil }
 
   /// All values of a column, or `nil` when there is no such column.
   public func column(_ name: String) -> [Double?]? {
@@ -95,7 +95,7 @@ public struct AreaTable: Sendable, Hashable, Codable {
   public func displayName(row: Int) -> String { names[row] ?? codes[row] }
 
   /// A copy with only the given rows, in the given order.
-  public func selecting(rows: [Int]) -> AreaTable {
+  package func selecting(rows: [Int]) -> AreaTable {
     var t = AreaTable(codes: rows.map { codes[$0] }, names: rows.map { names[$0] }, source: source)
     t.lines = lines.map { l in rows.map { l[$0] } }
     for (c, name) in columnNames.enumerated() {

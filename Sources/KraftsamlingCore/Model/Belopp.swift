@@ -61,7 +61,7 @@ public struct Belopp: Sendable, Hashable, Comparable, Codable, CustomStringConve
 
   /// The amount multiplied by a whole number.
   /// - Throws: ``MoneyError`` with code `.overflow`.
-  public func multiplied(by factor: Int64) throws(MoneyError) -> Belopp {
+  package func multiplied(by factor: Int64) throws(MoneyError) -> Belopp {
     let (v, o) = kronor.multipliedReportingOverflow(by: factor)
     if o { throw MoneyError(.overflow, "\(self) × \(factor) does not fit in 64 bits") }
     return Belopp(kronor: v)
@@ -70,7 +70,7 @@ public struct Belopp: Sendable, Hashable, Comparable, Codable, CustomStringConve
   /// The sum of a sequence of amounts.
   /// - Throws: ``MoneyError`` with code `.overflow`.
   /// - Complexity: O(*n*).
-  public static func sum<S: Sequence>(_ amounts: S) throws(MoneyError) -> Belopp where S.Element == Belopp {
+  package static func sum<S: Sequence>(_ amounts: S) throws(MoneyError) -> Belopp where S.Element == Belopp {
     var total = Belopp.zero
     for a in amounts { total = try total + a }
     return total
@@ -80,10 +80,10 @@ public struct Belopp: Sendable, Hashable, Comparable, Codable, CustomStringConve
   public static func < (lhs: Belopp, rhs: Belopp) -> Bool { lhs.kronor < rhs.kronor }
 
   /// Whether the amount is a whole number of `unit`s (e.g. whole tkr).
-  public func isWhole(in unit: MoneyUnit) -> Bool { kronor % unit.kronor == 0 }
+  package func isWhole(in unit: MoneyUnit) -> Bool { kronor % unit.kronor == 0 }
 
   /// The amount as a number of whole `unit`s, if it is one.
-  public func wholeUnits(of unit: MoneyUnit) -> Int64? {
+  package func wholeUnits(of unit: MoneyUnit) -> Int64? {
     isWhole(in: unit) ? kronor / unit.kronor : nil
   }
 
@@ -128,7 +128,7 @@ public enum MoneyUnit: String, Sendable, Hashable, Codable, CaseIterable {
   }
 
   /// The symbol used in displays: `kr`, `tkr`, `MSEK`.
-  public var symbol: String {
+  package var symbol: String {
     switch self {
     case .kr: "kr"
     case .tkr: "tkr"
@@ -147,9 +147,9 @@ extension StageError.Code where Domain == MoneyDomain {
   /// The result does not fit in 64 bits of kronor.
   public static let overflow = Self(rawValue: "money.overflow")
   /// The text is not an amount.
-  public static let invalidFormat = Self(rawValue: "money.invalid-format")
+  package static let invalidFormat = Self(rawValue: "money.invalid-format")
   /// The amount is not a whole number of kronor (or of the unit asked for).
-  public static let notWhole = Self(rawValue: "money.not-whole")
+  package static let notWhole = Self(rawValue: "money.not-whole")
   /// A negative amount where only non-negative ones make sense.
   public static let negative = Self(rawValue: "money.negative")
 }

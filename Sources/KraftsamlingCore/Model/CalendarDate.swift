@@ -26,9 +26,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
   /// The year, 1…9999.
   public let year: Int
   /// The month, 1…12.
-  public let month: Int
+  package let month: Int
   /// The day of the month, 1…28/29/30/31.
-  public let day: Int
+  package let day: Int
 
   /// Creates a date, or `nil` when the day does not exist (e.g. 2025-02-29).
   ///
@@ -86,7 +86,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
   /// Whether a year is a Gregorian leap year (divisible by 4, except
   /// centuries not divisible by 400).
-  public static func isLeapYear(_ year: Int) -> Bool {
+  package static func isLeapYear(_ year: Int) -> Bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
   }
 
@@ -95,7 +95,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
   /// - Parameters:
   ///   - year: The year (for February).
   ///   - month: 1…12.
-  public static func daysInMonth(year: Int, month: Int) -> Int {
+  package static func daysInMonth(year: Int, month: Int) -> Int {
     switch month {
     case 1, 3, 5, 7, 8, 10, 12: 31
     case 4, 6, 9, 11: 30
@@ -125,7 +125,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
   /// The last day of a year: 31 December.
   ///
   /// - Precondition: `year` is 1–9999.
-  public static func endOfYear(_ year: Int) -> CalendarDate {
+  package static func endOfYear(_ year: Int) -> CalendarDate {
     guard let d = CalendarDate(year: year, month: 12, day: 31) else { preconditionFailure("year out of range: \(year)") }
     return d
   }

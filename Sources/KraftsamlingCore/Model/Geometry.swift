@@ -8,7 +8,7 @@ public struct Coordinate: Sendable, Hashable, Codable, CustomStringConvertible {
   public var y: Double
 
   /// Creates a coordinate.
-  public init(x: Double, y: Double) {
+  package init(x: Double, y: Double) {
     self.x = x
     self.y = y
   }
@@ -40,9 +40,9 @@ public struct Coordinate: Sendable, Hashable, Codable, CustomStringConvertible {
 /// readers, to follow the right-hand rule).
 public struct Polygon: Sendable, Hashable, Codable {
   /// The outer boundary.
-  public var exterior: [Coordinate]
+  package var exterior: [Coordinate]
   /// The holes, each a closed ring inside the exterior.
-  public var holes: [[Coordinate]]
+  package var holes: [[Coordinate]]
 
   /// Creates a polygon from closed rings.
   public init(exterior: [Coordinate], holes: [[Coordinate]] = []) {
@@ -51,10 +51,10 @@ public struct Polygon: Sendable, Hashable, Codable {
   }
 
   /// All rings, exterior first.
-  public var rings: [[Coordinate]] { [exterior] + holes }
+  package var rings: [[Coordinate]] { [exterior] + holes }
 
   /// The number of coordinates in all rings (closing repeats included).
-  public var vertexCount: Int { exterior.count + holes.reduce(0) { $0 + $1.count } }
+  package var vertexCount: Int { exterior.count + holes.reduce(0) { $0 + $1.count } }
 }
 
 /// One or more polygons that together form an area's shape. A simple
@@ -64,10 +64,10 @@ public struct MultiPolygon: Sendable, Hashable, Codable {
   public var polygons: [Polygon]
 
   /// Creates a multipolygon from its parts.
-  public init(_ polygons: [Polygon]) { self.polygons = polygons }
+  package init(_ polygons: [Polygon]) { self.polygons = polygons }
 
   /// The number of coordinates in all parts.
-  public var vertexCount: Int { polygons.reduce(0) { $0 + $1.vertexCount } }
+  package var vertexCount: Int { polygons.reduce(0) { $0 + $1.vertexCount } }
 }
 
 /// The coordinate reference system of a layer, as far as KraftsamlingKit
@@ -85,14 +85,14 @@ public struct AreaFeature: Sendable, Hashable, Codable, Identifiable {
   public var id: String
   /// The feature's scalar properties as text (numbers in their shortest
   /// form, booleans as `true`/`false`); nested values are left out.
-  public var properties: [String: String]
+  package var properties: [String: String]
   /// The shape.
   public var geometry: MultiPolygon
   /// The 1-based line of the feature in its source file, when read from one.
   public var line: Int?
 
   /// Creates a feature.
-  public init(id: String, properties: [String: String] = [:], geometry: MultiPolygon, line: Int? = nil) {
+  package init(id: String, properties: [String: String] = [:], geometry: MultiPolygon, line: Int? = nil) {
     self.id = id
     self.properties = properties
     self.geometry = geometry
@@ -106,14 +106,14 @@ public struct AreaLayer: Sendable, Hashable, Codable {
   /// The features in file order.
   public var features: [AreaFeature]
   /// The property the area codes were read from, e.g. `do_kod`.
-  public var idProperty: String
+  package var idProperty: String
   /// Whether the coordinates are lon/lat degrees or projected metres.
-  public var coordinateSystem: CoordinateSystem
+  package var coordinateSystem: CoordinateSystem
   /// Where the layer came from (a file name), for messages and credits.
   public var source: String?
 
   /// Creates a layer.
-  public init(
+  package init(
     features: [AreaFeature], idProperty: String, coordinateSystem: CoordinateSystem = .geographic,
     source: String? = nil
   ) {
@@ -129,5 +129,5 @@ public struct AreaLayer: Sendable, Hashable, Codable {
   /// The feature with a given code, or `nil`.
   ///
   /// - Complexity: O(*n*) in the number of features.
-  public func feature(id: String) -> AreaFeature? { features.first { $0.id == id } }
+  package func feature(id: String) -> AreaFeature? { features.first { $0.id == id } }
 }

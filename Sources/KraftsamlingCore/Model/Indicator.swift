@@ -34,7 +34,7 @@ public struct AgeBand: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The highest age included, or `nil` for "and older".
   public var to: Int?
   /// Creates an age band.
-  public init(from: Int, to: Int?) {
+  package init(from: Int, to: Int?) {
     self.from = from
     self.to = to
   }
@@ -50,7 +50,7 @@ public struct ColumnPair: Sendable, Hashable, Codable {
   /// The column holding the population the share is taken of.
   public var denominator: String
   /// Creates a pair.
-  public init(numerator: String, denominator: String) {
+  package init(numerator: String, denominator: String) {
     self.numerator = numerator
     self.denominator = denominator
   }
@@ -122,13 +122,13 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
   /// The Swedish name shown in reports.
   public var name: String
   /// An English name, when one is known.
-  public var englishName: String?
+  package var englishName: String?
   /// What exactly is counted, in words.
   public var definition: String
   /// How the value is obtained from an area table.
-  public var measure: Measure
+  package var measure: Measure
   /// The age band of the population measured.
-  public var ageBand: AgeBand?
+  package var ageBand: AgeBand?
   /// The producer of the statistics, e.g. `SCB` or `Malmö stad`.
   public var source: String?
   /// The reference year.
@@ -138,12 +138,12 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
   /// The dimension the indicator belongs to, e.g. `ekonomi` or `utbildning`.
   public var dimension: String?
   /// Community (samhällsmått) or activity (verksamhetsmått) measure.
-  public var kind: IndicatorKind
+  package var kind: IndicatorKind
   /// The version of the definition, e.g. `2025.1`; bump it when the
   /// definition changes so that series breaks can be flagged.
   public var version: String
   /// Optional breakdown by kön: the column pair for each sex.
-  public var byKön: [Kön: ColumnPair]?
+  package var byKön: [Kön: ColumnPair]?
 
   /// Creates an indicator.
   public init(

@@ -15,9 +15,9 @@ public struct IndicatorCatalogue: Sendable, Hashable, Codable {
   /// The catalogue's name, e.g. `stadskontoret-2025`.
   public var name: String
   /// The indicators used by the index, in order.
-  public var indexIndicators: [Indicator]
+  package var indexIndicators: [Indicator]
   /// Further indicators (follow-up measures such as UVAS).
-  public var otherIndicators: [Indicator]
+  package var otherIndicators: [Indicator]
 
   /// Creates a catalogue.
   public init(name: String, indexIndicators: [Indicator], otherIndicators: [Indicator] = []) {

@@ -19,7 +19,7 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
   private var ambiguous: [String: [String]] = [:]
   private var names: [(name: String, key: String)] = []
   /// What is being looked up, for messages: `area`, `actor`…
-  public var noun: String
+  package var noun: String
 
   /// Creates a resolver.
   ///
@@ -28,7 +28,7 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
   ///     A name that stands for two different things is ambiguous and
   ///     resolves to neither.
   ///   - noun: What the names name, for messages.
-  public init(entries: [(name: String, id: ID)], noun: String = "name") {
+  package init(entries: [(name: String, id: ID)], noun: String = "name") {
     self.noun = noun
     var seen = Set<String>()
     for (name, id) in entries {
@@ -52,7 +52,7 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
   /// Up to `limit` known names closest to `name`, nearest first: names
   /// within an edit distance of about a quarter of their length (at least
   /// 2), and names that start with or contain what was typed.
-  public func suggestions(for name: String, limit: Int = 3) -> [String] {
+  package func suggestions(for name: String, limit: Int = 3) -> [String] {
     let key = nameKey(name)
     guard !key.isEmpty else { return [] }
     var scored: [(distance: Int, name: String)] = []
@@ -84,7 +84,7 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
   }
 
   /// The error ``resolve(_:at:)`` throws for a name it does not know.
-  public func unknownNameError(_ name: String, at location: SourceLocation = SourceLocation()) -> DataError {
+  package func unknownNameError(_ name: String, at location: SourceLocation = SourceLocation()) -> DataError {
     let key = nameKey(name)
     if let alternatives = ambiguous[key] {
       return DataError(

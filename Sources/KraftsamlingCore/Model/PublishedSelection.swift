@@ -52,7 +52,7 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
   /// The clusters, in the source's order.
   public var clusters: [Cluster]
   /// A note on the status of the selection.
-  public var note: String?
+  package var note: String?
 
   /// Creates a selection.
   ///
@@ -105,7 +105,7 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
 /// ```
 public struct AreaGroup: Sendable, Hashable, Codable, Identifiable {
   /// What kind of group.
-  public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+  package enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
     /// A single delområde (`delomrade`).
     case delområde = "delomrade"
     /// A cluster of adjacent areas (`cluster`).
@@ -121,7 +121,7 @@ public struct AreaGroup: Sendable, Hashable, Codable, Identifiable {
   /// The name shown in reports.
   public var name: String
   /// What kind of group.
-  public var kind: Kind
+  package var kind: Kind
   /// The area codes in the group.
   public var codes: [String]
 
@@ -132,7 +132,7 @@ public struct AreaGroup: Sendable, Hashable, Codable, Identifiable {
   ///   - name: The name shown.
   ///   - kind: What kind of group.
   ///   - codes: The area codes.
-  public init(id: String, name: String, kind: Kind, codes: [String]) {
+  package init(id: String, name: String, kind: Kind, codes: [String]) {
     self.id = id
     self.name = name
     self.kind = kind

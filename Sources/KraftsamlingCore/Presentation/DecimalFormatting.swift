@@ -37,7 +37,7 @@ public enum DecimalFormatting {
   /// The shortest text that reads back as the same `Double` (Swift's
   /// description), but never in exponent form for values between 1e-6 and
   /// 1e15: for CSV cells that spreadsheets must read.
-  public static func shortest(_ value: Double) -> String {
+  package static func shortest(_ value: Double) -> String {
     guard value.isFinite else { return fixed(value, places: 0) }
     if value == value.rounded() && abs(value) < 1e15 { return String(Int64(value)) }
     let s = String(value)

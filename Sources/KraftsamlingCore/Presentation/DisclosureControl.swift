@@ -31,13 +31,13 @@
 /// individuals); set your own to match your data provider's rules.
 public struct DisclosureControl: Sendable, Hashable, Codable {
   /// Counts below this are suppressed. Default 5.
-  public var minimumCount: Int
+  package var minimumCount: Int
   /// Rates whose denominator is below this are suppressed. Default 10.
-  public var minimumDenominator: Int
+  package var minimumDenominator: Int
   /// Whether a count of zero is suppressed too. Default `false`.
-  public var suppressZero: Bool
+  package var suppressZero: Bool
   /// The text shown instead of a suppressed value. Default `..`.
-  public var marker: String
+  package var marker: String
 
   /// Creates a policy.
   public init(minimumCount: Int = 5, minimumDenominator: Int = 10, suppressZero: Bool = false, marker: String = "..") {

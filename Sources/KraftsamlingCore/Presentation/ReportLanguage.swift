@@ -14,7 +14,7 @@ public enum ReportLanguage: String, Sendable, Hashable, Codable, CaseIterable {
   public func pick(_ swedish: String, _ english: String) -> String { self == .sv ? swedish : english }
 
   /// The decimal separator used in running text: `,` in Swedish, `.` in English.
-  public var decimalSeparator: Character { self == .sv ? "," : "." }
+  package var decimalSeparator: Character { self == .sv ? "," : "." }
 
   /// A proportion as a percentage in this language, e.g. `"9,5 %"` / `"9.5 %"`.
   public func percent(_ proportion: Double, places: Int = 1) -> String {

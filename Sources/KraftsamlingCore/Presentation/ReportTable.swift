@@ -57,7 +57,7 @@ public struct ReportTable: Sendable, Hashable, Codable {
   }
 
   /// Quotes one CSV cell if needed.
-  public static func csvCell(_ s: String) -> String {
+  package static func csvCell(_ s: String) -> String {
     let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
       || s.first == " " || s.last == " "
     guard needsQuotes else { return s }

@@ -24,11 +24,11 @@ public struct Registry<Value: Sendable, Domain: StageErrorDomain>: Sendable {
   public typealias Factory = @Sendable (StrategySpecification) throws(StageError<Domain>) -> Value
 
   /// One registered name.
-  public struct Entry: Sendable {
+  package struct Entry: Sendable {
     /// The name, as listed (lowercase, `-` between words).
     public let name: String
     /// Other names that find the entry.
-    public let aliases: [String]
+    package let aliases: [String]
     /// What the entry is, in one line.
     public let summary: String
     /// Makes the value.
@@ -36,18 +36,18 @@ public struct Registry<Value: Sendable, Domain: StageErrorDomain>: Sendable {
   }
 
   /// What the entries are, for messages: `fördelningsmodell`, `normalization method`.
-  public let noun: String
+  package let noun: String
   /// The error code of an unknown name.
-  public let unknownCode: StageError<Domain>.Code
+  package let unknownCode: StageError<Domain>.Code
   /// The entries in the order registered.
-  public private(set) var entries: [Entry] = []
+  package private(set) var entries: [Entry] = []
 
   /// An empty registry.
   ///
   /// - Parameters:
   ///   - noun: What the entries are, for messages.
   ///   - unknownCode: The error code of an unknown name.
-  public init(noun: String, unknownCode: StageError<Domain>.Code) {
+  package init(noun: String, unknownCode: StageError<Domain>.Code) {
     self.noun = noun
     self.unknownCode = unknownCode
   }
@@ -69,7 +69,7 @@ public struct Registry<Value: Sendable, Domain: StageErrorDomain>: Sendable {
   }
 
   /// A copy with one more entry (for building a registry in one expression).
-  public func registering(
+  package func registering(
     _ name: String, aliases: [String] = [], summary: String = "", _ make: @escaping Factory
   ) -> Registry {
     var copy = self
@@ -78,7 +78,7 @@ public struct Registry<Value: Sendable, Domain: StageErrorDomain>: Sendable {
   }
 
   /// The entry a name or alias finds, or nil.
-  public func entry(named name: String) -> Entry? {
+  package func entry(named name: String) -> Entry? {
     let k = Self.key(name)
     return entries.first { Self.key($0.name) == k || $0.aliases.contains { Self.key($0) == k } }
   }

@@ -44,7 +44,7 @@ public struct CoordinatorTally: Sendable, Hashable, Codable {
     /// Respondents proposing it together with others.
     public var jointly: [String]
     /// Respondents giving it a supporting role.
-    public var supporting: [String]
+    package var supporting: [String]
     /// Respondents saying it should not coordinate.
     public var rejectedBy: [String]
     /// Respondents naming it in any role but rejection, in answer order.
@@ -56,11 +56,11 @@ public struct CoordinatorTally: Sendable, Hashable, Codable {
   /// One row per actor named, most respondents (any role) first, then by id.
   public var rows: [Row]
   /// Described, unnamed parties and the respondents describing them (not rejections).
-  public var unnamedParties: [Sammanställning.Count]
+  package var unnamedParties: [Sammanställning.Count]
   /// Respondents who name no actor id (in any role but rejection).
   public var namesNoActor: [String]
   /// Respondents who make no proposal at all.
-  public var noProposal: [String]
+  package var noProposal: [String]
 
   /// Tallies the coordinator proposals of some answers.
   ///
@@ -69,7 +69,7 @@ public struct CoordinatorTally: Sendable, Hashable, Codable {
   ///   - catalogue: The municipality's actors: resolves names and, for
   ///     ``Grouping/nämnd``, förvaltningar to nämnder.
   ///   - grouping: As named (default) or rolled up to nämnd.
-  public init(_ answers: [Remissvar], catalogue: AktörKatalog, grouping: Grouping = .asNamed) {
+  package init(_ answers: [Remissvar], catalogue: AktörKatalog, grouping: Grouping = .asNamed) {
     self.grouping = grouping
     func group(_ id: String) -> String {
       guard grouping == .nämnd else { return id }

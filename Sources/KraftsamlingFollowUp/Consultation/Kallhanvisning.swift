@@ -17,11 +17,11 @@ public struct Källhänvisning: Sendable, Hashable, Codable, CustomStringConvert
   /// The id of the source document.
   public var document: String
   /// The first line, 1-based.
-  public var firstLine: Int
+  package var firstLine: Int
   /// The last line (inclusive).
-  public var lastLine: Int
+  package var lastLine: Int
   /// What the reference supports, if it is not obvious.
-  public var note: String?
+  package var note: String?
 
   /// Creates a reference.
   ///
@@ -29,7 +29,7 @@ public struct Källhänvisning: Sendable, Hashable, Codable, CustomStringConvert
   ///   - document: The source document's id.
   ///   - lines: The inclusive line span, 1-based.
   ///   - note: What the lines support.
-  public init(document: String, lines: ClosedRange<Int>, note: String? = nil) {
+  package init(document: String, lines: ClosedRange<Int>, note: String? = nil) {
     self.document = document
     self.firstLine = lines.lowerBound
     self.lastLine = lines.upperBound
@@ -79,7 +79,7 @@ public struct Källdokument: Sendable, Hashable, Codable, Identifiable {
   /// The document's title.
   public var title: String
   /// A note: file name, version, how the lines were counted.
-  public var note: String?
+  package var note: String?
 
   /// Creates a document entry.
   ///
@@ -87,7 +87,7 @@ public struct Källdokument: Sendable, Hashable, Codable, Identifiable {
   ///   - id: The id references use.
   ///   - title: The title.
   ///   - note: File name, version or line-counting note.
-  public init(id: String, title: String, note: String? = nil) {
+  package init(id: String, title: String, note: String? = nil) {
     self.id = id
     self.title = title
     self.note = note

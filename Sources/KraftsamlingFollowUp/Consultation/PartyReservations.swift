@@ -8,13 +8,13 @@ import KraftsamlingCore
 /// v?.reservations        // nämnder where V reserved against the decision
 /// v?.särskildaYttranden  // nämnder where V made a särskilt yttrande
 /// ```
-public struct PartyReservations: Sendable, Hashable, Codable {
+package struct PartyReservations: Sendable, Hashable, Codable {
   /// The party's abbreviation.
   public var party: String
   /// Respondents (nämnder) where the party reserved against the decision.
-  public var reservations: [String]
+  package var reservations: [String]
   /// Respondents where the party made a särskilt yttrande.
-  public var särskildaYttranden: [String]
+  package var särskildaYttranden: [String]
 
   /// Tallies reservations per party, parties in code-point order,
   /// respondents in answer order.
@@ -22,7 +22,7 @@ public struct PartyReservations: Sendable, Hashable, Codable {
   /// - Parameter answers: The answers.
   /// - Returns: One entry per party that reserved or made a statement.
   /// - Complexity: O(a·r·log r), a answers, r reservations each.
-  public static func tally(_ answers: [Remissvar]) -> [PartyReservations] {
+  package static func tally(_ answers: [Remissvar]) -> [PartyReservations] {
     var byParty: [String: PartyReservations] = [:]
     for a in answers {
       for r in a.reservations {

@@ -26,9 +26,9 @@ public struct Remiss: Sendable, Hashable, Codable, Identifiable {
   /// The title of the proposal.
   public var title: String
   /// The actor id of the sender (e.g. `KS` for kommunstyrelsen), if known.
-  public var sender: String?
+  package var sender: String?
   /// The date the remiss was sent, if known.
-  public var sent: CalendarDate?
+  package var sent: CalendarDate?
   /// The last day to answer (*sista svarsdatum*), if set.
   public var deadline: CalendarDate?
   /// The questions, numbered from 1.
@@ -85,11 +85,11 @@ public struct Remissfråga: Sendable, Hashable, Codable {
   /// The question as written in the remiss.
   public var text: String
   /// A short label for tables and headings (defaults to `Fråga N`).
-  public var shortLabel: String?
+  package var shortLabel: String?
   /// What the question is about, so a sammanställning can tally it with
   /// the matching structured part of the answers (e.g. coordinator
   /// proposals for ``QuestionTopic/coordinator``).
-  public var topic: QuestionTopic?
+  package var topic: QuestionTopic?
 
   /// Creates a question.
   ///
@@ -98,7 +98,7 @@ public struct Remissfråga: Sendable, Hashable, Codable {
   ///   - text: The question as written.
   ///   - shortLabel: A short label.
   ///   - topic: What it is about.
-  public init(number: Int, text: String, shortLabel: String? = nil, topic: QuestionTopic? = nil) {
+  package init(number: Int, text: String, shortLabel: String? = nil, topic: QuestionTopic? = nil) {
     self.number = number
     self.text = text
     self.shortLabel = shortLabel
@@ -136,7 +136,7 @@ public struct QuestionTopic: RawRepresentable, Sendable, Hashable, Codable, Expr
 
   /// Ongoing processes or insatser that fit (answered by
   /// ``Remissvar/programmes``).
-  public static let ongoingProgrammes: QuestionTopic = "ongoing-programmes"
+  package static let ongoingProgrammes: QuestionTopic = "ongoing-programmes"
   /// Important geographic or thematic areas (answered by ``Remissvar/areas``).
   public static let areas: QuestionTopic = "areas"
   /// The respondent's view of the proposed model (answered by a stance).
@@ -144,9 +144,9 @@ public struct QuestionTopic: RawRepresentable, Sendable, Hashable, Codable, Expr
   /// Who should coordinate (answered by ``Remissvar/coordinatorProposals``).
   public static let coordinator: QuestionTopic = "coordinator"
   /// How the nämnder should be involved.
-  public static let involvement: QuestionTopic = "involvement"
+  package static let involvement: QuestionTopic = "involvement"
   /// Whether an existing steering group fits.
-  public static let steeringGroup: QuestionTopic = "steering-group"
+  package static let steeringGroup: QuestionTopic = "steering-group"
   /// Criteria for dividing money (answered by ``Remissvar/moneyViews``).
   public static let money: QuestionTopic = "money"
   /// Indicators and the index (answered by ``Remissvar/indicators``).

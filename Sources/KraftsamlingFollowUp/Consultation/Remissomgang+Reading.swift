@@ -52,5 +52,5 @@ extension Remissomgång {
   /// same bytes.
   ///
   /// - Throws: Only if encoding fails, which does not happen for valid values.
-  public func jsonString() throws -> String { try JSONCoding.encodeString(self) }
+  package func jsonString() throws -> String { try JSONCoding.encodeString(self) }
 }

@@ -17,7 +17,7 @@ import KraftsamlingCore
 /// ```
 public struct Remissomgång: Sendable, Hashable, Codable {
   /// The format name and version written to and expected in files.
-  public static let formatVersion = "kraftsamling-remiss/1"
+  package static let formatVersion = "kraftsamling-remiss/1"
 
   /// The format name and version (`kraftsamling-remiss/1`).
   public var format: String
@@ -28,7 +28,7 @@ public struct Remissomgång: Sendable, Hashable, Codable {
   /// The answers received, in the order they are listed.
   public var answers: [Remissvar]
   /// Notes on the record as a whole (how it was compiled, caveats).
-  public var notes: [String]
+  package var notes: [String]
 
   /// Creates a round.
   ///

@@ -26,7 +26,7 @@ public struct Remissvar: Sendable, Hashable, Codable {
   public var respondent: String
   /// The respondent's name as written in the source, when it differs from
   /// the catalogue's.
-  public var respondentName: String?
+  package var respondentName: String?
   /// The diarienummer of the remiss answered (e.g. `STK-2023-137`); may be
   /// left out inside a ``Remissomgång``.
   public var remiss: String?
@@ -37,7 +37,7 @@ public struct Remissvar: Sendable, Hashable, Codable {
   /// The overall stance to the proposal.
   public var stance: Ställningstagande
   /// The stance in a few words.
-  public var stanceNote: String?
+  package var stanceNote: String?
   /// What was said per question.
   public var answers: [Frågesvar]
   /// Who the respondent proposes (or rejects) as coordinator, alone or jointly.
@@ -46,21 +46,21 @@ public struct Remissvar: Sendable, Hashable, Codable {
   /// indicator-demand matrix.
   public var indicators: [Synpunkt]
   /// Criticism of the proposed index.
-  public var indexCriticism: [Synpunkt]
+  package var indexCriticism: [Synpunkt]
   /// Proposed geographic areas or themes.
   public var areas: [Synpunkt]
   /// Views on money: budgets, division, financing.
-  public var moneyViews: [Synpunkt]
+  package var moneyViews: [Synpunkt]
   /// Ongoing programmes or insatser mentioned.
   public var programmes: [Synpunkt]
   /// Reservations and särskilda yttranden by party.
-  public var reservations: [Reservation]
+  package var reservations: [Reservation]
   /// Other points worth recording.
-  public var otherPoints: [Synpunkt]
+  package var otherPoints: [Synpunkt]
   /// Where the whole answer is in the source document(s).
   public var sources: [Källhänvisning]
   /// Editorial notes (e.g. where a fact was taken from).
-  public var notes: [String]
+  package var notes: [String]
 
   /// Creates an answer; every list starts empty.
   ///
@@ -96,19 +96,19 @@ public struct Remissvar: Sendable, Hashable, Codable {
   /// role (alone, jointly, supporting).
   ///
   /// - Complexity: O(p), p the number of parties named in proposals.
-  public func namesActor(_ id: String) -> Bool {
+  package func namesActor(_ id: String) -> Bool {
     coordinatorProposals.contains { $0.strength != .rejected && $0.actors.contains(id) }
   }
 
   /// Whether the respondent names at least one specific actor as
   /// coordinator (in any role but rejection).
-  public var namesAnyActor: Bool {
+  package var namesAnyActor: Bool {
     coordinatorProposals.contains { $0.strength != .rejected && !$0.actors.isEmpty }
   }
 
   /// Whether the respondent makes any coordinator proposal at all, named
   /// or described (rejections do not count).
-  public var makesCoordinatorProposal: Bool {
+  package var makesCoordinatorProposal: Bool {
     coordinatorProposals.contains { $0.strength != .rejected }
   }
 

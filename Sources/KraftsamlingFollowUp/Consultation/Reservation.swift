@@ -12,9 +12,9 @@ import KraftsamlingCore
 /// let r = Reservation(party: "S", kind: .reservation, form: .skriftlig, jointWith: ["L"])
 /// r.label(.sv)    // "S: skriftlig reservation (tillsammans med L)"
 /// ```
-public struct Reservation: Sendable, Hashable, Codable {
+package struct Reservation: Sendable, Hashable, Codable {
   /// Reservation or särskilt yttrande.
-  public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+  package enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
     /// A reservation against the decision (`reservation`).
     case reservation
     /// A special statement (`särskilt-yttrande`).
@@ -22,7 +22,7 @@ public struct Reservation: Sendable, Hashable, Codable {
   }
 
   /// Written or oral.
-  public enum Form: String, Sendable, Hashable, Codable, CaseIterable {
+  package enum Form: String, Sendable, Hashable, Codable, CaseIterable {
     /// Written (`skriftlig`).
     case skriftlig
     /// Oral (`muntlig`).
@@ -32,13 +32,13 @@ public struct Reservation: Sendable, Hashable, Codable {
   /// The party's abbreviation, e.g. `V`, `SD`, `M`.
   public var party: String
   /// Reservation or särskilt yttrande.
-  public var kind: Kind
+  package var kind: Kind
   /// Written or oral, if stated.
-  public var form: Form?
+  package var form: Form?
   /// Parties that made it jointly.
-  public var jointWith: [String]
+  package var jointWith: [String]
   /// A note, e.g. "anmält men inte inkommet före justering".
-  public var note: String?
+  package var note: String?
   /// Where it is recorded in the source.
   public var sources: [Källhänvisning]
 
@@ -51,7 +51,7 @@ public struct Reservation: Sendable, Hashable, Codable {
   ///   - jointWith: Parties that made it jointly.
   ///   - note: A note.
   ///   - sources: Where it is recorded.
-  public init(
+  package init(
     party: String, kind: Kind, form: Form? = nil, jointWith: [String] = [], note: String? = nil,
     sources: [Källhänvisning] = []
   ) {
@@ -88,7 +88,7 @@ public struct Reservation: Sendable, Hashable, Codable {
   private enum CodingKeys: String, CodingKey { case party, kind, form, jointWith, note, sources }
 
   /// Decodes a reservation; `jointWith` and `sources` default to empty.
-  public init(from decoder: any Decoder) throws {
+  package init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     party = try c.decode(String.self, forKey: .party)
     kind = try c.decode(Kind.self, forKey: .kind)

@@ -29,13 +29,13 @@ public struct Sammanställning: Sendable, Hashable, Codable {
     /// The name (catalogue name, or as written in the answer).
     public var name: String
     /// Nämnd, bolag … (nil when the id is not in the catalogue).
-    public var kind: AktörKind?
+    package var kind: AktörKind?
     /// The date of the answer.
     public var date: CalendarDate?
     /// The overall stance.
     public var stance: Ställningstagande
     /// Reservations and särskilda yttranden, as labels.
-    public var reservations: [String]
+    package var reservations: [String]
   }
 
   /// An actor id with its name.
@@ -59,11 +59,11 @@ public struct Sammanställning: Sendable, Hashable, Codable {
     /// The question.
     public var question: Remissfråga
     /// Respondents who answered it.
-    public var answered: [String]
+    package var answered: [String]
     /// Respondents who explicitly declined to answer.
-    public var declined: [String]
+    package var declined: [String]
     /// Respondents whose answer does not address it or records nothing for it.
-    public var notAddressed: [String]
+    package var notAddressed: [String]
     /// Respondents per position, most respondents first, then by label.
     public var positions: [Count]
   }
@@ -72,15 +72,15 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   public var remiss: Remiss
   /// Whether the remiss lists its recipients (if not, nobody can be
   /// reported as not having answered).
-  public var recipientsKnown: Bool
+  package var recipientsKnown: Bool
   /// The respondents, in answer order.
   public var respondents: [Respondent]
   /// Recipients who did not answer, in the remiss's order.
   public var nonRespondents: [ActorName]
   /// Respondents who were not among the recipients.
-  public var unsolicited: [String]
+  package var unsolicited: [String]
   /// Respondents per overall stance, in the order of ``Ställningstagande``'s cases (non-empty only).
-  public var stances: [Count]
+  package var stances: [Count]
   /// One tally per question, in question order.
   public var questions: [QuestionTally]
   /// Who proposes which coordinator.
@@ -88,13 +88,13 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   /// Indicator themes × respondents.
   public var indicatorDemand: ThemeMatrix
   /// Criticism of the index by theme × respondents.
-  public var indexCriticism: ThemeMatrix
+  package var indexCriticism: ThemeMatrix
   /// Reservations and särskilda yttranden by party.
-  public var reservations: [PartyReservations]
+  package var reservations: [PartyReservations]
   /// The source documents.
   public var documents: [Källdokument]
   /// Notes carried over from the round.
-  public var notes: [String]
+  package var notes: [String]
 
   /// Summarises a round.
   ///
@@ -150,10 +150,10 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   }
 
   /// The tally of a question, or `nil`.
-  public func tally(question number: Int) -> QuestionTally? { questions.first { $0.question.number == number } }
+  package func tally(question number: Int) -> QuestionTally? { questions.first { $0.question.number == number } }
 
   /// The number of answers.
-  public var answerCount: Int { respondents.count }
+  package var answerCount: Int { respondents.count }
 }
 
 /// A tally that keeps respondents unique per label and sorts by count.

@@ -17,7 +17,7 @@ import KraftsamlingCore
 /// ```
 public struct Samordnarförslag: Sendable, Hashable, Codable {
   /// How firmly an actor is proposed.
-  public enum Strength: String, Sendable, Hashable, Codable, CaseIterable {
+  package enum Strength: String, Sendable, Hashable, Codable, CaseIterable {
     /// Proposed as coordinator (`proposed`).
     case proposed
     /// The respondent's preferred option among several (`preferred`).
@@ -53,12 +53,12 @@ public struct Samordnarförslag: Sendable, Hashable, Codable {
   /// Actor ids of the named parties, e.g. `["MKB", "FGK"]`.
   public var actors: [String]
   /// Parties described but not named, e.g. `["nämnd med stadsutvecklingsuppdrag"]`.
-  public var unnamedParties: [String]
+  package var unnamedParties: [String]
   /// How firmly.
-  public var strength: Strength
+  package var strength: Strength
   /// What the role covers, if limited (e.g. `samverkansplattform`,
   /// `fysiska områdeslyft`, `som ensam samordnare`).
-  public var scope: String?
+  package var scope: String?
   /// The proposal in the answer's own short words.
   public var text: String
   /// Where it is said in the source.
@@ -73,7 +73,7 @@ public struct Samordnarförslag: Sendable, Hashable, Codable {
   ///   - scope: What the role covers.
   ///   - text: The proposal in short words.
   ///   - sources: Where it is said.
-  public init(
+  package init(
     actors: [String], unnamedParties: [String] = [], strength: Strength = .proposed, scope: String? = nil,
     text: String, sources: [Källhänvisning] = []
   ) {
@@ -86,13 +86,13 @@ public struct Samordnarförslag: Sendable, Hashable, Codable {
   }
 
   /// The number of parties, named and described.
-  public var partyCount: Int { actors.count + unnamedParties.count }
+  package var partyCount: Int { actors.count + unnamedParties.count }
 
   /// Whether two or more parties share the role.
   public var isJoint: Bool { partyCount >= 2 }
 
   /// Whether one named actor alone is proposed.
-  public var isAlone: Bool { actors.count == 1 && unnamedParties.isEmpty }
+  package var isAlone: Bool { actors.count == 1 && unnamedParties.isEmpty }
 
   private enum CodingKeys: String, CodingKey { case actors, unnamedParties, strength, scope, text, sources }
 

@@ -31,7 +31,7 @@ public struct Synpunkt: Sendable, Hashable, Codable {
   ///   - text: The point in a few words.
   ///   - themes: Theme labels for tallying.
   ///   - sources: Where it is said.
-  public init(_ text: String, themes: [String] = [], sources: [Källhänvisning] = []) {
+  package init(_ text: String, themes: [String] = [], sources: [Källhänvisning] = []) {
     self.text = text
     self.themes = themes
     self.sources = sources

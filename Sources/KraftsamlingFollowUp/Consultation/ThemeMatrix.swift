@@ -27,7 +27,7 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
   }
 
   /// A point without a theme.
-  public struct Mention: Sendable, Hashable, Codable {
+  package struct Mention: Sendable, Hashable, Codable {
     /// The respondent.
     public var respondent: String
     /// The point.
@@ -39,14 +39,14 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
   /// The rows, most respondents first.
   public var rows: [Row]
   /// Points that carry no theme.
-  public var unthemed: [Mention]
+  package var unthemed: [Mention]
 
   /// Builds the matrix from one list of points of each answer.
   ///
   /// - Parameters:
   ///   - answers: The answers.
   ///   - points: Which points to tally, e.g. `\.indicators`.
-  public init(_ answers: [Remissvar], points: KeyPath<Remissvar, [Synpunkt]>) {
+  package init(_ answers: [Remissvar], points: KeyPath<Remissvar, [Synpunkt]>) {
     respondents = answers.map(\.respondent)
     var order: [String] = []
     var cells: [String: [(String, [String])]] = [:]

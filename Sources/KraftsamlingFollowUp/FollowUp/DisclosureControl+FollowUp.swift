@@ -17,7 +17,7 @@ extension DisclosureControl {
   /// - Parameter point: A point computed from counts.
   /// - Returns: The point with what must not be shown removed.
   /// - Complexity: O(1).
-  public func disclose(_ point: IndicatorSeries.Point) -> IndicatorSeries.Point {
+  package func disclose(_ point: IndicatorSeries.Point) -> IndicatorSeries.Point {
     var p = point
     if let d = p.denominator {
       if suppresses(rateWithDenominator: d) {

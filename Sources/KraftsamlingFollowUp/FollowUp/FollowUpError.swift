@@ -14,21 +14,21 @@ public typealias FollowUpError = StageError<FollowUpDomain>
 
 extension StageError.Code where Domain == FollowUpDomain {
   /// A target is not `YEAR:PERCENT` or its value is outside 0–100 %.
-  public static let badTarget = Self(rawValue: "followup.bad-target")
+  package static let badTarget = Self(rawValue: "followup.bad-target")
   /// A target year is not after the baseline year, or is given twice.
-  public static let badTargetYear = Self(rawValue: "followup.bad-target-year")
+  package static let badTargetYear = Self(rawValue: "followup.bad-target-year")
   /// A reference value (published figure) is malformed.
-  public static let badReference = Self(rawValue: "followup.bad-reference")
+  package static let badReference = Self(rawValue: "followup.bad-reference")
   /// An area group has no area in the data.
-  public static let noData = Self(rawValue: "followup.no-data")
+  package static let noData = Self(rawValue: "followup.no-data")
   /// The comparison years are not in the data or not in order.
-  public static let badComparison = Self(rawValue: "followup.bad-comparison")
+  package static let badComparison = Self(rawValue: "followup.bad-comparison")
 }
 
 extension StageError where Domain == FollowUpDomain {
   /// Creates an error about a named part of the input (a target, a group),
   /// shown as the diagnostic's field.
-  public init(_ code: Code, _ message: String, hint: String? = nil, context: String?) {
+  package init(_ code: Code, _ message: String, hint: String? = nil, context: String?) {
     self.init(code, message, hint: hint, at: SourceLocation(field: context))
   }
 }

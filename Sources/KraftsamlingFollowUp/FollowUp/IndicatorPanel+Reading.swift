@@ -11,17 +11,17 @@ import KraftsamlingCore
 /// ```
 public struct PanelReadOptions: Sendable, Hashable {
   /// The column with the area code (default: the first of `kod`, `code`, `do_kod`, … present).
-  public var codeColumn: String?
+  package var codeColumn: String?
   /// The column with the area name, if any (default: `namn`/`name` when present).
-  public var nameColumn: String?
+  package var nameColumn: String?
   /// The column with the year (default: the first of `ar`, `år`, `year`).
-  public var yearColumn: String?
+  package var yearColumn: String?
   /// The numerator column.
   public var numerator: String
   /// The denominator column.
   public var denominator: String
   /// The column with kön (default: the first of `kon`, `kön`, `sex` present; none when absent).
-  public var könColumn: String?
+  package var könColumn: String?
 
   /// Creates options.
   ///
@@ -32,7 +32,7 @@ public struct PanelReadOptions: Sendable, Hashable {
   ///   - yearColumn: The year column.
   ///   - könColumn: The kön column.
   ///   - nameColumn: The area-name column.
-  public init(
+  package init(
     numerator: String, denominator: String, codeColumn: String? = nil, yearColumn: String? = nil,
     könColumn: String? = nil, nameColumn: String? = nil
   ) {
@@ -48,15 +48,15 @@ public struct PanelReadOptions: Sendable, Hashable {
   public static let uvas = PanelReadOptions(numerator: "uvas_16_29", denominator: "unga_16_29")
 
   /// Year-column names tried in order.
-  public static let yearColumnCandidates = ["ar", "år", "year", "tid"]
+  package static let yearColumnCandidates = ["ar", "år", "year", "tid"]
   /// Kön-column names tried in order.
-  public static let könColumnCandidates = ["kon", "kön", "sex", "gender"]
+  package static let könColumnCandidates = ["kon", "kön", "sex", "gender"]
 
   /// The kön a cell means: `kvinna`/`kvinnor`/`flickor`/`k`/`f`/`2` → kvinna;
   /// `man`/`män`/`pojkar`/`m`/`p`/`1` → man; `total`/`totalt`/`alla`/`t`/empty → everyone.
   ///
   /// - Returns: `.some(nil)` for everyone, `.some(kön)`, or `nil` when not recognised.
-  public static func kön(from cell: String) -> Kön?? {
+  package static func kön(from cell: String) -> Kön?? {
     switch cell.lowercased() {
     case "kvinna", "kvinnor", "flickor", "flicka", "k", "f", "2", "female", "women": return .some(.kvinna)
     case "man", "män", "pojkar", "pojke", "m", "p", "1", "male", "men": return .some(.man)

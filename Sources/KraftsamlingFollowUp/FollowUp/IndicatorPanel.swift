@@ -24,11 +24,11 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   /// The area names where the data has them.
   public private(set) var names: [String?]
   /// The first year.
-  public private(set) var firstYear: Int
+  package private(set) var firstYear: Int
   /// The number of years (from `firstYear`, consecutive).
-  public private(set) var yearCount: Int
+  package private(set) var yearCount: Int
   /// The strata: `[nil]` for no kön breakdown, or `nil` (total) and the kön values present.
-  public private(set) var strata: [Kön?]
+  package private(set) var strata: [Kön?]
   /// Numerators, index ((area · strata + stratum) · years + year); NaN when missing.
   private var numerators: [Double]
   /// Denominators, same layout; NaN when missing.
@@ -115,7 +115,7 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
     /// The year.
     public var year: Int
     /// The kön, or `nil` for everyone.
-    public var kön: Kön?
+    package var kön: Kön?
     /// The count with the condition (`nil`: missing).
     public var numerator: Double?
     /// The population counted (`nil`: missing).
@@ -144,7 +144,7 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   public var years: ClosedRange<Int> { firstYear...(firstYear + yearCount - 1) }
 
   /// Whether the data has a breakdown by kön.
-  public var hasKön: Bool { strata.count > 1 }
+  package var hasKön: Bool { strata.count > 1 }
 
   /// The name of an area, or its code.
   public func name(of code: String) -> String { rowIndex[code].flatMap { names[$0] } ?? code }

@@ -48,7 +48,7 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
     /// The share (0…1), or `nil` when the year is missing or the denominator is 0.
     public var value: Double?
     /// For an aggregate: how many member areas lack data this year (0 when complete).
-    public var missingMembers: Int
+    package var missingMembers: Int
     /// Where the value comes from, when it is not the series' own data
     /// (e.g. `publicerat, STK-2024-1374`).
     public var source: String?
@@ -60,7 +60,7 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
     ///   - numerator: The count with the condition.
     ///   - denominator: The population counted.
     ///   - missingMembers: For an aggregate, members without data.
-    public init(year: Int, numerator: Double, denominator: Double, missingMembers: Int = 0) {
+    package init(year: Int, numerator: Double, denominator: Double, missingMembers: Int = 0) {
       self.year = year
       self.numerator = numerator
       self.denominator = denominator
@@ -74,7 +74,7 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
     ///   - year: The year.
     ///   - value: The share, or `nil` for a missing year.
     ///   - source: Where the value comes from.
-    public init(year: Int, value: Double?, source: String? = nil) {
+    package init(year: Int, value: Double?, source: String? = nil) {
       self.year = year
       self.value = value
       self.numerator = nil
@@ -91,7 +91,7 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   /// What the series describes.
   public var level: Level
   /// The kön the series is restricted to, or `nil` for everyone.
-  public var kön: Kön?
+  package var kön: Kön?
   /// One point per year from the first to the last, chronologically.
   public private(set) var points: [Point]
 
@@ -99,7 +99,7 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   /// first and last year are filled with missing points.
   ///
   /// - Precondition: no year appears twice (programmer misuse).
-  public init(id: String, name: String, level: Level, kön: Kön? = nil, points: [Point]) {
+  package init(id: String, name: String, level: Level, kön: Kön? = nil, points: [Point]) {
     self.id = id
     self.name = name
     self.level = level
@@ -128,18 +128,18 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   public func value(year: Int) -> Double? { point(year: year)?.value }
 
   /// The years between the first and the last without a value.
-  public var missingYears: [Int] { points.filter { $0.value == nil }.map(\.year) }
+  package var missingYears: [Int] { points.filter { $0.value == nil }.map(\.year) }
 
   /// The latest point with a value.
-  public var latestObserved: Point? { points.last { $0.value != nil } }
+  package var latestObserved: Point? { points.last { $0.value != nil } }
 
   /// The first point with a value.
-  public var firstObserved: Point? { points.first { $0.value != nil } }
+  package var firstObserved: Point? { points.first { $0.value != nil } }
 
   /// A copy with a point added or replaced (filling gaps as needed).
   ///
   /// - Parameter point: The point.
-  public func setting(_ point: Point) -> IndicatorSeries {
+  package func setting(_ point: Point) -> IndicatorSeries {
     var ps = points.filter { $0.year != point.year && ($0.value != nil || $0.numerator != nil || $0.denominator != nil) }
     ps.append(point)
     return IndicatorSeries(id: id, name: name, level: level, kön: kön, points: ps)

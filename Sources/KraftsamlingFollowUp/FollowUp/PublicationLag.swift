@@ -21,14 +21,14 @@ import KraftsamlingCore
 /// - Complexity: O(1) per call.
 public struct PublicationLag: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The earliest publication, in months after the end of the year.
-  public var minimumMonths: Int
+  package var minimumMonths: Int
   /// The latest expected publication, in months after the end of the year.
-  public var maximumMonths: Int
+  package var maximumMonths: Int
 
   /// Creates a lag.
   ///
   /// - Precondition: `0 <= minimumMonths <= maximumMonths` (programmer misuse otherwise).
-  public init(minimumMonths: Int, maximumMonths: Int) {
+  package init(minimumMonths: Int, maximumMonths: Int) {
     precondition(minimumMonths >= 0 && minimumMonths <= maximumMonths, "need 0 <= minimumMonths <= maximumMonths")
     self.minimumMonths = minimumMonths
     self.maximumMonths = maximumMonths
@@ -62,7 +62,7 @@ public struct PublicationLag: Sendable, Hashable, Codable, CustomStringConvertib
   /// opened), or `nil` before any.
   ///
   /// - Parameter date: The date of the follow-up.
-  public func latestPossiblyPublishedYear(asOf date: CalendarDate) -> Int? {
+  package func latestPossiblyPublishedYear(asOf date: CalendarDate) -> Int? {
     var y = date.year
     while y > 0 && availability(ofYear: y).lowerBound > date { y -= 1 }
     return y > 0 ? y : nil

@@ -7,7 +7,7 @@ public struct ShiftAssessment: Sendable, Hashable, Codable {
   /// The test statistic (e.g. the two-proportion z), when the rule computes one.
   public var statistic: Double?
   /// Whether the change is large by the rule.
-  public var isLarge: Bool
+  package var isLarge: Bool
   /// Whether the counts are too small for the rule to be reliable.
   public var smallNumbers: Bool
 
@@ -18,7 +18,7 @@ public struct ShiftAssessment: Sendable, Hashable, Codable {
   ///   - statistic: The test statistic.
   ///   - isLarge: Whether it is large.
   ///   - smallNumbers: Whether the counts are too small to rely on.
-  public init(change: Double, statistic: Double?, isLarge: Bool, smallNumbers: Bool = false) {
+  package init(change: Double, statistic: Double?, isLarge: Bool, smallNumbers: Bool = false) {
     self.change = change
     self.statistic = statistic
     self.isLarge = isLarge
@@ -79,14 +79,14 @@ public struct BinomialShiftRule: ShiftRule, Hashable {
   /// The number of standard errors a change must exceed.
   public var k: Double
   /// Below this denominator in either year the assessment is marked small numbers.
-  public var minimumDenominator: Double
+  package var minimumDenominator: Double
 
   /// Creates the rule.
   ///
   /// - Parameters:
   ///   - k: Standard errors (default 3).
   ///   - minimumDenominator: The small-numbers limit (default 30).
-  public init(k: Double = 3, minimumDenominator: Double = 30) {
+  package init(k: Double = 3, minimumDenominator: Double = 30) {
     self.k = k
     self.minimumDenominator = minimumDenominator
   }
@@ -130,7 +130,7 @@ public struct AbsoluteShiftRule: ShiftRule, Hashable {
   /// Creates the rule.
   ///
   /// - Parameter percentagePoints: The threshold, e.g. 1.
-  public init(percentagePoints: Double) { self.percentagePoints = percentagePoints }
+  package init(percentagePoints: Double) { self.percentagePoints = percentagePoints }
 
   /// The rule in words.
   public var summary: String { "|change| > \(DecimalFormatting.shortest(percentagePoints)) percentage points" }

@@ -54,7 +54,7 @@ import KraftsamlingCore
 ///   rest of the city sums over all areas).
 public struct Uppföljning: Sendable, Hashable, Codable {
   /// Which series targets are judged against.
-  public enum TargetSeries: String, Sendable, Hashable, Codable, CaseIterable {
+  package enum TargetSeries: String, Sendable, Hashable, Codable, CaseIterable {
     /// The published city values (reference values) — the default.
     case published
     /// The city total summed from the area series.
@@ -66,30 +66,30 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The indicator with its versions and publication lag (default UVAS).
     public var indicator: VersionedIndicator = .uvas
     /// The baseline year (default 2023, the year of the published baseline).
-    public var baselineYear = 2023
+    package var baselineYear = 2023
     /// Published city values (default: none); add them as they are published.
     public var publishedCity: [ReferenceValue] = []
     /// Published national values (default: none); add them as they are published.
-    public var publishedNation: [ReferenceValue] = []
+    package var publishedNation: [ReferenceValue] = []
     /// User-set targets; none by default (the proposal sets none).
     public var targets: [Målvärde] = []
     /// Which series targets are judged against.
-    public var targetSeries: TargetSeries = .published
+    package var targetSeries: TargetSeries = .published
     /// The two years compared for groups vs the rest of the city (default:
     /// the first and last years with city data in the panel).
-    public var comparisonYears: (from: Int, to: Int)? = nil
+    package var comparisonYears: (from: Int, to: Int)? = nil
     /// The rule flagging large shifts between consecutive years.
-    public var shiftRule: any ShiftRule = .binomial()
+    package var shiftRule: any ShiftRule = .binomial()
     /// Below this many people (denominator) in a group in either compared
     /// year, the comparison is marked small numbers (default 100).
-    public var smallGroupLimit: Double = 100
+    package var smallGroupLimit: Double = 100
     /// The date of the follow-up, to list values that should already be
     /// published but are missing; `nil` skips that check (no clock is read).
     public var asOf: CalendarDate? = nil
     /// The city's name.
     public var cityName: String
     /// The nation's name.
-    public var nationName = "Sverige"
+    package var nationName = "Sverige"
     /// A label every output must carry (e.g. that the data is illustrative).
     public var dataLabel: String? = nil
 
@@ -107,11 +107,11 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The published city value, if any for that year.
     public var publishedCity: ReferenceValue?
     /// The published national value, if any for that year.
-    public var publishedNation: ReferenceValue?
+    package var publishedNation: ReferenceValue?
     /// The city total of the area series that year, if the series has it.
-    public var seriesCity: Double?
+    package var seriesCity: Double?
     /// `seriesCity − publishedCity`, when both exist.
-    public var discrepancy: Double? {
+    package var discrepancy: Double? {
       guard let s = seriesCity, let p = publishedCity?.value else { return nil }
       return s - p
     }
@@ -122,33 +122,33 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The target.
     public var target: Målvärde
     /// The series it is judged on.
-    public var seriesName: String
+    package var seriesName: String
     /// The baseline year and value.
-    public var baselineYear: Int
+    package var baselineYear: Int
     /// The baseline value.
-    public var baselineValue: Double
+    package var baselineValue: Double
     /// The latest observed year.
     public var latestYear: Int
     /// The latest observed value.
-    public var latestValue: Double
+    package var latestValue: Double
     /// t − l: the change still needed (negative: must fall).
-    public var remainingGap: Double
+    package var remainingGap: Double
     /// (t − l)/(T − L), percentage points a year as a proportion; `nil` when T ≤ L.
     public var requiredYearlyChange: Double?
     /// (t/l)^(1/(T − L)) − 1: the relative change a year; `nil` when T ≤ L or l = 0.
-    public var requiredRelativeYearlyChange: Double?
+    package var requiredRelativeYearlyChange: Double?
     /// (l − b)/(t − b); `nil` when t = b.
-    public var progress: Double?
+    package var progress: Double?
     /// (l − b)/(L − B); `nil` when L = B.
-    public var observedYearlyChange: Double?
+    package var observedYearlyChange: Double?
     /// Whether the observed change is at least as steep as the required one, in the target's direction.
-    public var onTrack: Bool?
+    package var onTrack: Bool?
     /// Whether the latest value has reached the target (by the indicator's direction).
-    public var reached: Bool
+    package var reached: Bool
     /// When the target year's value is expected to be published.
     public var expectedAvailability: ClosedRange<CalendarDate>
     /// Series breaks between the baseline and the target year.
-    public var seriesBreaks: [Int]
+    package var seriesBreaks: [Int]
   }
 
   /// One group compared with the rest of the city.
@@ -156,68 +156,68 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The group.
     public var group: AreaGroup
     /// The kön compared, or `nil` for everyone.
-    public var kön: Kön?
+    package var kön: Kön?
     /// The earlier year.
     public var fromYear: Int
     /// The later year.
     public var toYear: Int
     /// The group's share in the earlier and later year.
-    public var groupFrom: Double?
+    package var groupFrom: Double?
     /// The group's share in the later year.
-    public var groupTo: Double?
+    package var groupTo: Double?
     /// The rest of the city's share in the earlier year.
-    public var restFrom: Double?
+    package var restFrom: Double?
     /// The rest of the city's share in the later year.
-    public var restTo: Double?
+    package var restTo: Double?
     /// The group's population (denominator) in the earlier year.
-    public var groupPopulationFrom: Double?
+    package var groupPopulationFrom: Double?
     /// The group's population in the later year.
-    public var groupPopulationTo: Double?
+    package var groupPopulationTo: Double?
     /// Δ_group − Δ_rest, or `nil` when a value is missing.
     public var differenceInChange: Double?
     /// Its standard error, √Σ p(1 − p)/n over the four shares.
-    public var standardError: Double?
+    package var standardError: Double?
     /// Whether the group is small (population below the limit in either year).
     public var smallNumbers: Bool
     /// Series breaks between the two years (the comparison is not like with like).
-    public var seriesBreaks: [Int]
+    package var seriesBreaks: [Int]
     /// Members of the group without data in either year.
-    public var missingMembers: Int
+    package var missingMembers: Int
 
     /// Δ_group = groupTo − groupFrom.
-    public var groupChange: Double? { groupTo.flatMap { t in groupFrom.map { t - $0 } } }
+    package var groupChange: Double? { groupTo.flatMap { t in groupFrom.map { t - $0 } } }
     /// Δ_rest = restTo − restFrom.
-    public var restChange: Double? { restTo.flatMap { t in restFrom.map { t - $0 } } }
+    package var restChange: Double? { restTo.flatMap { t in restFrom.map { t - $0 } } }
     /// The 95 % interval, difference ± 1.96 SE.
     public var interval95: ClosedRange<Double>? {
       guard let d = differenceInChange, let se = standardError else { return nil }
       return (d - 1.96 * se)...(d + 1.96 * se)
     }
     /// Whether the 95 % interval excludes zero.
-    public var distinguishableFromZero: Bool {
+    package var distinguishableFromZero: Bool {
       guard let i = interval95 else { return false }
       return i.lowerBound > 0 || i.upperBound < 0
     }
   }
 
   /// A change between consecutive observed years judged by the shift rule.
-  public struct ShiftFlag: Sendable, Hashable, Codable {
+  package struct ShiftFlag: Sendable, Hashable, Codable {
     /// The series id.
-    public var seriesID: String
+    package var seriesID: String
     /// The series name.
-    public var seriesName: String
+    package var seriesName: String
     /// The earlier year.
     public var fromYear: Int
     /// The later year.
     public var toYear: Int
     /// The assessment.
-    public var assessment: ShiftAssessment
+    package var assessment: ShiftAssessment
   }
 
   /// A change that was not judged, and why.
-  public struct SkippedChange: Sendable, Hashable, Codable {
+  package struct SkippedChange: Sendable, Hashable, Codable {
     /// Why a change was not judged.
-    public enum Reason: String, Sendable, Hashable, Codable {
+    package enum Reason: String, Sendable, Hashable, Codable {
       /// A series break lies between the years (`series-break`).
       case seriesBreak = "series-break"
       /// A year is missing (`missing-year`).
@@ -226,9 +226,9 @@ public struct Uppföljning: Sendable, Hashable, Codable {
       case incompleteSum = "incomplete-sum"
     }
     /// The series id.
-    public var seriesID: String
+    package var seriesID: String
     /// The series name.
-    public var seriesName: String
+    package var seriesName: String
     /// The earlier year.
     public var fromYear: Int
     /// The later year.
@@ -238,22 +238,22 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   }
 
   /// A year without a value where one is expected.
-  public struct Gap: Sendable, Hashable, Codable {
+  package struct Gap: Sendable, Hashable, Codable {
     /// Why the value is missing.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    package enum Kind: String, Sendable, Hashable, Codable {
       /// The data has no value for a year inside its range (`missing-in-data`).
       case missingInData = "missing-in-data"
       /// The value should be published by the follow-up date but the data lacks it (`expected-but-missing`).
       case expectedButMissing = "expected-but-missing"
     }
     /// The series id.
-    public var seriesID: String
+    package var seriesID: String
     /// The series name.
-    public var seriesName: String
+    package var seriesName: String
     /// The year.
     public var year: Int
     /// Why.
-    public var kind: Kind
+    package var kind: Kind
   }
 
   /// The indicator followed.
@@ -265,38 +265,38 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// The published city values.
   public var publishedCity: IndicatorSeries
   /// The published national values.
-  public var nation: IndicatorSeries
+  package var nation: IndicatorSeries
   /// The city total by kön (empty when the data has no kön).
-  public var cityByKön: [IndicatorSeries]
+  package var cityByKön: [IndicatorSeries]
   /// The series of each group, in group order.
-  public var groupSeries: [IndicatorSeries]
+  package var groupSeries: [IndicatorSeries]
   /// The status of each target, in year order.
   public var targets: [TargetStatus]
   /// Each group (and, with kön data, each group and kön) compared with the rest of the city.
-  public var comparisons: [GroupComparison]
+  package var comparisons: [GroupComparison]
   /// Every judged change between consecutive years of the city and the groups.
-  public var shifts: [ShiftFlag]
+  package var shifts: [ShiftFlag]
   /// Changes not judged (series break, missing year).
-  public var skippedChanges: [SkippedChange]
+  package var skippedChanges: [SkippedChange]
   /// Missing years.
-  public var gaps: [Gap]
+  package var gaps: [Gap]
   /// The series breaks within or at the edge of the data's years.
-  public var seriesBreaks: [Int]
+  package var seriesBreaks: [Int]
   /// The next year whose value is expected, and when.
-  public var nextPublication: (year: Int, window: ClosedRange<CalendarDate>)? {
+  package var nextPublication: (year: Int, window: ClosedRange<CalendarDate>)? {
     nextYear.map { ($0, indicator.publicationLag.availability(ofYear: $0)) }
   }
   private var nextYear: Int?
   /// The follow-up date, if given.
   public var asOf: CalendarDate?
   /// The shift rule in words.
-  public var shiftRuleSummary: String
+  package var shiftRuleSummary: String
   /// The label every output must carry, if any.
   public var dataLabel: String?
   /// The city's name.
   public var cityName: String
   /// The nation's name.
-  public var nationName: String
+  package var nationName: String
   /// The disclosure control applied by ``disclosed(by:)``, or `nil` when
   /// the numbers are unsuppressed (for internal work only).
   public var disclosure: DisclosureControl? = nil
@@ -491,7 +491,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   }
 
   /// The large shifts only.
-  public var largeShifts: [ShiftFlag] { shifts.filter(\.assessment.isLarge) }
+  package var largeShifts: [ShiftFlag] { shifts.filter(\.assessment.isLarge) }
 
   /// The comparison of a group (for everyone, or one kön), or `nil`.
   public func comparison(for groupID: String, kön: Kön? = nil) -> GroupComparison? {

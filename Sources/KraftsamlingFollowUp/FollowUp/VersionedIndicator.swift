@@ -12,15 +12,15 @@ public struct DefinitionVersion: Sendable, Hashable, Codable {
   /// The version label, e.g. `2015.1`.
   public var version: String
   /// The first year the definition applies to (`nil`: from the start of the series).
-  public var firstYear: Int?
+  package var firstYear: Int?
   /// The last year (`nil`: still in use).
-  public var lastYear: Int?
+  package var lastYear: Int?
   /// The definition in words.
   public var definition: String
   /// Whether values from `firstYear` on are not comparable with earlier ones.
-  public var breaksSeries: Bool
+  package var breaksSeries: Bool
   /// A note: what changed, where it is documented.
-  public var note: String?
+  package var note: String?
 
   /// Creates a version.
   ///
@@ -31,7 +31,7 @@ public struct DefinitionVersion: Sendable, Hashable, Codable {
   ///   - definition: The definition.
   ///   - breaksSeries: Whether it starts a new series.
   ///   - note: What changed.
-  public init(
+  package init(
     version: String, firstYear: Int? = nil, lastYear: Int? = nil, definition: String, breaksSeries: Bool = false,
     note: String? = nil
   ) {
@@ -44,7 +44,7 @@ public struct DefinitionVersion: Sendable, Hashable, Codable {
   }
 
   /// Whether the version applies to a year.
-  public func applies(to year: Int) -> Bool {
+  package func applies(to year: Int) -> Bool {
     (firstYear.map { year >= $0 } ?? true) && (lastYear.map { year <= $0 } ?? true)
   }
 }
@@ -65,7 +65,7 @@ public struct VersionedIndicator: Sendable, Hashable, Codable, Identifiable {
   /// The indicator (current definition, columns, direction).
   public var indicator: Indicator
   /// The definition versions, oldest first.
-  public var versions: [DefinitionVersion]
+  package var versions: [DefinitionVersion]
   /// When values are published.
   public var publicationLag: PublicationLag
 
@@ -85,7 +85,7 @@ public struct VersionedIndicator: Sendable, Hashable, Codable, Identifiable {
   public var id: String { indicator.id }
 
   /// The years where a new, non-comparable series starts, ascending.
-  public var seriesBreaks: [Int] { versions.filter(\.breaksSeries).compactMap(\.firstYear).sorted() }
+  package var seriesBreaks: [Int] { versions.filter(\.breaksSeries).compactMap(\.firstYear).sorted() }
 
   /// The version in force for a year (the last one that applies), or `nil`.
   ///

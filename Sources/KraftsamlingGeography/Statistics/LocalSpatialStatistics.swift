@@ -49,12 +49,12 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
     /// The value *yᵢ* as given.
     public var value: Double
     /// The standardised value *zᵢ = (yᵢ − ȳ)/σ* with the population σ.
-    public var standardisedValue: Double
+    package var standardisedValue: Double
     /// The spatial lag: *(Wz)ᵢ* for Local Moran, *(Wy)ᵢ* for Getis–Ord
     /// (including the self-weight for *Gᵢ\**), with the transformed weights.
-    public var spatialLag: Double
+    package var spatialLag: Double
     /// The number of neighbours (not counting the area itself).
-    public var neighbourCount: Int
+    package var neighbourCount: Int
     /// The local statistic *Iᵢ* or *Gᵢ*.
     public var statistic: Double
     /// The Moran-scatterplot quadrant (Local Moran only; `nil` for Getis–Ord).
@@ -65,15 +65,15 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
     /// The analytical variance (esda `VI` / `VGs`).
     public var variance: Double
     /// `(statistic − expected) / √variance` (esda `Zs` for Getis–Ord).
-    public var zScore: Double?
+    package var zScore: Double?
     /// Local Moran: the expectation under conditional randomisation (esda `EIc`).
-    public var conditionalExpected: Double?
+    package var conditionalExpected: Double?
     /// Local Moran: the variance under conditional randomisation (esda `VIc`).
-    public var conditionalVariance: Double?
+    package var conditionalVariance: Double?
     /// The mean of the simulated statistics (esda `EI_sim` / `EG_sim`).
-    public var simulatedMean: Double?
+    package var simulatedMean: Double?
     /// Their population standard deviation (esda `seI_sim` / `seG_sim`).
-    public var simulatedStandardDeviation: Double?
+    package var simulatedStandardDeviation: Double?
     /// `(statistic − simulatedMean) / simulatedStandardDeviation` (esda `z_sim`).
     public var simulatedZScore: Double?
     /// The pseudo p-value `(M + 1)/(P + 1)` (esda `p_sim`).
@@ -83,18 +83,18 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
   }
 
   /// The statistic computed.
-  public var kind: Kind
+  package var kind: Kind
   /// One entry per area, in the order of the weights' ids.
   public var areas: [Area]
   /// The weights transformation applied before computing.
-  public var transformation: WeightsTransformation
+  package var transformation: WeightsTransformation
   /// *P*, the number of permutations (0: none).
   public var permutations: Int
   /// The seed of the permutation matrix; `nil` when a matrix was injected
   /// or no permutations were run.
   public var seed: UInt64?
   /// The alternative's name (`"directed"`, …).
-  public var alternative: String
+  package var alternative: String
   /// The significance level α.
   public var alpha: Double
   /// Whether the threshold was adjusted for the false discovery rate.
@@ -108,7 +108,7 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
   /// The statistics of all areas, in order.
   public var statistics: [Double] { areas.map(\.statistic) }
   /// The pseudo p-values of all areas, in order.
-  public var pValues: [Double?] { areas.map(\.pValue) }
+  package var pValues: [Double?] { areas.map(\.pValue) }
   /// The areas with a significant label.
-  public var significantAreas: [Area] { areas.filter { $0.label != .notSignificant } }
+  package var significantAreas: [Area] { areas.filter { $0.label != .notSignificant } }
 }

@@ -33,12 +33,12 @@ public struct PermutationInference: Sendable {
   /// number of rows.
   public var matrix: PermutationMatrix?
   /// The alternative hypothesis: how pseudo p-values are counted.
-  public var alternative: any PermutationAlternative
+  package var alternative: any PermutationAlternative
   /// How many threads run the permutations (at least 1).
   public var threads: Int
   /// Receives progress of long runs (sites done of all sites). Never
   /// changes a result.
-  public var progress: ProgressReporter = .none
+  package var progress: ProgressReporter = .none
   /// The most permutations accepted (default
   /// ``InputLimits/standard``'s ``InputLimits/maximumPermutations``,
   /// 1,000,000); more throw `limit.maximumPermutations` before any memory
@@ -87,7 +87,7 @@ public struct PermutationInference: Sendable {
   }
 
   /// No permutation test: only the analytical moments are computed.
-  public static var analyticalOnly: PermutationInference { PermutationInference(permutations: 0) }
+  package static var analyticalOnly: PermutationInference { PermutationInference(permutations: 0) }
 
   /// The number of processors online (at least 1).
   public static var availableProcessors: Int { ParallelWork.availableProcessors }

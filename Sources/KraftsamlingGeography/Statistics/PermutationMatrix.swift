@@ -35,7 +35,7 @@ public struct PermutationMatrix: Sendable, Hashable, Codable {
   /// The number of indices per permutation.
   public let columns: Int
   /// The entries column by column: entry (`r`, `c`) is `columnMajor[c * rows + r]`.
-  public let columnMajor: [Int32]
+  package let columnMajor: [Int32]
 
   /// Creates a matrix from its entries given row by row (as esda's
   /// `permuted_ids` array, flattened in C order).

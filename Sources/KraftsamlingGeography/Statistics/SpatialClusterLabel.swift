@@ -36,7 +36,7 @@ public enum SpatialClusterLabel: String, Sendable, Hashable, Codable, CaseIterab
   /// - Parameters:
   ///   - quadrant: The area's quadrant.
   ///   - significant: Whether its pseudo p-value is below the threshold.
-  public init(quadrant: Quadrant, significant: Bool) {
+  package init(quadrant: Quadrant, significant: Bool) {
     guard significant else {
       self = .notSignificant
       return

@@ -22,30 +22,30 @@ public typealias SpatialStatisticsError = StageError<SpatialStatisticsDomain>
 
 extension StageError.Code where Domain == SpatialStatisticsDomain {
   /// The number of values differs from the number of areas in the weights.
-  public static let lengthMismatch = Self(rawValue: "stats.length-mismatch")
+  package static let lengthMismatch = Self(rawValue: "stats.length-mismatch")
   /// A value is NaN or infinite.
-  public static let nonFiniteValue = Self(rawValue: "stats.non-finite-value")
+  package static let nonFiniteValue = Self(rawValue: "stats.non-finite-value")
   /// All values are equal, so they cannot be standardised.
-  public static let constantValues = Self(rawValue: "stats.constant-values")
+  package static let constantValues = Self(rawValue: "stats.constant-values")
   /// Too few areas for the statistic (or for sampling neighbours).
-  public static let tooFewAreas = Self(rawValue: "stats.too-few-areas")
+  package static let tooFewAreas = Self(rawValue: "stats.too-few-areas")
   /// The weights have no links at all.
-  public static let noLinks = Self(rawValue: "stats.no-links")
+  package static let noLinks = Self(rawValue: "stats.no-links")
   /// Getis–Ord needs non-negative values with a positive sum.
-  public static let negativeValue = Self(rawValue: "stats.negative-value")
+  package static let negativeValue = Self(rawValue: "stats.negative-value")
   /// An injected permutation matrix has the wrong shape or content.
-  public static let badPermutationMatrix = Self(rawValue: "stats.bad-permutation-matrix")
+  package static let badPermutationMatrix = Self(rawValue: "stats.bad-permutation-matrix")
   /// An option is out of range (negative permutations, α outside (0, 1),
   /// fewer than one thread).
-  public static let badOption = Self(rawValue: "stats.bad-option")
+  package static let badOption = Self(rawValue: "stats.bad-option")
   /// More permutations than ``PermutationInference/maximumPermutations``.
-  public static let permutationLimit = Self(rawValue: "limit.maximumPermutations")
+  package static let permutationLimit = Self(rawValue: "limit.maximumPermutations")
 }
 
 
 extension StageError where Domain == SpatialStatisticsDomain {
   /// Creates an error about one area (its code is the diagnostic's field).
-  public init(_ code: Code, _ message: String, area: String?) {
+  package init(_ code: Code, _ message: String, area: String?) {
     self.init(code, message, at: SourceLocation(field: area), subjects: area.map { [.area($0)] } ?? [])
   }
 }

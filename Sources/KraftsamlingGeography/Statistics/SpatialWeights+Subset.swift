@@ -24,7 +24,7 @@ extension SpatialWeights {
   /// - Returns: Weights over `rows.count` areas.
   /// - Precondition: every index is in range and appears once.
   /// - Complexity: O(*n* + *m*) for *n* areas and *m* links.
-  public func restricted(to rows: [Int]) -> SpatialWeights {
+  package func restricted(to rows: [Int]) -> SpatialWeights {
     var newIndex = [Int](repeating: -1, count: count)
     for (k, i) in rows.enumerated() {
       precondition(i >= 0 && i < count && newIndex[i] == -1, "restricted(to:) needs distinct indices in range")

@@ -14,7 +14,7 @@ import KraftsamlingCore
 /// - Complexity: O(*k*) per area.
 public struct MinimumAggregation: Aggregation, Hashable {
   /// Creates the aggregation.
-  public init() {}
+  package init() {}
   /// `minimum`.
   public var specification: StrategySpecification { StrategySpecification("minimum") }
   /// The smallest value with a positive weight.

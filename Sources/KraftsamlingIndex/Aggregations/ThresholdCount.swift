@@ -31,7 +31,7 @@ public struct ThresholdCount: Aggregation, Hashable {
   /// How many indicators beyond the threshold mark "combined problems".
   public var required: Int
   /// Creates the aggregation.
-  public init(threshold: Double = 1, required: Int = 2) {
+  package init(threshold: Double = 1, required: Int = 2) {
     self.threshold = threshold
     self.required = required
   }

@@ -32,7 +32,7 @@ public struct WeightedGeometricMean: Aggregation, Hashable {
   /// subtracted from the result.
   public var offset: Double
   /// Creates the aggregation.
-  public init(offset: Double = 0) { self.offset = offset }
+  package init(offset: Double = 0) { self.offset = offset }
   /// `geometric`, with `offset` when not 0.
   public var specification: StrategySpecification {
     offset == 0 ? StrategySpecification("geometric") : StrategySpecification("geometric", parameters: ["offset": offset])

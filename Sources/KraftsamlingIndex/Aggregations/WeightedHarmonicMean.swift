@@ -16,9 +16,9 @@ import KraftsamlingCore
 ///
 /// - Complexity: O(*k*) per area.
 /// - SeeAlso: COINr `a_hmean`.
-public struct WeightedHarmonicMean: Aggregation, Hashable {
+package struct WeightedHarmonicMean: Aggregation, Hashable {
   /// Creates the aggregation.
-  public init() {}
+  package init() {}
   /// `harmonic`.
   public var specification: StrategySpecification { StrategySpecification("harmonic") }
   /// Values must be positive.
@@ -62,5 +62,5 @@ public struct WeightedHarmonicMean: Aggregation, Hashable {
 
 extension Aggregation where Self == WeightedHarmonicMean {
   /// The weighted harmonic mean (values must be > 0).
-  public static var harmonic: WeightedHarmonicMean { WeightedHarmonicMean() }
+  package static var harmonic: WeightedHarmonicMean { WeightedHarmonicMean() }
 }

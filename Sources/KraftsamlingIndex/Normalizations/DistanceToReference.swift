@@ -43,9 +43,9 @@ public struct DistanceToReference: Normalization, Hashable {
   /// The reference value.
   public var reference: Reference
   /// How the distance is expressed.
-  public var mode: Mode
+  package var mode: Mode
   /// Creates the normalisation.
-  public init(_ reference: Reference = .pooled, mode: Mode = .relative) {
+  package init(_ reference: Reference = .pooled, mode: Mode = .relative) {
     self.reference = reference
     self.mode = mode
   }

@@ -28,11 +28,11 @@ public struct Goalposts: Normalization, Hashable {
   /// The upper goalpost, in the indicator's units.
   public var upper: Double
   /// Whether values beyond the goalposts are truncated to 0 and 100.
-  public var truncate: Bool
+  package var truncate: Bool
   /// Creates the normalisation.
   ///
   /// - Precondition: none; ``validate()`` reports `lower >= upper`.
-  public init(lower: Double, upper: Double, truncate: Bool = true) {
+  package init(lower: Double, upper: Double, truncate: Bool = true) {
     self.lower = lower
     self.upper = upper
     self.truncate = truncate

@@ -15,9 +15,9 @@ import KraftsamlingCore
 /// ```
 ///
 /// - Complexity: O(1).
-public struct IdentityNormalization: Normalization, Hashable {
+package struct IdentityNormalization: Normalization, Hashable {
   /// Creates the normalisation.
-  public init() {}
+  package init() {}
   /// `identity`.
   public var specification: StrategySpecification { StrategySpecification("identity") }
   /// Leaves the values unchanged.
@@ -26,5 +26,5 @@ public struct IdentityNormalization: Normalization, Hashable {
 
 extension Normalization where Self == IdentityNormalization {
   /// The values as they are (oriented).
-  public static var identity: IdentityNormalization { IdentityNormalization() }
+  package static var identity: IdentityNormalization { IdentityNormalization() }
 }

@@ -17,9 +17,9 @@ import KraftsamlingCore
 ///
 /// - Complexity: O(*n* log *n*).
 /// - SeeAlso: COINr `n_prank`.
-public struct PercentileRank: Normalization, Hashable {
+package struct PercentileRank: Normalization, Hashable {
   /// Creates the normalisation.
-  public init() {}
+  package init() {}
   /// `percentile`.
   public var specification: StrategySpecification { StrategySpecification("percentile") }
   /// Replaces the values by their percentile ranks.
@@ -36,5 +36,5 @@ public struct PercentileRank: Normalization, Hashable {
 
 extension Normalization where Self == PercentileRank {
   /// Percentile ranks on [0, 100].
-  public static var percentileRank: PercentileRank { PercentileRank() }
+  package static var percentileRank: PercentileRank { PercentileRank() }
 }

@@ -70,10 +70,10 @@ public struct RobustnessAnalysis: Sendable {
   /// Threads to use (≥ 1); the result does not depend on it.
   public var threads: Int
   /// The largest rank buffer allowed, in bytes (default 2 GiB).
-  public var memoryLimit: Int
+  package var memoryLimit: Int
   /// How many draws estimate the effect of weights (or noise) varied alone
   /// (the first draws of the replications; default 100).
-  public var aloneDraws: Int
+  package var aloneDraws: Int
 
   /// The default seed.
   public static let defaultSeed: UInt64 = 2025

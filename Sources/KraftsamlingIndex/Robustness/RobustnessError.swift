@@ -27,23 +27,23 @@ public typealias RobustnessError = StageError<RobustnessDomain>
 
 extension StageError.Code where Domain == RobustnessDomain {
   /// A setting is out of range (replications, threads, concentration, share, K…).
-  public static let invalidSetting = Self(rawValue: "robustness.invalid-setting")
+  package static let invalidSetting = Self(rawValue: "robustness.invalid-setting")
   /// A normalisation of the space cannot be combined with an aggregation
   /// of the space (e.g. a geometric mean over z-scores, which can be ≤ 0).
-  public static let incompatibleChoices = Self(rawValue: "robustness.incompatible-choices")
+  package static let incompatibleChoices = Self(rawValue: "robustness.incompatible-choices")
   /// The ranks of every replication would not fit in the memory limit.
-  public static let tooLarge = Self(rawValue: "robustness.too-large")
+  package static let tooLarge = Self(rawValue: "robustness.too-large")
   /// The index itself could not be prepared (the underlying ``IndexError`` is in the message).
   public static let index = Self(rawValue: "robustness.index")
   /// A sensitivity output names an area that is not ranked.
-  public static let unknownArea = Self(rawValue: "robustness.unknown-area")
+  package static let unknownArea = Self(rawValue: "robustness.unknown-area")
 }
 
 
 extension StageError where Domain == RobustnessDomain {
   /// Passes on an error of the index the analysis varies: code
   /// ``StageError/Code/index``, the same message, and its diagnostics.
-  public init(_ error: IndexError) {
+  package init(_ error: IndexError) {
     self.init(.index, error.message, hint: error.hint, at: error.location, subjects: error.subjects)
     self.causes = error.diagnostics
   }

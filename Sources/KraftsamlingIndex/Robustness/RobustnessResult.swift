@@ -33,23 +33,23 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
     /// The rank with the definition's own choices (1 = most vulnerable).
     public var nominalRank: Int
     /// The score with the definition's own choices.
-    public var nominalScore: Double
+    package var nominalScore: Double
     /// The median rank over the replications (type 7).
     public var medianRank: Double
     /// The mean rank over the replications.
-    public var meanRank: Double
+    package var meanRank: Double
     /// The 5th percentile of the ranks (type 7): the better end of the 90 % interval.
     public var p05Rank: Double
     /// The 95th percentile of the ranks (type 7): the worse end of the 90 % interval.
     public var p95Rank: Double
     /// The best (lowest) rank in any replication.
-    public var bestRank: Int
+    package var bestRank: Int
     /// The worst (highest) rank in any replication.
-    public var worstRank: Int
+    package var worstRank: Int
     /// The share of replications in which the area is selected.
     public var selectionProbability: Double
     /// The replications in which the area had a score.
-    public var scoredReplications: Int
+    package var scoredReplications: Int
     /// Whether the area is selected with the definition's own choices.
     public var isNominallySelected: Bool
 
@@ -74,7 +74,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
       public var replications: Int
       /// The mean of those replications' mean absolute rank shifts (all
       /// choices varying); `nil` when none drew it.
-      public var meanShift: Double?
+      package var meanShift: Double?
     }
 
     /// The choice.
@@ -85,7 +85,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
     /// first ``aloneDraws`` draws.
     public var aloneShift: Double?
     /// The draws behind ``aloneShift`` (the number of valid options for a discrete choice).
-    public var aloneDraws: Int
+    package var aloneDraws: Int
     /// The options of a discrete choice (empty for weights and noise).
     public var options: [Option]
   }
@@ -94,7 +94,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   public var areas: [Area]
   /// The codes of the areas the index does not rank (excluded by its
   /// missing-data or small-number policies), in table order.
-  public var notRanked: [String]
+  package var notRanked: [String]
   /// The number of replications *R*.
   public var replications: Int
   /// The seed.
@@ -108,12 +108,12 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   /// The definition analysed (``IndexDefinition/label``).
   public var definition: String
   /// The mean absolute rank shift from nominal of each replication.
-  public var replicationShifts: [Double]
+  package var replicationShifts: [Double]
   /// The effect of each choice, in ``factors`` order.
   public var factorEffects: [FactorEffect]
 
   /// The mean of ``replicationShifts`` (summed in replication order).
-  public var meanAbsoluteRankShift: Double {
+  package var meanAbsoluteRankShift: Double {
     var s = 0.0
     var c = 0
     for x in replicationShifts where !x.isNaN {
@@ -124,7 +124,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   }
 
   /// The number of areas selected with the definition's own choices.
-  public var nominallySelectedCount: Int { areas.filter(\.isNominallySelected).count }
+  package var nominallySelectedCount: Int { areas.filter(\.isNominallySelected).count }
 
   /// The nominally selected areas that are also selected in at least
   /// `probability` of the replications: the stable part of the selection.

@@ -28,7 +28,7 @@ extension SeededGenerator {
   /// - SeeAlso: G. Marsaglia & W. W. Tsang (2000), "A simple method for
   ///   generating gamma variables", *ACM Transactions on Mathematical
   ///   Software* 26(3), 363–372.
-  public mutating func gamma(shape: Double) -> Double {
+  package mutating func gamma(shape: Double) -> Double {
     precondition(shape > 0 && shape.isFinite, "the gamma shape must be positive and finite")
     if shape < 1 {
       var u = uniform()

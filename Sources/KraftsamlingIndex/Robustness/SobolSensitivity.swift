@@ -42,15 +42,15 @@ import KraftsamlingCore
 ///   sensitivity index", *Computer Physics Communications* 181, 259–270;
 ///   M. J. W. Jansen (1999), *Computer Physics Communications* 117, 35–43;
 ///   COINr `SA_sample`, `SA_estimate`.
-public struct SobolSensitivity: Sendable, Hashable {
+package struct SobolSensitivity: Sendable, Hashable {
   /// *N*, the rows of each base matrix (≥ 2).
   public var samples: Int
   /// The seed of the design and the bootstrap.
   public var seed: UInt64
   /// Bootstrap samples for the intervals (0 = none; default 1,000).
-  public var bootstrapSamples: Int
+  package var bootstrapSamples: Int
   /// The confidence of the intervals, in (0, 1) (default 0.95).
-  public var confidence: Double
+  package var confidence: Double
   /// Threads for the model runs (≥ 1); the result does not depend on it.
   public var threads: Int
 
@@ -62,7 +62,7 @@ public struct SobolSensitivity: Sendable, Hashable {
   ///   - bootstrapSamples: Bootstrap samples (default 1,000).
   ///   - confidence: The interval's confidence (default 0.95).
   ///   - threads: Threads to use (default: the processors available).
-  public init(
+  package init(
     samples: Int, seed: UInt64, bootstrapSamples: Int = 1_000, confidence: Double = 0.95,
     threads: Int = ParallelWork.availableProcessors
   ) {
@@ -124,7 +124,7 @@ public struct SobolSensitivity: Sendable, Hashable {
   ///     threads at once.
   /// - Returns: The indices.
   /// - Precondition: At least one factor, ``samples`` ≥ 2.
-  public func analyze(
+  package func analyze(
     factors: [String], progress: ProgressReporter = .none, model: @Sendable ([Double]) -> Double
   ) -> SobolIndices {
     precondition(!factors.isEmpty, "at least one factor")
@@ -163,7 +163,7 @@ public struct SobolSensitivity: Sendable, Hashable {
   /// - Returns: The indices (NaN when the output does not vary: V = 0).
   /// - Precondition: `outputs.count == runs(factors: factors.count)`.
   /// - Complexity: O(*N*·*d*) plus O(*B*·*N*·*d*) for the bootstrap.
-  public func estimate(outputs y: [Double], factors: [String], output: String = "") -> SobolIndices {
+  package func estimate(outputs y: [Double], factors: [String], output: String = "") -> SobolIndices {
     let d = factors.count
     let n = samples
     precondition(y.count == runs(factors: d), "one output per run of the design")
@@ -263,9 +263,9 @@ public struct SobolIndices: Sendable, Hashable, Codable {
     /// S_Tᵢ, the total-effect index (Jansen's estimator).
     public var totalEffect: Double
     /// The bootstrap interval of Sᵢ, or `nil` without a bootstrap.
-    public var firstOrderLower: Double?
+    package var firstOrderLower: Double?
     /// The upper end of Sᵢ's interval.
-    public var firstOrderUpper: Double?
+    package var firstOrderUpper: Double?
     /// The bootstrap interval of S_Tᵢ.
     public var totalEffectLower: Double?
     /// The upper end of S_Tᵢ's interval.
@@ -283,9 +283,9 @@ public struct SobolIndices: Sendable, Hashable, Codable {
   /// V(Y) over **A** and **B** (sample variance).
   public var variance: Double
   /// Bootstrap samples behind the intervals (0 = none).
-  public var bootstrapSamples: Int
+  package var bootstrapSamples: Int
   /// The intervals' confidence.
-  public var confidence: Double
+  package var confidence: Double
   /// The seed.
   public var seed: UInt64
   /// What the output is (e.g. "mean absolute rank shift").

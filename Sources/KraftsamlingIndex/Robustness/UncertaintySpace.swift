@@ -35,13 +35,13 @@ public struct UncertaintySpace: Sendable, CustomStringConvertible {
   /// Alternative normalisations, drawn with equal probability; empty keeps the definition's.
   public var normalizations: [any Normalization]
   /// Alternative indicator aggregations, drawn with equal probability; empty keeps the definition's.
-  public var aggregations: [any Aggregation]
+  package var aggregations: [any Aggregation]
   /// Whether to leave one indicator out (or none), with equal probability.
   public var dropsIndicator: Bool
   /// Whether to redraw the numerators of rate indicators as
   /// Binomial(denominator, observed rate), re-running the whole pipeline
   /// (small numbers, imputation, outliers, normalisation) on the noisy data.
-  public var binomialNoise: Bool
+  package var binomialNoise: Bool
 
   /// Creates a space.
   ///

@@ -38,9 +38,9 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
   /// The fewest distinct actors that pass.
   public var minimum: Int
   /// Which actors count.
-  public var scope: Scope
+  package var scope: Scope
   /// The roles that count.
-  public var roles: Set<Insats.Role>
+  package var roles: Set<Insats.Role>
 
   /// Creates the rule.
   ///
@@ -48,7 +48,7 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
   ///   - minimum: The fewest distinct actors (default 2).
   ///   - scope: All actors (default) or municipal only.
   ///   - roles: The roles that count (default owner and co-implementer).
-  public init(minimum: Int = 2, scope: Scope = .all, roles: Set<Insats.Role> = [.ägare, .medgenomförare]) {
+  package init(minimum: Int = 2, scope: Scope = .all, roles: Set<Insats.Role> = [.ägare, .medgenomförare]) {
     self.minimum = minimum
     self.scope = scope
     self.roles = roles
@@ -66,7 +66,7 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
   ///   - insats: The insats.
   ///   - context: The catalogue.
   /// - Returns: Counted organisation ids, and `(actor, reason)` for the others.
-  public func countedActors(_ insats: Insats, in context: EligibilityContext) -> (counted: [String], excluded: [(actor: String, reason: String)]) {
+  package func countedActors(_ insats: Insats, in context: EligibilityContext) -> (counted: [String], excluded: [(actor: String, reason: String)]) {
     var counted: [String] = []
     var excluded: [(actor: String, reason: String)] = []
     var entries: [(actor: String, role: Insats.Role)] = [(insats.owner, .ägare)]

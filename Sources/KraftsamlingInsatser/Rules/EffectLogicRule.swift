@@ -19,7 +19,7 @@ import KraftsamlingCore
 /// "requireExternalFactors": true, "requireAssumptions": true, "warningsFail": false}`.
 ///
 /// - Complexity: that of ``Effektlogikkedja/validate(options:)``.
-public struct EffectLogicRule: EligibilityRule, Hashable {
+package struct EffectLogicRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `effektlogik`.
   public static let ruleID = "effektlogik"
   /// `effektlogik`.
@@ -27,14 +27,14 @@ public struct EffectLogicRule: EligibilityRule, Hashable {
   /// The validation options.
   public var options: Effektlogikkedja.ValidationOptions
   /// Whether warnings fail the rule too (default `false`).
-  public var warningsFail: Bool
+  package var warningsFail: Bool
 
   /// Creates the rule.
   ///
   /// - Parameters:
   ///   - options: The checks (default: every check, no goal indicator).
   ///   - warningsFail: Whether a warning fails the rule.
-  public init(options: Effektlogikkedja.ValidationOptions = .init(), warningsFail: Bool = false) {
+  package init(options: Effektlogikkedja.ValidationOptions = .init(), warningsFail: Bool = false) {
     self.options = options
     self.warningsFail = warningsFail
   }
@@ -74,5 +74,5 @@ public struct EffectLogicRule: EligibilityRule, Hashable {
 
 extension EligibilityRule where Self == EffectLogicRule {
   /// ``EffectLogicRule`` with the default checks (no goal indicator).
-  public static var effectLogic: EffectLogicRule { EffectLogicRule() }
+  package static var effectLogic: EffectLogicRule { EffectLogicRule() }
 }

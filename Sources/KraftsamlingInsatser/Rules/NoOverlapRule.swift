@@ -18,7 +18,7 @@ import KraftsamlingCore
 /// "statuses": ["beviljad", "pågående"]}`.
 ///
 /// - Complexity: O(*m*·*a*·*t*) for *m* other insatser with *a* areas and *t* themes.
-public struct NoOverlapRule: EligibilityRule, Hashable {
+package struct NoOverlapRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `ingen-overlapp`.
   public static let ruleID = "ingen-overlapp"
   /// `ingen-overlapp`.
@@ -26,14 +26,14 @@ public struct NoOverlapRule: EligibilityRule, Hashable {
   /// The outcome when an overlap is found (fail or warning).
   public var outcome: RuleOutcome
   /// The statuses of the other insatser that count as ongoing.
-  public var statuses: Set<Beslutsstatus>
+  package var statuses: Set<Beslutsstatus>
 
   /// Creates the rule.
   ///
   /// - Parameters:
   ///   - outcome: The outcome on overlap (default fail).
   ///   - statuses: Which statuses count as ongoing (default beviljad, pågående).
-  public init(outcome: RuleOutcome = .fail, statuses: Set<Beslutsstatus> = [.beviljad, .pågående]) {
+  package init(outcome: RuleOutcome = .fail, statuses: Set<Beslutsstatus> = [.beviljad, .pågående]) {
     self.outcome = outcome
     self.statuses = statuses
   }
@@ -64,5 +64,5 @@ public struct NoOverlapRule: EligibilityRule, Hashable {
 
 extension EligibilityRule where Self == NoOverlapRule {
   /// ``NoOverlapRule`` failing on overlap.
-  public static var noOverlap: NoOverlapRule { NoOverlapRule() }
+  package static var noOverlap: NoOverlapRule { NoOverlapRule() }
 }

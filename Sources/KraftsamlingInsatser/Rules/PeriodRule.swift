@@ -24,7 +24,7 @@ public struct PeriodRule: EligibilityRule, Hashable {
   /// Creates the rule.
   ///
   /// - Parameter years: The allowed years (default 2025...2035).
-  public init(years: ClosedRange<Int> = 2025...2035) {
+  package init(years: ClosedRange<Int> = 2025...2035) {
     self.years = years
   }
 

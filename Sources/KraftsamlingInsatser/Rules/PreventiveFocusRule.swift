@@ -17,19 +17,19 @@ import KraftsamlingCore
 /// Rule-set file: `{"id": "forebyggande-fokus", "promotingAlone": "pass"}`.
 ///
 /// - Complexity: O(1).
-public struct PreventiveFocusRule: EligibilityRule, Hashable {
+package struct PreventiveFocusRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `forebyggande-fokus`.
   public static let ruleID = "forebyggande-fokus"
   /// `forebyggande-fokus`.
   public var id: String { Self.ruleID }
   /// The outcome for a promoting insats that is not tagged preventive.
-  public var promotingAlone: RuleOutcome
+  package var promotingAlone: RuleOutcome
 
   /// Creates the rule.
   ///
   /// - Parameter promotingAlone: The outcome for promoting-only work
   ///   (default warning).
-  public init(promotingAlone: RuleOutcome = .warning) {
+  package init(promotingAlone: RuleOutcome = .warning) {
     self.promotingAlone = promotingAlone
   }
 
@@ -57,5 +57,5 @@ public struct PreventiveFocusRule: EligibilityRule, Hashable {
 
 extension EligibilityRule where Self == PreventiveFocusRule {
   /// ``PreventiveFocusRule``: the focus includes preventive work.
-  public static var preventiveFocus: PreventiveFocusRule { PreventiveFocusRule() }
+  package static var preventiveFocus: PreventiveFocusRule { PreventiveFocusRule() }
 }

@@ -20,7 +20,7 @@ import KraftsamlingFollowUp
 /// ```
 ///
 /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links.
-public struct EffektlogikDiagram: Sendable {
+package struct EffektlogikDiagram: Sendable {
   /// The chain to draw.
   public var chain: Effektlogikkedja
   /// The title above the diagram.
@@ -29,7 +29,7 @@ public struct EffektlogikDiagram: Sendable {
   public var language: ReportLanguage
 
   /// Creates a diagram.
-  public init(chain: Effektlogikkedja, title: String, language: ReportLanguage = .sv) {
+  package init(chain: Effektlogikkedja, title: String, language: ReportLanguage = .sv) {
     self.chain = chain
     self.title = title
     self.language = language

@@ -45,15 +45,15 @@ public struct LineChart: Sendable, Hashable {
     /// The values (proportions), `nil` for a missing year (the line breaks there).
     public var values: [Double?]
     /// How it is drawn.
-    public var style: Style
+    package var style: Style
     /// The colour (`#RRGGBB`), or `nil` for the next palette colour.
-    public var colour: String?
+    package var colour: String?
     /// The line width in pixels.
     public var width: Double
     /// Whether the line is drawn across missing years (for a path between
     /// sparse points, such as a required path to targets); it never
     /// crosses a rule.
-    public var connectsGaps: Bool
+    package var connectsGaps: Bool
 
     /// Creates a series.
     ///
@@ -82,7 +82,7 @@ public struct LineChart: Sendable, Hashable {
   }
 
   /// A marked point, e.g. a target.
-  public struct Marker: Sendable, Hashable {
+  package struct Marker: Sendable, Hashable {
     /// The year.
     public var year: Int
     /// The value (proportion).
@@ -90,7 +90,7 @@ public struct LineChart: Sendable, Hashable {
     /// The label written beside it.
     public var label: String
     /// The colour (`#RRGGBB`).
-    public var colour: String
+    package var colour: String
 
     /// Creates a marker.
     ///
@@ -127,24 +127,24 @@ public struct LineChart: Sendable, Hashable {
   }
 
   /// The Okabe–Ito palette (black first).
-  public static let palette = ["#000000", "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+  package static let palette = ["#000000", "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
 
   /// The title.
   public var title: String
   /// A subtitle (e.g. the definition version).
-  public var subtitle: String?
+  package var subtitle: String?
   /// The y-axis label.
-  public var yAxisLabel: String
+  package var yAxisLabel: String
   /// The lines.
   public var series: [Series] = []
   /// Marked points.
-  public var markers: [Marker] = []
+  package var markers: [Marker] = []
   /// Vertical rules.
   public var rules: [Rule] = []
   /// Footnote lines (data label, sources).
-  public var footnotes: [String] = []
+  package var footnotes: [String] = []
   /// The decimal separator of axis labels (`,` for Swedish).
-  public var decimalSeparator: Character = ","
+  package var decimalSeparator: Character = ","
 
   /// Creates an empty chart.
   ///

@@ -62,19 +62,19 @@ public struct RankIntervalChart: Sendable, Hashable {
   /// The title.
   public var title: String
   /// A subtitle (e.g. the definition and the replications).
-  public var subtitle: String?
+  package var subtitle: String?
   /// The rows, top to bottom.
   public var rows: [Row]
   /// *K*: a dashed line is drawn between rank *K* and *K* + 1.
-  public var cutoff: Int?
+  package var cutoff: Int?
   /// Footnote lines (data label, method).
-  public var footnotes: [String] = []
+  package var footnotes: [String] = []
   /// The language of the legend and the axis.
   public var language: ReportLanguage
   /// Bars of areas selected in at least this share of replications are
   /// drawn as stable (blue); from half of it as uncertain (orange); below
   /// as rarely selected (grey).
-  public var stableProbability: Double = 0.9
+  package var stableProbability: Double = 0.9
 
   /// Creates an empty chart.
   ///

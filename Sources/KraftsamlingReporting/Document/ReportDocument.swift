@@ -23,16 +23,16 @@ public struct ReportDocument: Sendable, Hashable {
   /// The title.
   public var title: String
   /// A line under the title (e.g. the municipality and date).
-  public var subtitle: String?
+  package var subtitle: String?
   /// The language of the fixed texts.
   public var language: ReportLanguage
   /// A notice shown at the top of the document in a box (e.g. "illustrative data").
-  public var notice: String?
+  package var notice: String?
   /// The sections, in order.
   public var sections: [ReportSection]
 
   /// Creates an empty document.
-  public init(title: String, subtitle: String? = nil, language: ReportLanguage = .sv, notice: String? = nil) {
+  package init(title: String, subtitle: String? = nil, language: ReportLanguage = .sv, notice: String? = nil) {
     self.title = title
     self.subtitle = subtitle
     self.language = language
@@ -51,7 +51,7 @@ public struct ReportSection: Sendable, Hashable {
   public var blocks: [ReportBlock]
 
   /// Creates a section.
-  public init(id: String, title: String, blocks: [ReportBlock] = []) {
+  package init(id: String, title: String, blocks: [ReportBlock] = []) {
     self.id = id
     self.title = title
     self.blocks = blocks
@@ -82,11 +82,11 @@ public enum ReportBlock: Sendable, Hashable {
 /// A label and its value, for ``ReportBlock/definitions(_:)``.
 public struct ReportDefinition: Sendable, Hashable {
   /// The label.
-  public var term: String
+  package var term: String
   /// The value.
   public var value: String
   /// Creates a pair.
-  public init(_ term: String, _ value: String) {
+  package init(_ term: String, _ value: String) {
     self.term = term
     self.value = value
   }

@@ -12,17 +12,17 @@ public struct PipelineArtifacts: Sendable {
   /// A figure written beside the report.
   public struct Figure: Sendable, Hashable {
     /// The file name, e.g. `figurer/karta-index.svg`.
-    public var fileName: String
+    package var fileName: String
     /// The SVG text.
     public var svg: String
     /// The caption.
-    public var caption: String
+    package var caption: String
   }
 
   /// A table written as CSV beside the report.
-  public struct Table: Sendable, Hashable {
+  package struct Table: Sendable, Hashable {
     /// The file name, e.g. `tabeller/index.csv`.
-    public var fileName: String
+    package var fileName: String
     /// The table.
     public var table: ReportTable
   }
@@ -32,7 +32,7 @@ public struct PipelineArtifacts: Sendable {
   /// The figures, in the order they appear.
   public var figures: [Figure]
   /// The tables, in the order they appear.
-  public var tables: [Table]
+  package var tables: [Table]
   /// JSON files (name → text), e.g. the index result and the allocation.
   public var json: [(fileName: String, text: String)]
 

@@ -33,7 +33,7 @@ public struct PipelineConfiguration: Sendable {
   public var statistics: AreaTable
   /// The problems found in reading the statistics (e.g. missing values
   /// such as `..`), counted with the data check's own. Default: none.
-  public var statisticsDiagnostics: [Diagnostic]
+  package var statisticsDiagnostics: [Diagnostic]
   /// The areas with their parents (GeSO), for names and aggregation.
   public var hierarchy: AreaHierarchy?
   /// The area polygons, for clusters, hot spots and maps.
@@ -41,10 +41,10 @@ public struct PipelineConfiguration: Sendable {
   /// The credit line of the geometry (e.g. "Geometri: Malmö stad").
   public var geometryCredit: String?
   /// Where the statistics come from, shown under every figure and table.
-  public var statisticsSource: String
+  package var statisticsSource: String
   /// Whether the statistics are illustrative; every figure then carries
   /// ``illustrativeLabel``.
-  public var isIllustrative: Bool
+  package var isIllustrative: Bool
   /// The label of illustrative data, in the report's language.
   public var illustrativeLabel: String
   /// The name of the municipality.
@@ -54,9 +54,9 @@ public struct PipelineConfiguration: Sendable {
   /// The index definition (its id and version are printed in the Method section).
   public var definition: IndexDefinition
   /// How many of the highest-ranked areas form the selection.
-  public var selectionSize: Int
+  package var selectionSize: Int
   /// The contiguity rule for clusters and hot spots.
-  public var contiguityRule: any ContiguityRule
+  package var contiguityRule: any ContiguityRule
   /// Permutations of the hot-spot test.
   public var permutations: Int
   /// The seed of every random step (permutations, robustness).
@@ -66,13 +66,13 @@ public struct PipelineConfiguration: Sendable {
   /// Whether hot spots use the false discovery rate.
   public var falseDiscoveryRate: Bool
   /// Monte Carlo replications of the robustness analysis (0 = skip).
-  public var robustnessReplications: Int
+  package var robustnessReplications: Int
 
   // Insatser and money
   /// The insatser to check and allocate.
   public var insatser: [Insats]
   /// A label for the insatser (e.g. "Påhittade exempel").
-  public var insatserLabel: String?
+  package var insatserLabel: String?
   /// The eligibility rules.
   public var rules: RuleSet
   /// The budget to divide, or `nil` to skip allocation.
@@ -85,17 +85,17 @@ public struct PipelineConfiguration: Sendable {
   public var catalogue: AktörKatalog
   /// The column of the statistics holding an insats's target population
   /// (for the need-based models); default `barn_0_18`.
-  public var populationColumn: String
+  package var populationColumn: String
 
   // Follow-up and consultation
   /// The UVAS (or other) series to follow up, or `nil` to skip.
-  public var followUpPanel: IndicatorPanel?
+  package var followUpPanel: IndicatorPanel?
   /// The groups compared in the follow-up (selection, clusters).
-  public var followUpGroups: [AreaGroup]
+  package var followUpGroups: [AreaGroup]
   /// Follow-up options (targets are user-set; none are invented).
-  public var followUpOptions: Uppföljning.Options
+  package var followUpOptions: Uppföljning.Options
   /// Consultation rounds to summarise.
-  public var consultations: [Remissomgång]
+  package var consultations: [Remissomgång]
 
   // Output
   /// The report's language.

@@ -12,7 +12,7 @@ public struct PipelineResult: Sendable {
   public var configuration: PipelineConfiguration
   /// The data check: problems found in the statistics (and against the
   /// geometry), counted as `kraftctl validate` counts them.
-  public var dataCheck: StatisticsCheck
+  package var dataCheck: StatisticsCheck
   /// Problems found in the statistics (and against the geometry): the
   /// diagnostics of ``dataCheck``.
   public var validation: [Diagnostic] { dataCheck.diagnostics }
@@ -34,11 +34,11 @@ public struct PipelineResult: Sendable {
   /// The allocation, when a budget was given.
   public var fördelning: Fördelning?
   /// Insatser left out of the allocation, and why.
-  public var allocationExclusions: [AllocationInput.Exclusion]
+  package var allocationExclusions: [AllocationInput.Exclusion]
   /// The follow-up, when a panel was given.
-  public var uppföljning: Uppföljning?
+  package var uppföljning: Uppföljning?
   /// The summary of each consultation round.
-  public var sammanställningar: [Sammanställning]
+  package var sammanställningar: [Sammanställning]
 }
 
 /// Runs the whole pipeline: data check → index → robustness → clusters and hot spots →
@@ -49,7 +49,7 @@ public struct PipelineResult: Sendable {
 /// result.selection.map(\.name)     // the top-12 delområden
 /// result.fördelning?.distributed   // exactly the budget, or less with reasons
 /// ```
-public enum KraftsamlingPipeline {
+package enum KraftsamlingPipeline {
   /// Runs every stage whose inputs are configured.
   ///
   /// - Parameters:

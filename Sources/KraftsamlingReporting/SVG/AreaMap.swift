@@ -46,9 +46,9 @@ import KraftsamlingFollowUp
 ///   for label points of *s* labelled areas (see ``Polygon/labelPoint(precision:)``).
 public struct AreaMap: Sendable {
   /// One line of the legend.
-  public struct LegendEntry: Sendable, Hashable, Codable {
+  package struct LegendEntry: Sendable, Hashable, Codable {
     /// The swatch colour (`#rrggbb`, or an SVG paint such as `url(#kk-suppressed)`); `nil` draws the hatch of missing values.
-    public var colour: String?
+    package var colour: String?
     /// The text.
     public var label: String
     /// Creates an entry.
@@ -67,21 +67,21 @@ public struct AreaMap: Sendable {
   public var title: String
   /// A line under the title; ` · ` starts a new line (so facets of a map
   /// can each add a line).
-  public var subtitle: String?
+  package var subtitle: String?
   /// Credit lines at the bottom, e.g. `Geometri: Malmö stad`.
   public var credits: [String]
   /// The fill colour of each area by code; areas without one are drawn as
   /// missing (hatched).
-  public var fills: [String: String]
+  package var fills: [String: String]
   /// Tooltip text per area (shown by browsers on hover), after the name.
-  public var tooltips: [String: String]
+  package var tooltips: [String: String]
   /// The legend's heading.
   public var legendTitle: String?
   /// The legend's entries (the missing-value entry is added automatically
   /// when some area has no fill).
-  public var legend: [LegendEntry]
+  package var legend: [LegendEntry]
   /// The legend text for areas without a value.
-  public var missingLabel: String
+  package var missingLabel: String
   /// Areas whose value must not be shown (disclosure control, e.g. a rate
   /// over fewer people than ``DisclosureControl/minimumDenominator``):
   /// drawn cross-hatched with their own legend entry and a tooltip that
@@ -90,20 +90,20 @@ public struct AreaMap: Sendable {
   public var suppressed: Set<String>
   /// The legend text for ``suppressed`` areas (their tooltips add
   /// "(röjandekontroll)").
-  public var suppressedLabel: String
+  package var suppressedLabel: String
   /// Codes of areas to label with their names, most important first (the
   /// first label wins a contested spot; see ``labelPlacement``).
   public var labels: [String]
   /// How labels are placed (default ``MapLabelPlacement/avoidCollisions``).
   public var labelPlacement: MapLabelPlacement
   /// The legend heading over labels drawn as numbers.
-  public var numberedLabelsTitle: String
+  package var numberedLabelsTitle: String
   /// Groups of area codes to outline together, numbered 1, 2, … in order.
   public var outlines: [[String]]
   /// Whether to number the outlined groups on the map.
-  public var numberOutlines: Bool
+  package var numberOutlines: Bool
   /// The legend text for outlined groups.
-  public var outlineLabel: String
+  package var outlineLabel: String
   /// The drawing's width in pixels (the height follows from the layer's shape).
   public var width: Double
 

@@ -39,7 +39,7 @@ extension Classification where Self == Quantiles {
 
 extension Classification where Self == EqualIntervals {
   /// Classes of equal width.
-  public static var equalIntervals: EqualIntervals { EqualIntervals() }
+  package static var equalIntervals: EqualIntervals { EqualIntervals() }
 }
 
 extension Classification where Self == NaturalBreaks {
@@ -70,7 +70,7 @@ public func classification(named name: String) -> (any Classification)? {
 /// - Complexity: O(*k*) on sorted input.
 public struct Quantiles: Classification, Sendable, Hashable, Codable {
   /// Creates the classification.
-  public init() {}
+  package init() {}
   /// `quantile`.
   public var name: String { "quantile" }
   /// The percentiles 100·i/k, i = 1…k, merged when equal.
@@ -96,13 +96,13 @@ public struct Quantiles: Classification, Sendable, Hashable, Codable {
 /// ```
 ///
 /// - Complexity: O(*k*).
-public struct EqualIntervals: Classification, Sendable, Hashable, Codable {
+package struct EqualIntervals: Classification, Sendable, Hashable, Codable {
   /// Creates the classification.
-  public init() {}
+  package init() {}
   /// `equal`.
   public var name: String { "equal" }
   /// min + i·width for i = 1…k−1, then max.
-  public func upperBounds(sorted x: [Double], classes k: Int) -> [Double] {
+  package func upperBounds(sorted x: [Double], classes k: Int) -> [Double] {
     let lo = x[0], hi = x[x.count - 1]
     guard hi > lo else { return [hi] }
     let width = (hi - lo) / Double(k)
@@ -136,7 +136,7 @@ public struct EqualIntervals: Classification, Sendable, Hashable, Codable {
 /// ```
 public struct NaturalBreaks: Classification, Sendable, Hashable, Codable {
   /// Creates the classification.
-  public init() {}
+  package init() {}
   /// `jenks`.
   public var name: String { "jenks" }
 
@@ -215,7 +215,7 @@ public struct ClassBreaks: Sendable, Hashable, Codable {
   /// The smallest value.
   public var minimum: Double
   /// The upper bound of each class, ascending; the last is the maximum.
-  public var upperBounds: [Double]
+  package var upperBounds: [Double]
   /// How many of the values fall in each class.
   public var counts: [Int]
   /// The classification's name.
@@ -265,7 +265,7 @@ public struct ClassBreaks: Sendable, Hashable, Codable {
 
   /// The class (0-based) of a value, or `nil` for `NaN`. Values below the
   /// minimum go to the first class, above the maximum to the last.
-  public func classIndex(of v: Double) -> Int? {
+  package func classIndex(of v: Double) -> Int? {
     v.isNaN ? nil : Self.index(of: v, in: upperBounds)
   }
 

@@ -18,12 +18,12 @@ import KraftsamlingFollowUp
 /// ```
 public struct ColorRamp: Sendable, Hashable, Codable {
   /// The stops as `#rrggbb`, from low to high.
-  public var stops: [String]
+  package var stops: [String]
 
   /// Creates a ramp from at least two `#rrggbb` stops.
   ///
   /// - Precondition: at least two stops, each `#` followed by six hex digits.
-  public init(stops: [String]) {
+  package init(stops: [String]) {
     precondition(stops.count >= 2 && stops.allSatisfy { ColorRamp.rgb($0) != nil }, "a ramp needs two or more #rrggbb stops")
     self.stops = stops
   }
@@ -34,16 +34,16 @@ public struct ColorRamp: Sendable, Hashable, Codable {
     "#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026",
   ])
   /// ColorBrewer Blues.
-  public static let blues = ColorRamp(stops: [
+  package static let blues = ColorRamp(stops: [
     "#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b",
   ])
   /// ColorBrewer Purples.
-  public static let purples = ColorRamp(stops: [
+  package static let purples = ColorRamp(stops: [
     "#fcfbfd", "#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8", "#807dba", "#6a51a3", "#54278f", "#3f007d",
   ])
 
   /// The colour at position `t` in [0, 1].
-  public func colour(at t: Double) -> String {
+  package func colour(at t: Double) -> String {
     let t = Swift.min(1, Swift.max(0, t.isNaN ? 0 : t))
     let pos = t * Double(stops.count - 1)
     let i = Swift.min(Int(pos), stops.count - 2)
@@ -55,7 +55,7 @@ public struct ColorRamp: Sendable, Hashable, Codable {
 
   /// `k` colours evenly spread from the lightest to the darkest stop (one
   /// colour, the middle of the ramp, when `k` is 1).
-  public func colours(_ k: Int) -> [String] {
+  package func colours(_ k: Int) -> [String] {
     guard k > 1 else { return k == 1 ? [colour(at: 0.5)] : [] }
     return (0..<k).map { colour(at: Double($0) / Double(k - 1)) }
   }
@@ -101,11 +101,11 @@ public struct CategoricalScheme: Sendable, Hashable, Codable {
   /// One category.
   public struct Category: Sendable, Hashable, Codable {
     /// The value that areas carry, e.g. `HH`.
-    public var key: String
+    package var key: String
     /// The legend text.
     public var label: String
     /// The fill colour, `#rrggbb`.
-    public var colour: String
+    package var colour: String
     /// Creates a category.
     public init(key: String, label: String, colour: String) {
       self.key = key

@@ -66,36 +66,36 @@ public struct SVGWriter: Sendable {
   }
 
   /// Appends raw, already-valid SVG text (no escaping).
-  public mutating func raw(_ text: String) { append(text) }
+  package mutating func raw(_ text: String) { append(text) }
 
   /// Opens an element that will contain others; close it with ``close()``.
-  public mutating func open(_ tag: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+  package mutating func open(_ tag: String, _ attributes: KeyValuePairs<String, String> = [:]) {
     startTag(tag, attributes)
     append(">\n")
     open.append(tag)
   }
 
   /// Opens an element with attributes given as an array (for computed lists).
-  public mutating func open(_ tag: String, attributeList: [(String, String)]) {
+  package mutating func open(_ tag: String, attributeList: [(String, String)]) {
     startTag(tag, attributeList)
     append(">\n")
     open.append(tag)
   }
 
   /// Closes the innermost open element.
-  public mutating func close() {
+  package mutating func close() {
     guard let tag = open.popLast() else { return }
     append("</\(tag)>\n")
   }
 
   /// An empty element such as `<rect …/>`.
-  public mutating func element(_ tag: String, _ attributes: KeyValuePairs<String, String>) {
+  package mutating func element(_ tag: String, _ attributes: KeyValuePairs<String, String>) {
     startTag(tag, attributes)
     append("/>\n")
   }
 
   /// An element with escaped text content, such as `<title>`.
-  public mutating func element(_ tag: String, _ attributes: KeyValuePairs<String, String>, text: String) {
+  package mutating func element(_ tag: String, _ attributes: KeyValuePairs<String, String>, text: String) {
     startTag(tag, attributes)
     append(">")
     append(Self.escape(text))
@@ -134,7 +134,7 @@ public struct SVGWriter: Sendable {
   }
 
   /// Closes every open element and the document, and returns the text.
-  public mutating func finish() -> String {
+  package mutating func finish() -> String {
     while !open.isEmpty { close() }
     append("</svg>\n")
     return String(decoding: bytes, as: UTF8.self)
@@ -181,14 +181,14 @@ public struct SVGPathData: Sendable, Hashable {
   public private(set) var bytes: [UInt8] = []
 
   /// Creates empty path data.
-  public init() {}
+  package init() {}
 
   /// Whether nothing has been added.
   public var isEmpty: Bool { bytes.isEmpty }
 
   /// Adds a closed subpath through pixel positions (`M … L … Z`); rings
   /// that collapse to fewer than three distinct positions are skipped.
-  public mutating func ring<S: Sequence>(_ points: S) where S.Element == (Double, Double) {
+  package mutating func ring<S: Sequence>(_ points: S) where S.Element == (Double, Double) {
     var last = (Int.min, Int.min)
     var written = 0
     let mark = bytes.count

@@ -20,7 +20,7 @@ extension ReportSection {
   ///   - table: A table; left out when empty.
   ///   - bullets: A bulleted list after the table.
   ///   - notes: Highlighted notes at the end.
-  public init(
+  package init(
     id: String, title: String, paragraphs: [String], table: ReportTable? = nil, bullets: [String] = [], notes: [String] = []
   ) {
     var blocks: [ReportBlock] = paragraphs.map { .paragraph($0) }
@@ -34,7 +34,7 @@ extension ReportSection {
   /// bullets with `- `, notes as paragraphs, figures by caption.
   ///
   /// - Complexity: O(size of the section).
-  public func plainText() -> String {
+  package func plainText() -> String {
     var out = title + "\n" + String(repeating: "=", count: title.count) + "\n"
     for b in blocks {
       switch b {
@@ -56,5 +56,5 @@ extension Array where Element == ReportSection {
   /// The sections as plain text, separated by blank lines.
   ///
   /// - Complexity: O(size of the sections).
-  public func plainText() -> String { map { $0.plainText() }.joined(separator: "\n") }
+  package func plainText() -> String { map { $0.plainText() }.joined(separator: "\n") }
 }

@@ -1,6 +1,6 @@
 /// Which character separates the integer part of a number from its
 /// fraction.
-public enum DecimalSeparator: String, Sendable, Hashable, Codable, CaseIterable {
+package enum DecimalSeparator: String, Sendable, Hashable, Codable, CaseIterable {
   /// A comma when the file's delimiter is `;` or a tab (the Swedish
   /// spreadsheet dialect), otherwise a point. Both `12,5` and `12.5` are
   /// read as 12.5 in a `;`-separated file.
@@ -26,18 +26,18 @@ public enum DecimalSeparator: String, Sendable, Hashable, Codable, CaseIterable 
 public struct CSVDialect: Sendable, Hashable {
   /// The field delimiter, or `nil` to detect it from the header line
   /// (the most frequent of `,`, `;`, tab and `|` outside quotes; comma on a tie).
-  public var delimiter: Character?
+  package var delimiter: Character?
   /// The decimal separator of numeric cells.
-  public var decimalSeparator: DecimalSeparator
+  package var decimalSeparator: DecimalSeparator
   /// The file's encoding.
-  public var encoding: TextEncoding
+  package var encoding: TextEncoding
   /// Cell texts (after trimming spaces) that mean "no value": by default the
   /// empty cell, SCB's `..` (not available or too uncertain), `.`
   /// (not applicable), `-` and `–` (SCB: nothing to report).
-  public var missingMarkers: Set<String>
+  package var missingMarkers: Set<String>
 
   /// Creates a dialect.
-  public init(
+  package init(
     delimiter: Character? = nil, decimalSeparator: DecimalSeparator = .auto, encoding: TextEncoding = .auto,
     missingMarkers: Set<String> = CSVDialect.defaultMissingMarkers
   ) {
@@ -48,14 +48,14 @@ public struct CSVDialect: Sendable, Hashable {
   }
 
   /// The markers of a missing value recognised by default.
-  public static let defaultMissingMarkers: Set<String> = ["", "..", ".", "-", "–"]
+  package static let defaultMissingMarkers: Set<String> = ["", "..", ".", "-", "–"]
 
   /// Detect everything.
   public static let auto = CSVDialect()
 
   /// RFC 4180: comma, point, UTF-8.
-  public static let rfc4180 = CSVDialect(delimiter: ",", decimalSeparator: .point, encoding: .utf8)
+  package static let rfc4180 = CSVDialect(delimiter: ",", decimalSeparator: .point, encoding: .utf8)
 
   /// The Swedish spreadsheet dialect: semicolon, decimal comma, encoding detected.
-  public static let swedishSpreadsheet = CSVDialect(delimiter: ";", decimalSeparator: .comma, encoding: .auto)
+  package static let swedishSpreadsheet = CSVDialect(delimiter: ";", decimalSeparator: .comma, encoding: .auto)
 }

@@ -7,12 +7,12 @@
 /// One row of a CSV file, with the line it starts on.
 public struct CSVRecord: Sendable, Hashable {
   /// The cells, unquoted.
-  public var fields: [String]
+  package var fields: [String]
   /// The 1-based line on which the record starts (a quoted cell may span
   /// several lines).
   public var line: Int
   /// Creates a record.
-  public init(fields: [String], line: Int) {
+  package init(fields: [String], line: Int) {
     self.fields = fields
     self.line = line
   }
@@ -24,27 +24,27 @@ public struct CSVDocument: Sendable, Hashable {
   /// The file name used in messages (or `<stdin>`).
   public var source: String?
   /// The column names from the first line.
-  public var header: [String]
+  package var header: [String]
   /// The data rows.
   public var records: [CSVRecord]
   /// The delimiter that was used.
-  public var delimiter: Character
+  package var delimiter: Character
   /// The decimal separator numbers are read with.
-  public var decimalSeparator: DecimalSeparator
+  package var decimalSeparator: DecimalSeparator
   /// The encoding the text was decoded from.
-  public var encoding: TextEncoding
+  package var encoding: TextEncoding
   /// The missing-value markers in force.
-  public var missingMarkers: Set<String>
+  package var missingMarkers: Set<String>
   /// Remarks made while reading (e.g. a Latin-1 fallback).
-  public var notes: [Diagnostic]
+  package var notes: [Diagnostic]
 
   /// The index of a column by exact name, or by case-insensitive name.
-  public func columnIndex(_ name: String) -> Int? {
+  package func columnIndex(_ name: String) -> Int? {
     header.firstIndex(of: name) ?? header.firstIndex { nameKey($0) == nameKey(name) }
   }
 
   /// The location of a cell, for messages.
-  public func location(line: Int, column: Int) -> SourceLocation {
+  package func location(line: Int, column: Int) -> SourceLocation {
     SourceLocation(file: source, line: line, column: column + 1, field: column < header.count ? header[column] : nil)
   }
 
@@ -55,7 +55,7 @@ public struct CSVDocument: Sendable, Hashable {
   }
 
   /// Whether a cell is one of the missing-value markers.
-  public func isMissing(_ text: String) -> Bool { missingMarkers.contains(text.trimmingWhitespace()) }
+  package func isMissing(_ text: String) -> Bool { missingMarkers.contains(text.trimmingWhitespace()) }
 }
 
 /// The first line of a CSV file, as the streaming reader reports it before
@@ -64,11 +64,11 @@ public struct CSVHeader: Sendable, Hashable {
   /// The column names, trimmed.
   public var columns: [String]
   /// The delimiter in use.
-  public var delimiter: Character
+  package var delimiter: Character
   /// The decimal separator numbers are read with.
-  public var decimalSeparator: DecimalSeparator
+  package var decimalSeparator: DecimalSeparator
   /// The encoding the text is decoded from.
-  public var encoding: TextEncoding
+  package var encoding: TextEncoding
   /// The file name used in messages.
   public var source: String?
 }

@@ -12,7 +12,7 @@
 /// NumberParser.parse("1 234", decimal: .auto)   // 1234
 /// NumberParser.parse("tolv", decimal: .auto)    // nil
 /// ```
-public enum NumberParser {
+package enum NumberParser {
   /// The number in `text`, or `nil` if it is not one.
   ///
   /// - Parameters:

@@ -1,5 +1,5 @@
 /// The character encoding of a text file.
-public enum TextEncoding: String, Sendable, Hashable, Codable, CaseIterable {
+package enum TextEncoding: String, Sendable, Hashable, Codable, CaseIterable {
   /// UTF-8 if the bytes are valid UTF-8, otherwise Windows-1252/ISO-8859-1
   /// (with a note saying so). The default.
   case auto

@@ -25,10 +25,10 @@ public enum JSONCoding {
   }
 
   /// The decoder used for every JSON format.
-  public static func decoder() -> JSONDecoder { JSONDecoder() }
+  package static func decoder() -> JSONDecoder { JSONDecoder() }
 
   /// A value as JSON text, with a final newline.
-  public static func encodeString<T: Encodable>(_ value: T) throws -> String {
+  package static func encodeString<T: Encodable>(_ value: T) throws -> String {
     String(decoding: try encoder().encode(value), as: UTF8.self) + "\n"
   }
 
@@ -70,7 +70,7 @@ public enum JSONCoding {
   }
 
   /// A located diagnostic for a `DecodingError`.
-  public static func diagnostic(for error: DecodingError, root: JSONNode, file: String?) -> Diagnostic {
+  package static func diagnostic(for error: DecodingError, root: JSONNode, file: String?) -> Diagnostic {
     func components(_ path: [any CodingKey]) -> [JSONPathComponent] {
       path.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
     }

@@ -54,7 +54,7 @@ public indirect enum JSONValue: Sendable, Hashable {
 
   /// A short name of the value's type for messages: `object`, `array`,
   /// `string`, `number`, `boolean` or `null`.
-  public var typeName: String {
+  package var typeName: String {
     switch self {
     case .null: "null"
     case .bool: "boolean"
@@ -80,7 +80,7 @@ public struct JSONNode: Sendable, Hashable {
   public var path: String
 
   /// Creates a node.
-  public init(_ value: JSONValue, line: Int, column: Int, path: String) {
+  package init(_ value: JSONValue, line: Int, column: Int, path: String) {
     self.value = value
     self.line = line
     self.column = column
@@ -94,25 +94,25 @@ public struct JSONNode: Sendable, Hashable {
   }
 
   /// The elements of an array, or `nil` if this is not an array.
-  public var arrayValue: [JSONNode]? {
+  package var arrayValue: [JSONNode]? {
     if case .array(let a) = value { return a }
     return nil
   }
 
   /// The members of an object, or `nil` if this is not an object.
-  public var objectValue: [(key: String, value: JSONNode)]? {
+  package var objectValue: [(key: String, value: JSONNode)]? {
     if case .object(let o) = value { return o }
     return nil
   }
 
   /// The string, or `nil` if this is not a string.
-  public var stringValue: String? {
+  package var stringValue: String? {
     if case .string(let s) = value { return s }
     return nil
   }
 
   /// The number as a `Double`, or `nil` if this is not a number.
-  public var doubleValue: Double? {
+  package var doubleValue: Double? {
     switch value {
     case .integer(let i): Double(i)
     case .number(let d): d
@@ -122,7 +122,7 @@ public struct JSONNode: Sendable, Hashable {
 
   /// The number as an exact `Int64`, or `nil` if it is not an integer
   /// (a number such as `3.0` counts as the integer 3).
-  public var int64Value: Int64? {
+  package var int64Value: Int64? {
     switch value {
     case .integer(let i): return i
     case .number(let d):
@@ -133,18 +133,18 @@ public struct JSONNode: Sendable, Hashable {
   }
 
   /// The Boolean, or `nil` if this is not a Boolean.
-  public var boolValue: Bool? {
+  package var boolValue: Bool? {
     if case .bool(let b) = value { return b }
     return nil
   }
 
   /// Whether the value is `null`.
-  public var isNull: Bool { value == .null }
+  package var isNull: Bool { value == .null }
 
   /// A scalar as text: strings as they are, integers without a decimal
   /// point, other numbers in their shortest form, Booleans as
   /// `true`/`false`; `nil` for null, arrays and objects.
-  public var scalarText: String? {
+  package var scalarText: String? {
     switch value {
     case .string(let s): return s
     case .integer(let i): return String(i)
@@ -157,7 +157,7 @@ public struct JSONNode: Sendable, Hashable {
   }
 
   /// The location of this node in `file`.
-  public func location(in file: String?) -> SourceLocation {
+  package func location(in file: String?) -> SourceLocation {
     SourceLocation(file: file, line: line, column: column, field: path.isEmpty ? nil : path)
   }
 
@@ -187,7 +187,7 @@ public enum JSONPathComponent: Sendable, Hashable {
   case index(Int)
 
   /// Renders a path as `a.b[2].c`.
-  public static func render(_ components: [JSONPathComponent]) -> String {
+  package static func render(_ components: [JSONPathComponent]) -> String {
     var s = ""
     for c in components {
       switch c {

@@ -32,12 +32,12 @@
 ///
 /// - Complexity: O(*f* + *b*) file-system operations for *f* new files and
 ///   *b* bytes; each file is written once and renamed once.
-public struct OutputDirectory: Sendable {
+package struct OutputDirectory: Sendable {
   /// The directory, as the user named it (used in messages).
   public let path: String
   /// Whether to write into a protected or foreign non-empty directory. Even
   /// then nothing that is not in a manifest is removed or overwritten.
-  public var force: Bool
+  package var force: Bool
   /// The program recorded in the manifest, e.g. `kraftctl 0.1.0`.
   public var generator: String
   /// How the way to force a write is spelt in hints: `force: true` for the
@@ -47,7 +47,7 @@ public struct OutputDirectory: Sendable {
   var failingAfterMoves: Int? = nil
 
   /// A writer for the directory at `path`.
-  public init(path: String, force: Bool = false, generator: String = "KraftsamlingKit") {
+  package init(path: String, force: Bool = false, generator: String = "KraftsamlingKit") {
     self.path = path
     self.force = force
     self.generator = generator

@@ -14,23 +14,23 @@ public enum OutputDomain: StageErrorDomain {}
 /// do { try OutputDirectory(path: ".").write(files) }
 /// catch { print(error) }   // .: will not write here: it is the current directory; … (hint: …)
 /// ```
-public typealias OutputError = StageError<OutputDomain>
+package typealias OutputError = StageError<OutputDomain>
 
 extension StageError.Code where Domain == OutputDomain {
   /// The directory is the root, the home or current directory, or holds `.git`.
-  public static let protected = Self(rawValue: "output.protected")
+  package static let protected = Self(rawValue: "output.protected")
   /// The directory is not empty and has no manifest.
-  public static let notEmpty = Self(rawValue: "output.not-empty")
+  package static let notEmpty = Self(rawValue: "output.not-empty")
   /// A file that is not from an earlier report is in the way.
-  public static let conflict = Self(rawValue: "output.conflict")
+  package static let conflict = Self(rawValue: "output.conflict")
   /// The path names a file, not a directory.
-  public static let notADirectory = Self(rawValue: "output.not-a-directory")
+  package static let notADirectory = Self(rawValue: "output.not-a-directory")
   /// A single output file would replace a file KraftsamlingKit did not write.
-  public static let exists = Self(rawValue: "output.exists")
+  package static let exists = Self(rawValue: "output.exists")
   /// A generated file's path is not a unique relative path.
-  public static let invalidPath = Self(rawValue: "output.invalid-path")
+  package static let invalidPath = Self(rawValue: "output.invalid-path")
   /// The file system refused (permissions, a full disk); what was done was undone.
-  public static let io = Self(rawValue: "output.io")
+  package static let io = Self(rawValue: "output.io")
 }
 
 extension StageError where Domain == OutputDomain {

@@ -18,11 +18,11 @@
 ///   "generator" : "kraftctl 0.1.0"
 /// }
 /// ```
-public struct OutputManifest: Sendable, Hashable, Codable {
+package struct OutputManifest: Sendable, Hashable, Codable {
   /// The file name of the manifest inside the directory.
-  public static let fileName = ".kraftsamling-manifest.json"
+  package static let fileName = ".kraftsamling-manifest.json"
   /// The format tag this version writes and reads.
-  public static let currentFormat = "kraftsamling-output/1"
+  package static let currentFormat = "kraftsamling-output/1"
   /// The largest manifest read (1 MiB); a larger one is treated as foreign.
   static let maximumBytes = 1 << 20
 
@@ -34,7 +34,7 @@ public struct OutputManifest: Sendable, Hashable, Codable {
   public let files: [String]
 
   /// Creates a manifest of the given files.
-  public init(generator: String, files: [String]) {
+  package init(generator: String, files: [String]) {
     self.format = Self.currentFormat
     self.generator = generator
     self.files = files
