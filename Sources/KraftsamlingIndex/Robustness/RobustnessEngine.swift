@@ -173,6 +173,32 @@ struct RobustnessEngine: Sendable {
     isTree = !def.dimensions.isEmpty
     nominalWeights = def.indicators.map(\.weight)
     nominalDimensionWeights = def.dimensions.map(\.weight)
+    try Self.validate(space, hasTable: table != nil)
+
+    // Distinct normalisations and aggregations, the definition's first.
+    let (norms, normOptions) = Self.distinct(def.normalization, space.normalizations) { $0.specification }
+    let (aggs, aggOptions) = Self.distinct(def.aggregation, space.aggregations) { $0.specification }
+    normalizations = norms.map { prepared.normalized(with: $0) }
+    normalizationOptions = normOptions
+    aggregations = aggs
+    aggregationOptions = aggOptions
+
+    // Kernels, and the check that every pair the draws can meet is valid.
+    kernels = Self.kernels(normalizations, aggs, isTree: isTree)
+    try Self.checkDrawnPairs(
+      kernels, normalizations, aggs, normalizationOptions: normOptions, aggregationOptions: aggOptions)
+    noiseColumns = space.binomialNoise ? Self.rateColumns(def) : []
+
+    // Nominal scores and ranks.
+    var scratch = Scratch(engine: self)
+    _ = evaluate(Scenario(), &scratch)
+    nominalScores = scratch.scores
+    nominalRanks = scratch.ranks
+  }
+
+  /// Checks the space's own settings, and that binomial noise has a table
+  /// to redraw from.
+  private static func validate(_ space: UncertaintySpace, hasTable: Bool) throws(RobustnessError) {
     try space.weights?.validate()
     do {
       for x in space.normalizations { try x.validate() }
@@ -180,82 +206,84 @@ struct RobustnessEngine: Sendable {
     } catch {
       throw RobustnessError(error)
     }
-    if space.binomialNoise && table == nil {
+    if space.binomialNoise && !hasTable {
       throw RobustnessError(
         .invalidSetting, "binomial noise redraws numerators, so the analysis needs the table, not only the prepared index",
         hint: "call run(_:on:hierarchy:) with the definition and the table")
     }
+  }
 
-    // Distinct normalisations and aggregations, the definition's first.
-    var normSpecs = [def.normalization.specification]
-    var norms: [any Normalization] = [def.normalization]
-    var normOptions: [Int] = []
-    for x in space.normalizations {
-      if let i = normSpecs.firstIndex(of: x.specification) {
-        normOptions.append(i)
+  /// The distinct strategies among the definition's and the options, the
+  /// definition's first (by specification), and the index of each option
+  /// among them.
+  private static func distinct<S, Key: Equatable>(
+    _ nominal: S, _ options: [S], key: (S) -> Key
+  ) -> (distinct: [S], optionIndices: [Int]) {
+    var keys = [key(nominal)]
+    var distinct = [nominal]
+    var optionIndices: [Int] = []
+    for x in options {
+      if let i = keys.firstIndex(of: key(x)) {
+        optionIndices.append(i)
       } else {
-        normSpecs.append(x.specification)
-        norms.append(x)
-        normOptions.append(norms.count - 1)
+        keys.append(key(x))
+        distinct.append(x)
+        optionIndices.append(distinct.count - 1)
       }
     }
-    var aggSpecs = [def.aggregation.specification]
-    var aggs: [any Aggregation] = [def.aggregation]
-    var aggOptions: [Int] = []
-    for x in space.aggregations {
-      if let i = aggSpecs.firstIndex(of: x.specification) {
-        aggOptions.append(i)
-      } else {
-        aggSpecs.append(x.specification)
-        aggs.append(x)
-        aggOptions.append(aggs.count - 1)
-      }
-    }
-    normalizations = norms.map { prepared.normalized(with: $0) }
-    normalizationOptions = normOptions
-    aggregations = aggs
-    aggregationOptions = aggOptions
+    return (distinct, optionIndices)
+  }
 
-    // Kernels, and the check that every pair the draws can meet is valid.
+  /// The kernel of every (normalisation, aggregation) pair, at
+  /// c·aggregations.count + a; `nil` where the aggregation cannot take the
+  /// normalised values.
+  private static func kernels(
+    _ normalizations: [NormalizedIndex], _ aggregations: [any Aggregation], isTree: Bool
+  ) -> [ScoringKernel?] {
     var kernels: [ScoringKernel?] = []
     for c in normalizations.indices {
-      for a in aggs.indices {
+      for a in aggregations.indices {
         do {
-          try normalizations[c].checkDomain(aggs[a])
-          kernels.append(isTree ? .generic(aggs[a]) : ScoringKernel(aggs[a], normalized: normalizations[c]))
+          try normalizations[c].checkDomain(aggregations[a])
+          kernels.append(isTree ? .generic(aggregations[a]) : ScoringKernel(aggregations[a], normalized: normalizations[c]))
         } catch {
           kernels.append(nil)
         }
       }
     }
-    self.kernels = kernels
-    let drawnNorms = normOptions.isEmpty ? [0] : normOptions
-    let drawnAggs = aggOptions.isEmpty ? [0] : aggOptions
+    return kernels
+  }
+
+  /// Throws `robustness.incompatible-choices` for the first pair of a
+  /// normalisation and an aggregation the draws can meet that has no kernel.
+  private static func checkDrawnPairs(
+    _ kernels: [ScoringKernel?], _ normalizations: [NormalizedIndex], _ aggregations: [any Aggregation],
+    normalizationOptions: [Int], aggregationOptions: [Int]
+  ) throws(RobustnessError) {
+    let drawnNorms = normalizationOptions.isEmpty ? [0] : normalizationOptions
+    let drawnAggs = aggregationOptions.isEmpty ? [0] : aggregationOptions
     for c in Set(drawnNorms).sorted() {
-      for a in Set(drawnAggs).sorted() where kernels[c * aggs.count + a] == nil {
+      for a in Set(drawnAggs).sorted() where kernels[c * aggregations.count + a] == nil {
         var problem = ""
-        do { try normalizations[c].checkDomain(aggs[a]) } catch { problem = error.message }
+        do { try normalizations[c].checkDomain(aggregations[a]) } catch { problem = error.message }
         throw RobustnessError(
           .incompatibleChoices,
-          "the aggregation \(aggs[a].specification) cannot take values normalised by \(norms[c].specification): \(problem)",
+          "the aggregation \(aggregations[a].specification) cannot take values normalised by \(normalizations[c].normalization.specification): \(problem)",
           hint: "draw that aggregation only with normalisations whose values are > 0 (rank, percentile, imd-exp), or leave it out")
       }
     }
+  }
+
+  /// Numerator column → denominator column of the definition's rate
+  /// indicators, each numerator once.
+  private static func rateColumns(_ def: IndexDefinition) -> [(numerator: String, denominator: String)] {
     var columns: [(String, String)] = []
-    if space.binomialNoise {
-      for wi in def.indicators {
-        if case .rate(let pair) = wi.indicator.measure, !columns.contains(where: { $0.0 == pair.numerator }) {
-          columns.append((pair.numerator, pair.denominator))
-        }
+    for wi in def.indicators {
+      if case .rate(let pair) = wi.indicator.measure, !columns.contains(where: { $0.0 == pair.numerator }) {
+        columns.append((pair.numerator, pair.denominator))
       }
     }
-    noiseColumns = columns
-
-    // Nominal scores and ranks.
-    var scratch = Scratch(engine: self)
-    _ = evaluate(Scenario(), &scratch)
-    nominalScores = scratch.scores
-    nominalRanks = scratch.ranks
+    return columns
   }
 
   /// The kernel of a cache entry and aggregation, or `nil` when invalid.
