@@ -9,7 +9,8 @@ import KraftsamlingInsatser
 /// insatser and förvaltningar are handled by integer index (no hashing in
 /// the rounds).
 struct PeriodAllocation<Model: Fördelningsmodell> {
-  let engine: AllocationEngine<Model>
+  // The stored properties that do not depend on `Model` come first, so
+  // that their offsets are known at compile time in unspecialised code.
   let items: [AllocationItem]
   let budget: Int64
   /// `"<label>: "` before the period's log lines and messages, or empty.
@@ -31,18 +32,21 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
   let floorF: [Int64?]
   /// The approvals given, or else every förvaltning approving its own requests.
   let approvals: [String: [String]]
-
-  var model: Model { engine.model }
-  var input: AllocationInput { engine.input }
+  let input: AllocationInput
+  /// Kronor per unit.
+  let unitKronor: Int64
+  let model: Model
 
   init(engine: AllocationEngine<Model>, items: [AllocationItem], budget: Int64, label: String?) {
     let input = engine.input
-    self.engine = engine
+    self.model = engine.model
+    self.input = input
+    self.unitKronor = engine.unitKronor
     self.items = items
     self.budget = budget
     prefix = label.map { "\($0): " } ?? ""
     minimum = input.constraints.minimumPerInsats.kronor
-    minimumUnits = (minimum + engine.unitKronor - 1) / engine.unitKronor
+    minimumUnits = (minimum + unitKronor - 1) / unitKronor
     var all = Set(items.map(\.förvaltningID))
     if let a = input.approvals { all.formUnion(a.keys) }
     förvaltningar = all.sorted()
@@ -70,7 +74,7 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
   /// Allocates the period: drops the insatser that cannot reach the
   /// minimum, then in rounds those funded below it (their money
   /// redistributed), and explains the final run.
-  func run(log: inout [String]) throws(AllocationError) -> AllocationEngine<Model>.PeriodResult {
+  func run(log: inout [String]) throws(AllocationError) -> PeriodOutcome {
     var excluded = [Bool](repeating: false, count: insatsIDs.count)
     var dropNotes = [String?](repeating: nil, count: insatsIDs.count)
     dropUnreachable(&excluded, &dropNotes, log: &log)
@@ -85,7 +89,7 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
       for d in low.prefix(count) {
         excluded[d.insats] = true
         dropNotes[d.insats] =
-          "dropped: the insats got \(Belopp(kronor: d.total * engine.unitKronor)), below the minimum \(input.constraints.minimumPerInsats) (round \(round)); its money was redistributed"
+          "dropped: the insats got \(Belopp(kronor: d.total * unitKronor)), below the minimum \(input.constraints.minimumPerInsats) (round \(round)); its money was redistributed"
         log.append("\(prefix)round \(round): insats \(insatsIDs[d.insats]) dropped at \(d.total) \(input.unit.symbol), below the minimum")
       }
     }
@@ -100,7 +104,7 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
         reasons[i] = expl[i].note ?? expl[i].constraints.last
       }
     }
-    return .init(amounts: amounts, explanations: expl, reasons: reasons)
+    return PeriodOutcome(amounts: amounts, explanations: expl, reasons: reasons)
   }
 
   /// Drops, before the first run, every insats that requests less than the
@@ -110,10 +114,10 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
     guard minimum > 0 else { return }
     var requested = [Int64](repeating: 0, count: insatsIDs.count)
     for i in items.indices { requested[insOf[i]] += items[i].cap }
-    for k in insatsIDs.indices where requested[k] > 0 && requested[k] * engine.unitKronor < minimum {
+    for k in insatsIDs.indices where requested[k] > 0 && requested[k] * unitKronor < minimum {
       excluded[k] = true
       dropNotes[k] =
-        "dropped: the insats requests \(Belopp(kronor: requested[k] * engine.unitKronor)) in all, below the minimum \(input.constraints.minimumPerInsats)"
+        "dropped: the insats requests \(Belopp(kronor: requested[k] * unitKronor)) in all, below the minimum \(input.constraints.minimumPerInsats)"
       log.append("\(prefix)insats \(insatsIDs[k]) dropped before allocation: it requests less than the minimum")
     }
   }
@@ -154,7 +158,7 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
     var totals = [Int64](repeating: 0, count: insatsIDs.count)
     for i in active { totals[insOf[i]] += amounts[i] }
     var out: [(total: Int64, insats: Int)] = []
-    for (k, t) in totals.enumerated() where t > 0 && t < minimumUnits && t * engine.unitKronor < minimum { out.append((t, k)) }
+    for (k, t) in totals.enumerated() where t > 0 && t < minimumUnits && t * unitKronor < minimum { out.append((t, k)) }
     return out.sorted { $0.total != $1.total ? $0.total < $1.total : $0.insats < $1.insats }
   }
 }
@@ -162,15 +166,6 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
 // MARK: - Step 4: floors and caps
 
 extension PeriodAllocation {
-  /// The amounts of one run of step 4 as it proceeds: förvaltningar fixed
-  /// at a cap or a floor keep their amounts, the model shares the rest.
-  struct Run {
-    var amounts: [Int64]
-    var explanations: [AllocationExplanation]
-    var fixed: [Bool]
-    var remaining: Int64
-  }
-
   /// One run of step 4 (floors and caps) with the given insatser excluded:
   /// the model runs; a förvaltning above its cap is fixed at the cap or, if
   /// none is, each below its floor at the floor; the model runs again on
@@ -180,7 +175,7 @@ extension PeriodAllocation {
   {
     let n = items.count
     let active = (0..<n).filter { !excluded[insOf[$0]] }
-    var run = Run(
+    var run = PeriodRun(
       amounts: [Int64](repeating: 0, count: n),
       explanations: [AllocationExplanation](repeating: AllocationExplanation(), count: finalPass ? n : 0),
       fixed: [Bool](repeating: false, count: förvaltningar.count), remaining: budget)
@@ -218,7 +213,7 @@ extension PeriodAllocation {
   /// shares: one per item, each within 0…cap, together within the budget.
   ///
   /// - Returns: The total of each förvaltning.
-  private func distributeFree(_ free: [Int], _ run: inout Run, explain finalPass: Bool) throws(AllocationError) -> [Int64] {
+  private func distributeFree(_ free: [Int], _ run: inout PeriodRun, explain finalPass: Bool) throws(AllocationError) -> [Int64] {
     let problem = AllocationProblem(
       budget: run.remaining, unit: input.unit, items: free.map { items[$0] }, approvals: approvals,
       förvaltningar: förvaltningar.indices.filter { !run.fixed[$0] }.map { förvaltningar[$0] }, ties: input.ties,
@@ -257,7 +252,7 @@ extension PeriodAllocation {
   ///
   /// - Returns: Whether one was fixed.
   private func fixCapped(
-    _ free: [Int], _ totals: [Int64], _ run: inout Run, explain finalPass: Bool, round: Int, log: inout [String]
+    _ free: [Int], _ totals: [Int64], _ run: inout PeriodRun, explain finalPass: Bool, round: Int, log: inout [String]
   ) throws(AllocationError) -> Bool {
     var changed = false
     for f in förvaltningar.indices where !run.fixed[f] {
@@ -289,7 +284,7 @@ extension PeriodAllocation {
   /// - Returns: Whether one was fixed.
   /// - Throws: `.floorsExceedBudget` when a floor no longer fits what remains.
   private func fixFloors(
-    _ free: [Int], _ totals: [Int64], _ requestedF: [Int64], _ run: inout Run, explain finalPass: Bool, round: Int,
+    _ free: [Int], _ totals: [Int64], _ requestedF: [Int64], _ run: inout PeriodRun, explain finalPass: Bool, round: Int,
     log: inout [String]
   ) throws(AllocationError) -> Bool {
     var changed = false
@@ -324,4 +319,20 @@ extension PeriodAllocation {
     }
     return changed
   }
+}
+
+/// The amounts, explanations and reasons of a period's items.
+struct PeriodOutcome {
+  var amounts: [Int64]
+  var explanations: [AllocationExplanation]
+  var reasons: [String?]
+}
+
+/// The amounts of one run of step 4 as it proceeds: förvaltningar fixed at
+/// a cap or a floor keep their amounts, the model shares the rest.
+fileprivate struct PeriodRun {
+  var amounts: [Int64]
+  var explanations: [AllocationExplanation]
+  var fixed: [Bool]
+  var remaining: Int64
 }

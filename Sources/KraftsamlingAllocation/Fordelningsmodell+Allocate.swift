@@ -287,7 +287,8 @@ struct AllocationEngine<Model: Fördelningsmodell> {
   func period(items: [AllocationItem], budget: Int64, label: String?, log: inout [String]) throws(AllocationError)
     -> PeriodResult
   {
-    try PeriodAllocation(engine: self, items: items, budget: budget, label: label).run(log: &log)
+    let r = try PeriodAllocation(engine: self, items: items, budget: budget, label: label).run(log: &log)
+    return PeriodResult(amounts: r.amounts, explanations: r.explanations, reasons: r.reasons)
   }
 
   struct PeriodResult {
