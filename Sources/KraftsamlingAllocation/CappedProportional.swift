@@ -77,25 +77,9 @@ func waterFill(
   if budget < 0 {
     throw AllocationError(.negativeBudget, "negative budget \(budget)", hint: "give a budget of zero or more", context: "budget")
   }
-  var totalCap: Int64 = 0
-  var anyWeight = false
-  for i in 0..<n {
-    if weights[i] < 0 {
-      throw AllocationError(.negativeWeight, "weight \(weights[i]) is negative", hint: "weights must be zero or positive")
-    }
-    let (s, o) = totalCap.addingReportingOverflow(max(0, caps[i]))
-    if o { throw AllocationError(.overflow, "the requests add up to more than 9.2·10¹⁸ units", hint: "use a larger unit") }
-    totalCap = s
-    if caps[i] > 0 && weights[i] > 0 { anyWeight = true }
-  }
+  let (totalCap, anyWeight) = try WaterFill.totalCap(weights: weights, caps: caps)
   if totalCap <= budget {
-    for i in 0..<n where caps[i] > 0 {
-      result.amounts[i] = caps[i]
-      if explain {
-        result.quotas[i] = ExactFraction(caps[i])
-        result.notes[i].append("full request (the budget covers every request)")
-      }
-    }
+    result.grantFullRequests(caps: caps, explain: explain)
     return result
   }
   if !anyWeight {
@@ -107,6 +91,65 @@ func waterFill(
   for i in 0..<n where explain && caps[i] > 0 && weights[i] == 0 { result.notes[i].append("weight 0: nothing") }
   var remaining = budget
   while !active.isEmpty {
+    let capped = try result.capProportionalShares(active, remaining: &remaining, caps: caps, explain: explain)
+    if !capped.isEmpty {
+      let set = Set(capped)
+      active.removeAll { set.contains($0) }
+      continue
+    }
+    let a = try method.apportion(active.map { ApportionmentWeight(weights[$0]) }, total: remaining, ties: ties)
+    let over = result.capRoundedAboveCap(active, a, remaining: &remaining, caps: caps, explain: explain)
+    if !over.isEmpty {
+      let set = Set(over)
+      active.removeAll { set.contains($0) }
+      continue
+    }
+    result.take(a, for: active, ties: ties, explain: explain)
+    break
+  }
+  return result
+}
+
+extension WaterFill {
+  /// The sum of the positive caps, and whether an item with a positive cap
+  /// has a positive weight.
+  ///
+  /// - Throws: `.negativeWeight`, or `.overflow` when the caps add up to
+  ///   more than 64 bits hold.
+  static func totalCap(weights: [Int64], caps: [Int64]) throws(AllocationError) -> (total: Int64, anyWeight: Bool) {
+    var totalCap: Int64 = 0
+    var anyWeight = false
+    for i in 0..<weights.count {
+      if weights[i] < 0 {
+        throw AllocationError(.negativeWeight, "weight \(weights[i]) is negative", hint: "weights must be zero or positive")
+      }
+      let (s, o) = totalCap.addingReportingOverflow(max(0, caps[i]))
+      if o { throw AllocationError(.overflow, "the requests add up to more than 9.2·10¹⁸ units", hint: "use a larger unit") }
+      totalCap = s
+      if caps[i] > 0 && weights[i] > 0 { anyWeight = true }
+    }
+    return (totalCap, anyWeight)
+  }
+
+  /// Gives every item its whole cap, when the budget covers them all.
+  mutating func grantFullRequests(caps: [Int64], explain: Bool) {
+    for i in caps.indices where caps[i] > 0 {
+      amounts[i] = caps[i]
+      if explain {
+        quotas[i] = ExactFraction(caps[i])
+        notes[i].append("full request (the budget covers every request)")
+      }
+    }
+  }
+
+  /// Caps every active item whose exact proportional share of `remaining`
+  /// reaches its cap, taking the caps from `remaining`.
+  ///
+  /// - Returns: The items capped.
+  /// - Throws: `.overflow` when the weights add up to more than 64 bits hold.
+  mutating func capProportionalShares(
+    _ active: [Int], remaining: inout Int64, caps: [Int64], explain: Bool
+  ) throws(AllocationError) -> [Int] {
     var w: Int64 = 0
     for i in active {
       let (s, o) = w.addingReportingOverflow(weights[i])
@@ -120,48 +163,52 @@ func waterFill(
       let rhs = UInt64(caps[i]).multipliedFullWidth(by: wU)
       if lhs.high > rhs.high || (lhs.high == rhs.high && lhs.low >= rhs.low) { newlyCapped.append(i) }
     }
-    if !newlyCapped.isEmpty {
-      for i in newlyCapped {
-        result.amounts[i] = caps[i]
-        remaining -= caps[i]
-        guard explain else { continue }
-        let q = ExactFraction(ExactInteger(rU) * ExactInteger(weights[i]), ExactInteger(w))
-        result.quotas[i] = q
-        result.notes[i].append("capped at the request (proportional share \(q.decimalText(decimals: 2)) ≥ \(caps[i]))")
-      }
-      let set = Set(newlyCapped)
-      active.removeAll { set.contains($0) }
-      continue
+    for i in newlyCapped {
+      amounts[i] = caps[i]
+      remaining -= caps[i]
+      guard explain else { continue }
+      let q = ExactFraction(ExactInteger(rU) * ExactInteger(weights[i]), ExactInteger(w))
+      quotas[i] = q
+      notes[i].append("capped at the request (proportional share \(q.decimalText(decimals: 2)) ≥ \(caps[i]))")
     }
-    let a = try method.apportion(active.map { ApportionmentWeight(weights[$0]) }, total: remaining, ties: ties)
+    return newlyCapped
+  }
+
+  /// Caps every active item that the rounding `a` put above its cap,
+  /// taking the caps from `remaining`.
+  ///
+  /// - Returns: The items capped.
+  mutating func capRoundedAboveCap(
+    _ active: [Int], _ a: Apportionment, remaining: inout Int64, caps: [Int64], explain: Bool
+  ) -> [Int] {
     let quotas = explain ? a.quotas : []
     var over: [Int] = []
     for (k, i) in active.enumerated() where a.amounts[k] > caps[i] { over.append(k) }
-    if !over.isEmpty {
-      for k in over {
-        let i = active[k]
-        result.amounts[i] = caps[i]
-        remaining -= caps[i]
-        guard explain else { continue }
-        result.quotas[i] = quotas[k]
-        result.notes[i].append("capped at the request after \(a.method) rounding gave \(a.amounts[k])")
-      }
-      let set = Set(over.map { active[$0] })
-      active.removeAll { set.contains($0) }
-      continue
+    for k in over {
+      let i = active[k]
+      amounts[i] = caps[i]
+      remaining -= caps[i]
+      guard explain else { continue }
+      self.quotas[i] = quotas[k]
+      notes[i].append("capped at the request after \(a.method) rounding gave \(a.amounts[k])")
     }
+    return over.map { active[$0] }
+  }
+
+  /// Takes the amounts of the rounding `a` for the active items, with
+  /// their quotas and how each was rounded.
+  mutating func take(_ a: Apportionment, for active: [Int], ties: TiePolicy, explain: Bool) {
+    let quotas = explain ? a.quotas : []
     let favoured = Set(a.tie?.favoured ?? [])
     let tied = Set(a.tie?.tied ?? [])
     for (k, i) in active.enumerated() {
-      result.amounts[i] = a.amounts[k]
+      amounts[i] = a.amounts[k]
       guard explain else { continue }
-      result.quotas[i] = quotas[k]
-      result.rounding[i] = roundingText(method: a.method, quota: quotas[k], amount: a.amounts[k],
+      self.quotas[i] = quotas[k]
+      rounding[i] = roundingText(method: a.method, quota: quotas[k], amount: a.amounts[k],
         tie: tied.contains(k) ? (favoured.contains(k) ? "won" : "lost") : nil, policy: ties)
     }
-    break
   }
-  return result
 }
 
 /// `hamilton: ⌊q⌋ = 12, +1 → 13`.

@@ -76,40 +76,36 @@ struct AllocationEngine<Model: Fördelningsmodell> {
 
   func run() throws(AllocationError) -> Fördelning {
     // 1. Validate.
+    try validate()
+    // 2. Canonical order.
+    let requests = input.requests.sorted(by: FundingRequest.canonicalLess)
+    var log: [String] = []
+    var outcome = PeriodResult(
+      amounts: [Int64](repeating: 0, count: requests.count),
+      explanations: [AllocationExplanation](repeating: AllocationExplanation(), count: requests.count),
+      reasons: [String?](repeating: nil, count: requests.count))
+    // 3. Periods.
+    let budgetTotal: Belopp
+    if let perYear = input.budgetPerYear {
+      budgetTotal = try allocateYearByYear(requests, perYear, &outcome, log: &log)
+    } else {
+      budgetTotal = input.budget
+      try allocateOverYears(requests, &outcome, log: &log)
+    }
+    return try assemble(requests, outcome, budget: budgetTotal, log: log)
+  }
+
+  /// Step 1: the budget (or each year's) is non-negative and whole; every
+  /// request is valid and unique; floors and caps are non-negative; the
+  /// requests add up within 64 bits.
+  private func validate() throws(AllocationError) {
     if let perYear = input.budgetPerYear {
       for y in perYear.keys.sorted() { try checkBudget(perYear[y]!, "budget for \(y)") }
     } else {
       try checkBudget(input.budget, "budget")
     }
     var seen = Set<String>()
-    for r in input.requests {
-      let key = "\(r.insatsID)\u{0}\(r.förvaltningID)\u{0}\(r.year.map(String.init) ?? "")"
-      let ctx = "\(r.insatsID)/\(r.förvaltningID)\(r.year.map { "/\($0)" } ?? "")"
-      if r.insatsID.isEmpty || r.förvaltningID.isEmpty {
-        throw AllocationError(.invalidRequest, "a request has an empty insats or förvaltning id",
-          hint: "give every request both ids", context: ctx)
-      }
-      if !seen.insert(key).inserted {
-        throw AllocationError(.invalidRequest, "two requests for \(ctx)",
-          hint: "merge them into one request per insats, förvaltning and year", context: ctx)
-      }
-      if r.requested.kronor < 0 {
-        throw AllocationError(.invalidRequest, "the request \(ctx) is negative (\(r.requested))",
-          hint: "requests must be zero or more", context: ctx)
-      }
-      if let need = r.need, !(need.isFinite && need >= 0 && need < 9.0e12) {
-        throw AllocationError(.invalidRequest, "the need score \(need) of \(ctx) is not a finite non-negative number",
-          hint: "use a non-negative index (e.g. min-max normalised to 0–100)", context: ctx)
-      }
-      if let p = r.targetPopulation, p < 0 {
-        throw AllocationError(.invalidRequest, "the target population of \(ctx) is negative",
-          hint: "give a count of people, zero or more", context: ctx)
-      }
-      if input.budgetPerYear != nil && r.year == nil {
-        throw AllocationError(.invalidRequest, "the request \(ctx) has no year but the budget is per year",
-          hint: "give every request a year, or use one total budget", context: ctx)
-      }
-    }
+    for r in input.requests { try validate(r, seen: &seen) }
     for (what, dict) in [("floor", input.constraints.floors), ("cap", input.constraints.caps)] {
       for (f, b) in dict where b.kronor < 0 {
         throw AllocationError(.invalidParameter, "the \(what) of \(f) is negative", hint: "use zero or more", context: f)
@@ -117,92 +113,142 @@ struct AllocationEngine<Model: Fördelningsmodell> {
     }
     // Every sum of requests (in kronor, hence in units) must fit in 64 bits.
     _ = try wrap { () throws(MoneyError) in try Belopp.sum(input.requests.map(\.requested)) }
-    // 2. Canonical order.
-    let requests = input.requests.sorted(by: FundingRequest.canonicalLess)
-    var log: [String] = []
-    var amounts = [Int64](repeating: 0, count: requests.count)
-    var explanations = [AllocationExplanation](repeating: AllocationExplanation(), count: requests.count)
-    var reasons = [String?](repeating: nil, count: requests.count)
-    let budgetTotal: Belopp
+  }
 
-    // 3. Periods.
-    if let perYear = input.budgetPerYear {
-      var total = Belopp.zero
-      for y in perYear.keys.sorted() {
-        total = try wrap { () throws(MoneyError) in try total + perYear[y]! }
-        let idx = requests.indices.filter { requests[$0].year == y }
-        let items = idx.map { item(from: [requests[$0]]) }
-        let r = try period(items: items, budget: units(perYear[y]!), label: "\(y)", log: &log)
-        for (k, i) in idx.enumerated() {
-          amounts[i] = r.amounts[k]
-          explanations[i] = r.explanations[k]
-          reasons[i] = r.reasons[k]
-        }
-      }
-      for i in requests.indices where perYear[requests[i].year!] == nil {
-        reasons[i] = "no budget for \(requests[i].year!)"
-        explanations[i].constraints.append("no budget for \(requests[i].year!)")
-      }
-      budgetTotal = total
-    } else {
-      budgetTotal = input.budget
-      var groups: [[Int]] = []
-      for i in requests.indices {
-        if let last = groups.last?.last, requests[last].insatsID == requests[i].insatsID,
-          requests[last].förvaltningID == requests[i].förvaltningID
-        {
-          groups[groups.count - 1].append(i)
-        } else {
-          groups.append([i])
-        }
-      }
-      let items = groups.map { g in item(from: g.map { requests[$0] }) }
-      let r = try period(items: items, budget: units(input.budget), label: nil, log: &log)
-      for (k, g) in groups.enumerated() {
-        if g.count == 1 {
-          amounts[g[0]] = r.amounts[k]
-          explanations[g[0]] = r.explanations[k]
-          reasons[g[0]] = r.reasons[k]
-          continue
-        }
-        // Multi-year split, exact: Hamilton over the yearly requests.
-        let yearCaps = g.map { units(requests[$0].requested) }
-        var split = [Int64](repeating: 0, count: g.count)
-        if r.amounts[k] > 0 {
-          split = try LargestRemainder().apportion(
-            yearCaps.map { ApportionmentWeight($0) }, total: r.amounts[k], ties: .inputOrder
-          ).amounts
-        }
-        for (j, i) in g.enumerated() {
-          amounts[i] = split[j]
-          var e = r.explanations[k]
-          if r.amounts[k] > 0 {
-            e.constraints.append(
-              "year \(requests[i].year.map(String.init) ?? "–"): \(split[j]) of the item's \(r.amounts[k]) \(input.unit.symbol), in proportion to the yearly requests (hamilton)"
-            )
-          }
-          explanations[i] = e
-          reasons[i] = r.reasons[k]
-        }
+  /// One request: both ids, not seen before, a non-negative amount, a
+  /// finite non-negative need and population, a year if the budget is per year.
+  private func validate(_ r: FundingRequest, seen: inout Set<String>) throws(AllocationError) {
+    let key = "\(r.insatsID)\u{0}\(r.förvaltningID)\u{0}\(r.year.map(String.init) ?? "")"
+    let ctx = "\(r.insatsID)/\(r.förvaltningID)\(r.year.map { "/\($0)" } ?? "")"
+    if r.insatsID.isEmpty || r.förvaltningID.isEmpty {
+      throw AllocationError(.invalidRequest, "a request has an empty insats or förvaltning id",
+        hint: "give every request both ids", context: ctx)
+    }
+    if !seen.insert(key).inserted {
+      throw AllocationError(.invalidRequest, "two requests for \(ctx)",
+        hint: "merge them into one request per insats, förvaltning and year", context: ctx)
+    }
+    if r.requested.kronor < 0 {
+      throw AllocationError(.invalidRequest, "the request \(ctx) is negative (\(r.requested))",
+        hint: "requests must be zero or more", context: ctx)
+    }
+    if let need = r.need, !(need.isFinite && need >= 0 && need < 9.0e12) {
+      throw AllocationError(.invalidRequest, "the need score \(need) of \(ctx) is not a finite non-negative number",
+        hint: "use a non-negative index (e.g. min-max normalised to 0–100)", context: ctx)
+    }
+    if let p = r.targetPopulation, p < 0 {
+      throw AllocationError(.invalidRequest, "the target population of \(ctx) is negative",
+        hint: "give a count of people, zero or more", context: ctx)
+    }
+    if input.budgetPerYear != nil && r.year == nil {
+      throw AllocationError(.invalidRequest, "the request \(ctx) has no year but the budget is per year",
+        hint: "give every request a year, or use one total budget", context: ctx)
+    }
+  }
+
+  /// Step 3 with a budget per year: each year's requests are allocated
+  /// from that year's budget; a request for a year without a budget gets
+  /// nothing.
+  ///
+  /// - Returns: The budgets' total.
+  private func allocateYearByYear(
+    _ requests: [FundingRequest], _ perYear: [Int: Belopp], _ outcome: inout PeriodResult, log: inout [String]
+  ) throws(AllocationError) -> Belopp {
+    var total = Belopp.zero
+    for y in perYear.keys.sorted() {
+      total = try wrap { () throws(MoneyError) in try total + perYear[y]! }
+      let idx = requests.indices.filter { requests[$0].year == y }
+      let items = idx.map { item(from: [requests[$0]]) }
+      let r = try period(items: items, budget: units(perYear[y]!), label: "\(y)", log: &log)
+      for (k, i) in idx.enumerated() {
+        outcome.amounts[i] = r.amounts[k]
+        outcome.explanations[i] = r.explanations[k]
+        outcome.reasons[i] = r.reasons[k]
       }
     }
+    for i in requests.indices where perYear[requests[i].year!] == nil {
+      outcome.reasons[i] = "no budget for \(requests[i].year!)"
+      outcome.explanations[i].constraints.append("no budget for \(requests[i].year!)")
+    }
+    return total
+  }
 
-    // Assemble.
+  /// Step 3 with one budget: a förvaltning's requests for an insats over
+  /// several years form one item, and its amount is split over the years.
+  private func allocateOverYears(
+    _ requests: [FundingRequest], _ outcome: inout PeriodResult, log: inout [String]
+  ) throws(AllocationError) {
+    var groups: [[Int]] = []
+    for i in requests.indices {
+      if let last = groups.last?.last, requests[last].insatsID == requests[i].insatsID,
+        requests[last].förvaltningID == requests[i].förvaltningID
+      {
+        groups[groups.count - 1].append(i)
+      } else {
+        groups.append([i])
+      }
+    }
+    let items = groups.map { g in item(from: g.map { requests[$0] }) }
+    let r = try period(items: items, budget: units(input.budget), label: nil, log: &log)
+    for (k, g) in groups.enumerated() {
+      if g.count == 1 {
+        outcome.amounts[g[0]] = r.amounts[k]
+        outcome.explanations[g[0]] = r.explanations[k]
+        outcome.reasons[g[0]] = r.reasons[k]
+      } else {
+        try splitOverYears(g, amount: r.amounts[k], explanation: r.explanations[k], reason: r.reasons[k], requests, &outcome)
+      }
+    }
+  }
+
+  /// Splits a multi-year item's amount over its years in proportion to the
+  /// yearly requests, exactly (Hamilton, ties to the earlier year).
+  private func splitOverYears(
+    _ g: [Int], amount: Int64, explanation: AllocationExplanation, reason: String?, _ requests: [FundingRequest],
+    _ outcome: inout PeriodResult
+  ) throws(AllocationError) {
+    let yearCaps = g.map { units(requests[$0].requested) }
+    var split = [Int64](repeating: 0, count: g.count)
+    if amount > 0 {
+      split = try LargestRemainder().apportion(
+        yearCaps.map { ApportionmentWeight($0) }, total: amount, ties: .inputOrder
+      ).amounts
+    }
+    for (j, i) in g.enumerated() {
+      outcome.amounts[i] = split[j]
+      var e = explanation
+      if amount > 0 {
+        e.constraints.append(
+          "year \(requests[i].year.map(String.init) ?? "–"): \(split[j]) of the item's \(amount) \(input.unit.symbol), in proportion to the yearly requests (hamilton)"
+        )
+      }
+      outcome.explanations[i] = e
+      outcome.reasons[i] = reason
+    }
+  }
+
+  /// The Fördelning: a row per request in kronor, the unfunded ones with
+  /// their reason, the totals and the log; checked against the invariants.
+  ///
+  /// - Throws: `.invariantViolated` when the model broke one; `.overflow`.
+  private func assemble(
+    _ requests: [FundingRequest], _ outcome: PeriodResult, budget budgetTotal: Belopp, log: [String]
+  ) throws(AllocationError) -> Fördelning {
     var rows: [Fördelning.Rad] = []
     var unfunded: [Fördelning.Ofinansierad] = []
     var distributed: Int64 = 0
     for (i, r) in requests.enumerated() {
-      let kr = try wrap { () throws(MoneyError) in try Belopp(kronor: amounts[i]).multiplied(by: unitKronor) }
+      let kr = try wrap { () throws(MoneyError) in try Belopp(kronor: outcome.amounts[i]).multiplied(by: unitKronor) }
       distributed += kr.kronor
       rows.append(
         Fördelning.Rad(
           insatsID: r.insatsID, förvaltningID: r.förvaltningID, year: r.year, requested: r.requested, amount: kr,
-          explanation: explanations[i]))
+          explanation: outcome.explanations[i]))
       if kr.kronor == 0 && r.requested.kronor > 0 {
         unfunded.append(
           Fördelning.Ofinansierad(
             insatsID: r.insatsID, förvaltningID: r.förvaltningID, year: r.year, requested: r.requested,
-            reason: reasons[i] ?? (units(r.requested) == 0
+            reason: outcome.reasons[i] ?? (units(r.requested) == 0
               ? "the request is less than one \(input.unit.symbol)" : "not funded by \(model.name)")))
       }
     }
@@ -237,227 +283,17 @@ struct AllocationEngine<Model: Fördelningsmodell> {
       targetPopulation: pop.map { Int64($0) }, priority: rs.lazy.compactMap(\.priority).first)
   }
 
+  /// Steps 4 and 5 for one budget; see ``PeriodAllocation``.
+  func period(items: [AllocationItem], budget: Int64, label: String?, log: inout [String]) throws(AllocationError)
+    -> PeriodResult
+  {
+    let r = try PeriodAllocation(engine: self, items: items, budget: budget, label: label).run(log: &log)
+    return PeriodResult(amounts: r.amounts, explanations: r.explanations, reasons: r.reasons)
+  }
+
   struct PeriodResult {
     var amounts: [Int64]
     var explanations: [AllocationExplanation]
     var reasons: [String?]
-  }
-
-  /// Steps 4 and 5 for one budget. Items are in canonical order, so an
-  /// insats's items are contiguous; insatser and förvaltningar are handled
-  /// by integer index (no hashing in the rounds).
-  func period(items: [AllocationItem], budget: Int64, label: String?, log: inout [String]) throws(AllocationError)
-    -> PeriodResult
-  {
-    let n = items.count
-    let prefix = label.map { "\($0): " } ?? ""
-    let minimum = input.constraints.minimumPerInsats.kronor
-    let allFörvaltningar: [String] = {
-      var s = Set(items.map(\.förvaltningID))
-      if let a = input.approvals { s.formUnion(a.keys) }
-      return s.sorted()
-    }()
-    let fIndex = Dictionary(uniqueKeysWithValues: allFörvaltningar.enumerated().map { ($1, $0) })
-    let fOf = items.map { fIndex[$0.förvaltningID]! }
-    var insOf = [Int](repeating: 0, count: n)
-    var insatsIDs: [String] = []
-    for i in 0..<n {
-      if i == 0 || items[i].insatsID != items[i - 1].insatsID { insatsIDs.append(items[i].insatsID) }
-      insOf[i] = insatsIDs.count - 1
-    }
-    let capF = allFörvaltningar.map { input.constraints.caps[$0].map { units($0) } }
-    let floorF = allFörvaltningar.map { input.constraints.floors[$0].map { units($0) } }
-    let approvals: [String: [String]] = {
-      if let a = input.approvals { return a }
-      var d: [String: [String]] = [:]
-      for it in items where it.cap > 0 { d[it.förvaltningID, default: []].append(it.insatsID) }
-      return d
-    }()
-    let minimumUnits = (minimum + unitKronor - 1) / unitKronor
-    var round = 0
-    /// One run of step 4 (floors and caps) with the given insatser excluded.
-    func solve(_ excluded: [Bool], explain finalPass: Bool, log: inout [String]) throws(AllocationError)
-      -> (amounts: [Int64], explanations: [AllocationExplanation], active: [Int])
-    {
-      let active = (0..<n).filter { !excluded[insOf[$0]] }
-      var amounts = [Int64](repeating: 0, count: n)
-      var expl = [AllocationExplanation](repeating: AllocationExplanation(), count: finalPass ? n : 0)
-      var fixed = [Bool](repeating: false, count: allFörvaltningar.count)
-      var remaining = budget
-      // Floors must fit in the budget.
-      var requestedF = [Int64](repeating: 0, count: allFörvaltningar.count)
-      for i in active { requestedF[fOf[i]] += items[i].cap }
-      var floorSum: Int64 = 0
-      for f in allFörvaltningar.indices { if let fl = floorF[f] { floorSum += min(fl, requestedF[f]) } }
-      if floorSum > budget {
-        throw AllocationError(
-          .floorsExceedBudget,
-          "\(prefix)the förvaltningar's floors add up to \(floorSum) \(input.unit.symbol), more than the budget \(budget)",
-          hint: "lower the floors or raise the budget", context: "floors")
-      }
-      while true {
-        let free = active.filter { !fixed[fOf[$0]] }
-        let problem = AllocationProblem(
-          budget: remaining, unit: input.unit, items: free.map { items[$0] }, approvals: approvals,
-          förvaltningar: allFörvaltningar.indices.filter { !fixed[$0] }.map { allFörvaltningar[$0] }, ties: input.ties,
-          minimumPerInsats: minimumUnits, explain: finalPass)
-        let shares = free.isEmpty ? [] : try model.distribute(problem)
-        guard shares.count == free.count else {
-          throw AllocationError(
-            .invariantViolated, "model \(model.name) returned \(shares.count) shares for \(free.count) items",
-            hint: "return one share per item", context: model.name)
-        }
-        var spent: Int64 = 0
-        var totals = [Int64](repeating: 0, count: allFörvaltningar.count)
-        for (k, i) in free.enumerated() {
-          let a = shares[k].amount
-          if a < 0 || a > items[i].cap {
-            throw AllocationError(
-              .invariantViolated,
-              "model \(model.name) gave \(items[i].insatsID)/\(items[i].förvaltningID) \(a), outside 0…\(items[i].cap)",
-              hint: "keep every amount between zero and the request", context: model.name)
-          }
-          spent += a
-          amounts[i] = a
-          totals[fOf[i]] += a
-          if finalPass { expl[i] = shares[k].explanation }
-        }
-        if spent > remaining {
-          throw AllocationError(
-            .invariantViolated, "model \(model.name) spent \(spent) of a budget of \(remaining)",
-            hint: "never hand out more than the budget", context: model.name)
-        }
-        var changed = false
-        for f in allFörvaltningar.indices where !fixed[f] {
-          guard let cap = capF[f], totals[f] > cap else { continue }
-          let mine = free.filter { fOf[$0] == f }
-          let scaled = try LargestRemainder().apportion(
-            mine.map { ApportionmentWeight(amounts[$0]) }, total: cap, ties: input.ties)
-          let name = allFörvaltningar[f]
-          for (k, i) in mine.enumerated() {
-            amounts[i] = scaled.amounts[k]
-            if finalPass {
-              expl[i].constraints.append(
-                "förvaltning \(name) capped at \(cap) \(input.unit.symbol): scaled from \(totals[f]) in proportion (hamilton)")
-            }
-          }
-          fixed[f] = true
-          remaining -= cap
-          changed = true
-          if finalPass {
-            log.append("\(prefix)round \(round): förvaltning \(name) fixed at its cap \(cap) \(input.unit.symbol) (model gave \(totals[f]))")
-          }
-        }
-        if !changed {
-          for f in allFörvaltningar.indices where !fixed[f] {
-            guard let fl = floorF[f] else { continue }
-            let target = min(fl, requestedF[f])
-            guard totals[f] < target else { continue }
-            let name = allFörvaltningar[f]
-            let mine = free.filter { fOf[$0] == f }
-            if target > remaining {
-              throw AllocationError(
-                .floorsExceedBudget,
-                "\(prefix)the floor of \(name) (\(target) \(input.unit.symbol)) cannot be met after the caps were applied",
-                hint: "lower the floors or the caps, or raise the budget", context: name)
-            }
-            let wf = try waterFill(
-              budget: target, weights: mine.map { items[$0].cap }, caps: mine.map { items[$0].cap },
-              method: LargestRemainder(), ties: input.ties, explain: finalPass)
-            for (k, i) in mine.enumerated() {
-              amounts[i] = wf.amounts[k]
-              if finalPass {
-                expl[i].constraints.append(
-                  "förvaltning \(name) raised to its floor \(target) \(input.unit.symbol) from \(totals[f]), pro rata to its requests")
-              }
-            }
-            fixed[f] = true
-            remaining -= target
-            changed = true
-            if finalPass {
-              log.append("\(prefix)round \(round): förvaltning \(name) fixed at its floor \(target) \(input.unit.symbol) (model gave \(totals[f]))")
-            }
-          }
-        }
-        // Fixed förvaltningar keep the amounts just set (the next pass only
-        // overwrites free items); re-run the model for the rest.
-        if !changed { break }
-      }
-      return (amounts, expl, active)
-    }
-    /// The insatser funded above zero but below the minimum, lowest first
-    /// (ties by id, as insatser are numbered in id order).
-    func below(_ amounts: [Int64], _ active: [Int]) -> [(total: Int64, insats: Int)] {
-      guard minimum > 0 else { return [] }
-      var totals = [Int64](repeating: 0, count: insatsIDs.count)
-      for i in active { totals[insOf[i]] += amounts[i] }
-      var out: [(total: Int64, insats: Int)] = []
-      for (k, t) in totals.enumerated() where t > 0 && t < minimumUnits && t * unitKronor < minimum { out.append((t, k)) }
-      return out.sorted { $0.total != $1.total ? $0.total < $1.total : $0.insats < $1.insats }
-    }
-    var excluded = [Bool](repeating: false, count: insatsIDs.count)
-    var dropNotes = [String?](repeating: nil, count: insatsIDs.count)
-    var scratch: [String] = []
-    // An insats that requests less than the minimum in total can never reach
-    // it: it is dropped before the first run, so that it does not hold up
-    // the ones that can.
-    if minimum > 0 {
-      var requested = [Int64](repeating: 0, count: insatsIDs.count)
-      for i in 0..<n { requested[insOf[i]] += items[i].cap }
-      for k in insatsIDs.indices where requested[k] > 0 && requested[k] * unitKronor < minimum {
-        excluded[k] = true
-        dropNotes[k] =
-          "dropped: the insats requests \(Belopp(kronor: requested[k] * unitKronor)) in all, below the minimum \(input.constraints.minimumPerInsats)"
-        log.append("\(prefix)insats \(insatsIDs[k]) dropped before allocation: it requests less than the minimum")
-      }
-    }
-    while true {
-      round += 1
-      let state = try solve(excluded, explain: false, log: &scratch)
-      let low = below(state.amounts, state.active)
-      if low.isEmpty { break }
-      var count = low.count
-      if input.constraints.minimumRule == .lowestFirst {
-        // The shortest prefix of `low` after whose removal every remaining
-        // insats reaches the minimum. For models in which dropping an insats
-        // never lowers another's funding, "every remaining insats reaches
-        // the minimum" only gets truer as the prefix grows, so binary search
-        // finds the shortest prefix with O(log k) runs. If even dropping all
-        // of `low` leaves one below (a model without that property), they
-        // are all dropped and the next round looks again.
-        func ok(_ j: Int) throws(AllocationError) -> Bool {
-          var e = excluded
-          for d in low.prefix(j) { e[d.insats] = true }
-          let s = try solve(e, explain: false, log: &scratch)
-          return below(s.amounts, s.active).isEmpty
-        }
-        if try ok(low.count) {
-          var lo = 1, hi = low.count
-          while lo < hi {
-            let mid = (lo + hi) / 2
-            if try ok(mid) { hi = mid } else { lo = mid + 1 }
-          }
-          count = lo
-        }
-      }
-      for d in low.prefix(count) {
-        excluded[d.insats] = true
-        dropNotes[d.insats] =
-          "dropped: the insats got \(Belopp(kronor: d.total * unitKronor)), below the minimum \(input.constraints.minimumPerInsats) (round \(round)); its money was redistributed"
-        log.append("\(prefix)round \(round): insats \(insatsIDs[d.insats]) dropped at \(d.total) \(input.unit.symbol), below the minimum")
-      }
-    }
-    let (amounts, solved, _) = try solve(excluded, explain: true, log: &log)
-    var expl = solved
-    var reasons = [String?](repeating: nil, count: n)
-    for i in 0..<n {
-      if let note = dropNotes[insOf[i]] {
-        expl[i] = AllocationExplanation(constraints: [note])
-        reasons[i] = note
-      } else if amounts[i] == 0 && items[i].cap > 0 {
-        reasons[i] = expl[i].note ?? expl[i].constraints.last
-      }
-    }
-    return PeriodResult(amounts: amounts, explanations: expl, reasons: reasons)
   }
 }

@@ -130,59 +130,109 @@ enum ContiguityEngine {
 
   // MARK: Tolerance mode
 
+  /// The pairs of features whose boundaries come within `tol` of each
+  /// other (for rook: along more than `minimumShared`, or crossing), and
+  /// the pairs whose boundaries properly cross (overlaps); each pair once,
+  /// lower index first, in ascending order.
   static func toleranceLinks(_ b: BoundaryIndex, tolerance tol: Double, minimumShared: Double, rook: Bool)
     -> (links: [(Int, Int)], overlaps: [(Int, Int)])
   {
-    // Segments (zero-length ones skipped).
-    var segStart: [Int] = []
-    var segOwner: [Int32] = []
+    let segments = BoundarySegments(b)
+    guard segments.count > 0 else { return ([], []) }
+    let grid = SegmentGrid(b, segments, tolerance: tol)
+    return contacts(b, segments, grid, tolerance: tol, minimumShared: minimumShared, rook: rook)
+  }
+
+  /// The boundary segments of every feature (zero-length ones skipped), in
+  /// vertex order, so a feature's segments are contiguous.
+  struct BoundarySegments {
+    /// The first vertex of each segment.
+    var start: [Int] = []
+    /// The feature of each segment.
+    var owner: [Int32] = []
+    /// The sum of the segments' lengths.
     var totalLength = 0.0
+    /// The box around every vertex.
     var box = BoundingBox.empty
-    for v in 0..<b.vertexCount {
-      box.add(Coordinate(x: b.xs[v], y: b.ys[v]))
-      guard b.startsEdge[v] else { continue }
-      let dx = b.xs[v + 1] - b.xs[v], dy = b.ys[v + 1] - b.ys[v]
-      guard dx != 0 || dy != 0 else { continue }
-      segStart.append(v)
-      segOwner.append(b.owner[v])
-      totalLength += (dx * dx + dy * dy).squareRoot()
-    }
-    let segCount = segStart.count
-    guard segCount > 0 else { return ([], []) }
-    let cell = max(totalLength / Double(segCount), 2 * tol, (box.width + box.height) * 1e-9, .leastNormalMagnitude)
-    let half = tol / 2 + cell * 1e-9
+    /// The first segment of each feature, and the end.
+    var featureStart: [Int]
 
-    // Bucket segments into grid cells.
-    var cellTable = DenseKeyTable(expected: segCount * 2)
-    var entryCell: [Int32] = []
-    var entrySeg: [Int32] = []
-    var segEntryStart = [0]
-    entryCell.reserveCapacity(segCount * 2)
-    entrySeg.reserveCapacity(segCount * 2)
-    segEntryStart.reserveCapacity(segCount + 1)
-    for s in 0..<segCount {
-      let v = segStart[s]
-      let x0 = min(b.xs[v], b.xs[v + 1]) - half, x1 = max(b.xs[v], b.xs[v + 1]) + half
-      let y0 = min(b.ys[v], b.ys[v + 1]) - half, y1 = max(b.ys[v], b.ys[v + 1]) + half
-      let cx0 = Int(((x0 - box.minX) / cell).rounded(.down)), cx1 = Int(((x1 - box.minX) / cell).rounded(.down))
-      let cy0 = Int(((y0 - box.minY) / cell).rounded(.down)), cy1 = Int(((y1 - box.minY) / cell).rounded(.down))
-      for cx in cx0...cx1 {
-        for cy in cy0...cy1 {
-          entryCell.append(cellTable.id(UInt64(bitPattern: Int64(cx)), UInt64(bitPattern: Int64(cy))))
-          entrySeg.append(Int32(truncatingIfNeeded: s))
-        }
+    var count: Int { start.count }
+
+    init(_ b: BoundaryIndex) {
+      for v in 0..<b.vertexCount {
+        box.add(Coordinate(x: b.xs[v], y: b.ys[v]))
+        guard b.startsEdge[v] else { continue }
+        let dx = b.xs[v + 1] - b.xs[v], dy = b.ys[v + 1] - b.ys[v]
+        guard dx != 0 || dy != 0 else { continue }
+        start.append(v)
+        owner.append(b.owner[v])
+        totalLength += (dx * dx + dy * dy).squareRoot()
       }
-      segEntryStart.append(entryCell.count)
+      let n = b.featureCount
+      featureStart = [Int](repeating: 0, count: n + 1)
+      for s in 0..<owner.count { featureStart[Int(owner[s]) + 1] += 1 }
+      for f in 0..<n { featureStart[f + 1] += featureStart[f] }
     }
-    let cells = Grouping(keys: entryCell, groupCount: cellTable.count)
+  }
 
-    // Segments per feature are contiguous (generated in vertex order).
+  /// A uniform grid over the segments, whose cell is the mean segment
+  /// length (at least 2ε); each segment is entered in every cell its
+  /// bounding box, grown by ε, touches.
+  struct SegmentGrid {
+    /// The cell of each entry.
+    var entryCell: [Int32] = []
+    /// The segment of each entry.
+    var entrySeg: [Int32] = []
+    /// The first entry of each segment, and the end.
+    var segEntryStart = [0]
+    /// The entries of each cell.
+    let cells: Grouping
+
+    init(_ b: BoundaryIndex, _ segments: BoundarySegments, tolerance tol: Double) {
+      let segCount = segments.count
+      let box = segments.box
+      let cell = max(
+        segments.totalLength / Double(segCount), 2 * tol, (box.width + box.height) * 1e-9, .leastNormalMagnitude)
+      let half = tol / 2 + cell * 1e-9
+      var cellTable = DenseKeyTable(expected: segCount * 2)
+      entryCell.reserveCapacity(segCount * 2)
+      entrySeg.reserveCapacity(segCount * 2)
+      segEntryStart.reserveCapacity(segCount + 1)
+      for s in 0..<segCount {
+        let v = segments.start[s]
+        let x0 = min(b.xs[v], b.xs[v + 1]) - half, x1 = max(b.xs[v], b.xs[v + 1]) + half
+        let y0 = min(b.ys[v], b.ys[v + 1]) - half, y1 = max(b.ys[v], b.ys[v + 1]) + half
+        let cx0 = Int(((x0 - box.minX) / cell).rounded(.down)), cx1 = Int(((x1 - box.minX) / cell).rounded(.down))
+        let cy0 = Int(((y0 - box.minY) / cell).rounded(.down)), cy1 = Int(((y1 - box.minY) / cell).rounded(.down))
+        for cx in cx0...cx1 {
+          for cy in cy0...cy1 {
+            entryCell.append(cellTable.id(UInt64(bitPattern: Int64(cx)), UInt64(bitPattern: Int64(cy))))
+            entrySeg.append(Int32(truncatingIfNeeded: s))
+          }
+        }
+        segEntryStart.append(entryCell.count)
+      }
+      cells = Grouping(keys: entryCell, groupCount: cellTable.count)
+    }
+  }
+
+  /// Tests each pair of segments of different features meeting in a grid
+  /// cell once — distance ≤ ε, proper crossing and, for rook, the length
+  /// run within ε summed per pair of features — and lists the links and
+  /// overlaps feature by feature.
+  private static func contacts(
+    _ b: BoundaryIndex, _ segments: BoundarySegments, _ grid: SegmentGrid, tolerance tol: Double,
+    minimumShared: Double, rook: Bool
+  ) -> (links: [(Int, Int)], overlaps: [(Int, Int)]) {
     let n = b.featureCount
-    var featureSegStart = [Int](repeating: 0, count: n + 1)
-    for s in 0..<segCount { featureSegStart[Int(segOwner[s]) + 1] += 1 }
-    for f in 0..<n { featureSegStart[f + 1] += featureSegStart[f] }
-
-    var segStamp = [Int32](repeating: -1, count: segCount)
+    let segStart = segments.start
+    let segOwner = segments.owner
+    let entryCell = grid.entryCell
+    let entrySeg = grid.entrySeg
+    let segEntryStart = grid.segEntryStart
+    let cells = grid.cells
+    var segStamp = [Int32](repeating: -1, count: segments.count)
     var touched = [Bool](repeating: false, count: n)
     var crossed = [Bool](repeating: false, count: n)
     var shared = [Double](repeating: 0, count: n)
@@ -192,7 +242,7 @@ enum ContiguityEngine {
     let tol2 = tol * tol
 
     for i in 0..<n {
-      for s in featureSegStart[i]..<featureSegStart[i + 1] {
+      for s in segments.featureStart[i]..<segments.featureStart[i + 1] {
         let vs = segStart[s]
         let a = Coordinate(x: b.xs[vs], y: b.ys[vs]), bb = Coordinate(x: b.xs[vs + 1], y: b.ys[vs + 1])
         for e in segEntryStart[s]..<segEntryStart[s + 1] {

@@ -67,8 +67,14 @@ extension IndexDefinition {
     if let e = IndexError.combining(problems) { throw e }
   }
 
-  /// Problems of the definition alone.
+  /// Problems of the definition alone: its indicators, its dimensions,
+  /// its strategies and its policies, in that order.
   func definitionProblems() -> [IndexError] {
+    indicatorProblems() + dimensionProblems() + strategyProblems() + policyProblems()
+  }
+
+  /// No indicators, duplicate indicator ids, weights that are not positive.
+  private func indicatorProblems() -> [IndexError] {
     var problems: [IndexError] = []
     if indicators.isEmpty {
       problems.append(IndexError(.noIndicators, "the definition \(id) has no indicators", hint: "add at least one indicator"))
@@ -88,37 +94,51 @@ extension IndexDefinition {
               : "weights must be > 0 (they need not sum to 1)", indicator: wi.id))
       }
     }
-    if !dimensions.isEmpty {
-      var dims = Set<String>()
-      for d in dimensions {
-        if !dims.insert(d.id).inserted {
-          problems.append(IndexError(.duplicateID, "dimension id \(d.id) is used twice", hint: "give every dimension its own id"))
-        }
-        if !(d.weight.isFinite && d.weight > 0) {
-          problems.append(
-            IndexError(
-              .invalidWeight, "the weight \(d.weight) of dimension \(d.id) is not a positive number",
-              hint: "dimension weights must be > 0; to leave a dimension out, remove it and its indicators"))
-        }
+    return problems
+  }
+
+  /// Duplicate dimension ids, weights that are not positive, indicators
+  /// outside the declared dimensions and dimensions without indicators
+  /// (nothing for a flat index).
+  private func dimensionProblems() -> [IndexError] {
+    guard !dimensions.isEmpty else { return [] }
+    var problems: [IndexError] = []
+    var dims = Set<String>()
+    for d in dimensions {
+      if !dims.insert(d.id).inserted {
+        problems.append(IndexError(.duplicateID, "dimension id \(d.id) is used twice", hint: "give every dimension its own id"))
       }
-      let resolver = NameResolver(entries: dimensions.map { ($0.id, $0.id) }, noun: "dimension")
-      for wi in indicators where wi.indicator.dimension.map({ !dims.contains($0) }) ?? true {
-        let name = wi.indicator.dimension ?? ""
-        let s = name.isEmpty ? [] : resolver.suggestions(for: name)
+      if !(d.weight.isFinite && d.weight > 0) {
         problems.append(
           IndexError(
-            .unknownDimension,
-            name.isEmpty
-              ? "indicator \(wi.id) has no dimension, but the definition groups indicators into dimensions"
-              : "indicator \(wi.id) names dimension '\(name)', which the definition does not declare",
-            hint: s.isEmpty ? "declared dimensions: \(dimensions.map(\.id).joined(separator: ", "))" : "did you mean \(s.joined(separator: " or "))?",
-            indicator: wi.id))
-      }
-      for d in dimensions where !indicators.contains(where: { $0.indicator.dimension == d.id }) {
-        problems.append(
-          IndexError(.unknownDimension, "dimension \(d.id) has no indicators", hint: "remove it or assign indicators to it"))
+            .invalidWeight, "the weight \(d.weight) of dimension \(d.id) is not a positive number",
+            hint: "dimension weights must be > 0; to leave a dimension out, remove it and its indicators"))
       }
     }
+    let resolver = NameResolver(entries: dimensions.map { ($0.id, $0.id) }, noun: "dimension")
+    for wi in indicators where wi.indicator.dimension.map({ !dims.contains($0) }) ?? true {
+      let name = wi.indicator.dimension ?? ""
+      let s = name.isEmpty ? [] : resolver.suggestions(for: name)
+      problems.append(
+        IndexError(
+          .unknownDimension,
+          name.isEmpty
+            ? "indicator \(wi.id) has no dimension, but the definition groups indicators into dimensions"
+            : "indicator \(wi.id) names dimension '\(name)', which the definition does not declare",
+          hint: s.isEmpty ? "declared dimensions: \(dimensions.map(\.id).joined(separator: ", "))" : "did you mean \(s.joined(separator: " or "))?",
+          indicator: wi.id))
+    }
+    for d in dimensions where !indicators.contains(where: { $0.indicator.dimension == d.id }) {
+      problems.append(
+        IndexError(.unknownDimension, "dimension \(d.id) has no indicators", hint: "remove it or assign indicators to it"))
+    }
+    return problems
+  }
+
+  /// What the normalisation and the two aggregations say about their own
+  /// parameters, each message prefixed with the strategy's role.
+  private func strategyProblems() -> [IndexError] {
+    var problems: [IndexError] = []
     for (what, check) in [
       ("normalization", { () throws(IndexError) in try normalization.validate() }),
       ("aggregation", { () throws(IndexError) in try aggregation.validate() }),
@@ -130,6 +150,13 @@ extension IndexDefinition {
         problems.append(e)
       }
     }
+    return problems
+  }
+
+  /// Parameters of the small-number, missing-data and outlier policies out
+  /// of range.
+  private func policyProblems() -> [IndexError] {
+    var problems: [IndexError] = []
     if !(smallNumbers.minDenominator.isFinite && smallNumbers.minDenominator >= 0) {
       problems.append(
         IndexError(

@@ -265,42 +265,15 @@ public struct NormalizedIndex: Sendable {
   ///   area gets a score.
   /// - Complexity: O(*n*·*m* + *n* log *n*).
   public func result(weights: [Double]? = nil, aggregation: (any Aggregation)? = nil) throws(IndexError) -> IndexResult {
-    var def = prepared.definition
-    if let weights { def = try def.with(weights: weights) }
-    if let aggregation { def = def.with(aggregation: aggregation) }
-    if normalization.specification != def.normalization.specification {
-      def.normalization = normalization
-      def.modifications.append("normalization: \(normalization.specification)")
-    }
+    let def = try resultDefinition(weights: weights, aggregation: aggregation)
     try checkDomain(def.aggregation)
+    try checkDimensionDomain(def)
 
     let n = prepared.areaCount
     let m = prepared.indicatorCount
     var scores = [Double](repeating: .nan, count: n)
     var contributions = (0..<m).map { _ in [Double](repeating: .nan, count: n) }
     var dimScores = [[Double]](repeating: [Double](repeating: .nan, count: n), count: def.dimensions.count)
-    if !def.dimensions.isEmpty {
-      // Dimension scores must suit the dimension aggregation.
-      var probe = [Double](repeating: .nan, count: n)
-      var probeContributions = contributions
-      score(
-        weights: def.indicators.map(\.weight), dimensionWeights: nil, aggregation: def.aggregation,
-        dimensionAggregation: def.dimensionAggregation, into: &probe, contributions: &probeContributions,
-        dimensionScores: &dimScores, detailed: true)
-      var problems: [IndexError] = []
-      for (d, col) in dimScores.enumerated() where def.dimensionAggregation.restrictsDomain {
-        for i in prepared.includedRows where !col[i].isNaN {
-          if let p = def.dimensionAggregation.domainProblem(for: col[i]), problems.count < 5 {
-            problems.append(
-              IndexError(
-                .nonPositiveValues, "dimension aggregation: \(p) (dimension \(def.dimensions[d].id), area \(prepared.codes[i]))",
-                hint: "use a dimension aggregation that accepts these scores, or a normalisation with positive values",
-                area: prepared.codes[i]))
-          }
-        }
-      }
-      if let e = IndexError.combining(problems) { throw e }
-    }
     score(
       weights: def.indicators.map(\.weight), dimensionWeights: nil, aggregation: def.aggregation,
       dimensionAggregation: def.dimensionAggregation, into: &scores, contributions: &contributions,
@@ -315,34 +288,11 @@ public struct NormalizedIndex: Sendable {
     guard ranked > 0 else {
       throw IndexError(.emptyData, "no area got a score", hint: "check the aggregation and the data")
     }
-    var classes = [Int?](repeating: nil, count: n)
-    switch def.classification {
-    case .none: break
-    case .atLeast(let v):
-      for i in rankOrder { classes[i] = scores[i] >= v ? 1 : 2 }
-    case .standardDeviationBands:
-      var dense: [Double] = []
-      dense.reserveCapacity(ranked)
-      for i in rankOrder { dense.append(scores[i]) }
-      let mean = IndexMath.mean(dense)
-      let sd = IndexMath.standardDeviation(dense, mean: mean, sample: false)
-      for i in rankOrder {
-        let s = scores[i]
-        classes[i] = s > mean + 2 * sd ? 1 : s > mean + sd ? 2 : s >= mean - sd ? 3 : s >= mean - 2 * sd ? 4 : 5
-      }
-    }
+    let classes = Self.classes(of: scores, rankOrder: rankOrder, by: def.classification)
     var order = rankOrder
     order.reserveCapacity(n)
     for i in 0..<n where ranks[i] == 0 { order.append(i) }
 
-    var normalizedCols = (0..<m).map { _ in [Double](repeating: .nan, count: n) }
-    for j in 0..<m {
-      normalizedCols[j].withUnsafeMutableBufferPointer { col in
-        columns[j].withUnsafeBufferPointer { c in
-          for (k, row) in prepared.includedRows.enumerated() { col[row] = c[k] }
-        }
-      }
-    }
     var scoreOut = [Double?](repeating: nil, count: n)
     var rankOut = [Int?](repeating: nil, count: n)
     var decileOut = [Int?](repeating: nil, count: n)
@@ -356,7 +306,86 @@ public struct NormalizedIndex: Sendable {
       ranks: rankOut, deciles: decileOut, classes: classes, exclusions: exclusions, cellFlags: prepared.cellFlags,
       summaries: prepared.summaries, breakdownByKön: prepared.breakdown, warnings: prepared.warnings + warnings,
       order: order, rateData: prepared.observed, denominatorData: prepared.denominators, valueData: prepared.values,
-      normalizedData: normalizedCols, contributionData: contributions, dimensionData: dimScores)
+      normalizedData: normalizedColumnsInTableOrder(), contributionData: contributions, dimensionData: dimScores)
+  }
+
+  /// The definition a result reports: the prepared one with the overrides
+  /// of weights, aggregation and normalisation recorded.
+  ///
+  /// - Throws: `index.weights-mismatch` / `index.invalid-weight` for bad weights.
+  private func resultDefinition(weights: [Double]?, aggregation: (any Aggregation)?) throws(IndexError) -> IndexDefinition {
+    var def = prepared.definition
+    if let weights { def = try def.with(weights: weights) }
+    if let aggregation { def = def.with(aggregation: aggregation) }
+    if normalization.specification != def.normalization.specification {
+      def.normalization = normalization
+      def.modifications.append("normalization: \(normalization.specification)")
+    }
+    return def
+  }
+
+  /// Throws when the dimension scores do not suit the dimension
+  /// aggregation (listing up to five of them); does nothing for a flat index.
+  private func checkDimensionDomain(_ def: IndexDefinition) throws(IndexError) {
+    guard !def.dimensions.isEmpty else { return }
+    let n = prepared.areaCount
+    var probe = [Double](repeating: .nan, count: n)
+    var probeContributions = (0..<prepared.indicatorCount).map { _ in [Double](repeating: .nan, count: n) }
+    var dimScores = [[Double]](repeating: [Double](repeating: .nan, count: n), count: def.dimensions.count)
+    score(
+      weights: def.indicators.map(\.weight), dimensionWeights: nil, aggregation: def.aggregation,
+      dimensionAggregation: def.dimensionAggregation, into: &probe, contributions: &probeContributions,
+      dimensionScores: &dimScores, detailed: true)
+    var problems: [IndexError] = []
+    for (d, col) in dimScores.enumerated() where def.dimensionAggregation.restrictsDomain {
+      for i in prepared.includedRows where !col[i].isNaN {
+        if let p = def.dimensionAggregation.domainProblem(for: col[i]), problems.count < 5 {
+          problems.append(
+            IndexError(
+              .nonPositiveValues, "dimension aggregation: \(p) (dimension \(def.dimensions[d].id), area \(prepared.codes[i]))",
+              hint: "use a dimension aggregation that accepts these scores, or a normalisation with positive values",
+              area: prepared.codes[i]))
+        }
+      }
+    }
+    if let e = IndexError.combining(problems) { throw e }
+  }
+
+  /// The class of every ranked area under the definition's classification
+  /// (`nil` for the others, and for all without a classification).
+  private static func classes(of scores: [Double], rankOrder: [Int], by classification: IndexClassification) -> [Int?] {
+    var classes = [Int?](repeating: nil, count: scores.count)
+    switch classification {
+    case .none: break
+    case .atLeast(let v):
+      for i in rankOrder { classes[i] = scores[i] >= v ? 1 : 2 }
+    case .standardDeviationBands:
+      var dense: [Double] = []
+      dense.reserveCapacity(rankOrder.count)
+      for i in rankOrder { dense.append(scores[i]) }
+      let mean = IndexMath.mean(dense)
+      let sd = IndexMath.standardDeviation(dense, mean: mean, sample: false)
+      for i in rankOrder {
+        let s = scores[i]
+        classes[i] = s > mean + 2 * sd ? 1 : s > mean + sd ? 2 : s >= mean - sd ? 3 : s >= mean - 2 * sd ? 4 : 5
+      }
+    }
+    return classes
+  }
+
+  /// The normalised columns spread back over the table's rows (`NaN` for
+  /// the rows not ranked).
+  private func normalizedColumnsInTableOrder() -> [[Double]] {
+    let n = prepared.areaCount
+    var normalizedCols = (0..<prepared.indicatorCount).map { _ in [Double](repeating: .nan, count: n) }
+    for j in normalizedCols.indices {
+      normalizedCols[j].withUnsafeMutableBufferPointer { col in
+        columns[j].withUnsafeBufferPointer { c in
+          for (k, row) in prepared.includedRows.enumerated() { col[row] = c[k] }
+        }
+      }
+    }
+    return normalizedCols
   }
 
   /// Throws when the aggregation cannot take some normalised value.

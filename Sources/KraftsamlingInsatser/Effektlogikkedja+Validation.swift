@@ -128,9 +128,6 @@ extension Effektlogikkedja {
   /// - SeeAlso: R. Tarjan, "Depth-first search and linear graph
   ///   algorithms", *SIAM J. Comput.* 1 (1972).
   public func validate(options: ValidationOptions = ValidationOptions()) -> [Finding] {
-    var out: [Finding] = []
-    func name(_ i: Int) -> String { "\(nodes[i].layer.swedishName) '\(nodes[i].id)' (\(nodes[i].label))" }
-
     guard !nodes.isEmpty else {
       return [
         Finding(
@@ -138,8 +135,33 @@ extension Effektlogikkedja {
           hint: "describe at least the resources, the activities, the effects and the slutmål, linked in that order")
       ]
     }
+    var out: [Finding] = []
+    let index = nodeIndex(&out)
+    let graph = linkGraph(index, &out)
+    out += cycleFindings(graph)
+    let goals = nodes.indices.filter { nodes[$0].layer == .slutmål }
+    out += layerFindings(goals: goals)
+    out += reachabilityFindings(graph, index: index, goals: goals)
+    out += indicatorFindings(index: index, goals: goals, options: options)
+    out += recordFindings(options)
+    let errors = out.filter { $0.severity == .error }
+    let warnings = out.filter { $0.severity == .warning }
+    let notes = out.filter { $0.severity == .note }
+    return errors + warnings + notes
+  }
 
-    // Index the nodes; duplicates keep their first occurrence.
+  /// The links between distinct, known nodes, as adjacency lists.
+  private struct LinkGraph {
+    var successors: [[Int]]
+    var predecessors: [[Int]]
+  }
+
+  /// `kind 'id' (label)` of node `i`.
+  private func name(_ i: Int) -> String { "\(nodes[i].layer.swedishName) '\(nodes[i].id)' (\(nodes[i].label))" }
+
+  /// The position of each node id; a duplicate keeps its first occurrence
+  /// and is an error.
+  private func nodeIndex(_ out: inout [Finding]) -> [String: Int] {
     var index: [String: Int] = [:]
     for (i, n) in nodes.enumerated() {
       if index[n.id] != nil {
@@ -149,10 +171,14 @@ extension Effektlogikkedja {
         index[n.id] = i
       }
     }
+    return index
+  }
 
-    // Links: endpoints, layer order, rationale.
-    var successors = [[Int]](repeating: [], count: nodes.count)
-    var predecessors = [[Int]](repeating: [], count: nodes.count)
+  /// The graph of the links, checking each: its endpoints exist, it has a
+  /// rationale, it is not given twice, and it follows the layer order.
+  private func linkGraph(_ index: [String: Int], _ out: inout [Finding]) -> LinkGraph {
+    var graph = LinkGraph(
+      successors: [[Int]](repeating: [], count: nodes.count), predecessors: [[Int]](repeating: [], count: nodes.count))
     var seenLinks = Set<[Int]>()
     for (li, link) in links.enumerated() {
       let a = index[link.from]
@@ -179,37 +205,46 @@ extension Effektlogikkedja {
             hint: "keep one and merge their rationales", nodes: [link.from, link.to], link: li))
         continue
       }
-      successors[a].append(b)
-      predecessors[b].append(a)
-      let ra = nodes[a].layer.rank
-      let rb = nodes[b].layer.rank
-      if a == b {
-        continue  // reported as a cycle
-      } else if rb < ra {
-        out.append(
-          Finding(
-            .error, code: "effektlogik.backward-link",
-            "link \(link.from) → \(link.to) goes against the layer order (\(nodes[a].layer.swedishName) → \(nodes[b].layer.swedishName))",
-            hint: "links go resurs → aktivitet → prestation → kortsiktig → medellång → långsiktig effekt → slutmål; reverse the link or change a node's kind",
-            nodes: [link.from, link.to], link: li))
-      } else if rb == ra {
-        out.append(
-          Finding(
-            .warning, code: "effektlogik.same-layer-link",
-            "link \(link.from) → \(link.to) joins two nodes of the same layer (\(nodes[a].layer.swedishName))",
-            hint: "if one leads to the other, the second belongs to a later layer", nodes: [link.from, link.to], link: li))
-      } else if rb - ra > 1 {
-        out.append(
-          Finding(
-            .note, code: "effektlogik.layer-skipped",
-            "link \(link.from) → \(link.to) skips from \(nodes[a].layer.swedishName) to \(nodes[b].layer.swedishName)",
-            hint: "consider naming the intermediate steps", nodes: [link.from, link.to], link: li))
-      }
+      graph.successors[a].append(b)
+      graph.predecessors[b].append(a)
+      if let f = layerOrderFinding(link, li, from: a, to: b) { out.append(f) }
     }
+    return graph
+  }
 
-    // Cycles: strongly connected components of more than one node, and self-links.
-    for component in Self.stronglyConnectedComponents(successors) {
-      let isCycle = component.count > 1 || successors[component[0]].contains(component[0])
+  /// A link against the layer order (error), within one layer (warning)
+  /// or skipping a layer (note); `nil` for a self-link (a cycle) or a link
+  /// to the next layer.
+  private func layerOrderFinding(_ link: Link, _ li: Int, from a: Int, to b: Int) -> Finding? {
+    let ra = nodes[a].layer.rank
+    let rb = nodes[b].layer.rank
+    if a == b {
+      return nil  // reported as a cycle
+    } else if rb < ra {
+      return Finding(
+        .error, code: "effektlogik.backward-link",
+        "link \(link.from) → \(link.to) goes against the layer order (\(nodes[a].layer.swedishName) → \(nodes[b].layer.swedishName))",
+        hint: "links go resurs → aktivitet → prestation → kortsiktig → medellång → långsiktig effekt → slutmål; reverse the link or change a node's kind",
+        nodes: [link.from, link.to], link: li)
+    } else if rb == ra {
+      return Finding(
+        .warning, code: "effektlogik.same-layer-link",
+        "link \(link.from) → \(link.to) joins two nodes of the same layer (\(nodes[a].layer.swedishName))",
+        hint: "if one leads to the other, the second belongs to a later layer", nodes: [link.from, link.to], link: li)
+    } else if rb - ra > 1 {
+      return Finding(
+        .note, code: "effektlogik.layer-skipped",
+        "link \(link.from) → \(link.to) skips from \(nodes[a].layer.swedishName) to \(nodes[b].layer.swedishName)",
+        hint: "consider naming the intermediate steps", nodes: [link.from, link.to], link: li)
+    }
+    return nil
+  }
+
+  /// Cycles: strongly connected components of more than one node, and self-links.
+  private func cycleFindings(_ graph: LinkGraph) -> [Finding] {
+    var out: [Finding] = []
+    for component in Self.stronglyConnectedComponents(graph.successors) {
+      let isCycle = component.count > 1 || graph.successors[component[0]].contains(component[0])
       guard isCycle else { continue }
       let ids = component.sorted().map { nodes[$0].id }
       out.append(
@@ -219,9 +254,12 @@ extension Effektlogikkedja {
             ? "node '\(ids[0])' links to itself" : "the nodes \(ids.joined(separator: ", ")) form a cycle",
           hint: "an effect logic runs one way, from resources to the goal; remove a link of the cycle", nodes: ids))
     }
+    return out
+  }
 
-    // Presence of the layers that must exist.
-    let goals = nodes.indices.filter { nodes[$0].layer == .slutmål }
+  /// The layers that must be present: a slutmål, an aktivitet, a resurs.
+  private func layerFindings(goals: [Int]) -> [Finding] {
+    var out: [Finding] = []
     if goals.isEmpty {
       out.append(
         Finding(
@@ -236,22 +274,34 @@ extension Effektlogikkedja {
       out.append(
         Finding(.warning, code: "effektlogik.no-resource", "the effect logic has no resurs node", hint: "say what money, staff or premises it uses"))
     }
+    return out
+  }
 
-    // Reachability of the goal (reverse breadth-first search from every slutmål).
-    var reachesGoal = [Bool](repeating: false, count: nodes.count)
+  /// Which nodes have a path to a slutmål (reverse breadth-first search
+  /// from every slutmål).
+  private func goalReachability(_ graph: LinkGraph, goals: [Int]) -> [Bool] {
+    var reaches = [Bool](repeating: false, count: nodes.count)
     var queue = goals
-    for g in goals { reachesGoal[g] = true }
+    for g in goals { reaches[g] = true }
     var head = 0
     while head < queue.count {
       let v = queue[head]
       head += 1
-      for p in predecessors[v] where !reachesGoal[p] {
-        reachesGoal[p] = true
+      for p in graph.predecessors[v] where !reaches[p] {
+        reaches[p] = true
         queue.append(p)
       }
     }
+    return reaches
+  }
+
+  /// Activities that miss the goal, nodes linked to nothing, dead ends and
+  /// outputs or effects nothing leads to.
+  private func reachabilityFindings(_ graph: LinkGraph, index: [String: Int], goals: [Int]) -> [Finding] {
+    var out: [Finding] = []
+    let reachesGoal = goalReachability(graph, goals: goals)
     for (i, n) in nodes.enumerated() where index[n.id] == i && n.layer != .slutmål {
-      let isolated = successors[i].isEmpty && predecessors[i].isEmpty
+      let isolated = graph.successors[i].isEmpty && graph.predecessors[i].isEmpty
       if n.layer == .aktivitet {
         if !reachesGoal[i] {
           out.append(
@@ -271,21 +321,26 @@ extension Effektlogikkedja {
             .warning, code: "effektlogik.dead-end", "\(name(i)) has no path to the slutmål",
             hint: "link it onward towards the goal", nodes: [n.id]))
       }
-      if n.layer.rank >= Layer.prestation.rank && predecessors[i].isEmpty && !isolated {
+      if n.layer.rank >= Layer.prestation.rank && graph.predecessors[i].isEmpty && !isolated {
         out.append(
           Finding(
             .warning, code: "effektlogik.unsupported-node", "nothing in the chain leads to \(name(i))",
             hint: "link the activity or output that produces it", nodes: [n.id]))
       }
     }
-    for g in goals where predecessors[g].isEmpty {
+    for g in goals where graph.predecessors[g].isEmpty {
       out.append(
         Finding(
           .warning, code: "effektlogik.dangling-node", "\(name(g)) is not linked to anything",
           hint: "link the long-term effects to the goal", nodes: [nodes[g].id]))
     }
+    return out
+  }
 
-    // Indicators on effects and the goal.
+  /// Effects and the goal without an indicator, target years before the
+  /// baseline, and a goal not measured by the required indicator.
+  private func indicatorFindings(index: [String: Int], goals: [Int], options: ValidationOptions) -> [Finding] {
+    var out: [Finding] = []
     for (i, n) in nodes.enumerated() where index[n.id] == i && n.layer.isOutcome {
       if n.indicators.isEmpty {
         out.append(
@@ -312,8 +367,13 @@ extension Effektlogikkedja {
           "the slutmål is not measured by the indicator '\(wanted)'",
           hint: "add an indicator with \"indicator\": \"\(wanted)\" to the slutmål node", nodes: goals.map { nodes[$0].id }))
     }
+    return out
+  }
 
-    // Records DOMAIN §6 asks for.
+  /// The records DOMAIN §6 asks for: external factors, assumptions, and
+  /// enough distinct responsible actors.
+  private func recordFindings(_ options: ValidationOptions) -> [Finding] {
+    var out: [Finding] = []
     if options.requireExternalFactors && externalFactors.allSatisfy({ $0.trimmingWhitespace().isEmpty }) {
       out.append(
         Finding(
@@ -338,11 +398,7 @@ extension Effektlogikkedja {
             hint: "name the responsible actor (\"responsible\") of the activities and outputs each actor carries out"))
       }
     }
-
-    let errors = out.filter { $0.severity == .error }
-    let warnings = out.filter { $0.severity == .warning }
-    let notes = out.filter { $0.severity == .note }
-    return errors + warnings + notes
+    return out
   }
 
   /// Whether ``validate(options:)`` finds no error.

@@ -138,7 +138,39 @@ public struct InsatsReader: Sendable {
     let title = r.string(o, "title")
     let description = r.string(o, "description", required: false, allowEmpty: true) ?? ""
     let owner = actor(o, "owner", &r)
+    let participants = readParticipants(o, &r)
+    let (areaCodes, themes) = readTargets(o, &r)
+    let targetGroup = readTargetGroup(o, &r)
+    let period = readPeriod(o, &r)
+    let budget = readBudget(o, owner: owner, participants: participants, period: period, &r)
+    let classification = readClassification(o, &r)
+    let programmes = (r.strings(o, "programmes") ?? []).map { Insats.Programme(rawValue: $0) }
+    var effektlogik = Effektlogikkedja()
+    if let en = r.member(o, "effektlogik", required: true) { effektlogik = readChain(en, &r) }
+    let status = r.choice(o, "status", required: false, JSONFieldReader.options(Beslutsstatus.self), noun: "status") ?? .utkast
+    var decisions: [Beslut] = []
+    var decisionNodes: [JSONNode] = []
+    for d in r.array(o, "decisions", required: false) ?? [] {
+      if let b = readDecision(d, &r) {
+        decisions.append(b)
+        decisionNodes.append(d)
+      }
+    }
+    let localKnowledge = r.string(o, "localKnowledge", required: false, allowEmpty: true)
 
+    guard r.diagnostics.errors.count == errorsBefore, let id, let title, let owner, let period, let classification else {
+      return nil
+    }
+    let insats = Insats(
+      id: id, title: title, description: description, owner: owner, participants: participants, areas: areaCodes,
+      themes: themes, targetGroup: targetGroup, period: period, budget: budget, classification: classification,
+      programmes: programmes, effektlogik: effektlogik, status: status, decisions: decisions, localKnowledge: localKnowledge)
+    checkConsistency(of: insats, o, decisionNodes: decisionNodes, &r)
+    return insats
+  }
+
+  /// The participants: an actor each, medgenomförare unless a role is given.
+  private func readParticipants(_ o: JSONNode, _ r: inout JSONFieldReader) -> [Insats.Participant] {
     var participants: [Insats.Participant] = []
     for p in r.array(o, "participants", required: false) ?? [] {
       guard let po = r.object(p, known: ["actor", "role"], what: "a participant") else { continue }
@@ -146,7 +178,12 @@ public struct InsatsReader: Sendable {
       let role = r.choice(po, "role", required: false, JSONFieldReader.options(Insats.Role.self), noun: "role") ?? .medgenomförare
       if let a { participants.append(.init(actor: a, role: role)) }
     }
+    return participants
+  }
 
+  /// The delområden (codes, resolved against the known areas when given)
+  /// and the themes; an insats must name at least one of them.
+  private func readTargets(_ o: JSONNode, _ r: inout JSONFieldReader) -> (areas: [String], themes: [String]) {
     var areaCodes: [String] = []
     for a in r.array(o, "areas", required: false) ?? [] {
       guard let text = a.scalarText, a.stringValue != nil || a.int64Value != nil else {
@@ -169,33 +206,44 @@ public struct InsatsReader: Sendable {
         "insats.no-target", "the insats names neither a delområde nor a theme", at: o, field: JSONFieldReader.path(o, "areas"),
         hint: "add \"areas\" (delområde codes or names) and/or \"themes\"")
     }
+    return (areaCodes, themes)
+  }
 
-    var targetGroup: Insats.TargetGroup? = nil
-    if let tg = r.member(o, "targetGroup", required: false), let t = r.object(tg, known: ["ages", "description"], what: "a target group") {
-      if let agesNode = r.member(t, "ages", required: true), let ages = r.object(agesNode, known: ["from", "to"], what: "an age band") {
-        let from = r.int(ages, "from", range: 0...120)
-        let to = r.int(ages, "to", required: false, range: 0...120)
-        if let from {
-          if let to, to < from {
-            r.error("insats.age-band", "the age band \(from)–\(to) ends before it starts", at: ages, hint: "write \"from\" ≤ \"to\"")
-          } else {
-            targetGroup = .init(ages: AgeBand(from: from, to: to), description: r.string(t, "description", required: false))
-          }
-        }
-      }
+  /// The optional target group: an age band that does not end before it
+  /// starts, and a description.
+  private func readTargetGroup(_ o: JSONNode, _ r: inout JSONFieldReader) -> Insats.TargetGroup? {
+    guard let tg = r.member(o, "targetGroup", required: false),
+      let t = r.object(tg, known: ["ages", "description"], what: "a target group"),
+      let agesNode = r.member(t, "ages", required: true),
+      let ages = r.object(agesNode, known: ["from", "to"], what: "an age band")
+    else { return nil }
+    let from = r.int(ages, "from", range: 0...120)
+    let to = r.int(ages, "to", required: false, range: 0...120)
+    guard let from else { return nil }
+    if let to, to < from {
+      r.error("insats.age-band", "the age band \(from)–\(to) ends before it starts", at: ages, hint: "write \"from\" ≤ \"to\"")
+      return nil
     }
+    return .init(ages: AgeBand(from: from, to: to), description: r.string(t, "description", required: false))
+  }
 
-    var period: Insats.Period? = nil
-    if let pn = r.member(o, "period", required: true), let p = r.object(pn, known: ["from", "to"], what: "a period") {
-      if let from = r.int(p, "from", range: 1900...2200), let to = r.int(p, "to", range: 1900...2200) {
-        if to < from {
-          r.error("insats.period", "the period \(from)–\(to) ends before it starts", at: pn, hint: "write \"from\" ≤ \"to\" (years)")
-        } else {
-          period = .init(from: from, to: to)
-        }
-      }
+  /// The period in years, not ending before it starts.
+  private func readPeriod(_ o: JSONNode, _ r: inout JSONFieldReader) -> Insats.Period? {
+    guard let pn = r.member(o, "period", required: true), let p = r.object(pn, known: ["from", "to"], what: "a period"),
+      let from = r.int(p, "from", range: 1900...2200), let to = r.int(p, "to", range: 1900...2200)
+    else { return nil }
+    if to < from {
+      r.error("insats.period", "the period \(from)–\(to) ends before it starts", at: pn, hint: "write \"from\" ≤ \"to\" (years)")
+      return nil
     }
+    return .init(from: from, to: to)
+  }
 
+  /// The budget lines; a warning for a year outside the period and for an
+  /// actor that is neither owner nor participant.
+  private func readBudget(
+    _ o: JSONNode, owner: String?, participants: [Insats.Participant], period: Insats.Period?, _ r: inout JSONFieldReader
+  ) -> [Insats.BudgetLine] {
     var budget: [Insats.BudgetLine] = []
     for b in r.array(o, "budget") ?? [] {
       guard let bo = r.object(b, known: ["actor", "year", "amount", "source"], what: "a budget line") else { continue }
@@ -214,57 +262,41 @@ public struct InsatsReader: Sendable {
       }
       budget.append(.init(actor: a, year: year, amount: amount, source: source))
     }
+    return budget
+  }
 
-    var classification: Insats.Classification? = nil
-    if let cn = r.member(o, "classification", required: true), let c = r.object(cn, known: ["focus", "reach"], what: "a classification") {
-      var focus: [Insats.Inriktning] = []
-      if let list = r.array(c, "focus") {
-        for f in list {
-          if let v = r.choiceValue(f, JSONFieldReader.options(Insats.Inriktning.self), noun: "focus") { focus.append(v) }
-        }
-        if list.isEmpty, let fn = c["focus"] {
-          r.error("insats.no-focus", "the focus is empty", at: fn, hint: "one or more of förebyggande, främjande, åtgärdande")
-        }
+  /// The classification: a non-empty focus and a reach.
+  private func readClassification(_ o: JSONNode, _ r: inout JSONFieldReader) -> Insats.Classification? {
+    guard let cn = r.member(o, "classification", required: true),
+      let c = r.object(cn, known: ["focus", "reach"], what: "a classification")
+    else { return nil }
+    var focus: [Insats.Inriktning] = []
+    if let list = r.array(c, "focus") {
+      for f in list {
+        if let v = r.choiceValue(f, JSONFieldReader.options(Insats.Inriktning.self), noun: "focus") { focus.append(v) }
       }
-      let reach = r.choice(c, "reach", JSONFieldReader.options(Insats.Verkan.self), noun: "reach")
-      if let reach { classification = .init(focus: focus, reach: reach) }
-    }
-
-    let programmes = (r.strings(o, "programmes") ?? []).map { Insats.Programme(rawValue: $0) }
-    var effektlogik = Effektlogikkedja()
-    if let en = r.member(o, "effektlogik", required: true) { effektlogik = readChain(en, &r) }
-    let status = r.choice(o, "status", required: false, JSONFieldReader.options(Beslutsstatus.self), noun: "status") ?? .utkast
-
-    var decisions: [Beslut] = []
-    var decisionNodes: [JSONNode] = []
-    for d in r.array(o, "decisions", required: false) ?? [] {
-      if let b = readDecision(d, &r) {
-        decisions.append(b)
-        decisionNodes.append(d)
+      if list.isEmpty, let fn = c["focus"] {
+        r.error("insats.no-focus", "the focus is empty", at: fn, hint: "one or more of förebyggande, främjande, åtgärdande")
       }
     }
-    let localKnowledge = r.string(o, "localKnowledge", required: false, allowEmpty: true)
+    let reach = r.choice(c, "reach", JSONFieldReader.options(Insats.Verkan.self), noun: "reach")
+    return reach.map { .init(focus: focus, reach: $0) }
+  }
 
-    guard r.diagnostics.errors.count == errorsBefore, let id, let title, let owner, let period, let classification else {
-      return nil
-    }
-    let insats = Insats(
-      id: id, title: title, description: description, owner: owner, participants: participants, areas: areaCodes,
-      themes: themes, targetGroup: targetGroup, period: period, budget: budget, classification: classification,
-      programmes: programmes, effektlogik: effektlogik, status: status, decisions: decisions, localKnowledge: localKnowledge)
-
+  /// Problems of the insats as a whole: its decision log, and resources of
+  /// the effect logic that do not add up to the budget.
+  private func checkConsistency(of insats: Insats, _ o: JSONNode, decisionNodes: [JSONNode], _ r: inout JSONFieldReader) {
     for (index, problem) in Beslutsprocess.logProblems(of: insats) {
       let at = index.map { decisionNodes[$0] } ?? (o["status"] ?? o)
       r.error(DiagnosticCode(rawValue: problem.code.rawValue), problem.message, at: at, hint: problem.hint)
     }
-    if let resources = try? effektlogik.resourceTotal(), let total = try? insats.totalBudget(), resources != total,
+    if let resources = try? insats.effektlogik.resourceTotal(), let total = try? insats.totalBudget(), resources != total,
       let en = o["effektlogik"]
     {
       r.warning(
         "insats.resources-budget", "the resource nodes add up to \(resources) but the budget to \(total)", at: en,
         hint: "make the resources of the effect logic match the budget")
     }
-    return insats
   }
 
   /// Resolves an actor field (id or name).

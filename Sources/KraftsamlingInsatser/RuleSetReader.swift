@@ -167,97 +167,140 @@ public struct RuleSetReader: Sendable {
   }
 
   func buildRule(_ id: String, _ o: JSONNode, enabled: Bool = true, _ r: inout JSONFieldReader) -> (any EligibilityRule)? {
-    func known(_ params: [String]) -> Bool { r.object(o, known: ["id", "enabled"] + params, what: "rule \(id)") != nil }
-    /// The rule with this entry's id in ``defaults``, as its type.
-    func start<R: EligibilityRule>(_ type: R.Type) -> R? { defaults.rule(id: id) as? R }
-    let outcomes = JSONFieldReader.options(RuleOutcome.self)
     switch id {
-    case EffectLogicRule.ruleID:
-      _ = known(["goalIndicator", "minimumOwners", "requireExternalFactors", "requireAssumptions", "warningsFail"])
-      var rule = start(EffectLogicRule.self) ?? EffectLogicRule()
-      if let g = o["goalIndicator"] {
-        rule.options.goalIndicator = g.isNull ? nil : r.stringValue(g)
-      }
-      if let m = r.int(o, "minimumOwners", required: false, range: 0...100) { rule.options.minimumOwners = m }
-      if let b = r.bool(o, "requireExternalFactors", required: false) { rule.options.requireExternalFactors = b }
-      if let b = r.bool(o, "requireAssumptions", required: false) { rule.options.requireAssumptions = b }
-      if let b = r.bool(o, "warningsFail", required: false) { rule.warningsFail = b }
-      return rule
-    case DistinctActorsRule.ruleID:
-      _ = known(["minimum", "scope", "roles"])
-      var rule = start(DistinctActorsRule.self) ?? DistinctActorsRule()
-      if let m = r.int(o, "minimum", required: false, range: 1...100) { rule.minimum = m }
-      if let s = r.choice(o, "scope", required: false, JSONFieldReader.options(DistinctActorsRule.Scope.self), noun: "scope") {
-        rule.scope = s
-      }
-      if let roles = r.array(o, "roles", required: false) {
-        rule.roles = Set(roles.compactMap { r.choiceValue($0, JSONFieldReader.options(Insats.Role.self), noun: "role") })
-      }
-      return rule
-    case MinimumBudgetRule.ruleID:
-      _ = known(["minimum", "source"])
-      var rule = start(MinimumBudgetRule.self) ?? MinimumBudgetRule()
-      if let m = r.amount(o, "minimum", required: false) { rule.minimum = m }
-      if let s = r.choice(o, "source", required: false, JSONFieldReader.options(Insats.Finansiering.self), noun: "source") {
-        rule.source = s
-      }
-      return rule
-    case PreventiveFocusRule.ruleID:
-      _ = known(["promotingAlone"])
-      var rule = start(PreventiveFocusRule.self) ?? PreventiveFocusRule()
-      if let p = r.choice(o, "promotingAlone", required: false, outcomes, noun: "outcome") { rule.promotingAlone = p }
-      return rule
-    case SelectedAreaRule.ruleID:
-      _ = known(["areas", "name"])
-      let initial = start(SelectedAreaRule.self)
-      if initial == nil && o["areas"] == nil && enabled {
-        r.error(
-          "rules.no-areas", "rule valt-delomrade names no delområden", at: o,
-          hint: "give \"areas\": the selected delområden's codes or names")
-        return nil
-      }
-      var rule = initial ?? SelectedAreaRule(areas: [])
-      if let list = r.array(o, "areas", required: false) {
-        var codes = Set<String>()
-        for a in list {
-          guard let text = a.scalarText, a.stringValue != nil || a.int64Value != nil else {
-            r.typeError(a, expected: "a delområde code or name")
-            continue
-          }
-          if let areas {
-            do { codes.insert(try areas.resolve(text, level: .delområde, at: r.location(a)).code) } catch {
-              r.diagnostics += error.diagnostics
-            }
-          } else {
-            codes.insert(text)
-          }
-        }
-        rule.areas = codes
-        rule.name = "the selected delområden"
-      }
-      if let n = r.string(o, "name", required: false) { rule.name = n }
-      return rule
-    case PeriodRule.ruleID:
-      _ = known(["from", "to"])
-      let years = (start(PeriodRule.self) ?? PeriodRule()).years
-      let from = r.int(o, "from", required: false, range: 1900...2200) ?? years.lowerBound
-      let to = r.int(o, "to", required: false, range: 1900...2200) ?? years.upperBound
-      guard from <= to else {
-        r.error("rules.period", "the period \(from)–\(to) ends before it starts", at: o, hint: "write \"from\" ≤ \"to\"")
-        return nil
-      }
-      return PeriodRule(years: from...to)
-    case NoOverlapRule.ruleID:
-      _ = known(["outcome", "statuses"])
-      var rule = start(NoOverlapRule.self) ?? NoOverlapRule()
-      if let p = r.choice(o, "outcome", required: false, outcomes, noun: "outcome") { rule.outcome = p }
-      if let list = r.array(o, "statuses", required: false) {
-        rule.statuses = Set(list.compactMap { r.choiceValue($0, JSONFieldReader.options(Beslutsstatus.self), noun: "status") })
-      }
-      return rule
+    case EffectLogicRule.ruleID: return effectLogicRule(o, &r)
+    case DistinctActorsRule.ruleID: return distinctActorsRule(o, &r)
+    case MinimumBudgetRule.ruleID: return minimumBudgetRule(o, &r)
+    case PreventiveFocusRule.ruleID: return preventiveFocusRule(o, &r)
+    case SelectedAreaRule.ruleID: return selectedAreaRule(o, enabled: enabled, &r)
+    case PeriodRule.ruleID: return periodRule(o, &r)
+    case NoOverlapRule.ruleID: return noOverlapRule(o, &r)
     default:
-      _ = known([])
+      checkParameters(id, o, [], &r)
       return customRules.first { $0.id == id }
     }
+  }
+
+  /// Reports members of a rule entry other than `id`, `enabled` and the
+  /// rule's parameters.
+  private func checkParameters(_ id: String, _ o: JSONNode, _ params: [String], _ r: inout JSONFieldReader) {
+    _ = r.object(o, known: ["id", "enabled"] + params, what: "rule \(id)")
+  }
+
+  /// The rule with this id in ``defaults``, as its type: what an entry's
+  /// settings start from.
+  private func start<R: EligibilityRule>(_ type: R.Type, _ id: String) -> R? { defaults.rule(id: id) as? R }
+
+  /// The effect-logic rule with its validation options.
+  private func effectLogicRule(_ o: JSONNode, _ r: inout JSONFieldReader) -> EffectLogicRule {
+    checkParameters(
+      EffectLogicRule.ruleID, o, ["goalIndicator", "minimumOwners", "requireExternalFactors", "requireAssumptions", "warningsFail"],
+      &r)
+    var rule = start(EffectLogicRule.self, EffectLogicRule.ruleID) ?? EffectLogicRule()
+    if let g = o["goalIndicator"] {
+      rule.options.goalIndicator = g.isNull ? nil : r.stringValue(g)
+    }
+    if let m = r.int(o, "minimumOwners", required: false, range: 0...100) { rule.options.minimumOwners = m }
+    if let b = r.bool(o, "requireExternalFactors", required: false) { rule.options.requireExternalFactors = b }
+    if let b = r.bool(o, "requireAssumptions", required: false) { rule.options.requireAssumptions = b }
+    if let b = r.bool(o, "warningsFail", required: false) { rule.warningsFail = b }
+    return rule
+  }
+
+  /// The distinct-actors rule: minimum, scope and roles.
+  private func distinctActorsRule(_ o: JSONNode, _ r: inout JSONFieldReader) -> DistinctActorsRule {
+    checkParameters(DistinctActorsRule.ruleID, o, ["minimum", "scope", "roles"], &r)
+    var rule = start(DistinctActorsRule.self, DistinctActorsRule.ruleID) ?? DistinctActorsRule()
+    if let m = r.int(o, "minimum", required: false, range: 1...100) { rule.minimum = m }
+    if let s = r.choice(o, "scope", required: false, JSONFieldReader.options(DistinctActorsRule.Scope.self), noun: "scope") {
+      rule.scope = s
+    }
+    if let roles = r.array(o, "roles", required: false) {
+      rule.roles = Set(roles.compactMap { r.choiceValue($0, JSONFieldReader.options(Insats.Role.self), noun: "role") })
+    }
+    return rule
+  }
+
+  /// The minimum-budget rule: minimum and source.
+  private func minimumBudgetRule(_ o: JSONNode, _ r: inout JSONFieldReader) -> MinimumBudgetRule {
+    checkParameters(MinimumBudgetRule.ruleID, o, ["minimum", "source"], &r)
+    var rule = start(MinimumBudgetRule.self, MinimumBudgetRule.ruleID) ?? MinimumBudgetRule()
+    if let m = r.amount(o, "minimum", required: false) { rule.minimum = m }
+    if let s = r.choice(o, "source", required: false, JSONFieldReader.options(Insats.Finansiering.self), noun: "source") {
+      rule.source = s
+    }
+    return rule
+  }
+
+  /// The preventive-focus rule: the outcome of a promoting focus alone.
+  private func preventiveFocusRule(_ o: JSONNode, _ r: inout JSONFieldReader) -> PreventiveFocusRule {
+    checkParameters(PreventiveFocusRule.ruleID, o, ["promotingAlone"], &r)
+    var rule = start(PreventiveFocusRule.self, PreventiveFocusRule.ruleID) ?? PreventiveFocusRule()
+    if let p = r.choice(o, "promotingAlone", required: false, JSONFieldReader.options(RuleOutcome.self), noun: "outcome") {
+      rule.promotingAlone = p
+    }
+    return rule
+  }
+
+  /// The selected-area rule: the delområden (resolved against the known
+  /// areas when given) and a name. An enabled entry needs areas unless the
+  /// defaults have the rule.
+  private func selectedAreaRule(_ o: JSONNode, enabled: Bool, _ r: inout JSONFieldReader) -> SelectedAreaRule? {
+    checkParameters(SelectedAreaRule.ruleID, o, ["areas", "name"], &r)
+    let initial = start(SelectedAreaRule.self, SelectedAreaRule.ruleID)
+    if initial == nil && o["areas"] == nil && enabled {
+      r.error(
+        "rules.no-areas", "rule valt-delomrade names no delområden", at: o,
+        hint: "give \"areas\": the selected delområden's codes or names")
+      return nil
+    }
+    var rule = initial ?? SelectedAreaRule(areas: [])
+    if let list = r.array(o, "areas", required: false) {
+      var codes = Set<String>()
+      for a in list {
+        guard let text = a.scalarText, a.stringValue != nil || a.int64Value != nil else {
+          r.typeError(a, expected: "a delområde code or name")
+          continue
+        }
+        if let areas {
+          do { codes.insert(try areas.resolve(text, level: .delområde, at: r.location(a)).code) } catch {
+            r.diagnostics += error.diagnostics
+          }
+        } else {
+          codes.insert(text)
+        }
+      }
+      rule.areas = codes
+      rule.name = "the selected delområden"
+    }
+    if let n = r.string(o, "name", required: false) { rule.name = n }
+    return rule
+  }
+
+  /// The period rule: years from…to (default the defaults' or the rule's
+  /// own), not ending before they start.
+  private func periodRule(_ o: JSONNode, _ r: inout JSONFieldReader) -> PeriodRule? {
+    checkParameters(PeriodRule.ruleID, o, ["from", "to"], &r)
+    let years = (start(PeriodRule.self, PeriodRule.ruleID) ?? PeriodRule()).years
+    let from = r.int(o, "from", required: false, range: 1900...2200) ?? years.lowerBound
+    let to = r.int(o, "to", required: false, range: 1900...2200) ?? years.upperBound
+    guard from <= to else {
+      r.error("rules.period", "the period \(from)–\(to) ends before it starts", at: o, hint: "write \"from\" ≤ \"to\"")
+      return nil
+    }
+    return PeriodRule(years: from...to)
+  }
+
+  /// The no-overlap rule: its outcome and the statuses that count.
+  private func noOverlapRule(_ o: JSONNode, _ r: inout JSONFieldReader) -> NoOverlapRule {
+    checkParameters(NoOverlapRule.ruleID, o, ["outcome", "statuses"], &r)
+    var rule = start(NoOverlapRule.self, NoOverlapRule.ruleID) ?? NoOverlapRule()
+    if let p = r.choice(o, "outcome", required: false, JSONFieldReader.options(RuleOutcome.self), noun: "outcome") {
+      rule.outcome = p
+    }
+    if let list = r.array(o, "statuses", required: false) {
+      rule.statuses = Set(list.compactMap { r.choiceValue($0, JSONFieldReader.options(Beslutsstatus.self), noun: "status") })
+    }
+    return rule
   }
 }

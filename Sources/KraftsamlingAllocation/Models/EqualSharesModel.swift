@@ -121,8 +121,25 @@ package struct EqualSharesModel: Fördelningsmodell {
 
   /// Runs MES with the completion.
   public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
-    let voters = p.förvaltningar
-    let voterIndex = Dictionary(uniqueKeysWithValues: voters.enumerated().map { ($1, $0) })
+    let projects = projects(of: p)
+    if p.budget > 0 && (completion.voterBudgetIncrement.map { $0.kronor <= 0 } ?? false) {
+      throw AllocationError(
+        .invalidParameter, "the per-voter budget increment must be positive",
+        hint: "use e.g. 1% of the budget divided by the number of förvaltningar", context: "increment")
+    }
+    var notes = [String](repeating: "", count: projects.count)
+    var selected: [Int] = []
+    if !p.förvaltningar.isEmpty && p.budget > 0 {
+      (selected, notes) = try equalShares(projects, p)
+      if completion.greedy { completeGreedily(&selected, &notes, projects, budget: p.budget) }
+    }
+    return shares(p, projects, selected: selected, notes: notes)
+  }
+
+  /// Every insats as a project: its items, its cost and the förvaltningar
+  /// (voters, by index) that approve it.
+  private func projects(of p: AllocationProblem) -> [Project] {
+    let voterIndex = Dictionary(uniqueKeysWithValues: p.förvaltningar.enumerated().map { ($1, $0) })
     var approvers: [String: Set<Int>] = [:]
     for (f, ids) in p.approvals {
       guard let v = voterIndex[f] else { continue }
@@ -133,59 +150,61 @@ package struct EqualSharesModel: Fördelningsmodell {
       let cost = g.items.reduce(Int64(0)) { $0 + p.items[$1].cap }
       projects.append(Project(id: g.id, items: g.items, cost: cost, supporters: (approvers[g.id] ?? []).sorted()))
     }
-    if p.budget > 0 && (completion.voterBudgetIncrement.map { $0.kronor <= 0 } ?? false) {
-      throw AllocationError(
-        .invalidParameter, "the per-voter budget increment must be positive",
-        hint: "use e.g. 1% of the budget divided by the number of förvaltningar", context: "increment")
-    }
-    var notes = [String](repeating: "", count: projects.count)
-    var selected: [Int] = []
-    if !voters.isEmpty && p.budget > 0 {
-      let n = ExactInteger(voters.count)
-      var perVoter = ExactFraction(ExactInteger(p.budget), n)
-      let available = projects.indices.filter { projects[$0].cost > 0 && !projects[$0].supporters.isEmpty }
-      var previous: ([Int], [String]) = ([], notes)
-      var iteration = 0
-      while true {
-        iteration += 1
-        let (outcome, outNotes) = mes(projects, voters: voters.count, perVoter: perVoter)
-        guard let inc = completion.voterBudgetIncrement else {
-          (selected, notes) = (outcome, outNotes)
-          break
-        }
-        let cost = outcome.reduce(Int64(0)) { $0 + projects[$1].cost }
-        if cost > p.budget {
-          (selected, notes) = previous
-          break
-        }
-        let chosen = Set(outcome)
-        if !available.contains(where: { !chosen.contains($0) && cost + projects[$0].cost <= p.budget }) {
-          (selected, notes) = (outcome, outNotes.map { $0.isEmpty ? $0 : $0 + " (iteration \(iteration))" })
-          break
-        }
-        previous = (outcome, outNotes.map { $0.isEmpty ? $0 : $0 + " (iteration \(iteration))" })
-        perVoter = perVoter + ExactFraction(ExactInteger(inc.kronor / p.unit.kronor))
-        if inc.kronor / p.unit.kronor == 0 {
-          throw AllocationError(
-            .invalidParameter, "the per-voter increment \(inc) is less than one \(p.unit.symbol)",
-            hint: "use an increment of at least one \(p.unit.symbol)", context: "increment")
-        }
+    return projects
+  }
+
+  /// The projects MES selects, with a note per project: with an equal
+  /// share of the budget per voter or, with a per-voter increment, with the
+  /// largest shares whose outcome still fits the budget (stopping once no
+  /// further project could fit).
+  ///
+  /// - Throws: `.invalidParameter` when the increment is less than one unit.
+  private func equalShares(_ projects: [Project], _ p: AllocationProblem) throws(AllocationError) -> ([Int], [String]) {
+    let voters = p.förvaltningar.count
+    var perVoter = ExactFraction(ExactInteger(p.budget), ExactInteger(voters))
+    let available = projects.indices.filter { projects[$0].cost > 0 && !projects[$0].supporters.isEmpty }
+    var previous: ([Int], [String]) = ([], [String](repeating: "", count: projects.count))
+    var iteration = 0
+    while true {
+      iteration += 1
+      let (outcome, outNotes) = mes(projects, voters: voters, perVoter: perVoter)
+      guard let inc = completion.voterBudgetIncrement else { return (outcome, outNotes) }
+      let cost = outcome.reduce(Int64(0)) { $0 + projects[$1].cost }
+      if cost > p.budget { return previous }
+      let chosen = Set(outcome)
+      if !available.contains(where: { !chosen.contains($0) && cost + projects[$0].cost <= p.budget }) {
+        return (outcome, outNotes.map { $0.isEmpty ? $0 : $0 + " (iteration \(iteration))" })
       }
-      if completion.greedy {
-        var spent = selected.reduce(Int64(0)) { $0 + projects[$1].cost }
-        let chosen = Set(selected)
-        let order = tieOrder(projects.indices.filter { !chosen.contains($0) && projects[$0].cost > 0 }, projects)
-          .enumerated().sorted { a, b in
-            let x = projects[a.element].supporters.count, y = projects[b.element].supporters.count
-            return x != y ? x > y : a.offset < b.offset
-          }.map(\.element)
-        for j in order where projects[j].cost <= p.budget - spent {
-          spent += projects[j].cost
-          selected.append(j)
-          notes[j] = "selected by greedy completion (\(projects[j].supporters.count) approvals)"
-        }
+      previous = (outcome, outNotes.map { $0.isEmpty ? $0 : $0 + " (iteration \(iteration))" })
+      perVoter = perVoter + ExactFraction(ExactInteger(inc.kronor / p.unit.kronor))
+      if inc.kronor / p.unit.kronor == 0 {
+        throw AllocationError(
+          .invalidParameter, "the per-voter increment \(inc) is less than one \(p.unit.symbol)",
+          hint: "use an increment of at least one \(p.unit.symbol)", context: "increment")
       }
     }
+  }
+
+  /// Adds the projects that still fit the budget, most approvals first
+  /// (then by the tie-breaking rule).
+  private func completeGreedily(_ selected: inout [Int], _ notes: inout [String], _ projects: [Project], budget: Int64) {
+    var spent = selected.reduce(Int64(0)) { $0 + projects[$1].cost }
+    let chosen = Set(selected)
+    let order = tieOrder(projects.indices.filter { !chosen.contains($0) && projects[$0].cost > 0 }, projects)
+      .enumerated().sorted { a, b in
+        let x = projects[a.element].supporters.count, y = projects[b.element].supporters.count
+        return x != y ? x > y : a.offset < b.offset
+      }.map(\.element)
+    for j in order where projects[j].cost <= budget - spent {
+      spent += projects[j].cost
+      selected.append(j)
+      notes[j] = "selected by greedy completion (\(projects[j].supporters.count) approvals)"
+    }
+  }
+
+  /// The items of the selected projects funded in full; the others
+  /// explained.
+  private func shares(_ p: AllocationProblem, _ projects: [Project], selected: [Int], notes: [String]) -> [AllocationShare] {
     var shares = p.items.map { _ in AllocationShare(amount: 0, explanation: AllocationExplanation()) }
     let chosen = Set(selected)
     for (j, pr) in projects.enumerated() {

@@ -60,42 +60,7 @@ package struct PriorityOrderModel: Fördelningsmodell {
 
   /// Funds insatser fully in order.
   public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
-    let needs = order == .needPerKrona ? try p.needWeights(missing: .zero) : []
-    var groups: [(id: String, items: [Int], cost: Int64, rank: Int?, need: Int64)] = []
-    for g in p.insatser {
-      var need: Int64 = 0
-      for i in g.items where !needs.isEmpty {
-        let (s, o) = need.addingReportingOverflow(needs[i])
-        if o {
-          throw AllocationError(.overflow, "need × population of \(g.id) is too large", hint: "scale the need score down")
-        }
-        need = s
-      }
-      groups.append(
-        (g.id, g.items, g.items.reduce(Int64(0)) { $0 + p.items[$1].cap }, g.items.compactMap { p.items[$0].priority }.min(),
-         need))
-    }
-    switch order {
-    case .ranking:
-      groups.sort { a, b in
-        switch (a.rank, b.rank) {
-        case let (x?, y?) where x != y: return x < y
-        case (.some, .none): return true
-        case (.none, .some): return false
-        default: return a.id < b.id
-        }
-      }
-    case .needPerKrona:
-      // a.need / a.cost > b.need / b.cost ⇔ a.need·b.cost > b.need·a.cost (128-bit).
-      groups.sort { a, b in
-        if a.cost == 0 || b.cost == 0 { return a.cost != 0 ? false : (b.cost != 0 ? true : a.id < b.id) }
-        let l = UInt64(max(0, a.need)).multipliedFullWidth(by: UInt64(b.cost))
-        let r = UInt64(max(0, b.need)).multipliedFullWidth(by: UInt64(a.cost))
-        if l.high != r.high { return l.high > r.high }
-        if l.low != r.low { return l.low > r.low }
-        return a.id < b.id
-      }
-    }
+    let groups = ordered(try candidates(p))
     var shares = p.items.map { _ in AllocationShare(amount: 0, explanation: AllocationExplanation()) }
     var left = p.budget
     var stopped = false
@@ -132,21 +97,87 @@ package struct PriorityOrderModel: Fördelningsmodell {
         stopped = true
         for i in g.items { shares[i].explanation.note = "\(place): the order stopped, costs \(g.cost) with \(left) \(p.unit.symbol) left" }
       case .fundRemainder:
-        let wf = try waterFill(
-          budget: left, weights: g.items.map { p.items[$0].cap }, caps: g.items.map { p.items[$0].cap },
-          method: LargestRemainder(), ties: p.ties, explain: p.explain)
-        for (k, i) in g.items.enumerated() {
-          shares[i] = AllocationShare(
-            amount: wf.amounts[k],
-            explanation: AllocationExplanation(
-              weight: ExactFraction(p.items[i].cap), weightBasis: "requested", quota: wf.quotas[k],
-              rounding: wf.rounding[k], note: "\(place): gets the \(left) \(p.unit.symbol) left, pro rata"))
-        }
+        try fundRemainder(g, left: left, place: place, p, &shares)
         left = 0
         stopped = true
       }
     }
     return shares
+  }
+
+  /// An insats in the order: its items, its total cost, its best ranking
+  /// and its need (Σ need × population, for `needPerKrona`).
+  private struct Candidate {
+    var id: String
+    var items: [Int]
+    var cost: Int64
+    var rank: Int?
+    var need: Int64
+  }
+
+  /// Every insats of the problem as a candidate, in the problem's order.
+  ///
+  /// - Throws: `.overflow` when an insats's need does not fit in 64 bits.
+  private func candidates(_ p: AllocationProblem) throws(AllocationError) -> [Candidate] {
+    let needs = order == .needPerKrona ? try p.needWeights(missing: .zero) : []
+    var groups: [Candidate] = []
+    for g in p.insatser {
+      var need: Int64 = 0
+      for i in g.items where !needs.isEmpty {
+        let (s, o) = need.addingReportingOverflow(needs[i])
+        if o {
+          throw AllocationError(.overflow, "need × population of \(g.id) is too large", hint: "scale the need score down")
+        }
+        need = s
+      }
+      groups.append(
+        Candidate(
+          id: g.id, items: g.items, cost: g.items.reduce(Int64(0)) { $0 + p.items[$1].cap },
+          rank: g.items.compactMap { p.items[$0].priority }.min(), need: need))
+    }
+    return groups
+  }
+
+  /// The candidates in funding order: by ranking (unranked last), or by
+  /// need per krona (exactly, in 128 bits); ties by id.
+  private func ordered(_ groups: [Candidate]) -> [Candidate] {
+    switch order {
+    case .ranking:
+      return groups.sorted { a, b in
+        switch (a.rank, b.rank) {
+        case let (x?, y?) where x != y: return x < y
+        case (.some, .none): return true
+        case (.none, .some): return false
+        default: return a.id < b.id
+        }
+      }
+    case .needPerKrona:
+      // a.need / a.cost > b.need / b.cost ⇔ a.need·b.cost > b.need·a.cost (128-bit).
+      return groups.sorted { a, b in
+        if a.cost == 0 || b.cost == 0 { return a.cost != 0 ? false : (b.cost != 0 ? true : a.id < b.id) }
+        let l = UInt64(max(0, a.need)).multipliedFullWidth(by: UInt64(b.cost))
+        let r = UInt64(max(0, b.need)).multipliedFullWidth(by: UInt64(a.cost))
+        if l.high != r.high { return l.high > r.high }
+        if l.low != r.low { return l.low > r.low }
+        return a.id < b.id
+      }
+    }
+  }
+
+  /// Gives the insats what is `left`, pro rata to its items' requests.
+  private func fundRemainder(
+    _ g: Candidate, left: Int64, place: String, _ p: AllocationProblem, _ shares: inout [AllocationShare]
+  ) throws(AllocationError) {
+    let wf = try waterFill(
+      budget: left, weights: g.items.map { p.items[$0].cap }, caps: g.items.map { p.items[$0].cap },
+      method: LargestRemainder(), ties: p.ties, explain: p.explain)
+    for (k, i) in g.items.enumerated() {
+      shares[i] = AllocationShare(
+        amount: wf.amounts[k],
+        explanation: AllocationExplanation(
+          weight: ExactFraction(p.items[i].cap), weightBasis: "requested", quota: wf.quotas[k],
+          rounding: wf.rounding[k], note: "\(place): gets the \(left) \(p.unit.symbol) left, pro rata"))
+    }
   }
 }
 

@@ -102,8 +102,57 @@ extension IndicatorPanel {
     -> (panel: IndicatorPanel, diagnostics: [Diagnostic])
   {
     var problems: [Diagnostic] = doc.notes
-    let headerLoc = SourceLocation(file: doc.source, line: 1)
-    func column(_ wanted: String?, candidates: [String], role: String, required: Bool) throws(DataError) -> Int? {
+    let columns = try PanelColumns(doc, options)
+    var observations: [Observation] = []
+    var firstLine: [String: Int] = [:]
+    for r in doc.records {
+      guard let o = observation(in: r, doc, columns, &problems) else { continue }
+      let key = "\(o.code)\u{1}\(o.year)\u{1}\(o.kön?.rawValue ?? "")"
+      if let first = firstLine[key] {
+        problems.append(
+          Diagnostic(.error, code: "panel.duplicate",
+            "area \(o.code), year \(o.year)\(o.kön.map { ", \($0.rawValue)" } ?? "") appears again (first on line \(first))",
+            at: columns.location(r, columns.code, doc), hint: "give each area, year and kön one row"))
+        continue
+      }
+      firstLine[key] = r.line
+      observations.append(o)
+    }
+    if observations.isEmpty && !problems.containsErrors {
+      problems.append(Diagnostic(.error, code: "panel.empty", "the file has no data rows", at: SourceLocation(file: doc.source, line: 1)))
+    }
+    if problems.containsErrors { throw DataError(diagnostics: problems.sortedForReport()) }
+    return (IndicatorPanel(observations: observations), problems)
+  }
+
+  /// The positions of the columns a panel is read from.
+  private struct PanelColumns {
+    var code: Int
+    var year: Int
+    var numerator: Int
+    var denominator: Int
+    var kön: Int?
+    var name: Int?
+
+    /// Finds the columns named in the options, or else among the usual
+    /// names.
+    ///
+    /// - Throws: `panel.no-column` for a required column that is missing.
+    init(_ doc: CSVDocument, _ options: PanelReadOptions) throws(DataError) {
+      code = try Self.column(doc, options.codeColumn, candidates: AreaTableReadOptions.idColumnCandidates, role: "area code", required: true)!
+      year = try Self.column(doc, options.yearColumn, candidates: PanelReadOptions.yearColumnCandidates, role: "year", required: true)!
+      numerator = try Self.column(doc, options.numerator, candidates: [], role: "numerator", required: true)!
+      denominator = try Self.column(doc, options.denominator, candidates: [], role: "denominator", required: true)!
+      kön = try Self.column(doc, options.könColumn, candidates: PanelReadOptions.könColumnCandidates, role: "kön", required: false)
+      name = try Self.column(doc, options.nameColumn, candidates: ["namn", "name"], role: "area name", required: false)
+      if name == code { name = nil }
+    }
+
+    /// The column named `wanted`, or else the first of the candidates.
+    private static func column(
+      _ doc: CSVDocument, _ wanted: String?, candidates: [String], role: String, required: Bool
+    ) throws(DataError) -> Int? {
+      let headerLoc = SourceLocation(file: doc.source, line: 1)
       if let wanted {
         if let i = doc.columnIndex(wanted) { return i }
         let s = NameResolver(entries: doc.header.map { ($0, $0) }, noun: "column").suggestions(for: wanted)
@@ -119,84 +168,79 @@ extension IndicatorPanel {
       }
       return nil
     }
-    let codeIndex = try column(options.codeColumn, candidates: AreaTableReadOptions.idColumnCandidates, role: "area code", required: true)!
-    let yearIndex = try column(options.yearColumn, candidates: PanelReadOptions.yearColumnCandidates, role: "year", required: true)!
-    let numIndex = try column(options.numerator, candidates: [], role: "numerator", required: true)!
-    let denIndex = try column(options.denominator, candidates: [], role: "denominator", required: true)!
-    let könIndex = try column(options.könColumn, candidates: PanelReadOptions.könColumnCandidates, role: "kön", required: false)
-    var nameIndex = try column(options.nameColumn, candidates: ["namn", "name"], role: "area name", required: false)
-    if nameIndex == codeIndex { nameIndex = nil }
 
-    var observations: [Observation] = []
-    var firstLine: [String: Int] = [:]
-    for r in doc.records {
-      func loc(_ c: Int) -> SourceLocation { SourceLocation(file: doc.source, line: r.line, column: c + 1, field: doc.header[c]) }
-      let code = r.fields[codeIndex].trimmingWhitespace()
-      if code.isEmpty {
-        problems.append(Diagnostic(.error, code: "panel.empty-code", "the area code is empty", at: loc(codeIndex)))
-        continue
-      }
-      let yearText = r.fields[yearIndex].trimmingWhitespace()
-      guard let year = Int(yearText), (1900...2200).contains(year) else {
-        problems.append(
-          Diagnostic(.error, code: "panel.bad-year", "'\(yearText)' is not a year", at: loc(yearIndex),
-            hint: "write the year as four digits, e.g. 2023"))
-        continue
-      }
-      var kön: Kön? = nil
-      if let k = könIndex {
-        let cell = r.fields[k].trimmingWhitespace()
-        guard let parsed = PanelReadOptions.kön(from: cell) else {
-          problems.append(
-            Diagnostic(.error, code: "panel.bad-kon", "'\(cell)' is not a kön", at: loc(k),
-              hint: "write kvinna, man or total (also: kvinnor/män, flickor/pojkar, k/m, 2/1)"))
-          continue
-        }
-        kön = parsed
-      }
-      func count(_ c: Int) -> (Double?, Bool) {
-        let cell = r.fields[c].trimmingWhitespace()
-        if cell.isEmpty || doc.missingMarkers.contains(cell) {
-          problems.append(
-            Diagnostic(.warning, code: "panel.missing-value",
-              (cell.isEmpty ? "missing value (empty cell)" : "missing value '\(cell)'") + "; the year is shown as a gap",
-              at: loc(c)))
-          return (nil, true)
-        }
-        guard let v = doc.number(cell), v >= 0, v == v.rounded(), v < 9e15 else {
-          problems.append(
-            Diagnostic(.error, code: "panel.bad-count", "'\(cell)' is not a count", at: loc(c),
-              hint: "counts are whole numbers ≥ 0; write missing values as .."))
-          return (nil, false)
-        }
-        return (v, true)
-      }
-      let (n, okN) = count(numIndex)
-      let (d, okD) = count(denIndex)
-      guard okN && okD else { continue }
-      if let n, let d, n > d {
-        problems.append(
-          Diagnostic(.error, code: "panel.numerator-above-denominator",
-            "\(doc.header[numIndex]) (\(DecimalFormatting.shortest(n))) is greater than \(doc.header[denIndex]) (\(DecimalFormatting.shortest(d)))",
-            at: loc(numIndex), hint: "check that the two columns are not swapped"))
-        continue
-      }
-      let key = "\(code)\u{1}\(year)\u{1}\(kön?.rawValue ?? "")"
-      if let first = firstLine[key] {
-        problems.append(
-          Diagnostic(.error, code: "panel.duplicate",
-            "area \(code), year \(year)\(kön.map { ", \($0.rawValue)" } ?? "") appears again (first on line \(first))",
-            at: loc(codeIndex), hint: "give each area, year and kön one row"))
-        continue
-      }
-      firstLine[key] = r.line
-      let name = nameIndex.map { r.fields[$0].trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-      observations.append(Observation(code: code, name: name, year: year, kön: kön, numerator: n, denominator: d))
+    /// The location of a cell of a record.
+    func location(_ r: CSVRecord, _ c: Int, _ doc: CSVDocument) -> SourceLocation {
+      SourceLocation(file: doc.source, line: r.line, column: c + 1, field: doc.header[c])
     }
-    if observations.isEmpty && !problems.containsErrors {
-      problems.append(Diagnostic(.error, code: "panel.empty", "the file has no data rows", at: headerLoc))
+  }
+
+  /// The observation of one record, or `nil` (with its problem) when the
+  /// code is empty, the year or kön unreadable, a count bad or the
+  /// numerator above the denominator.
+  private static func observation(
+    in r: CSVRecord, _ doc: CSVDocument, _ columns: PanelColumns, _ problems: inout [Diagnostic]
+  ) -> Observation? {
+    func loc(_ c: Int) -> SourceLocation { columns.location(r, c, doc) }
+    let code = r.fields[columns.code].trimmingWhitespace()
+    if code.isEmpty {
+      problems.append(Diagnostic(.error, code: "panel.empty-code", "the area code is empty", at: loc(columns.code)))
+      return nil
     }
-    if problems.containsErrors { throw DataError(diagnostics: problems.sortedForReport()) }
-    return (IndicatorPanel(observations: observations), problems)
+    let yearText = r.fields[columns.year].trimmingWhitespace()
+    guard let year = Int(yearText), (1900...2200).contains(year) else {
+      problems.append(
+        Diagnostic(.error, code: "panel.bad-year", "'\(yearText)' is not a year", at: loc(columns.year),
+          hint: "write the year as four digits, e.g. 2023"))
+      return nil
+    }
+    var kön: Kön? = nil
+    if let k = columns.kön {
+      let cell = r.fields[k].trimmingWhitespace()
+      guard let parsed = PanelReadOptions.kön(from: cell) else {
+        problems.append(
+          Diagnostic(.error, code: "panel.bad-kon", "'\(cell)' is not a kön", at: loc(k),
+            hint: "write kvinna, man or total (also: kvinnor/män, flickor/pojkar, k/m, 2/1)"))
+        return nil
+      }
+      kön = parsed
+    }
+    let (n, okN) = count(r.fields[columns.numerator], at: loc(columns.numerator), doc, &problems)
+    let (d, okD) = count(r.fields[columns.denominator], at: loc(columns.denominator), doc, &problems)
+    guard okN && okD else { return nil }
+    if let n, let d, n > d {
+      problems.append(
+        Diagnostic(.error, code: "panel.numerator-above-denominator",
+          "\(doc.header[columns.numerator]) (\(DecimalFormatting.shortest(n))) is greater than \(doc.header[columns.denominator]) (\(DecimalFormatting.shortest(d)))",
+          at: loc(columns.numerator), hint: "check that the two columns are not swapped"))
+      return nil
+    }
+    let name = columns.name.map { r.fields[$0].trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+    return Observation(code: code, name: name, year: year, kön: kön, numerator: n, denominator: d)
+  }
+
+  /// A count cell: a whole number ≥ 0, or missing (a warning, the year
+  /// becomes a gap).
+  ///
+  /// - Returns: The count (`nil` when missing or bad) and whether the cell
+  ///   is usable (`false` when it is bad).
+  private static func count(
+    _ raw: String, at location: SourceLocation, _ doc: CSVDocument, _ problems: inout [Diagnostic]
+  ) -> (Double?, Bool) {
+    let cell = raw.trimmingWhitespace()
+    if cell.isEmpty || doc.missingMarkers.contains(cell) {
+      problems.append(
+        Diagnostic(.warning, code: "panel.missing-value",
+          (cell.isEmpty ? "missing value (empty cell)" : "missing value '\(cell)'") + "; the year is shown as a gap",
+          at: location))
+      return (nil, true)
+    }
+    guard let v = doc.number(cell), v >= 0, v == v.rounded(), v < 9e15 else {
+      problems.append(
+        Diagnostic(.error, code: "panel.bad-count", "'\(cell)' is not a count", at: location,
+          hint: "counts are whole numbers ≥ 0; write missing values as .."))
+      return (nil, false)
+    }
+    return (v, true)
   }
 }

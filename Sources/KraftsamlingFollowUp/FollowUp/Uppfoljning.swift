@@ -315,7 +315,6 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// - Complexity: O(g·a·y), g groups, a areas, y years.
   public init(panel: IndicatorPanel, groups: [AreaGroup] = [], options: Options) throws(FollowUpError) {
     let ind = options.indicator
-    let higherIsWorse = ind.indicator.direction == .higherIsWorse
     indicator = ind
     asOf = options.asOf
     shiftRuleSummary = options.shiftRule.summary
@@ -325,18 +324,8 @@ public struct Uppföljning: Sendable, Hashable, Codable {
 
     // City, published values, nation.
     city = panel.aggregate(codes: panel.codes, id: "city", name: options.cityName, level: .city)!
-    func referenceSeries(_ values: [ReferenceValue], id: String, name: String, level: IndicatorSeries.Level) throws(FollowUpError)
-      -> IndicatorSeries
-    {
-      var seen = Set<Int>()
-      for v in values where !seen.insert(v.year).inserted {
-        throw FollowUpError(.badReference, "the published value for \(v.year) is given twice", hint: "give each year once", context: "\(v.year)")
-      }
-      return IndicatorSeries(
-        id: id, name: name, level: level, points: values.map { .init(year: $0.year, value: $0.value, source: $0.source) })
-    }
-    publishedCity = try referenceSeries(options.publishedCity, id: "city-published", name: options.cityName, level: .city)
-    nation = try referenceSeries(options.publishedNation, id: "nation", name: options.nationName, level: .nation)
+    publishedCity = try Self.referenceSeries(options.publishedCity, id: "city-published", name: options.cityName, level: .city)
+    nation = try Self.referenceSeries(options.publishedNation, id: "nation", name: options.nationName, level: .nation)
     cityByKön = Kön.allCases.compactMap { k in
       panel.hasKön ? panel.aggregate(codes: panel.codes, id: "city-\(k.rawValue)", name: options.cityName, level: .city, kön: k) : nil
     }
@@ -345,145 +334,16 @@ public struct Uppföljning: Sendable, Hashable, Codable {
       publishedNation: options.publishedNation.first { $0.year == options.baselineYear },
       seriesCity: city.value(year: options.baselineYear))
 
-    // Groups.
-    var groupSeries: [IndicatorSeries] = []
-    for g in groups {
-      guard g.codes.contains(where: panel.contains(code:)) else {
-        throw FollowUpError(
-          .noData, "no area of '\(g.name)' is in the data", hint: "check the area codes against the series file",
-          context: g.id)
-      }
-      let level: IndicatorSeries.Level =
-        switch g.kind {
-        case .delområde: .delområde
-        case .cluster: .cluster
-        case .selection: .selection
-        case .custom: .custom
-        }
-      groupSeries.append(panel.aggregate(codes: g.codes, id: g.id, name: g.name, level: level)!)
-    }
-    self.groupSeries = groupSeries
-
-    // Targets.
-    let targetSeries = options.targetSeries == .published ? publishedCity : city
-    var targets: [TargetStatus] = []
-    var targetYears = Set<Int>()
-    for t in options.targets.sorted(by: { $0.year < $1.year }) {
-      guard t.year > options.baselineYear, targetYears.insert(t.year).inserted else {
-        throw FollowUpError(
-          .badTargetYear, "the target for \(t.year) is not after the baseline year \(options.baselineYear) or is given twice",
-          hint: "give one target per year after \(options.baselineYear), e.g. 2030:8,5", context: t.description)
-      }
-      guard let b = targetSeries.value(year: options.baselineYear), let latest = targetSeries.latestObserved,
-        let l = latest.value
-      else { continue }
-      let L = latest.year
-      let B = options.baselineYear
-      let gap = t.value - l
-      let yearsLeft = t.year - L
-      let required: Double? = yearsLeft > 0 ? gap / Double(yearsLeft) : nil
-      var relative: Double? = nil
-      if yearsLeft > 0 && l > 0 && t.value > 0 {
-        relative = pow(t.value / l, 1 / Double(yearsLeft)) - 1
-      }
-      let observed: Double? = L > B ? (l - b) / Double(L - B) : nil
-      var onTrack: Bool? = nil
-      if let observed, let required {
-        onTrack = required < 0 ? observed <= required : observed >= required
-      }
-      let reached = higherIsWorse ? l <= t.value : l >= t.value
-      targets.append(
-        TargetStatus(
-          target: t, seriesName: targetSeries.name + (options.targetSeries == .published ? " (publicerat)" : " (summa av områdena)"),
-          baselineYear: B, baselineValue: b, latestYear: L, latestValue: l, remainingGap: gap,
-          requiredYearlyChange: required, requiredRelativeYearlyChange: relative,
-          progress: t.value != b ? (l - b) / (t.value - b) : nil, observedYearlyChange: observed, onTrack: onTrack,
-          reached: reached, expectedAvailability: ind.publicationLag.availability(ofYear: t.year),
-          seriesBreaks: ind.breaks(after: B, upTo: t.year)))
-    }
-    self.targets = targets
-
-    // Comparisons.
-    let observedYears = city.points.filter { $0.value != nil }.map(\.year)
-    var comparisons: [GroupComparison] = []
-    if let firstObserved = observedYears.first, let lastObserved = observedYears.last, !groups.isEmpty {
-      let (y1, y2) = options.comparisonYears ?? (firstObserved, lastObserved)
-      guard y1 < y2, panel.years.contains(y1), panel.years.contains(y2) else {
-        throw FollowUpError(
-          .badComparison, "cannot compare \(y1) with \(y2): the data covers \(panel.years.lowerBound)–\(panel.years.upperBound)",
-          hint: "choose two years in the data, the earlier first", context: "\(y1)–\(y2)")
-      }
-      let strata: [Kön?] = panel.hasKön ? [nil] + Kön.allCases.map { $0 } : [nil]
-      for g in groups {
-        for k in strata {
-          guard let gs = panel.aggregate(codes: g.codes, id: g.id, name: g.name, level: .custom, kön: k),
-            let rs = panel.rest(excluding: g.codes, id: "rest-\(g.id)", name: "", kön: k)
-          else { continue }
-          let a = gs.point(year: y1)
-          let b = gs.point(year: y2)
-          let c = rs.point(year: y1)
-          let d = rs.point(year: y2)
-          var diff: Double? = nil
-          var se: Double? = nil
-          if let pa = a?.value, let pb = b?.value, let pc = c?.value, let pd = d?.value {
-            diff = (pb - pa) - (pd - pc)
-            var v = 0.0
-            var complete = true
-            for (p, n) in [(pa, a?.denominator), (pb, b?.denominator), (pc, c?.denominator), (pd, d?.denominator)] {
-              guard let n, n > 0 else {
-                complete = false
-                break
-              }
-              v += p * (1 - p) / n
-            }
-            se = complete ? v.squareRoot() : nil
-          }
-          let popA = a?.denominator
-          let popB = b?.denominator
-          comparisons.append(
-            GroupComparison(
-              group: g, kön: k, fromYear: y1, toYear: y2, groupFrom: a?.value, groupTo: b?.value, restFrom: c?.value,
-              restTo: d?.value, groupPopulationFrom: popA, groupPopulationTo: popB, differenceInChange: diff,
-              standardError: se,
-              smallNumbers: (popA ?? 0) < options.smallGroupLimit || (popB ?? 0) < options.smallGroupLimit,
-              seriesBreaks: ind.breaks(after: y1, upTo: y2),
-              missingMembers: max(a?.missingMembers ?? g.codes.count, b?.missingMembers ?? g.codes.count)))
-        }
-      }
-    }
-    self.comparisons = comparisons
+    groupSeries = try Self.seriesOfGroups(panel, groups)
+    targets = try Self.targetStatuses(options, on: options.targetSeries == .published ? publishedCity : city)
+    comparisons = try Self.comparisonsWithRest(panel, groups, city: city, options)
 
     // Shifts, skipped changes and gaps, for the city and every group.
-    var shifts: [ShiftFlag] = []
-    var skipped: [SkippedChange] = []
-    var gaps: [Gap] = []
-    for s in [city] + cityByKön + groupSeries {
-      let name = s.kön.map { "\(s.name), \($0.rawValue)" } ?? s.name
-      for p in s.points where p.value == nil { gaps.append(Gap(seriesID: s.id, seriesName: name, year: p.year, kind: .missingInData)) }
-      var previous: IndicatorSeries.Point? = nil
-      for p in s.points where p.value != nil {
-        defer { previous = p }
-        guard let prev = previous else { continue }
-        if !ind.breaks(after: prev.year, upTo: p.year).isEmpty {
-          skipped.append(SkippedChange(seriesID: s.id, seriesName: name, fromYear: prev.year, toYear: p.year, reason: .seriesBreak))
-        } else if p.year - prev.year > 1 {
-          skipped.append(SkippedChange(seriesID: s.id, seriesName: name, fromYear: prev.year, toYear: p.year, reason: .missingYear))
-        } else if prev.missingMembers > 0 || p.missingMembers > 0 {
-          skipped.append(SkippedChange(seriesID: s.id, seriesName: name, fromYear: prev.year, toYear: p.year, reason: .incompleteSum))
-        } else if let a = options.shiftRule.assess(from: prev, to: p) {
-          shifts.append(ShiftFlag(seriesID: s.id, seriesName: name, fromYear: prev.year, toYear: p.year, assessment: a))
-        }
-      }
-    }
+    let changes = Self.changes(of: [city] + cityByKön + groupSeries, options)
     let lastDataYear = max(panel.years.upperBound, publishedCity.latestObserved?.year ?? Int.min)
-    if let asOf = options.asOf, let due = ind.publicationLag.latestPublishedYear(asOf: asOf), due > lastDataYear {
-      for y in (lastDataYear + 1)...due {
-        gaps.append(Gap(seriesID: "city", seriesName: options.cityName, year: y, kind: .expectedButMissing))
-      }
-    }
-    self.shifts = shifts
-    self.skippedChanges = skipped
-    self.gaps = gaps
+    shifts = changes.shifts
+    skippedChanges = changes.skipped
+    gaps = changes.gaps + Self.expectedButMissing(after: lastDataYear, options)
     let lo = min(panel.years.lowerBound, publishedCity.points.first?.year ?? Int.max)
     let hi = max(panel.years.upperBound, options.targets.map(\.year).max() ?? Int.min)
     seriesBreaks = ind.seriesBreaks.filter { $0 >= lo && $0 <= hi }

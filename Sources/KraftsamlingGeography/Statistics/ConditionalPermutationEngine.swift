@@ -138,6 +138,8 @@ struct ConditionalPermutationEngine {
     }
   }
 
+  /// The pseudo p-value, mean and standard deviation of the simulated
+  /// statistics of site `i`; nothing for an island.
   @inline(__always)
   private func site(
     _ i: Int, x xp: UnsafeBufferPointer<Double>, others: UnsafeBufferPointer<Double>,
@@ -147,9 +149,7 @@ struct ConditionalPermutationEngine {
     let k = offsets[i + 1] - start
     guard k > 0 else { return }  // island: left as NaN → nil
     let permutations = acc.count
-    let ob = others.baseAddress!
     let ab = acc.baseAddress!
-    let mb = mp.baseAddress!
     let xi = xp[i]
     let si = selfWeights[i]
     let obs = observed[i]
@@ -157,53 +157,13 @@ struct ConditionalPermutationEngine {
     var shift = 0.0
     var squares = 0.0
     var atLeast = 0
-    // Tiles of permutations keep the lags in the L1 cache; within a tile the
-    // columns are added in groups of up to four, accumulating in registers
-    // strictly left to right (Σ_c in column order, as esda's dot product).
+    // Tiles of permutations keep the lags in the L1 cache.
     var lo = 0
     while lo < permutations {
       let hi = min(lo + Self.tileSize, permutations)
-      var c = 0
-      while c < k {
-        let g = min(4, k - c)
-        let c0 = mb + c * permutations
-        let w0 = weights[start + c]
-        let first = c == 0
-        switch g {
-        case 4:
-          let c1 = c0 + permutations, c2 = c1 + permutations, c3 = c2 + permutations
-          let w1 = weights[start + c + 1], w2 = weights[start + c + 2], w3 = weights[start + c + 3]
-          for r in lo..<hi {
-            var v = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
-            v += w1 * ob[Int(c1[r])]
-            v += w2 * ob[Int(c2[r])]
-            v += w3 * ob[Int(c3[r])]
-            ab[r] = v
-          }
-        case 3:
-          let c1 = c0 + permutations, c2 = c1 + permutations
-          let w1 = weights[start + c + 1], w2 = weights[start + c + 2]
-          for r in lo..<hi {
-            var v = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
-            v += w1 * ob[Int(c1[r])]
-            v += w2 * ob[Int(c2[r])]
-            ab[r] = v
-          }
-        case 2:
-          let c1 = c0 + permutations
-          let w1 = weights[start + c + 1]
-          for r in lo..<hi {
-            var v = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
-            v += w1 * ob[Int(c1[r])]
-            ab[r] = v
-          }
-        default:
-          for r in lo..<hi {
-            ab[r] = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
-          }
-        }
-        c += g
-      }
+      permutedLags(
+        start: start, count: k, lo, hi, permutations: permutations, others: others.baseAddress!, matrix: mp.baseAddress!,
+        into: ab)
       // Turn the lags into statistics and reduce them in the same pass:
       // the sum, the sum of squares about a shift (the first simulated value,
       // which keeps the one-pass variance accurate) and the upper-tail count.
@@ -230,6 +190,59 @@ struct ConditionalPermutationEngine {
       out.p[i] = (Double(atLeast) + 1) / (p + 1)
     case .custom:
       out.p[i] = alternative.pValue(observed: obs, simulated: acc)
+    }
+  }
+
+  /// Writes the permuted lags `Σ_c w_c · others[M[r, c]]` of the site
+  /// whose `count` neighbours start at `start`, for permutations
+  /// `lo..<hi`, into `ab`. The columns are added in groups of up to four,
+  /// accumulating in registers strictly left to right (Σ_c in column
+  /// order, as esda's dot product).
+  @inline(__always)
+  private func permutedLags(
+    start: Int, count k: Int, _ lo: Int, _ hi: Int, permutations: Int, others ob: UnsafePointer<Double>,
+    matrix mb: UnsafePointer<Int32>, into ab: UnsafeMutablePointer<Double>
+  ) {
+    var c = 0
+    while c < k {
+      let g = min(4, k - c)
+      let c0 = mb + c * permutations
+      let w0 = weights[start + c]
+      let first = c == 0
+      switch g {
+      case 4:
+        let c1 = c0 + permutations, c2 = c1 + permutations, c3 = c2 + permutations
+        let w1 = weights[start + c + 1], w2 = weights[start + c + 2], w3 = weights[start + c + 3]
+        for r in lo..<hi {
+          var v = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
+          v += w1 * ob[Int(c1[r])]
+          v += w2 * ob[Int(c2[r])]
+          v += w3 * ob[Int(c3[r])]
+          ab[r] = v
+        }
+      case 3:
+        let c1 = c0 + permutations, c2 = c1 + permutations
+        let w1 = weights[start + c + 1], w2 = weights[start + c + 2]
+        for r in lo..<hi {
+          var v = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
+          v += w1 * ob[Int(c1[r])]
+          v += w2 * ob[Int(c2[r])]
+          ab[r] = v
+        }
+      case 2:
+        let c1 = c0 + permutations
+        let w1 = weights[start + c + 1]
+        for r in lo..<hi {
+          var v = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
+          v += w1 * ob[Int(c1[r])]
+          ab[r] = v
+        }
+      default:
+        for r in lo..<hi {
+          ab[r] = first ? w0 * ob[Int(c0[r])] : ab[r] + w0 * ob[Int(c0[r])]
+        }
+      }
+      c += g
     }
   }
 

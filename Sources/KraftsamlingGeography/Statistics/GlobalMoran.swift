@@ -105,6 +105,48 @@ public struct GlobalMoran: Sendable, Hashable, Codable {
     guard n >= 4 else {
       throw SpatialStatisticsError(.tooFewAreas, "Moran's I needs at least 4 areas for its variance, got \(n)")
     }
+    let (z, z2ss, z4) = try Self.deviations(values)
+    let split = SplitWeights(transformation.apply(to: weights))
+    let (s0, s1, s2) = split.moments
+    guard s0 > 0 else {
+      throw SpatialStatisticsError(.noLinks, "the weights have no links, so no area has neighbours; check the contiguity rule or tolerance")
+    }
+    let dn = Double(n)
+    let statistic = Self.moranI(z, split: split, n: dn, s0: s0, z2ss: z2ss)
+    let (ei, vNorm, vRand) = Self.moments(n: dn, s0: s0, s1: s1, s2: s2, z2ss: z2ss, z4: z4)
+
+    self.count = n
+    self.transformation = transformation
+    self.s0 = s0
+    self.statistic = statistic
+    self.expected = ei
+    self.varianceNormality = vNorm
+    self.varianceRandomisation = vRand
+    self.twoTailed = twoTailed
+    let zn = vNorm > 0 ? finiteOrNil((statistic - ei) / vNorm.squareRoot()) : nil
+    let zr = vRand > 0 ? finiteOrNil((statistic - ei) / vRand.squareRoot()) : nil
+    self.zNormality = zn
+    self.zRandomisation = zr
+    self.pNormality = Self.tail(zn, twoTailed: twoTailed)
+    self.pRandomisation = Self.tail(zr, twoTailed: twoTailed)
+    self.alternative = inference.alternative.name
+
+    let (sims, seed) = try Self.simulatedStatistics(z: z, split: split, s0: s0, z2ss: z2ss, inference: inference)
+    let simulation = Self.summarise(sims, observed: statistic, alternative: inference.alternative)
+    self.seed = seed
+    self.permutations = sims.count
+    self.simulatedMean = simulation?.mean
+    self.simulatedStandardDeviation = simulation?.sd
+    self.simulatedZScore = simulation?.z
+    self.pValue = simulation?.p
+    self.pSimulatedZ = simulation?.pz
+  }
+
+  /// The deviations *z = y − ȳ*, Σz² and Σz⁴.
+  ///
+  /// - Throws: `constantValues` when every value is the same.
+  private static func deviations(_ values: [Double]) throws(SpatialStatisticsError) -> (z: [Double], z2ss: Double, z4: Double) {
+    let n = values.count
     var sum = 0.0
     for v in values { sum += v }
     let mean = sum / Double(n)
@@ -119,15 +161,14 @@ public struct GlobalMoran: Sendable, Hashable, Codable {
       throw SpatialStatisticsError(
         .constantValues, "all \(n) values are equal (\(mean)), so Moran's I is undefined; choose a variable that varies")
     }
-    let split = SplitWeights(transformation.apply(to: weights))
-    let (s0, s1, s2) = split.moments
-    guard s0 > 0 else {
-      throw SpatialStatisticsError(.noLinks, "the weights have no links, so no area has neighbours; check the contiguity rule or tolerance")
-    }
-    let dn = Double(n)
-    let statistic = Self.moranI(z, split: split, n: dn, s0: s0, z2ss: z2ss)
+    return (z, z2ss, z4)
+  }
 
-    // Moments (esda `Moran.__moments`).
+  /// *E[I]* and the variances under normality and randomisation (esda
+  /// `Moran.__moments`).
+  private static func moments(
+    n dn: Double, s0: Double, s1: Double, s2: Double, z2ss: Double, z4: Double
+  ) -> (expected: Double, normality: Double, randomisation: Double) {
     let ei = -1.0 / (dn - 1)
     let n2 = dn * dn
     let s02 = s0 * s0
@@ -136,71 +177,64 @@ public struct GlobalMoran: Sendable, Hashable, Codable {
     let a = dn * ((n2 - 3 * dn + 3) * s1 - dn * s2 + 3 * s02)
     let b = k * ((n2 - dn) * s1 - 2 * dn * s2 + 6 * s02)
     let vRand = (a - b) / ((dn - 1) * (dn - 2) * (dn - 3) * s02) - ei * ei
+    return (ei, vNorm, vRand)
+  }
 
-    self.count = n
-    self.transformation = transformation
-    self.s0 = s0
-    self.statistic = statistic
-    self.expected = ei
-    self.varianceNormality = vNorm
-    self.varianceRandomisation = vRand
-    self.twoTailed = twoTailed
-    let zn = vNorm > 0 ? finiteOrNil((statistic - ei) / vNorm.squareRoot()) : nil
-    let zr = vRand > 0 ? finiteOrNil((statistic - ei) / vRand.squareRoot()) : nil
-    self.zNormality = zn
-    self.zRandomisation = zr
-    func tail(_ z: Double?) -> Double? {
-      guard let z else { return nil }
-      let p = z > 0 ? normalSurvival(z) : normalCDF(z)
-      return twoTailed ? 2 * p : p
-    }
-    self.pNormality = tail(zn)
-    self.pRandomisation = tail(zr)
-    self.alternative = inference.alternative.name
+  /// The normal p-value of a *z*-score, one- or two-tailed.
+  private static func tail(_ z: Double?, twoTailed: Bool) -> Double? {
+    guard let z else { return nil }
+    let p = z > 0 ? normalSurvival(z) : normalCDF(z)
+    return twoTailed ? 2 * p : p
+  }
 
-    // Permutations.
-    var sims: [Double] = []
+  /// *I* under each permutation of an injected matrix, or of the seeded
+  /// shuffles; none without permutations. The seed is reported only for
+  /// seeded shuffles.
+  ///
+  /// - Throws: `badPermutationMatrix` when an injected row is not a
+  ///   permutation of `0..<n`.
+  private static func simulatedStatistics(
+    z: [Double], split: SplitWeights, s0: Double, z2ss: Double, inference: PermutationInference
+  ) throws(SpatialStatisticsError) -> (simulated: [Double], seed: UInt64?) {
+    let n = z.count
     if let matrix = inference.matrix {
       try matrix.validateFull(observations: n)
-      sims = Self.simulate(z: z, split: split, s0: s0, z2ss: z2ss, permutations: matrix.rows, threads: inference.threads) {
+      let sims = simulate(z: z, split: split, s0: s0, z2ss: z2ss, permutations: matrix.rows, threads: inference.threads) {
         r, buffer in
         for c in 0..<n { buffer[c] = z[matrix[r, c]] }
       }
-      self.seed = nil
+      return (sims, nil)
     } else if inference.permutations > 0 {
       let root = SeededGenerator(seed: inference.seed)
-      sims = Self.simulate(z: z, split: split, s0: s0, z2ss: z2ss, permutations: inference.permutations, threads: inference.threads) {
+      let sims = simulate(z: z, split: split, s0: s0, z2ss: z2ss, permutations: inference.permutations, threads: inference.threads) {
         r, buffer in
         for c in 0..<n { buffer[c] = z[c] }
         var g = root.stream(UInt64(r))
         g.shuffle(&buffer)
       }
-      self.seed = inference.seed
-    } else {
-      self.seed = nil
+      return (sims, inference.seed)
     }
-    self.permutations = sims.count
-    if sims.isEmpty {
-      self.simulatedMean = nil
-      self.simulatedStandardDeviation = nil
-      self.simulatedZScore = nil
-      self.pValue = nil
-      self.pSimulatedZ = nil
-    } else {
-      var total = 0.0
-      for s in sims { total += s }
-      let m = total / Double(sims.count)
-      var ss = 0.0
-      for s in sims { ss += (s - m) * (s - m) }
-      let sd = (ss / Double(sims.count)).squareRoot()
-      self.simulatedMean = m
-      self.simulatedStandardDeviation = sd
-      let zs = simulatedZ(statistic, m, sd)
-      self.simulatedZScore = zs
-      self.pSimulatedZ = zs.map { $0 > 0 ? normalSurvival($0) : normalCDF($0) }
-      let alternative = inference.alternative
-      self.pValue = sims.withUnsafeMutableBufferPointer { alternative.pValue(observed: statistic, simulated: $0) }
-    }
+    return ([], nil)
+  }
+
+  /// The mean and population standard deviation of the simulated *I*, the
+  /// *z*-score of the observed one, its normal p-value and the pseudo
+  /// p-value; `nil` without simulations.
+  private static func summarise(
+    _ sims: [Double], observed statistic: Double, alternative: any PermutationAlternative
+  ) -> (mean: Double, sd: Double, z: Double?, pz: Double?, p: Double)? {
+    guard !sims.isEmpty else { return nil }
+    var total = 0.0
+    for s in sims { total += s }
+    let m = total / Double(sims.count)
+    var ss = 0.0
+    for s in sims { ss += (s - m) * (s - m) }
+    let sd = (ss / Double(sims.count)).squareRoot()
+    let zs = simulatedZ(statistic, m, sd)
+    let pz = zs.map { $0 > 0 ? normalSurvival($0) : normalCDF($0) }
+    var simulated = sims
+    let p = simulated.withUnsafeMutableBufferPointer { alternative.pValue(observed: statistic, simulated: $0) }
+    return (m, sd, zs, pz, p)
   }
 
   /// `n / S₀ · Σ zᵢ (Wz)ᵢ / Σ z²`, evaluated as esda does.

@@ -63,6 +63,56 @@ extension LocalSpatialStatistics {
     transformation: WeightsTransformation = .rowStandardised,
     inference: PermutationInference = PermutationInference(), alpha: Double = 0.05, falseDiscoveryRate: Bool = false
   ) throws(SpatialStatisticsError) -> LocalSpatialStatistics {
+    let (total, totalSquares) = try validateGetisOrdInput(
+      values, weights: weights, star: star, selfWeight: selfWeight, inference: inference, alpha: alpha)
+    let n = values.count
+    let split = getisOrdWeights(weights, star: star, selfWeight: selfWeight, transformation: transformation)
+
+    let removeSelf = star ? 0.0 : 1.0
+    let bigN = Double(n) - removeSelf
+    let lag = split.lag(values)
+    let rowSums = split.rowSums
+    let (mean, sd) = meanAndPopulationSD(values)
+    var statistic = [Double](repeating: 0, count: n)
+    var areas: [Area] = []
+    areas.reserveCapacity(n)
+    for i in 0..<n {
+      statistic[i] = lag[i] / (total - values[i] * removeSelf)
+    }
+    let sim = try runConditional(
+      x: values, split: split, observed: statistic,
+      formula: star ? .getisOrdStar(total: total) : .getisOrd(total: total), inference: inference)
+    for i in 0..<n {
+      let y = values[i]
+      let (expected, variance) = getisOrdMoments(
+        value: y, rowSum: rowSums[i], total: total, totalSquares: totalSquares, removeSelf: removeSelf, bigN: bigN)
+      areas.append(
+        Area(
+          id: weights.ids[i], value: y, standardisedValue: sd > 0 ? (y - mean) / sd : 0, spatialLag: lag[i],
+          neighbourCount: split.cardinality(i), statistic: statistic[i], quadrant: nil,
+          expected: expected, variance: variance,
+          zScore: variance > 0 ? finiteOrNil((statistic[i] - expected) / variance.squareRoot()) : nil,
+          conditionalExpected: nil, conditionalVariance: nil,
+          simulatedMean: sim.mean[i], simulatedStandardDeviation: sim.standardDeviation[i],
+          simulatedZScore: simulatedZ(statistic[i], sim.mean[i], sim.standardDeviation[i]),
+          pValue: sim.pValue[i], label: .notSignificant))
+    }
+    var result = LocalSpatialStatistics(
+      kind: star ? .getisOrdStar : .getisOrd, areas: areas, transformation: transformation,
+      permutations: sim.permutations, seed: sim.seed, alternative: inference.alternative.name, alpha: alpha,
+      falseDiscoveryRate: falseDiscoveryRate, threshold: alpha)
+    result.applyLabels()
+    return result
+  }
+
+  /// Checks the input of ``getisOrd(values:weights:star:selfWeight:transformation:inference:alpha:falseDiscoveryRate:)``.
+  ///
+  /// - Returns: Σy and Σy².
+  /// - Throws: As the function itself.
+  private static func validateGetisOrdInput(
+    _ values: [Double], weights: SpatialWeights, star: Bool, selfWeight: Double?, inference: PermutationInference,
+    alpha: Double
+  ) throws(SpatialStatisticsError) -> (total: Double, totalSquares: Double) {
     try validateValues(values, for: weights)
     try inference.validate()
     try validateAlpha(alpha)
@@ -93,10 +143,16 @@ extension LocalSpatialStatistics {
         .constantValues, "this area holds the whole sum of the values, so Gᵢ = Σ wᵢⱼyⱼ / (Σy − yᵢ) divides by 0; use Gᵢ* (star) instead",
         area: weights.ids[i])
     }
+    return (total, totalSquares)
+  }
 
-    // Self-weights before the transformation (esda `_infer_star_and_structure_w`).
+  /// The weights of Gᵢ (no self-links) or Gᵢ* (self-weights set before the
+  /// transformation, esda `_infer_star_and_structure_w`), transformed.
+  private static func getisOrdWeights(
+    _ weights: SpatialWeights, star: Bool, selfWeight: Double?, transformation: WeightsTransformation
+  ) -> SplitWeights {
     var raw = SplitWeights(weights)
-    for i in 0..<n {
+    for i in 0..<raw.selfWeights.count {
       if !star {
         raw.selfWeights[i] = 0
       } else if let selfWeight {
@@ -111,50 +167,25 @@ extension LocalSpatialStatistics {
         }
       }
     }
-    let split = raw.transformed(transformation)
+    return raw.transformed(transformation)
+  }
 
-    let removeSelf = star ? 0.0 : 1.0
-    let bigN = Double(n) - removeSelf
-    let lag = split.lag(values)
-    let rowSums = split.rowSums
-    let (mean, sd) = meanAndPopulationSD(values)
-    var statistic = [Double](repeating: 0, count: n)
-    var areas: [Area] = []
-    areas.reserveCapacity(n)
-    for i in 0..<n {
-      statistic[i] = lag[i] / (total - values[i] * removeSelf)
-    }
-    let sim = try runConditional(
-      x: values, split: split, observed: statistic,
-      formula: star ? .getisOrdStar(total: total) : .getisOrd(total: total), inference: inference)
-    for i in 0..<n {
-      let y = values[i]
-      let empiricalMean = (total - y * removeSelf) / bigN
-      let meanOfSquares = (totalSquares - (y * y) * removeSelf) / bigN
-      let empiricalVariance = meanOfSquares - empiricalMean * empiricalMean
-      let card = rowSums[i]
-      let expected = card / bigN
-      var variance = card * (bigN - card)
-      variance /= bigN - 1
-      variance *= 1 / (bigN * bigN)
-      variance *= empiricalVariance / (empiricalMean * empiricalMean)
-      areas.append(
-        Area(
-          id: weights.ids[i], value: y, standardisedValue: sd > 0 ? (y - mean) / sd : 0, spatialLag: lag[i],
-          neighbourCount: split.cardinality(i), statistic: statistic[i], quadrant: nil,
-          expected: expected, variance: variance,
-          zScore: variance > 0 ? finiteOrNil((statistic[i] - expected) / variance.squareRoot()) : nil,
-          conditionalExpected: nil, conditionalVariance: nil,
-          simulatedMean: sim.mean[i], simulatedStandardDeviation: sim.standardDeviation[i],
-          simulatedZScore: simulatedZ(statistic[i], sim.mean[i], sim.standardDeviation[i]),
-          pValue: sim.pValue[i], label: .notSignificant))
-    }
-    var result = LocalSpatialStatistics(
-      kind: star ? .getisOrdStar : .getisOrd, areas: areas, transformation: transformation,
-      permutations: sim.permutations, seed: sim.seed, alternative: inference.alternative.name, alpha: alpha,
-      falseDiscoveryRate: falseDiscoveryRate, threshold: alpha)
-    result.applyLabels()
-    return result
+  /// *E[Gᵢ] = Wᵢ/N* and *Var[Gᵢ] = Wᵢ(N − Wᵢ)/(N − 1) · 1/N² · sᵢ²/ȳᵢ²*
+  /// (esda's analytical moments) of an area with value `value` and row
+  /// sum `rowSum`.
+  @inline(__always)
+  private static func getisOrdMoments(
+    value y: Double, rowSum card: Double, total: Double, totalSquares: Double, removeSelf: Double, bigN: Double
+  ) -> (expected: Double, variance: Double) {
+    let empiricalMean = (total - y * removeSelf) / bigN
+    let meanOfSquares = (totalSquares - (y * y) * removeSelf) / bigN
+    let empiricalVariance = meanOfSquares - empiricalMean * empiricalMean
+    let expected = card / bigN
+    var variance = card * (bigN - card)
+    variance /= bigN - 1
+    variance *= 1 / (bigN * bigN)
+    variance *= empiricalVariance / (empiricalMean * empiricalMean)
+    return (expected, variance)
   }
 
   /// Computes the local statistic chosen by `kind` (for tools that take

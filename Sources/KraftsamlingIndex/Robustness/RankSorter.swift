@@ -44,100 +44,155 @@ struct RankSorter {
       words = [UInt64](repeating: 0, count: n)
       spare = [UInt64](repeating: 0, count: n)
     }
+    let (lo, hi) = Self.range(of: scores)
+    if !(lo <= hi) {  // no score at all
+      for k in 0..<n { ranks[k] = 0 }
+      return 0
+    }
+    if lo == hi { return Self.rankEqualScores(scores, ranks) }
+    let scale = 16_777_200.0 / (hi - lo)
+    return words.withUnsafeMutableBufferPointer { a in
+      spare.withUnsafeMutableBufferPointer { b in
+        counts.withUnsafeMutableBufferPointer { c in
+          guard scale.isFinite, (hi - lo).isFinite else {
+            return Self.rankByComparison(scores, ranks, a)
+          }
+          let m = Self.packKeys(scores, hi: hi, scale: scale, ranks, a, c)
+          Self.radixSort(a, b, c, count: m)
+          Self.rankSortedKeys(a, count: m, scores, ranks)
+          return m
+        }
+      }
+    }
+  }
+
+  /// The smallest and largest score, ignoring NaN; (∞, −∞) when every
+  /// score is NaN.
+  @inline(__always)
+  private static func range(of scores: UnsafeBufferPointer<Double>) -> (lo: Double, hi: Double) {
     var lo = Double.infinity
     var hi = -Double.infinity
-    for k in 0..<n {
+    for k in 0..<scores.count {
       let s = scores[k]
       // NaN fails both comparisons.
       lo = s < lo ? s : lo
       hi = s > hi ? s : hi
     }
-    if !(lo <= hi) {  // no score at all
-      for k in 0..<n { ranks[k] = 0 }
-      return 0
+    return (lo, hi)
+  }
+
+  /// Ranks when every score is the same: 1 for each, 0 for NaN.
+  @inline(__always)
+  private static func rankEqualScores(
+    _ scores: UnsafeBufferPointer<Double>, _ ranks: UnsafeMutableBufferPointer<Int32>
+  ) -> Int {
+    var scored = 0
+    for k in 0..<scores.count {
+      let has = !scores[k].isNaN
+      ranks[k] = has ? 1 : 0
+      scored &+= has ? 1 : 0
     }
-    if lo == hi {
-      var scored = 0
-      for k in 0..<n {
-        let has = !scores[k].isNaN
-        ranks[k] = has ? 1 : 0
-        scored &+= has ? 1 : 0
+    return scored
+  }
+
+  /// Ranks by one comparison sort of the positions, for infinite scores.
+  @inline(__always)
+  private static func rankByComparison(
+    _ scores: UnsafeBufferPointer<Double>, _ ranks: UnsafeMutableBufferPointer<Int32>,
+    _ a: UnsafeMutableBufferPointer<UInt64>
+  ) -> Int {
+    var m = 0
+    for k in 0..<scores.count {
+      ranks[k] = 0
+      if !scores[k].isNaN {
+        a[m] = UInt64(k)
+        m += 1
       }
-      return scored
     }
-    let scale = 16_777_200.0 / (hi - lo)
-    return words.withUnsafeMutableBufferPointer { a in
-      spare.withUnsafeMutableBufferPointer { b in
-        counts.withUnsafeMutableBufferPointer { c in
-          var m = 0
-          guard scale.isFinite, (hi - lo).isFinite else {
-            // Infinite scores: one comparison sort of the positions.
-            for k in 0..<n {
-              ranks[k] = 0
-              if !scores[k].isNaN {
-                a[m] = UInt64(k)
-                m += 1
-              }
-            }
-            Self.sortExactly(a, 0, m, scores)
-            Self.rankRun(a, 0, m, scores, ranks)
-            return m
-          }
-          c.baseAddress!.update(repeating: 0, count: c.count)
-          for k in 0..<n {
-            let s = scores[k]
-            if s.isNaN {
-              ranks[k] = 0
-              continue
-            }
-            let q = UInt64(truncatingIfNeeded: ((hi - s) * scale + 0x1p52).bitPattern) & 0xFF_FFFF
-            a[m] = q << 32 | UInt64(truncatingIfNeeded: k)
-            m += 1
-            c[Int(q & 4_095)] &+= 1
-            c[4_096 + Int(q >> 12)] &+= 1
-          }
-          // Exclusive prefix sums: the first slot of each digit.
-          for pass in 0..<2 {
-            var sum: Int32 = 0
-            for d in (pass * 4_096)..<((pass + 1) * 4_096) {
-              let x = c[d]
-              c[d] = sum
-              sum &+= x
-            }
-          }
-          // Two stable scatters: low digit a → b, high digit b → a.
-          for t in 0..<m {
-            let w = a[t]
-            let d = Int((w >> 32) & 4_095)
-            let p = Int(c[d])
-            c[d] = Int32(truncatingIfNeeded: p + 1)
-            b[p] = w
-          }
-          for t in 0..<m {
-            let w = b[t]
-            let d = 4_096 + Int(w >> 44)
-            let p = Int(c[d])
-            c[d] = Int32(truncatingIfNeeded: p + 1)
-            a[p] = w
-          }
-          // Ranks; a run of equal keys is ordered exactly first.
-          var i = 0
-          while i < m {
-            let key = a[i] >> 32
-            if i + 1 < m && a[i + 1] >> 32 == key {
-              var j = i + 2
-              while j < m && a[j] >> 32 == key { j += 1 }
-              for t in i..<j { a[t] &= 0xFFFF_FFFF }  // keep the positions
-              Self.sortExactly(a, i, j, scores)
-              Self.rankRun(a, i, j, scores, ranks)
-              i = j
-            } else {
-              ranks[Int(a[i] & 0xFFFF_FFFF)] = Int32(truncatingIfNeeded: i + 1)
-              i += 1
-            }
-          }
-          return m
-        }
+    sortExactly(a, 0, m, scores)
+    rankRun(a, 0, m, scores, ranks)
+    return m
+  }
+
+  /// Packs the key and position of every score into `a` and counts both
+  /// digits of the keys into `c`; NaN scores get rank 0 and no word.
+  ///
+  /// - Returns: The number of words packed.
+  @inline(__always)
+  private static func packKeys(
+    _ scores: UnsafeBufferPointer<Double>, hi: Double, scale: Double, _ ranks: UnsafeMutableBufferPointer<Int32>,
+    _ a: UnsafeMutableBufferPointer<UInt64>, _ c: UnsafeMutableBufferPointer<Int32>
+  ) -> Int {
+    var m = 0
+    c.baseAddress!.update(repeating: 0, count: c.count)
+    for k in 0..<scores.count {
+      let s = scores[k]
+      if s.isNaN {
+        ranks[k] = 0
+        continue
+      }
+      let q = UInt64(truncatingIfNeeded: ((hi - s) * scale + 0x1p52).bitPattern) & 0xFF_FFFF
+      a[m] = q << 32 | UInt64(truncatingIfNeeded: k)
+      m += 1
+      c[Int(q & 4_095)] &+= 1
+      c[4_096 + Int(q >> 12)] &+= 1
+    }
+    return m
+  }
+
+  /// Sorts the first `count` words of `a` by key, stably, in two passes of
+  /// 12 bits through `b`, from the digit counts in `c`.
+  @inline(__always)
+  private static func radixSort(
+    _ a: UnsafeMutableBufferPointer<UInt64>, _ b: UnsafeMutableBufferPointer<UInt64>,
+    _ c: UnsafeMutableBufferPointer<Int32>, count m: Int
+  ) {
+    // Exclusive prefix sums: the first slot of each digit.
+    for pass in 0..<2 {
+      var sum: Int32 = 0
+      for d in (pass * 4_096)..<((pass + 1) * 4_096) {
+        let x = c[d]
+        c[d] = sum
+        sum &+= x
+      }
+    }
+    // Two stable scatters: low digit a → b, high digit b → a.
+    for t in 0..<m {
+      let w = a[t]
+      let d = Int((w >> 32) & 4_095)
+      let p = Int(c[d])
+      c[d] = Int32(truncatingIfNeeded: p + 1)
+      b[p] = w
+    }
+    for t in 0..<m {
+      let w = b[t]
+      let d = 4_096 + Int(w >> 44)
+      let p = Int(c[d])
+      c[d] = Int32(truncatingIfNeeded: p + 1)
+      a[p] = w
+    }
+  }
+
+  /// Competition ranks from the words sorted by key; a run of equal keys
+  /// is ordered exactly first.
+  @inline(__always)
+  private static func rankSortedKeys(
+    _ a: UnsafeMutableBufferPointer<UInt64>, count m: Int, _ scores: UnsafeBufferPointer<Double>,
+    _ ranks: UnsafeMutableBufferPointer<Int32>
+  ) {
+    var i = 0
+    while i < m {
+      let key = a[i] >> 32
+      if i + 1 < m && a[i + 1] >> 32 == key {
+        var j = i + 2
+        while j < m && a[j] >> 32 == key { j += 1 }
+        for t in i..<j { a[t] &= 0xFFFF_FFFF }  // keep the positions
+        sortExactly(a, i, j, scores)
+        rankRun(a, i, j, scores, ranks)
+        i = j
+      } else {
+        ranks[Int(a[i] & 0xFFFF_FFFF)] = Int32(truncatingIfNeeded: i + 1)
+        i += 1
       }
     }
   }

@@ -18,16 +18,14 @@ extension RobustnessAnalysis {
     return wide ? run(UInt32.self, engine, progress) : run(UInt16.self, engine, progress)
   }
 
+  /// The replications, then the rank summary of every area and the effect
+  /// of every factor; ranks are kept as `T` (16 bits when the areas fit).
   private func run<T: FixedWidthInteger & UnsignedInteger & Sendable>(
     _: T.Type, _ engine: RobustnessEngine, _ progress: ProgressReporter
   ) -> RobustnessResult {
     let n = engine.n
     let r = replications
-    let d = engine.factors.count
     let workers = max(1, min(threads, r))
-    let root = SeededGenerator(seed: seed)
-    let counter = ProgressCounter(total: r, reporter: progress)
-    let selection = self.selection
 
     // Every cell is written by its replication before it is read.
     var ranks = [T](unsafeUninitializedCapacity: r * n) { _, count in count = r * n }
@@ -38,82 +36,122 @@ extension RobustnessAnalysis {
       shifts.withUnsafeMutableBufferPointer { sp in
         drawn.withUnsafeMutableBufferPointer { dp in
           selectedBy.withUnsafeMutableBufferPointer { cp in
-            let out = SharedBuffer(rp)
-            let shift = SharedBuffer(sp)
-            let options = SharedBuffer(dp)
-            let counts = SharedBuffer(cp)
-            ParallelWork.ranges(count: r, threads: workers) { worker, range in
-              var scratch = Scratch(engine: engine)
-              var pending = 0
-              let countBase = worker * n
-              for rep in range {
-                var g = root.stream(UInt64(rep))
-                for f in 0..<d { scratch.factorValues[f] = g.uniform() }
-                let s = engine.scenario(scratch.factorValues)
-                engine.evaluate(s, &scratch)
-                let row = rep * n
-                var sum = 0
-                var count = 0
-                scratch.ranks.withUnsafeBufferPointer { rk in
-                  engine.nominalRanks.withUnsafeBufferPointer { nominal in
-                    let o = out.buffer.baseAddress! + row
-                    let c = counts.buffer.baseAddress! + countBase
-                    // One branch-free pass: store, shift from nominal, selection.
-                    switch selection {
-                    case .top(let top):
-                      let limit = Int32(clamping: top)
-                      for k in 0..<n {
-                        let x = rk[k]
-                        let y = nominal[k]
-                        o[k] = T(truncatingIfNeeded: x)
-                        let both = x > 0 && y > 0
-                        let d = x &- y
-                        sum &+= both ? Int(d < 0 ? 0 &- d : d) : 0
-                        count &+= both ? 1 : 0
-                        c[k] &+= x > 0 && x <= limit ? 1 : 0
-                      }
-                    case .scoreAtLeast(let v):
-                      scratch.scores.withUnsafeBufferPointer { sc in
-                        for k in 0..<n {
-                          let x = rk[k]
-                          let y = nominal[k]
-                          o[k] = T(truncatingIfNeeded: x)
-                          let both = x > 0 && y > 0
-                          let d = x &- y
-                          sum &+= both ? Int(d < 0 ? 0 &- d : d) : 0
-                          count &+= both ? 1 : 0
-                          c[k] &+= sc[k] >= v ? 1 : 0
-                        }
-                      }
-                    }
-                  }
-                }
-                shift[rep] = count > 0 ? Double(sum) / Double(count) : .nan
-                options[3 * rep] = Int32(s.normalizationOption)
-                options[3 * rep + 1] = Int32(s.aggregationOption)
-                options[3 * rep + 2] = Int32(s.droppedOption)
-                pending += 1
-                if pending >= counter.step {
-                  counter.add(pending)
-                  pending = 0
-                }
-              }
-              counter.add(pending)
+            replicate(
+              engine, progress, workers: workers, ranks: SharedBuffer(rp), shifts: SharedBuffer(sp),
+              drawn: SharedBuffer(dp), selectedBy: SharedBuffer(cp))
+          }
+        }
+      }
+    }
+    let selected = Self.selectionCounts(selectedBy, workers: workers, areas: n)
+    let summaries = ranks.withUnsafeBufferPointer {
+      RankSummary.summarize(ranks: $0, replications: r, areas: n, largestRank: n, selected: selected, threads: threads)
+    }
+    let effects = factorEffects(engine, shifts: shifts, drawn: drawn)
+    return result(engine, summaries: summaries, shifts: shifts, effects: effects)
+  }
+
+  /// Runs every replication over the workers: draws its scenario and ranks
+  /// the areas under it, then records the ranks, the mean shift from the
+  /// nominal ranks, the options drawn and, per worker, how often each area
+  /// was selected.
+  private func replicate<T: FixedWidthInteger & UnsignedInteger & Sendable>(
+    _ engine: RobustnessEngine, _ progress: ProgressReporter, workers: Int, ranks out: SharedBuffer<T>,
+    shifts shift: SharedBuffer<Double>, drawn options: SharedBuffer<Int32>, selectedBy counts: SharedBuffer<Int32>
+  ) {
+    let n = engine.n
+    let d = engine.factors.count
+    let root = SeededGenerator(seed: seed)
+    let counter = ProgressCounter(total: replications, reporter: progress)
+    let selection = self.selection
+    ParallelWork.ranges(count: replications, threads: workers) { worker, range in
+      var scratch = Scratch(engine: engine)
+      var pending = 0
+      let countBase = worker * n
+      for rep in range {
+        var g = root.stream(UInt64(rep))
+        for f in 0..<d { scratch.factorValues[f] = g.uniform() }
+        let s = engine.scenario(scratch.factorValues)
+        engine.evaluate(s, &scratch)
+        let (sum, count) = Self.record(
+          scratch, nominal: engine.nominalRanks, selection: selection, into: out.buffer.baseAddress! + rep * n,
+          selected: counts.buffer.baseAddress! + countBase)
+        shift[rep] = count > 0 ? Double(sum) / Double(count) : .nan
+        options[3 * rep] = Int32(s.normalizationOption)
+        options[3 * rep + 1] = Int32(s.aggregationOption)
+        options[3 * rep + 2] = Int32(s.droppedOption)
+        pending += 1
+        if pending >= counter.step {
+          counter.add(pending)
+          pending = 0
+        }
+      }
+      counter.add(pending)
+    }
+  }
+
+  /// Stores one replication's ranks at `o` and counts its selected areas
+  /// into `c`, in one branch-free pass.
+  ///
+  /// - Returns: The sum and the number of absolute rank shifts from the
+  ///   nominal ranks over the areas ranked in both.
+  @inline(__always)
+  private static func record<T: FixedWidthInteger>(
+    _ scratch: Scratch, nominal: [Int32], selection: Selection, into o: UnsafeMutablePointer<T>,
+    selected c: UnsafeMutablePointer<Int32>
+  ) -> (sum: Int, count: Int) {
+    let n = scratch.ranks.count
+    var sum = 0
+    var count = 0
+    scratch.ranks.withUnsafeBufferPointer { rk in
+      nominal.withUnsafeBufferPointer { nominal in
+        switch selection {
+        case .top(let top):
+          let limit = Int32(clamping: top)
+          for k in 0..<n {
+            let x = rk[k]
+            let y = nominal[k]
+            o[k] = T(truncatingIfNeeded: x)
+            let both = x > 0 && y > 0
+            let d = x &- y
+            sum &+= both ? Int(d < 0 ? 0 &- d : d) : 0
+            count &+= both ? 1 : 0
+            c[k] &+= x > 0 && x <= limit ? 1 : 0
+          }
+        case .scoreAtLeast(let v):
+          scratch.scores.withUnsafeBufferPointer { sc in
+            for k in 0..<n {
+              let x = rk[k]
+              let y = nominal[k]
+              o[k] = T(truncatingIfNeeded: x)
+              let both = x > 0 && y > 0
+              let d = x &- y
+              sum &+= both ? Int(d < 0 ? 0 &- d : d) : 0
+              count &+= both ? 1 : 0
+              c[k] &+= sc[k] >= v ? 1 : 0
             }
           }
         }
       }
     }
-    // Selection counts: integer sums, so the order of workers does not matter.
+    return (sum, count)
+  }
+
+  /// How often each area was selected, over all workers (integer sums, so
+  /// the order of workers does not matter).
+  private static func selectionCounts(_ selectedBy: [Int32], workers: Int, areas n: Int) -> [Int] {
     var selected = [Int](repeating: 0, count: n)
     for w in 0..<workers {
       for k in 0..<n { selected[k] += Int(selectedBy[w * n + k]) }
     }
-    let summaries = ranks.withUnsafeBufferPointer {
-      RankSummary.summarize(ranks: $0, replications: r, areas: n, largestRank: n, selected: selected, threads: threads)
-    }
-    let effects = factorEffects(engine, shifts: shifts, drawn: drawn)
+    return selected
+  }
 
+  /// The result: the summaries under the ranked areas' codes and names,
+  /// and the codes of the areas not ranked.
+  private func result(
+    _ engine: RobustnessEngine, summaries: [RankSummary], shifts: [Double], effects: [RobustnessResult.FactorEffect]
+  ) -> RobustnessResult {
     let prepared = engine.prepared
     let rows = prepared.includedRows
     var notRanked: [String] = []
@@ -122,21 +160,30 @@ extension RobustnessAnalysis {
     for i in 0..<prepared.areaCount where !isIncluded[i] { notRanked.append(prepared.codes[i]) }
     return RobustnessResult(
       codes: rows.map { prepared.codes[$0] }, names: rows.map { prepared.names[$0] }, nominalRanks: engine.nominalRanks,
-      nominalScores: engine.nominalScores, summaries: summaries, replications: r, seed: seed, selection: selection,
-      factors: engine.factors, space: space.description, definition: prepared.definition.label, shifts: shifts,
-      effects: effects, notRanked: notRanked)
+      nominalScores: engine.nominalScores, summaries: summaries, replications: replications, seed: seed,
+      selection: selection, factors: engine.factors, space: space.description, definition: prepared.definition.label,
+      shifts: shifts, effects: effects, notRanked: notRanked)
   }
 
   /// The effect of each factor: alone (every other choice nominal) and,
   /// for discrete factors, grouped by the option the replications drew.
   func factorEffects(_ engine: RobustnessEngine, shifts: [Double], drawn: [Int32]) -> [RobustnessResult.FactorEffect] {
-    let factors = engine.factors
+    let (scenarios, owner) = aloneScenarios(engine)
+    let alone = aloneShifts(engine, scenarios)
+    return engine.factors.indices.map { f in
+      factorEffect(engine, factor: f, owner: owner, alone: alone, shifts: shifts, drawn: drawn)
+    }
+  }
+
+  /// The scenarios that vary one factor alone, and the factor and option
+  /// (−1 for a continuous factor) each belongs to: the first draws of the
+  /// weights and the noise, every option of a discrete factor.
+  private func aloneScenarios(_ engine: RobustnessEngine) -> (scenarios: [Scenario], owner: [(factor: Int, option: Int)]) {
     let root = SeededGenerator(seed: seed)
-    // The alone scenarios, and which effect/option each belongs to.
     var scenarios: [Scenario] = []
     var owner: [(factor: Int, option: Int)] = []
     let draws = min(aloneDraws, replications)
-    for (f, factor) in factors.enumerated() {
+    for (f, factor) in engine.factors.enumerated() {
       switch factor {
       case .weights, .noise:
         for rep in 0..<draws {
@@ -171,8 +218,13 @@ extension RobustnessAnalysis {
         }
       }
     }
-    var alone = [Double](repeating: .nan, count: scenarios.count)
-    let list = scenarios
+    return (scenarios, owner)
+  }
+
+  /// The mean absolute rank shift of each scenario from the nominal ranks,
+  /// over the threads; NaN where the scenario's choices cannot be combined.
+  private func aloneShifts(_ engine: RobustnessEngine, _ list: [Scenario]) -> [Double] {
+    var alone = [Double](repeating: .nan, count: list.count)
     alone.withUnsafeMutableBufferPointer { ap in
       let out = SharedBuffer(ap)
       ParallelWork.ranges(count: list.count, threads: threads) { _, range in
@@ -185,52 +237,56 @@ extension RobustnessAnalysis {
         }
       }
     }
+    return alone
+  }
 
-    let def = engine.prepared.definition
-    var effects: [RobustnessResult.FactorEffect] = []
-    for (f, factor) in factors.enumerated() {
-      var labels: [String] = []
-      var column = -1
-      switch factor {
-      case .weights, .noise: break
-      case .normalization:
-        labels = engine.normalizationOptions.map { engine.normalizations[$0].normalization.specification.description }
-        column = 0
-      case .aggregation:
-        labels = engine.aggregationOptions.map { engine.aggregations[$0].specification.description }
-        column = 1
-      case .droppedIndicator:
-        labels = ["none"] + def.indicators.map(\.id)
-        column = 2
-      }
-      var options: [RobustnessResult.FactorEffect.Option] = []
-      for (o, label) in labels.enumerated() {
-        let i = owner.firstIndex { $0.factor == f && $0.option == o }!
-        var count = 0
-        var sum = 0.0
-        var valid = 0
-        for rep in 0..<replications where drawn[3 * rep + column] == Int32(o) {
-          count += 1
-          if !shifts[rep].isNaN {
-            sum += shifts[rep]
-            valid += 1
-          }
-        }
-        options.append(
-          .init(
-            label: label, aloneShift: alone[i].isNaN ? nil : alone[i], replications: count,
-            meanShift: valid > 0 ? sum / Double(valid) : nil))
-      }
-      // The factor alone: the mean over its valid alone evaluations, in order.
+  /// The effect of factor `f`: the mean of its valid alone shifts and, for
+  /// a discrete factor, per option its alone shift and the mean shift of
+  /// the replications that drew it.
+  private func factorEffect(
+    _ engine: RobustnessEngine, factor f: Int, owner: [(factor: Int, option: Int)], alone: [Double],
+    shifts: [Double], drawn: [Int32]
+  ) -> RobustnessResult.FactorEffect {
+    let factor = engine.factors[f]
+    var labels: [String] = []
+    var column = -1
+    switch factor {
+    case .weights, .noise: break
+    case .normalization:
+      labels = engine.normalizationOptions.map { engine.normalizations[$0].normalization.specification.description }
+      column = 0
+    case .aggregation:
+      labels = engine.aggregationOptions.map { engine.aggregations[$0].specification.description }
+      column = 1
+    case .droppedIndicator:
+      labels = ["none"] + engine.prepared.definition.indicators.map(\.id)
+      column = 2
+    }
+    var options: [RobustnessResult.FactorEffect.Option] = []
+    for (o, label) in labels.enumerated() {
+      let i = owner.firstIndex { $0.factor == f && $0.option == o }!
+      var count = 0
       var sum = 0.0
       var valid = 0
-      for (i, o) in owner.enumerated() where o.factor == f && !alone[i].isNaN {
-        sum += alone[i]
-        valid += 1
+      for rep in 0..<replications where drawn[3 * rep + column] == Int32(o) {
+        count += 1
+        if !shifts[rep].isNaN {
+          sum += shifts[rep]
+          valid += 1
+        }
       }
-      effects.append(
-        .init(factor: factor, aloneShift: valid > 0 ? sum / Double(valid) : nil, aloneDraws: valid, options: options))
+      options.append(
+        .init(
+          label: label, aloneShift: alone[i].isNaN ? nil : alone[i], replications: count,
+          meanShift: valid > 0 ? sum / Double(valid) : nil))
     }
-    return effects
+    // The factor alone: the mean over its valid alone evaluations, in order.
+    var sum = 0.0
+    var valid = 0
+    for (i, o) in owner.enumerated() where o.factor == f && !alone[i].isNaN {
+      sum += alone[i]
+      valid += 1
+    }
+    return .init(factor: factor, aloneShift: valid > 0 ? sum / Double(valid) : nil, aloneDraws: valid, options: options)
   }
 }

@@ -99,6 +99,33 @@ struct RobustnessEngine: Sendable {
     isTree = !def.dimensions.isEmpty
     nominalWeights = def.indicators.map(\.weight)
     nominalDimensionWeights = def.dimensions.map(\.weight)
+    try Self.validate(space, hasTable: table != nil)
+
+    // Distinct normalisations and aggregations, the definition's first.
+    let (norms, normOptions) = Self.distinct(def.normalization, space.normalizations) { $0.specification }
+    let (aggs, aggOptions) = Self.distinct(def.aggregation, space.aggregations) { $0.specification }
+    normalizations = norms.map { prepared.normalized(with: $0) }
+    normalizationOptions = normOptions
+    aggregations = aggs
+    aggregationOptions = aggOptions
+
+    // Valid pairs, the matrices scored, and the check that every pair the draws can meet is valid.
+    valid = Self.validity(normalizations, aggs)
+    matrices = Self.matrices(normalizations, aggs, valid: valid, isTree: isTree)
+    try Self.checkDrawnPairs(
+      valid, normalizations, aggs, normalizationOptions: normOptions, aggregationOptions: aggOptions)
+    noiseColumns = space.binomialNoise ? Self.rateColumns(def) : []
+
+    // Nominal scores and ranks.
+    var scratch = Scratch(engine: self)
+    _ = evaluate(Scenario(), &scratch)
+    nominalScores = scratch.scores
+    nominalRanks = scratch.ranks
+  }
+
+  /// Checks the space's own settings, and that binomial noise has a table
+  /// to redraw from.
+  private static func validate(_ space: UncertaintySpace, hasTable: Bool) throws(RobustnessError) {
     try space.weights?.validate()
     do {
       for x in space.normalizations { try x.validate() }
@@ -106,92 +133,89 @@ struct RobustnessEngine: Sendable {
     } catch {
       throw RobustnessError(error)
     }
-    if space.binomialNoise && table == nil {
+    if space.binomialNoise && !hasTable {
       throw RobustnessError(
         .invalidSetting, "binomial noise redraws numerators, so the analysis needs the table, not only the prepared index",
         hint: "call run(_:on:hierarchy:) with the definition and the table")
     }
+  }
 
-    // Distinct normalisations and aggregations, the definition's first.
-    var normSpecs = [def.normalization.specification]
-    var norms: [any Normalization] = [def.normalization]
-    var normOptions: [Int] = []
-    for x in space.normalizations {
-      if let i = normSpecs.firstIndex(of: x.specification) {
-        normOptions.append(i)
+  /// The distinct strategies among the definition's and the options, the
+  /// definition's first (by specification), and the index of each option
+  /// among them.
+  private static func distinct<S, Key: Equatable>(
+    _ nominal: S, _ options: [S], key: (S) -> Key
+  ) -> (distinct: [S], optionIndices: [Int]) {
+    var keys = [key(nominal)]
+    var distinct = [nominal]
+    var optionIndices: [Int] = []
+    for x in options {
+      if let i = keys.firstIndex(of: key(x)) {
+        optionIndices.append(i)
       } else {
-        normSpecs.append(x.specification)
-        norms.append(x)
-        normOptions.append(norms.count - 1)
+        keys.append(key(x))
+        distinct.append(x)
+        optionIndices.append(distinct.count - 1)
       }
     }
-    var aggSpecs = [def.aggregation.specification]
-    var aggs: [any Aggregation] = [def.aggregation]
-    var aggOptions: [Int] = []
-    for x in space.aggregations {
-      if let i = aggSpecs.firstIndex(of: x.specification) {
-        aggOptions.append(i)
-      } else {
-        aggSpecs.append(x.specification)
-        aggs.append(x)
-        aggOptions.append(aggs.count - 1)
-      }
-    }
-    normalizations = norms.map { prepared.normalized(with: $0) }
-    normalizationOptions = normOptions
-    aggregations = aggs
-    aggregationOptions = aggOptions
+    return (distinct, optionIndices)
+  }
 
-    // Kernels, and the check that every pair the draws can meet is valid.
-    var valid: [Bool] = []
-    for c in normalizations.indices {
-      for a in aggs.indices {
-        do {
-          try normalizations[c].checkDomain(aggs[a])
-          valid.append(true)
-        } catch {
-          valid.append(false)
-        }
-      }
+  /// Whether each (normalisation, aggregation) pair, at
+  /// c·aggregations.count + a, can be scored: the aggregation takes every
+  /// normalised value.
+  private static func validity(_ normalizations: [NormalizedIndex], _ aggregations: [any Aggregation]) -> [Bool] {
+    normalizations.flatMap { normalized in
+      aggregations.map { aggregation in (try? normalized.checkDomain(aggregation)) != nil }
     }
-    self.valid = valid
-    let tree = isTree
-    let normalizedCaches = normalizations
-    matrices = normalizedCaches.indices.map { c in
-      let matrix = normalizedCaches[c].indicatorMatrix
-      guard !tree else { return matrix }
-      let usable = aggs.indices.filter { valid[c * aggs.count + $0] }.map { aggs[$0] }
+  }
+
+  /// Each normalisation's matrix, with the column caches of the means
+  /// (arithmetic, geometric by offset) it is validly drawn with — none for
+  /// a tree, whose dimensions are scored by NormalizedIndex.
+  private static func matrices(
+    _ normalizations: [NormalizedIndex], _ aggregations: [any Aggregation], valid: [Bool], isTree: Bool
+  ) -> [IndicatorMatrix] {
+    normalizations.indices.map { c in
+      let matrix = normalizations[c].indicatorMatrix
+      guard !isTree else { return matrix }
+      let usable = aggregations.indices.filter { valid[c * aggregations.count + $0] }.map { aggregations[$0] }
       return matrix.preparingColumns(
         arithmetic: usable.contains { $0 is WeightedArithmeticMean },
         geometricOffsets: Set(usable.compactMap { ($0 as? WeightedGeometricMean)?.offset }))
     }
-    let drawnNorms = normOptions.isEmpty ? [0] : normOptions
-    let drawnAggs = aggOptions.isEmpty ? [0] : aggOptions
+  }
+
+  /// Throws `robustness.incompatible-choices` for the first pair of a
+  /// normalisation and an aggregation the draws can meet that is not valid.
+  private static func checkDrawnPairs(
+    _ valid: [Bool], _ normalizations: [NormalizedIndex], _ aggregations: [any Aggregation],
+    normalizationOptions: [Int], aggregationOptions: [Int]
+  ) throws(RobustnessError) {
+    let drawnNorms = normalizationOptions.isEmpty ? [0] : normalizationOptions
+    let drawnAggs = aggregationOptions.isEmpty ? [0] : aggregationOptions
     for c in Set(drawnNorms).sorted() {
-      for a in Set(drawnAggs).sorted() where !valid[c * aggs.count + a] {
+      for a in Set(drawnAggs).sorted() where !valid[c * aggregations.count + a] {
         var problem = ""
-        do { try normalizations[c].checkDomain(aggs[a]) } catch { problem = error.message }
+        do { try normalizations[c].checkDomain(aggregations[a]) } catch { problem = error.message }
         throw RobustnessError(
           .incompatibleChoices,
-          "the aggregation \(aggs[a].specification) cannot take values normalised by \(norms[c].specification): \(problem)",
+          "the aggregation \(aggregations[a].specification) cannot take values normalised by \(normalizations[c].normalization.specification): \(problem)",
           hint: "draw that aggregation only with normalisations whose values are > 0 (rank, percentile, imd-exp), or leave it out")
       }
     }
+  }
+
+  /// Numerator column → denominator column of the definition's rate
+  /// indicators, each numerator once.
+  private static func rateColumns(_ def: IndexDefinition) -> [(numerator: String, denominator: String)] {
     var columns: [(String, String)] = []
-    if space.binomialNoise {
-      for wi in def.indicators {
-        if case .rate(let pair) = wi.indicator.measure, !columns.contains(where: { $0.0 == pair.numerator }) {
-          columns.append((pair.numerator, pair.denominator))
-        }
+    for wi in def.indicators {
+      if case .rate(let pair) = wi.indicator.measure, !columns.contains(where: { $0.0 == pair.numerator }) {
+        columns.append((pair.numerator, pair.denominator))
       }
     }
-    noiseColumns = columns
-
-    // Nominal scores and ranks.
-    var scratch = Scratch(engine: self)
-    _ = evaluate(Scenario(), &scratch)
-    nominalScores = scratch.scores
-    nominalRanks = scratch.ranks
+    return columns
   }
 
   /// Whether a cached normalisation and an aggregation can be combined.

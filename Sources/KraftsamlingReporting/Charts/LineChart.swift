@@ -165,61 +165,106 @@ public struct LineChart: Sendable, Hashable {
   ///   - height: The height in pixels (default 600).
   /// - Returns: The SVG text, ending with a newline.
   public func svg(width: Int = 960, height: Int = 600) -> String {
-    let W = Double(width)
-    let H = Double(height)
-    let legendWidth = 230.0
-    let left = 70.0
-    let right = W - legendWidth - 20
-    let top = subtitle == nil ? 56.0 : 76.0
-    let bottom = H - 50 - Double(footnotes.count) * 16
-    var years: [Int] = series.flatMap(\.years) + markers.map(\.year) + rules.map(\.year)
-    if years.isEmpty { years = [0, 1] }
-    let x0 = Double(years.min()!) - 0.5
-    let x1 = Double(years.max()!) + 0.5
-    // Non-finite values cannot be placed on the axis; they are not drawn.
-    var ys: [Double] = (series.flatMap { $0.values.compactMap { $0 } } + markers.map(\.value)).filter(\.isFinite)
-    if ys.isEmpty { ys = [0, 1] }
-    let (y0, y1, step) = Self.niceRange(min(0, ys.min()!), ys.max()!)
-    func X(_ year: Double) -> Double { left + (year - x0) / (x1 - x0) * (right - left) }
-    func Y(_ v: Double) -> Double { bottom - (v - y0) / (y1 - y0) * (bottom - top) }
-    func f(_ d: Double) -> String { DecimalFormatting.fixed(d, places: 1) }
-
+    let plot = Plot(self, width: width, height: height)
+    let f = Plot.f
     var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">\n"
     out += "<title>\(Self.escape(title))</title>\n"
     out += "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
-    out += "<text x=\"\(f(left))\" y=\"30\" font-size=\"18\" font-weight=\"bold\">\(Self.escape(title))</text>\n"
-    if let subtitle { out += "<text x=\"\(f(left))\" y=\"52\" fill=\"#444444\">\(Self.escape(subtitle))</text>\n" }
+    out += "<text x=\"\(f(plot.left))\" y=\"30\" font-size=\"18\" font-weight=\"bold\">\(Self.escape(title))</text>\n"
+    if let subtitle { out += "<text x=\"\(f(plot.left))\" y=\"52\" fill=\"#444444\">\(Self.escape(subtitle))</text>\n" }
+    writeAxes(&out, plot)
+    writeRules(&out, plot)
+    let legend = writeSeries(&out, plot)
+    writeMarkers(&out, plot)
+    writeLegend(&out, legend, plot)
+    // Footnotes.
+    for (i, note) in footnotes.enumerated() {
+      out += "<text x=\"\(f(plot.left))\" y=\"\(f(plot.H - 14 - Double(footnotes.count - 1 - i) * 16))\" fill=\"#444444\" font-size=\"11\">\(Self.escape(note))</text>\n"
+    }
+    out += "</svg>\n"
+    return out
+  }
 
-    // Grid and y axis.
-    var v = y0
+  /// The plot area and its scales: years on x (half a year of margin at
+  /// each end), values on y from 0 or below to a round step.
+  private struct Plot {
+    let W: Double
+    let H: Double
+    let left = 70.0
+    let right: Double
+    let top: Double
+    let bottom: Double
+    let x0: Double
+    let x1: Double
+    let y0: Double
+    let y1: Double
+    let step: Double
+
+    init(_ chart: LineChart, width: Int, height: Int) {
+      W = Double(width)
+      H = Double(height)
+      let legendWidth = 230.0
+      right = W - legendWidth - 20
+      top = chart.subtitle == nil ? 56.0 : 76.0
+      bottom = H - 50 - Double(chart.footnotes.count) * 16
+      var years: [Int] = chart.series.flatMap(\.years) + chart.markers.map(\.year) + chart.rules.map(\.year)
+      if years.isEmpty { years = [0, 1] }
+      x0 = Double(years.min()!) - 0.5
+      x1 = Double(years.max()!) + 0.5
+      // Non-finite values cannot be placed on the axis; they are not drawn.
+      var ys: [Double] = (chart.series.flatMap { $0.values.compactMap { $0 } } + chart.markers.map(\.value)).filter(\.isFinite)
+      if ys.isEmpty { ys = [0, 1] }
+      (y0, y1, step) = LineChart.niceRange(min(0, ys.min()!), ys.max()!)
+    }
+
+    func X(_ year: Double) -> Double { left + (year - x0) / (x1 - x0) * (right - left) }
+    func Y(_ v: Double) -> Double { bottom - (v - y0) / (y1 - y0) * (bottom - top) }
+    static func f(_ d: Double) -> String { DecimalFormatting.fixed(d, places: 1) }
+  }
+
+  /// The horizontal grid with the y axis's percentages and label, and the
+  /// x axis with its years.
+  private func writeAxes(_ out: inout String, _ plot: Plot) {
+    let f = Plot.f
+    let (left, right, bottom) = (plot.left, plot.right, plot.bottom)
+    var v = plot.y0
     var gridLines = 0
     // niceRange gives at most 9 lines; the bound stops a step too small to
     // change v (values near ±1e20) from looping for ever.
-    while v <= y1 + step / 2 && gridLines < 100 {
+    while v <= plot.y1 + plot.step / 2 && gridLines < 100 {
       gridLines += 1
-      let y = Y(v)
+      let y = plot.Y(v)
       out += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(right))\" y2=\"\(f(y))\" stroke=\"#e0e0e0\"/>\n"
-      let places = step * 100 >= 1 ? 0 : 1
+      let places = plot.step * 100 >= 1 ? 0 : 1
       out += "<text x=\"\(f(left - 8))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(DecimalFormatting.percent(v, places: places, separator: decimalSeparator)) %</text>\n"
-      v += step
+      v += plot.step
     }
-    out += "<text transform=\"translate(16 \(f((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#444444\">\(Self.escape(yAxisLabel))</text>\n"
-    // X axis.
-    let span = Int(x1 - x0)
+    out += "<text transform=\"translate(16 \(f((plot.top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#444444\">\(Self.escape(yAxisLabel))</text>\n"
+    let span = Int(plot.x1 - plot.x0)
     let every = span > 24 ? 5 : (span > 12 ? 2 : 1)
     out += "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(right))\" y2=\"\(f(bottom))\" stroke=\"#444444\"/>\n"
-    for year in Int(x0 + 0.5)...Int(x1 - 0.5) where year % every == 0 {
-      let x = X(Double(year))
+    for year in Int(plot.x0 + 0.5)...Int(plot.x1 - 0.5) where year % every == 0 {
+      let x = plot.X(Double(year))
       out += "<line x1=\"\(f(x))\" y1=\"\(f(bottom))\" x2=\"\(f(x))\" y2=\"\(f(bottom + 5))\" stroke=\"#444444\"/>\n"
       out += "<text x=\"\(f(x))\" y=\"\(f(bottom + 20))\" text-anchor=\"middle\">\(year)</text>\n"
     }
-    // Rules.
+  }
+
+  /// The dashed vertical rules (series breaks) with their labels.
+  private func writeRules(_ out: inout String, _ plot: Plot) {
+    let f = Plot.f
     for r in rules {
-      let x = X(Double(r.year) - 0.5)
-      out += "<line x1=\"\(f(x))\" y1=\"\(f(top))\" x2=\"\(f(x))\" y2=\"\(f(bottom))\" stroke=\"#888888\" stroke-dasharray=\"4 4\"/>\n"
-      out += "<text x=\"\(f(x + 4))\" y=\"\(f(top + 12))\" fill=\"#555555\" font-size=\"11\">\(Self.escape(r.label))</text>\n"
+      let x = plot.X(Double(r.year) - 0.5)
+      out += "<line x1=\"\(f(x))\" y1=\"\(f(plot.top))\" x2=\"\(f(x))\" y2=\"\(f(plot.bottom))\" stroke=\"#888888\" stroke-dasharray=\"4 4\"/>\n"
+      out += "<text x=\"\(f(x + 4))\" y=\"\(f(plot.top + 12))\" fill=\"#555555\" font-size=\"11\">\(Self.escape(r.label))</text>\n"
     }
-    // Lines.
+  }
+
+  /// Every series as lines and points, broken at gaps and rules.
+  ///
+  /// - Returns: The legend: each series's name, colour and style.
+  private func writeSeries(_ out: inout String, _ plot: Plot) -> [(String, String, Style)] {
+    let f = Plot.f
     let breakYears = Set(rules.map(\.year))
     var paletteIndex = 0
     var legend: [(String, String, Style)] = []
@@ -227,23 +272,7 @@ public struct LineChart: Sendable, Hashable {
       let colour = s.colour ?? Self.palette[paletteIndex % Self.palette.count]
       if s.colour == nil { paletteIndex += 1 }
       legend.append((s.name, colour, s.style))
-      var segments: [[(Double, Double)]] = []
-      var current: [(Double, Double)] = []
-      var previousYear: Int? = nil
-      for (year, value) in zip(s.years, s.values) {
-        let broken = previousYear.map { p in (!s.connectsGaps && year - p > 1) || breakYears.contains { $0 > p && $0 <= year } } ?? false
-        if (value == nil && !s.connectsGaps) || broken {
-          if current.count > 0 { segments.append(current) }
-          current = []
-        }
-        if let value {
-          current.append((X(Double(year)), Y(value)))
-          previousYear = year
-        } else if !s.connectsGaps {
-          previousYear = nil
-        }
-      }
-      if !current.isEmpty { segments.append(current) }
+      let segments = Self.segments(of: s, breakYears: breakYears, plot)
       let dash = s.style == .dashed ? " stroke-dasharray=\"8 5\"" : (s.style == .dotted ? " stroke-dasharray=\"2 4\"" : "")
       if s.style != .points {
         for seg in segments where seg.count > 1 {
@@ -256,16 +285,49 @@ public struct LineChart: Sendable, Hashable {
         }
       }
     }
-    // Markers.
+    return legend
+  }
+
+  /// The drawn points of a series, split where a value is missing (unless
+  /// the series connects gaps), a year is skipped, or a rule intervenes.
+  private static func segments(of s: Series, breakYears: Set<Int>, _ plot: Plot) -> [[(Double, Double)]] {
+    var segments: [[(Double, Double)]] = []
+    var current: [(Double, Double)] = []
+    var previousYear: Int? = nil
+    for (year, value) in zip(s.years, s.values) {
+      let broken = previousYear.map { p in (!s.connectsGaps && year - p > 1) || breakYears.contains { $0 > p && $0 <= year } } ?? false
+      if (value == nil && !s.connectsGaps) || broken {
+        if current.count > 0 { segments.append(current) }
+        current = []
+      }
+      if let value {
+        current.append((plot.X(Double(year)), plot.Y(value)))
+        previousYear = year
+      } else if !s.connectsGaps {
+        previousYear = nil
+      }
+    }
+    if !current.isEmpty { segments.append(current) }
+    return segments
+  }
+
+  /// The target markers: a diamond with its label.
+  private func writeMarkers(_ out: inout String, _ plot: Plot) {
+    let f = Plot.f
     for m in markers {
-      let x = X(Double(m.year))
-      let y = Y(m.value)
+      let x = plot.X(Double(m.year))
+      let y = plot.Y(m.value)
       out += "<path d=\"M \(f(x)) \(f(y - 8)) L \(f(x + 8)) \(f(y)) L \(f(x)) \(f(y + 8)) L \(f(x - 8)) \(f(y)) Z\" fill=\"\(m.colour)\" stroke=\"#ffffff\"/>\n"
       out += "<text x=\"\(f(x))\" y=\"\(f(y - 13))\" text-anchor=\"middle\" fill=\"\(m.colour)\" font-weight=\"bold\">\(Self.escape(m.label))</text>\n"
     }
-    // Legend.
-    var ly = top + 4
-    let lx = right + 24
+  }
+
+  /// The legend right of the plot: a key per series, and one for the
+  /// targets.
+  private func writeLegend(_ out: inout String, _ legend: [(String, String, Style)], _ plot: Plot) {
+    let f = Plot.f
+    var ly = plot.top + 4
+    let lx = plot.right + 24
     for (name, colour, style) in legend {
       let dash = style == .dashed ? " stroke-dasharray=\"8 5\"" : (style == .dotted ? " stroke-dasharray=\"2 4\"" : "")
       if style == .points {
@@ -283,12 +345,6 @@ public struct LineChart: Sendable, Hashable {
       out += "<path d=\"M \(f(lx + 12)) \(f(ly - 7)) L \(f(lx + 19)) \(f(ly)) L \(f(lx + 12)) \(f(ly + 7)) L \(f(lx + 5)) \(f(ly)) Z\" fill=\"\(markers[0].colour)\"/>\n"
       out += "<text x=\"\(f(lx + 32))\" y=\"\(f(ly + 4))\">\(decimalSeparator == "," ? "Mål (användarens)" : "Target (user-set)")</text>\n"
     }
-    // Footnotes.
-    for (i, note) in footnotes.enumerated() {
-      out += "<text x=\"\(f(left))\" y=\"\(f(H - 14 - Double(footnotes.count - 1 - i) * 16))\" fill=\"#444444\" font-size=\"11\">\(Self.escape(note))</text>\n"
-    }
-    out += "</svg>\n"
-    return out
   }
 
   /// A y range from 0 or below that ends on a round step, with 4–8 steps.

@@ -147,31 +147,61 @@ public struct RankIntervalChart: Sendable, Hashable {
   ///   follows from the number of rows (22 px each).
   /// - Returns: The SVG text, ending with a newline.
   public func svg(width: Int = 960) -> String {
-    let sv = language == .sv
-    let rowHeight = 22.0
-    let W = Double(width)
-    let left = 230.0
-    let right = W - 70
-    let top = (subtitle == nil ? 60.0 : 80.0) + 30
-    let bottom = top + Double(max(rows.count, 1)) * rowHeight
-    let H = bottom + 64 + Double(footnotes.count) * 16
-    var maxRank = 1.0
-    for r in rows { maxRank = Swift.max(maxRank, r.high, Double(r.nominal), r.median) }
-    if let cutoff { maxRank = Swift.max(maxRank, Double(cutoff) + 1) }
-    let (tickStep, axisEnd) = Self.ticks(maxRank)
-    func X(_ rank: Double) -> Double { left + (rank - 0.5) / (axisEnd - 0.5) * (right - left) }
-    func f(_ d: Double) -> String { DecimalFormatting.fixed(d, places: 1) }
-    func e(_ s: String) -> String { SVGWriter.escape(s) }
-    let height = Int(H.rounded(.up))
+    let frame = Frame(self, width: width)
+    let f = Frame.f
+    let e = SVGWriter.escape
+    let height = Int(frame.H.rounded(.up))
 
     var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"13\">\n"
     out += "<title>\(e(title))</title>\n"
     out += "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
     out += "<text x=\"20\" y=\"30\" font-size=\"18\" font-weight=\"bold\">\(e(title))</text>\n"
     if let subtitle { out += "<text x=\"20\" y=\"52\" fill=\"#444444\">\(e(subtitle))</text>\n" }
+    writeLegend(&out, frame)
+    writeAxis(&out, frame)
+    for (i, r) in rows.enumerated() { writeRow(&out, r, at: i, frame) }
+    for (i, note) in footnotes.enumerated() {
+      out += "<text x=\"20\" y=\"\(f(frame.H - 14 - Double(footnotes.count - 1 - i) * 16))\" fill=\"#444444\" font-size=\"11\">\(e(note))</text>\n"
+    }
+    out += "</svg>\n"
+    return out
+  }
 
-    // Legend.
-    let ly = top - 36
+  /// The layout: a row of 22 px per area under the legend, and the rank
+  /// axis from 1 to a round end.
+  private struct Frame {
+    let rowHeight = 22.0
+    let W: Double
+    let left = 230.0
+    let right: Double
+    let top: Double
+    let bottom: Double
+    let H: Double
+    let tickStep: Double
+    let axisEnd: Double
+
+    init(_ chart: RankIntervalChart, width: Int) {
+      W = Double(width)
+      right = W - 70
+      top = (chart.subtitle == nil ? 60.0 : 80.0) + 30
+      bottom = top + Double(max(chart.rows.count, 1)) * rowHeight
+      H = bottom + 64 + Double(chart.footnotes.count) * 16
+      var maxRank = 1.0
+      for r in chart.rows { maxRank = Swift.max(maxRank, r.high, Double(r.nominal), r.median) }
+      if let cutoff = chart.cutoff { maxRank = Swift.max(maxRank, Double(cutoff) + 1) }
+      (tickStep, axisEnd) = RankIntervalChart.ticks(maxRank)
+    }
+
+    func X(_ rank: Double) -> Double { left + (rank - 0.5) / (axisEnd - 0.5) * (right - left) }
+    static func f(_ d: Double) -> String { DecimalFormatting.fixed(d, places: 1) }
+  }
+
+  /// The legend above the rows: nominal rank, median, and the three
+  /// colours of the bars by selection probability.
+  private func writeLegend(_ out: inout String, _ frame: Frame) {
+    let sv = language == .sv
+    let f = Frame.f
+    let ly = frame.top - 36
     var lx = 20.0
     out += "<circle cx=\"\(f(lx + 6))\" cy=\"\(f(ly))\" r=\"5\" fill=\"#000000\"/>\n"
     out += "<text x=\"\(f(lx + 16))\" y=\"\(f(ly + 4))\">\(sv ? "Nominell rang" : "Nominal rank")</text>\n"
@@ -188,64 +218,65 @@ public struct RankIntervalChart: Sendable, Hashable {
     ]
     for (colour, label) in bands {
       out += "<rect x=\"\(f(lx))\" y=\"\(f(ly - 4))\" width=\"22\" height=\"8\" rx=\"3\" fill=\"\(colour)\"/>\n"
-      out += "<text x=\"\(f(lx + 28))\" y=\"\(f(ly + 4))\">\(e(label))</text>\n"
+      out += "<text x=\"\(f(lx + 28))\" y=\"\(f(ly + 4))\">\(SVGWriter.escape(label))</text>\n"
       lx += 36 + Double(label.count) * 6.6
     }
+  }
 
-    // Row stripes first, so that the grid and the cut-off stay visible.
+  /// The row stripes (first, so that the grid and the cut-off stay
+  /// visible), the grid and the rank axis, and the cut-off.
+  private func writeAxis(_ out: inout String, _ frame: Frame) {
+    let sv = language == .sv
+    let f = Frame.f
+    let (left, right, top, bottom) = (frame.left, frame.right, frame.top, frame.bottom)
     for i in rows.indices where i % 2 == 1 {
-      let y = top + Double(i) * rowHeight
-      out += "<rect x=\"20\" y=\"\(f(y))\" width=\"\(f(right - 20))\" height=\"\(f(rowHeight))\" fill=\"#f4f4f4\"/>\n"
+      let y = top + Double(i) * frame.rowHeight
+      out += "<rect x=\"20\" y=\"\(f(y))\" width=\"\(f(right - 20))\" height=\"\(f(frame.rowHeight))\" fill=\"#f4f4f4\"/>\n"
     }
-
-    // Grid and the rank axis.
-    var t = 1.0
     var ticks: [Double] = [1]
-    t = tickStep
-    while t <= axisEnd + 1e-9 {
+    var t = frame.tickStep
+    while t <= frame.axisEnd + 1e-9 {
       if t > 1 { ticks.append(t) }
-      t += tickStep
+      t += frame.tickStep
     }
     for tick in ticks {
-      let x = X(tick)
+      let x = frame.X(tick)
       out += "<line x1=\"\(f(x))\" y1=\"\(f(top - 6))\" x2=\"\(f(x))\" y2=\"\(f(bottom))\" stroke=\"#e6e6e6\"/>\n"
       out += "<text x=\"\(f(x))\" y=\"\(f(bottom + 18))\" text-anchor=\"middle\">\(Int(tick))</text>\n"
     }
     out += "<line x1=\"\(f(left))\" y1=\"\(f(bottom))\" x2=\"\(f(right))\" y2=\"\(f(bottom))\" stroke=\"#444444\"/>\n"
     out += "<text x=\"\(f((left + right) / 2))\" y=\"\(f(bottom + 38))\" text-anchor=\"middle\" fill=\"#444444\">\(sv ? "Rang (1 = mest utsatt)" : "Rank (1 = most vulnerable)")</text>\n"
     out += "<text x=\"\(f(right + 8))\" y=\"\(f(top - 10))\" fill=\"#444444\" font-size=\"11\">\(sv ? "vald" : "selected")</text>\n"
-
-    // The cut-off.
     if let cutoff {
-      let x = X(Double(cutoff) + 0.5)
+      let x = frame.X(Double(cutoff) + 0.5)
       out += "<line x1=\"\(f(x))\" y1=\"\(f(top - 12))\" x2=\"\(f(x))\" y2=\"\(f(bottom))\" stroke=\"#D55E00\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n"
       out += "<text x=\"\(f(x + 4))\" y=\"\(f(top - 14))\" fill=\"#D55E00\" font-size=\"11\">\(sv ? "topp \(cutoff)" : "top \(cutoff)")</text>\n"
     }
+  }
 
-    // Rows.
-    for (i, r) in rows.enumerated() {
-      let y = top + (Double(i) + 0.5) * rowHeight
-      out += "<text x=\"\(f(left - 10))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(r.nominal). \(e(r.label))</text>\n"
-      let p = r.selectionProbability
-      let colour = p.map { $0 >= stableProbability ? "#0072B2" : ($0 >= stableProbability / 2 ? "#E69F00" : "#BBBBBB") } ?? "#0072B2"
-      let x0 = X(r.low) - 6  // a bar at least 12 px long, visible around the dot
-      let x1 = X(r.high) + 6
-      var tip = "\(r.label): " + (sv ? "nominell rang \(r.nominal), median " : "nominal rank \(r.nominal), median ")
-      tip += language.number(r.median, places: 1) + ", 5–95 %: " + language.number(r.low, places: 1) + "–" + language.number(r.high, places: 1)
-      if let p { tip += sv ? ", vald i \(language.percent(p, places: 0))" : ", selected in \(language.percent(p, places: 0))" }
-      out += "<rect x=\"\(f(x0))\" y=\"\(f(y - 4))\" width=\"\(f(x1 - x0))\" height=\"8\" rx=\"4\" fill=\"\(colour)\"><title>\(e(tip))</title></rect>\n"
-      let xm = X(r.median)
-      out += "<line x1=\"\(f(xm))\" y1=\"\(f(y - 7))\" x2=\"\(f(xm))\" y2=\"\(f(y + 7))\" stroke=\"#000000\" stroke-width=\"2\"/>\n"
-      out += "<circle cx=\"\(f(X(Double(r.nominal))))\" cy=\"\(f(y))\" r=\"4.5\" fill=\"#000000\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n"
-      if let p {
-        out += "<text x=\"\(f(right + 8))\" y=\"\(f(y + 4))\" fill=\"#444444\" font-size=\"11\">\(language.percent(p, places: 0))</text>\n"
-      }
+  /// One area's row: its label, the 5–95 % bar coloured by selection
+  /// probability (with a tooltip), the median, the nominal rank and the
+  /// probability.
+  private func writeRow(_ out: inout String, _ r: Row, at i: Int, _ frame: Frame) {
+    let sv = language == .sv
+    let f = Frame.f
+    let e = SVGWriter.escape
+    let y = frame.top + (Double(i) + 0.5) * frame.rowHeight
+    out += "<text x=\"\(f(frame.left - 10))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(r.nominal). \(e(r.label))</text>\n"
+    let p = r.selectionProbability
+    let colour = p.map { $0 >= stableProbability ? "#0072B2" : ($0 >= stableProbability / 2 ? "#E69F00" : "#BBBBBB") } ?? "#0072B2"
+    let x0 = frame.X(r.low) - 6  // a bar at least 12 px long, visible around the dot
+    let x1 = frame.X(r.high) + 6
+    var tip = "\(r.label): " + (sv ? "nominell rang \(r.nominal), median " : "nominal rank \(r.nominal), median ")
+    tip += language.number(r.median, places: 1) + ", 5–95 %: " + language.number(r.low, places: 1) + "–" + language.number(r.high, places: 1)
+    if let p { tip += sv ? ", vald i \(language.percent(p, places: 0))" : ", selected in \(language.percent(p, places: 0))" }
+    out += "<rect x=\"\(f(x0))\" y=\"\(f(y - 4))\" width=\"\(f(x1 - x0))\" height=\"8\" rx=\"4\" fill=\"\(colour)\"><title>\(e(tip))</title></rect>\n"
+    let xm = frame.X(r.median)
+    out += "<line x1=\"\(f(xm))\" y1=\"\(f(y - 7))\" x2=\"\(f(xm))\" y2=\"\(f(y + 7))\" stroke=\"#000000\" stroke-width=\"2\"/>\n"
+    out += "<circle cx=\"\(f(frame.X(Double(r.nominal))))\" cy=\"\(f(y))\" r=\"4.5\" fill=\"#000000\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n"
+    if let p {
+      out += "<text x=\"\(f(frame.right + 8))\" y=\"\(f(y + 4))\" fill=\"#444444\" font-size=\"11\">\(language.percent(p, places: 0))</text>\n"
     }
-    for (i, note) in footnotes.enumerated() {
-      out += "<text x=\"20\" y=\"\(f(H - 14 - Double(footnotes.count - 1 - i) * 16))\" fill=\"#444444\" font-size=\"11\">\(e(note))</text>\n"
-    }
-    out += "</svg>\n"
-    return out
   }
 
   /// A round tick step (1, 2, 5, 10, 20, 50…) giving at most about 12

@@ -154,80 +154,170 @@ public struct AreaMap: Sendable {
   ///
   /// - Complexity: O(*v*) in the number of vertices (see the type's discussion).
   public func svg() -> String {
-    let proj: (any MapProjection)? = layer.coordinateSystem == .projected ? nil : (projection ?? layer.defaultProjection)
-    // Projected parts, and their bounding box.
-    var parts: [[MultiPolygon]] = []
-    parts.reserveCapacity(layer.features.count)
-    var box = BoundingBox.empty
-    for f in layer.features {
-      var mp = f.geometry
-      if let proj {
-        for k in mp.polygons.indices {
-          mp.polygons[k].exterior = mp.polygons[k].exterior.map(proj.project)
-          mp.polygons[k].holes = mp.polygons[k].holes.map { $0.map(proj.project) }
-        }
-      }
-      for p in mp.polygons { for c in p.exterior { box.add(c) } }
-      parts.append([mp])
-    }
-    if box.isEmpty { box = BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1) }
-
-    // Layout.
-    let margin = 16.0
-    let legendWidth = 250.0
-    let subtitleLines = subtitle.map { $0.components(separatedBy: " · ") } ?? []
-    let titleHeight = 48.0 + 18 * Double(subtitleLines.count) + (subtitleLines.isEmpty ? 0 : 2)
-    let footHeight = 12.0 + 15.0 * Double(credits.count)
-    var mapWidth = Swift.max(100, width - legendWidth - 2 * margin)
-    let bw = Swift.max(box.width, 1e-9), bh = Swift.max(box.height, 1e-9)
-    var scale = mapWidth / bw
-    var mapHeight = bh * scale
-    if mapHeight > 1.5 * mapWidth {
-      mapHeight = 1.5 * mapWidth
-      scale = mapHeight / bh
-      mapWidth = bw * scale
-    }
-    let ox = margin, oy = titleHeight
-    func px(_ c: Coordinate) -> (Double, Double) { (ox + (c.x - box.minX) * scale, oy + (box.maxY - c.y) * scale) }
-    var indexOf: [String: Int] = [:]
-    for (i, f) in layer.features.enumerated() { indexOf[f.id] = i }
+    let frame = MapFrame(self)
+    let indexOf = Dictionary(layer.features.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { _, last in last })
     let names = layer.displayNames
-
     // Cluster numbers and labels: positions decided before the legend's size.
-    func labelPosition(_ i: Int) -> (Double, Double)? { parts[i][0].labelPoint().map(px) }
+    let labels = labelPlan(frame, indexOf: indexOf, names: names)
+    let suppressedCount = layer.features.filter { suppressed.contains($0.id) }.count
+    let entries = legendEntries(suppressedCount: suppressedCount)
+    let numberedHeight = labels.numbered.isEmpty ? 0 : 24 + 16 * Double(labels.numbered.count)
+    let legendHeight =
+      30 + 17 * Double(legendTitleLines.count) + 22 * Double(entries.count + (outlines.isEmpty ? 0 : 1)) + numberedHeight
+    let height = (frame.titleHeight + Swift.max(frame.mapHeight, legendHeight) + frame.footHeight + frame.margin).rounded(.up)
+
+    var svg = SVGWriter(width: width, height: height)
+    writeHead(&svg, frame, withSuppressedPattern: suppressedCount > 0)
+    let pathData = frame.parts.map { mp in
+      var d = SVGPathData()
+      for p in mp.polygons {
+        for ring in p.rings { d.ring(ring.lazy.map(frame.px)) }
+      }
+      return d
+    }
+    writeAreas(&svg, pathData, indexOf: indexOf, names: names)
+    writeLabels(&svg, labels)
+    writeLegend(&svg, frame, entries: entries, numbered: labels.numbered)
+    writeCredits(&svg, height: height, margin: frame.margin)
+    return svg.finish()
+  }
+
+  /// The legend title broken into lines of at most 30 characters (the
+  /// legend panel is 250 px wide), at spaces.
+  var legendTitleLines: [String] {
+    guard let legendTitle, !legendTitle.isEmpty else { return [] }
+    var lines: [String] = []
+    var current = ""
+    for word in legendTitle.split(separator: " ") {
+      if !current.isEmpty && current.count + 1 + word.count > 30 {
+        lines.append(current)
+        current = String(word)
+      } else {
+        current += current.isEmpty ? String(word) : " " + word
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
+  }
+
+  private func fmt(_ v: Double) -> String {
+    var b: [UInt8] = []
+    SVGPathData.write(v, decimals: 1, into: &b)
+    return String(decoding: b, as: UTF8.self)
+  }
+}
+
+// MARK: - Drawing
+
+extension AreaMap {
+  /// The font of every text.
+  private static let font = "system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif"
+
+  /// Where the map goes: the areas projected, their bounding box, and the
+  /// layout of the title, the map and the foot.
+  struct MapFrame {
+    /// The projected geometry of each feature.
+    var parts: [MultiPolygon] = []
+    /// The bounding box of the exteriors.
+    var box = BoundingBox.empty
+    let margin = 16.0
+    let subtitleLines: [String]
+    let titleHeight: Double
+    let footHeight: Double
+    var mapWidth: Double
+    var mapHeight: Double
+    var scale: Double
+    /// The map's top-left corner.
+    let ox: Double
+    let oy: Double
+
+    init(_ map: AreaMap) {
+      let layer = map.layer
+      let proj: (any MapProjection)? = layer.coordinateSystem == .projected ? nil : (map.projection ?? layer.defaultProjection)
+      parts.reserveCapacity(layer.features.count)
+      for f in layer.features {
+        var mp = f.geometry
+        if let proj {
+          for k in mp.polygons.indices {
+            mp.polygons[k].exterior = mp.polygons[k].exterior.map(proj.project)
+            mp.polygons[k].holes = mp.polygons[k].holes.map { $0.map(proj.project) }
+          }
+        }
+        for p in mp.polygons { for c in p.exterior { box.add(c) } }
+        parts.append(mp)
+      }
+      if box.isEmpty { box = BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1) }
+
+      let legendWidth = 250.0
+      subtitleLines = map.subtitle.map { $0.components(separatedBy: " · ") } ?? []
+      titleHeight = 48.0 + 18 * Double(subtitleLines.count) + (subtitleLines.isEmpty ? 0 : 2)
+      footHeight = 12.0 + 15.0 * Double(map.credits.count)
+      mapWidth = Swift.max(100, map.width - legendWidth - 2 * margin)
+      let bw = Swift.max(box.width, 1e-9), bh = Swift.max(box.height, 1e-9)
+      scale = mapWidth / bw
+      mapHeight = bh * scale
+      if mapHeight > 1.5 * mapWidth {
+        mapHeight = 1.5 * mapWidth
+        scale = mapHeight / bh
+        mapWidth = bw * scale
+      }
+      ox = margin
+      oy = titleHeight
+    }
+
+    /// A point of the (projected) layer in the drawing, north up.
+    func px(_ c: Coordinate) -> (Double, Double) { (ox + (c.x - box.minX) * scale, oy + (box.maxY - c.y) * scale) }
+  }
+
+  /// The cluster numbers and the labels: where each goes, and the labels
+  /// that became numbers.
+  struct LabelPlan {
     var clusterMarks: [(number: Int, x: Double, y: Double)] = []
+    var requests: [MapLabelLayout.Request] = []
+    var placements: [MapLabelLayout.Placement] = []
+    var numbered: [(number: Int, name: String)] = []
+    let layout = MapLabelLayout()
+  }
+
+  /// Places the cluster numbers at the first member of each outlined group
+  /// and the labels by ``labelPlacement``, around the numbers.
+  private func labelPlan(_ frame: MapFrame, indexOf: [String: Int], names: [String: String]) -> LabelPlan {
+    var plan = LabelPlan()
+    func labelPosition(_ i: Int) -> (Double, Double)? { frame.parts[i].labelPoint().map(frame.px) }
     if numberOutlines {
       for (n, group) in outlines.enumerated() {
         guard let first = group.first, let i = indexOf[first], let (x, y) = labelPosition(i) else { continue }
-        clusterMarks.append((n + 1, x, labels.contains(first) ? y - 14 : y))
+        plan.clusterMarks.append((n + 1, x, labels.contains(first) ? y - 14 : y))
       }
     }
-    var requests: [MapLabelLayout.Request] = []
     for id in labels {
       guard let i = indexOf[id], let (x, y) = labelPosition(i) else { continue }
-      requests.append(MapLabelLayout.Request(x: x, y: y, text: names[id] ?? id))
+      plan.requests.append(MapLabelLayout.Request(x: x, y: y, text: names[id] ?? id))
     }
-    let layout = MapLabelLayout()
-    let placements = layout.place(
-      requests, obstacles: clusterMarks.map { LabelBox(centreX: $0.x, y: $0.y, width: 18, height: 18) },
-      bounds: LabelBox(minX: ox - 4, minY: oy - 4, maxX: ox + mapWidth + 4, maxY: oy + mapHeight + 4),
+    let (ox, oy) = (frame.ox, frame.oy)
+    plan.placements = plan.layout.place(
+      plan.requests, obstacles: plan.clusterMarks.map { LabelBox(centreX: $0.x, y: $0.y, width: 18, height: 18) },
+      bounds: LabelBox(minX: ox - 4, minY: oy - 4, maxX: ox + frame.mapWidth + 4, maxY: oy + frame.mapHeight + 4),
       mode: labelPlacement)
-    var numbered: [(number: Int, name: String)] = []
-    for (r, p) in zip(requests, placements) { if case .number(let n) = p { numbered.append((n, r.text)) } }
+    for (r, p) in zip(plan.requests, plan.placements) { if case .number(let n) = p { plan.numbered.append((n, r.text)) } }
+    return plan
+  }
 
+  /// The legend's entries, with the missing and the suppressed areas
+  /// counted when there are any.
+  private func legendEntries(suppressedCount: Int) -> [LegendEntry] {
     let missingCount = layer.features.filter { fills[$0.id] == nil && !suppressed.contains($0.id) }.count
-    let suppressedCount = layer.features.filter { suppressed.contains($0.id) }.count
     var entries = legend
     if missingCount > 0 { entries.append(LegendEntry(colour: nil, label: "\(missingLabel) (\(missingCount))")) }
     if suppressedCount > 0 {
       entries.append(LegendEntry(colour: Self.suppressedFill, label: "\(suppressedLabel) (\(suppressedCount))"))
     }
-    let numberedHeight = numbered.isEmpty ? 0 : 24 + 16 * Double(numbered.count)
-    let legendHeight =
-      30 + 17 * Double(legendTitleLines.count) + 22 * Double(entries.count + (outlines.isEmpty ? 0 : 1)) + numberedHeight
-    let height = (titleHeight + Swift.max(mapHeight, legendHeight) + footHeight + margin).rounded(.up)
+    return entries
+  }
 
-    var svg = SVGWriter(width: width, height: height)
+  /// The title and description, the hatch patterns, the background and
+  /// the heading.
+  private func writeHead(_ svg: inout SVGWriter, _ frame: MapFrame, withSuppressedPattern: Bool) {
     svg.element("title", [:], text: title)
     svg.element("desc", [:], text: "Karta ritad med KraftsamlingKit. " + credits.joined(separator: ". "))
     svg.open("defs")
@@ -235,7 +325,7 @@ public struct AreaMap: Sendable {
     svg.element("rect", ["width": "6", "height": "6", "fill": "#eeeeee"])
     svg.element("line", ["x1": "0", "y1": "0", "x2": "0", "y2": "6", "stroke": "#9a9a9a", "stroke-width": "2"])
     svg.close()
-    if suppressedCount > 0 {
+    if withSuppressedPattern {
       svg.open("pattern", ["id": "kk-suppressed", "patternUnits": "userSpaceOnUse", "width": "6", "height": "6", "patternTransform": "rotate(45)"])
       svg.element("rect", ["width": "6", "height": "6", "fill": "#f4f4f4"])
       svg.element("line", ["x1": "0", "y1": "0", "x2": "0", "y2": "6", "stroke": "#7a7a7a", "stroke-width": "1"])
@@ -244,24 +334,17 @@ public struct AreaMap: Sendable {
     }
     svg.close()
     svg.element("rect", ["width": "100%", "height": "100%", "fill": "#ffffff"])
-    let font = "system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif"
-    svg.open("g", ["font-family": font, "fill": "#1a1a1a"])
-    svg.text(title, x: margin, y: 30, attributes: ["font-size": "20", "font-weight": "bold"])
-    for (i, line) in subtitleLines.enumerated() {
-      svg.text(line, x: margin, y: 52 + 18 * Double(i), attributes: ["font-size": "13", "fill": "#444444"])
+    svg.open("g", ["font-family": Self.font, "fill": "#1a1a1a"])
+    svg.text(title, x: frame.margin, y: 30, attributes: ["font-size": "20", "font-weight": "bold"])
+    for (i, line) in frame.subtitleLines.enumerated() {
+      svg.text(line, x: frame.margin, y: 52 + 18 * Double(i), attributes: ["font-size": "13", "fill": "#444444"])
     }
     svg.close()
+  }
 
-    // Areas.
-    var pathData: [SVGPathData] = []
-    pathData.reserveCapacity(layer.features.count)
-    for f in parts.indices {
-      var d = SVGPathData()
-      for p in parts[f][0].polygons {
-        for ring in p.rings { d.ring(ring.lazy.map(px)) }
-      }
-      pathData.append(d)
-    }
+  /// Every area with its fill and tooltip; then the outlined groups: a
+  /// thick dark stroke, then the members' fills again on top.
+  private func writeAreas(_ svg: inout SVGWriter, _ pathData: [SVGPathData], indexOf: [String: Int], names: [String: String]) {
     func fillAttributes(_ id: String) -> [(String, String)] {
       if suppressed.contains(id) { return [("fill", Self.suppressedFill)] }
       if let c = fills[id] { return [("fill", c)] }
@@ -279,27 +362,28 @@ public struct AreaMap: Sendable {
       svg.path(pathData[i], attributes: fillAttributes(f.id), title: tooltip(f))
     }
     svg.close()
-
-    // Cluster outlines: a thick dark stroke, then the members' fills again on top.
-    if !outlines.isEmpty {
-      svg.open("g", ["fill": "none", "stroke": "#111111", "stroke-width": "3.5", "stroke-linejoin": "round"])
-      for group in outlines {
-        for id in group { if let i = indexOf[id], !pathData[i].isEmpty { svg.path(pathData[i], attributes: []) } }
-      }
-      svg.close()
-      svg.open("g", ["stroke": "#ffffff", "stroke-width": "0.6", "stroke-linejoin": "round", "fill-rule": "evenodd"])
-      for group in outlines {
-        for id in group {
-          if let i = indexOf[id], !pathData[i].isEmpty {
-            svg.path(pathData[i], attributes: fillAttributes(id), title: tooltip(layer.features[i]))
-          }
+    guard !outlines.isEmpty else { return }
+    svg.open("g", ["fill": "none", "stroke": "#111111", "stroke-width": "3.5", "stroke-linejoin": "round"])
+    for group in outlines {
+      for id in group { if let i = indexOf[id], !pathData[i].isEmpty { svg.path(pathData[i], attributes: []) } }
+    }
+    svg.close()
+    svg.open("g", ["stroke": "#ffffff", "stroke-width": "0.6", "stroke-linejoin": "round", "fill-rule": "evenodd"])
+    for group in outlines {
+      for id in group {
+        if let i = indexOf[id], !pathData[i].isEmpty {
+          svg.path(pathData[i], attributes: fillAttributes(id), title: tooltip(layer.features[i]))
         }
       }
-      svg.close()
     }
+    svg.close()
+  }
 
-    // Labels (leader lines first, then the names and numbers) and cluster numbers.
-    let leaders = zip(requests, placements).compactMap { r, p -> (LabelBox, MapLabelLayout.Request)? in
+  /// The labels (leader lines first, then the names and numbers) and the
+  /// cluster numbers.
+  private func writeLabels(_ svg: inout SVGWriter, _ plan: LabelPlan) {
+    let layout = plan.layout
+    let leaders = zip(plan.requests, plan.placements).compactMap { r, p -> (LabelBox, MapLabelLayout.Request)? in
       guard case .text(let x, let y, true) = p else { return nil }
       let w = layout.textWidth(r.text) + 2 * layout.padding
       return (LabelBox(centreX: x, y: y, width: w, height: layout.boxHeight), r)
@@ -316,36 +400,41 @@ public struct AreaMap: Sendable {
         svg.close()
       }
     }
-    if !requests.isEmpty {
-      svg.open("g", ["font-family": font, "font-size": "11", "text-anchor": "middle", "fill": "#111111", "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke", "stroke-linejoin": "round"])
-      for (r, p) in zip(requests, placements) {
+    if !plan.requests.isEmpty {
+      svg.open("g", ["font-family": Self.font, "font-size": "11", "text-anchor": "middle", "fill": "#111111", "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke", "stroke-linejoin": "round"])
+      for (r, p) in zip(plan.requests, plan.placements) {
         guard case .text(let x, let y, _) = p else { continue }
         svg.text(r.text, x: x, y: y + 4)
       }
       svg.close()
     }
-    if !numbered.isEmpty {
-      svg.open("g", ["font-family": font, "font-size": "9", "font-weight": "bold", "text-anchor": "middle"])
-      for (r, p) in zip(requests, placements) {
+    if !plan.numbered.isEmpty {
+      svg.open("g", ["font-family": Self.font, "font-size": "9", "font-weight": "bold", "text-anchor": "middle"])
+      for (r, p) in zip(plan.requests, plan.placements) {
         guard case .number(let n) = p else { continue }
         svg.element("circle", ["cx": fmt(r.x), "cy": fmt(r.y), "r": "6.5", "fill": "#ffffff", "stroke": "#111111", "stroke-width": "1"])
         svg.text(String(n), x: r.x, y: r.y + 3.2, attributes: ["fill": "#111111"])
       }
       svg.close()
     }
-    if !clusterMarks.isEmpty {
-      svg.open("g", ["font-family": font, "font-size": "11", "font-weight": "bold", "text-anchor": "middle"])
-      for m in clusterMarks {
+    if !plan.clusterMarks.isEmpty {
+      svg.open("g", ["font-family": Self.font, "font-size": "11", "font-weight": "bold", "text-anchor": "middle"])
+      for m in plan.clusterMarks {
         svg.raw("<circle cx=\"\(fmt(m.x))\" cy=\"\(fmt(m.y))\" r=\"8\" fill=\"#111111\"/>\n")
         svg.text(String(m.number), x: m.x, y: m.y + 4, attributes: ["fill": "#ffffff"])
       }
       svg.close()
     }
+  }
 
-    // Legend.
-    let lx = ox + mapWidth + 24
-    var ly = oy + 8
-    svg.open("g", ["font-family": font, "font-size": "12", "fill": "#1a1a1a"])
+  /// The legend beside the map: its title, the entries, the outline key
+  /// and the labels drawn as numbers.
+  private func writeLegend(
+    _ svg: inout SVGWriter, _ frame: MapFrame, entries: [LegendEntry], numbered: [(number: Int, name: String)]
+  ) {
+    let lx = frame.ox + frame.mapWidth + 24
+    var ly = frame.oy + 8
+    svg.open("g", ["font-family": Self.font, "font-size": "12", "fill": "#1a1a1a"])
     for line in legendTitleLines {
       svg.text(line, x: lx, y: ly + 10, attributes: ["font-weight": "bold", "font-size": "13"])
       ly += 17
@@ -376,39 +465,16 @@ public struct AreaMap: Sendable {
       }
     }
     svg.close()
+  }
 
-    // Credits.
-    svg.open("g", ["font-family": font, "font-size": "11", "fill": "#555555"])
+  /// The credit lines at the bottom.
+  private func writeCredits(_ svg: inout SVGWriter, height: Double, margin: Double) {
+    svg.open("g", ["font-family": Self.font, "font-size": "11", "fill": "#555555"])
     var cy = height - margin - 15 * Double(credits.count - 1)
     for line in credits {
       svg.text(line, x: margin, y: cy)
       cy += 15
     }
     svg.close()
-    return svg.finish()
-  }
-
-  /// The legend title broken into lines of at most 30 characters (the
-  /// legend panel is 250 px wide), at spaces.
-  var legendTitleLines: [String] {
-    guard let legendTitle, !legendTitle.isEmpty else { return [] }
-    var lines: [String] = []
-    var current = ""
-    for word in legendTitle.split(separator: " ") {
-      if !current.isEmpty && current.count + 1 + word.count > 30 {
-        lines.append(current)
-        current = String(word)
-      } else {
-        current += current.isEmpty ? String(word) : " " + word
-      }
-    }
-    if !current.isEmpty { lines.append(current) }
-    return lines
-  }
-
-  private func fmt(_ v: Double) -> String {
-    var b: [UInt8] = []
-    SVGPathData.write(v, decimals: 1, into: &b)
-    return String(decoding: b, as: UTF8.self)
   }
 }

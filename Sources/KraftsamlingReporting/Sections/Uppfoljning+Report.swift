@@ -106,11 +106,16 @@ extension Uppföljning {
   /// - Returns: The sections in report order.
   /// - Complexity: O(size of the report).
   public func sections(language: ReportLanguage = .sv) -> [ReportSection] {
+    [baselineSection(language), targetsSection(language)] + seriesSections(language)
+      + [comparisonSection(language), könSection(language)].compactMap { $0 }
+      + [shiftsSection(language), gapsSection(language)]
+  }
+
+  /// The baseline: the definition, the published values and the sum of
+  /// the series, with a note when they differ.
+  private func baselineSection(_ language: ReportLanguage) -> ReportSection {
     let sv = language == .sv
     let f = FollowUpFormatter(language)
-    var out: [ReportSection] = []
-
-    // Baseline.
     var p: [String] = []
     let v = indicator.version(forYear: baseline.year)
     p.append(
@@ -129,49 +134,59 @@ extension Uppföljning {
       }
     }
     if let label = dataLabel { notes.append(label + ".") }
-    out.append(ReportSection(id: "utgangslage", title: sv ? "Utgångsläge" : "Baseline", paragraphs: p, notes: notes))
+    return ReportSection(id: "utgangslage", title: sv ? "Utgångsläge" : "Baseline", paragraphs: p, notes: notes)
+  }
 
-    // Targets.
-    if targets.isEmpty {
-      out.append(
-        ReportSection(
-          id: "mal", title: sv ? "Mål" : "Targets",
-          paragraphs: [sv ? "Inga mål är satta. Förslaget (STK-2024-1374) anger uppföljning 2030 och 2035 men inga målvärden; ange egna, t.ex. 2030:8,5 och 2035:7,5."
-            : "No targets are set. The proposal (STK-2024-1374) names follow-up years 2030 and 2035 but no target values; give your own, e.g. 2030:8.5 and 2035:7.5."]))
-    } else {
-      var t = ReportTable(
-        columns: sv
-          ? ["Målår", "Målvärde", "Utgångsläge", "Senaste", "Kvar (pe)", "Krävs per år (pe)", "Krävs per år (relativt)", "Hittills per år (pe)", "Andel av vägen", "Värdet väntas"]
-          : ["Target year", "Target", "Baseline", "Latest", "To go (pp)", "Needed a year (pp)", "Needed a year (relative)", "So far a year (pp)", "Share of the way", "Value expected"],
-        alignments: [.left, .right, .right, .right, .right, .right, .right, .right, .right, .left])
-      for s in targets {
-        t.append([
-          String(s.target.year), f.percent(s.target.value), "\(f.percent(s.baselineValue)) (\(s.baselineYear))",
-          "\(f.percent(s.latestValue)) (\(s.latestYear))", f.pp(s.remainingGap),
-          s.requiredYearlyChange.map { f.pp($0, places: 2) } ?? "–",
-          s.requiredRelativeYearlyChange.map { f.signedPercent($0) } ?? "–",
-          s.observedYearlyChange.map { f.pp($0, places: 2) } ?? "–",
-          s.progress.map { f.percent($0, places: 0) } ?? "–",
-          "\(s.expectedAvailability.lowerBound) – \(s.expectedAvailability.upperBound)",
-        ])
-      }
-      var n = [
-        sv ? "Bedöms mot: \(targets[0].seriesName). pe = procentenheter. Krävd förändring per år är linjär i procentenheter: (målvärde − senaste värde) / (målår − senaste år); relativt: (målvärde / senaste)^(1/år) − 1. Andel av vägen: (senaste − utgångsläge) / (målvärde − utgångsläge)."
-          : "Judged on: \(targets[0].seriesName). pp = percentage points. The needed yearly change is linear in percentage points: (target − latest) / (target year − latest year); relative: (target / latest)^(1/years) − 1. Share of the way: (latest − baseline) / (target − baseline).",
-      ]
-      for s in targets {
-        if s.reached { n.append(sv ? "\(s.target.year): målvärdet är redan nått i senaste värdet." : "\(s.target.year): the latest value already meets the target.") }
-        if let on = s.onTrack {
-          n.append(sv ? "\(s.target.year): \(on ? "i takt" : "inte i takt") med krävd förändring." : "\(s.target.year): \(on ? "on track" : "not on track") for the needed change.")
-        }
-        if !s.seriesBreaks.isEmpty {
-          n.append(sv ? "\(s.target.year): seriebrott \(s.seriesBreaks.map(String.init).joined(separator: ", ")) mellan utgångsläge och målår." : "\(s.target.year): series break \(s.seriesBreaks.map(String.init).joined(separator: ", ")) between baseline and target year.")
-        }
-      }
-      out.append(ReportSection(id: "mal", title: sv ? "Mål" : "Targets", paragraphs: [], table: t, bullets: n))
+  /// The targets: a table of progress and the change needed, or a note
+  /// that none are set.
+  private func targetsSection(_ language: ReportLanguage) -> ReportSection {
+    let sv = language == .sv
+    let f = FollowUpFormatter(language)
+    guard !targets.isEmpty else {
+      return ReportSection(
+        id: "mal", title: sv ? "Mål" : "Targets",
+        paragraphs: [sv ? "Inga mål är satta. Förslaget (STK-2024-1374) anger uppföljning 2030 och 2035 men inga målvärden; ange egna, t.ex. 2030:8,5 och 2035:7,5."
+          : "No targets are set. The proposal (STK-2024-1374) names follow-up years 2030 and 2035 but no target values; give your own, e.g. 2030:8.5 and 2035:7.5."])
     }
+    var t = ReportTable(
+      columns: sv
+        ? ["Målår", "Målvärde", "Utgångsläge", "Senaste", "Kvar (pe)", "Krävs per år (pe)", "Krävs per år (relativt)", "Hittills per år (pe)", "Andel av vägen", "Värdet väntas"]
+        : ["Target year", "Target", "Baseline", "Latest", "To go (pp)", "Needed a year (pp)", "Needed a year (relative)", "So far a year (pp)", "Share of the way", "Value expected"],
+      alignments: [.left, .right, .right, .right, .right, .right, .right, .right, .right, .left])
+    for s in targets {
+      t.append([
+        String(s.target.year), f.percent(s.target.value), "\(f.percent(s.baselineValue)) (\(s.baselineYear))",
+        "\(f.percent(s.latestValue)) (\(s.latestYear))", f.pp(s.remainingGap),
+        s.requiredYearlyChange.map { f.pp($0, places: 2) } ?? "–",
+        s.requiredRelativeYearlyChange.map { f.signedPercent($0) } ?? "–",
+        s.observedYearlyChange.map { f.pp($0, places: 2) } ?? "–",
+        s.progress.map { f.percent($0, places: 0) } ?? "–",
+        "\(s.expectedAvailability.lowerBound) – \(s.expectedAvailability.upperBound)",
+      ])
+    }
+    var n = [
+      sv ? "Bedöms mot: \(targets[0].seriesName). pe = procentenheter. Krävd förändring per år är linjär i procentenheter: (målvärde − senaste värde) / (målår − senaste år); relativt: (målvärde / senaste)^(1/år) − 1. Andel av vägen: (senaste − utgångsläge) / (målvärde − utgångsläge)."
+        : "Judged on: \(targets[0].seriesName). pp = percentage points. The needed yearly change is linear in percentage points: (target − latest) / (target year − latest year); relative: (target / latest)^(1/years) − 1. Share of the way: (latest − baseline) / (target − baseline).",
+    ]
+    for s in targets {
+      if s.reached { n.append(sv ? "\(s.target.year): målvärdet är redan nått i senaste värdet." : "\(s.target.year): the latest value already meets the target.") }
+      if let on = s.onTrack {
+        n.append(sv ? "\(s.target.year): \(on ? "i takt" : "inte i takt") med krävd förändring." : "\(s.target.year): \(on ? "on track" : "not on track") for the needed change.")
+      }
+      if !s.seriesBreaks.isEmpty {
+        n.append(sv ? "\(s.target.year): seriebrott \(s.seriesBreaks.map(String.init).joined(separator: ", ")) mellan utgångsläge och målår." : "\(s.target.year): series break \(s.seriesBreaks.map(String.init).joined(separator: ", ")) between baseline and target year.")
+      }
+    }
+    return ReportSection(id: "mal", title: sv ? "Mål" : "Targets", paragraphs: [], table: t, bullets: n)
+  }
 
-    // Series: city, published, nation and the larger groups by year.
+  /// The time series of the city, the published values, the nation and
+  /// the larger groups; and, when there are any, of the delområden.
+  private func seriesSections(_ language: ReportLanguage) -> [ReportSection] {
+    let sv = language == .sv
+    let f = FollowUpFormatter(language)
+    var out: [ReportSection] = []
+    // City, published, nation and the larger groups by year.
     let wide = groupSeries.filter { $0.level != .delområde }
     let years = seriesYears
     var st = ReportTable(
@@ -203,52 +218,63 @@ extension Uppföljning {
         ReportSection(
           id: "delomraden", title: "Delområden", paragraphs: [], table: at, notes: disclosure == nil ? [] : [disclosureNote(sv).trimmingWhitespace()]))
     }
+    return out
+  }
 
-    // Comparisons.
-    if !comparisons.isEmpty {
-      let c0 = comparisons[0]
-      var ct = ReportTable(
-        columns: sv
-          ? ["Grupp", "Kön", "\(c0.fromYear)", "\(c0.toYear)", "Förändring (pe)", "Övriga staden (pe)", "Skillnad (pe)", "95 % intervall", "Anm."]
-          : ["Group", "Kön", "\(c0.fromYear)", "\(c0.toYear)", "Change (pp)", "Rest of city (pp)", "Difference (pp)", "95 % interval", "Note"],
-        alignments: [.left, .left, .right, .right, .right, .right, .right, .left, .left])
-      for c in comparisons {
-        var remarks: [String] = []
-        if c.smallNumbers { remarks.append(sv ? "små tal" : "small numbers") }
-        if !c.seriesBreaks.isEmpty { remarks.append((sv ? "seriebrott " : "series break ") + c.seriesBreaks.map(String.init).joined(separator: ", ")) }
-        if c.missingMembers > 0 { remarks.append(sv ? "\(c.missingMembers) område(n) saknar data" : "\(c.missingMembers) area(s) lack data") }
-        if c.distinguishableFromZero { remarks.append(sv ? "intervallet utesluter 0" : "interval excludes 0") }
-        ct.append([
-          c.group.name, c.kön?.rawValue ?? (sv ? "alla" : "all"), f.cell(c.groupFrom, inRange: true), f.cell(c.groupTo, inRange: true),
-          c.groupChange.map { f.pp($0) } ?? "..", c.restChange.map { f.pp($0) } ?? "..",
-          c.differenceInChange.map { f.pp($0) } ?? "..",
-          c.interval95.map { "\(f.pp($0.lowerBound)) – \(f.pp($0.upperBound))" } ?? "..", remarks.joined(separator: "; "),
-        ])
-      }
-      var cp = [
-        sv ? "Skillnad i förändring = gruppens förändring − övriga stadens förändring \(c0.fromYear)–\(c0.toYear), i procentenheter. Övriga staden = alla andra delområden summerade. Intervallet: ±1,96 standardfel, där standardfelet är √Σ p(1 − p)/n över de fyra andelarna."
-          : "Difference in change = the group's change − the rest of the city's change \(c0.fromYear)–\(c0.toYear), in percentage points. Rest of the city = every other delområde summed. Interval: ±1.96 standard errors, the standard error being √Σ p(1 − p)/n over the four shares."
-      ]
-      if cityByKön.isEmpty {
-        cp.append(sv ? "Serien saknar uppdelning per kön; jämförelser per kön kan inte göras." : "The series has no breakdown by kön; no comparison by kön can be made.")
-      }
-      out.append(
-        ReportSection(
-          id: "jamforelse", title: sv ? "Jämförelse med övriga staden" : "Comparison with the rest of the city",
-          blocks: cp.map { .paragraph($0) } + [
-            .table(ct, caption: nil), .paragraph(sv ? "Att tänka på (gäller varje rad):" : "Caveats (for every row):"),
-            .bullets(Self.comparisonCaveats(language)),
-          ]))
+  /// Each group compared with the rest of the city, with its caveats;
+  /// `nil` without comparisons.
+  private func comparisonSection(_ language: ReportLanguage) -> ReportSection? {
+    let sv = language == .sv
+    let f = FollowUpFormatter(language)
+    guard !comparisons.isEmpty else { return nil }
+    let c0 = comparisons[0]
+    var ct = ReportTable(
+      columns: sv
+        ? ["Grupp", "Kön", "\(c0.fromYear)", "\(c0.toYear)", "Förändring (pe)", "Övriga staden (pe)", "Skillnad (pe)", "95 % intervall", "Anm."]
+        : ["Group", "Kön", "\(c0.fromYear)", "\(c0.toYear)", "Change (pp)", "Rest of city (pp)", "Difference (pp)", "95 % interval", "Note"],
+      alignments: [.left, .left, .right, .right, .right, .right, .right, .left, .left])
+    for c in comparisons {
+      var remarks: [String] = []
+      if c.smallNumbers { remarks.append(sv ? "små tal" : "small numbers") }
+      if !c.seriesBreaks.isEmpty { remarks.append((sv ? "seriebrott " : "series break ") + c.seriesBreaks.map(String.init).joined(separator: ", ")) }
+      if c.missingMembers > 0 { remarks.append(sv ? "\(c.missingMembers) område(n) saknar data" : "\(c.missingMembers) area(s) lack data") }
+      if c.distinguishableFromZero { remarks.append(sv ? "intervallet utesluter 0" : "interval excludes 0") }
+      ct.append([
+        c.group.name, c.kön?.rawValue ?? (sv ? "alla" : "all"), f.cell(c.groupFrom, inRange: true), f.cell(c.groupTo, inRange: true),
+        c.groupChange.map { f.pp($0) } ?? "..", c.restChange.map { f.pp($0) } ?? "..",
+        c.differenceInChange.map { f.pp($0) } ?? "..",
+        c.interval95.map { "\(f.pp($0.lowerBound)) – \(f.pp($0.upperBound))" } ?? "..", remarks.joined(separator: "; "),
+      ])
     }
-
-    // Kön.
-    if !cityByKön.isEmpty {
-      var kt = ReportTable(columns: [sv ? "År" : "Year"] + cityByKön.map { $0.kön?.rawValue ?? "" }, alignments: [.left] + cityByKön.map { _ in .right })
-      for y in city.points.map(\.year) { kt.append([String(y)] + cityByKön.map { f.cell($0.value(year: y), inRange: true) }) }
-      out.append(ReportSection(id: "kon", title: sv ? "\(cityName) per kön" : "\(cityName) by kön", paragraphs: [], table: kt))
+    var cp = [
+      sv ? "Skillnad i förändring = gruppens förändring − övriga stadens förändring \(c0.fromYear)–\(c0.toYear), i procentenheter. Övriga staden = alla andra delområden summerade. Intervallet: ±1,96 standardfel, där standardfelet är √Σ p(1 − p)/n över de fyra andelarna."
+        : "Difference in change = the group's change − the rest of the city's change \(c0.fromYear)–\(c0.toYear), in percentage points. Rest of the city = every other delområde summed. Interval: ±1.96 standard errors, the standard error being √Σ p(1 − p)/n over the four shares."
+    ]
+    if cityByKön.isEmpty {
+      cp.append(sv ? "Serien saknar uppdelning per kön; jämförelser per kön kan inte göras." : "The series has no breakdown by kön; no comparison by kön can be made.")
     }
+    return ReportSection(
+      id: "jamforelse", title: sv ? "Jämförelse med övriga staden" : "Comparison with the rest of the city",
+      blocks: cp.map { .paragraph($0) } + [
+        .table(ct, caption: nil), .paragraph(sv ? "Att tänka på (gäller varje rad):" : "Caveats (for every row):"),
+        .bullets(Self.comparisonCaveats(language)),
+      ])
+  }
 
-    // Large shifts.
+  /// The city by kön; `nil` without kön data.
+  private func könSection(_ language: ReportLanguage) -> ReportSection? {
+    let sv = language == .sv
+    let f = FollowUpFormatter(language)
+    guard !cityByKön.isEmpty else { return nil }
+    var kt = ReportTable(columns: [sv ? "År" : "Year"] + cityByKön.map { $0.kön?.rawValue ?? "" }, alignments: [.left] + cityByKön.map { _ in .right })
+    for y in city.points.map(\.year) { kt.append([String(y)] + cityByKön.map { f.cell($0.value(year: y), inRange: true) }) }
+    return ReportSection(id: "kon", title: sv ? "\(cityName) per kön" : "\(cityName) by kön", paragraphs: [], table: kt)
+  }
+
+  /// The large shifts between consecutive years, and the rule.
+  private func shiftsSection(_ language: ReportLanguage) -> ReportSection {
+    let sv = language == .sv
+    let f = FollowUpFormatter(language)
     var lt = ReportTable(
       columns: sv ? ["Serie", "Från", "Till", "Förändring (pe)", "z", "Anm."] : ["Series", "From", "To", "Change (pp)", "z", "Note"],
       alignments: [.left, .left, .left, .right, .right, .left])
@@ -258,15 +284,18 @@ extension Uppföljning {
         s.assessment.statistic.map { f.number($0, places: 1) } ?? "", s.assessment.smallNumbers ? (sv ? "små tal" : "small numbers") : "",
       ])
     }
-    out.append(
-      ReportSection(
-        id: "stora-forandringar", title: sv ? "Stora förändringar mellan år" : "Large shifts between years",
-        paragraphs: [
-          sv ? "Regel: \(shiftRuleSummary). \(shifts.count) förändringar mellan på varandra följande år bedömdes; \(largeShifts.count) är stora."
-            : "Rule: \(shiftRuleSummary). \(shifts.count) changes between consecutive years were judged; \(largeShifts.count) are large."
-        ], table: lt))
+    return ReportSection(
+      id: "stora-forandringar", title: sv ? "Stora förändringar mellan år" : "Large shifts between years",
+      paragraphs: [
+        sv ? "Regel: \(shiftRuleSummary). \(shifts.count) förändringar mellan på varandra följande år bedömdes; \(largeShifts.count) är stora."
+          : "Rule: \(shiftRuleSummary). \(shifts.count) changes between consecutive years were judged; \(largeShifts.count) are large."
+      ], table: lt)
+  }
 
-    // Missing years and series breaks.
+  /// Missing years, changes not judged, series breaks and the next
+  /// publication.
+  private func gapsSection(_ language: ReportLanguage) -> ReportSection {
+    let sv = language == .sv
     var gp: [String] = []
     for b in seriesBreaks {
       let note = indicator.versions.first { $0.firstYear == b && $0.breaksSeries }?.note
@@ -296,8 +325,7 @@ extension Uppföljning {
       gp.append(sv ? "Värdet för \(next.year) väntas \(next.window.lowerBound) – \(next.window.upperBound) (publiceras \(indicator.publicationLag.minimumMonths)–\(indicator.publicationLag.maximumMonths) månader efter årets slut)."
         : "The value for \(next.year) is expected \(next.window.lowerBound) – \(next.window.upperBound) (published \(indicator.publicationLag.minimumMonths)–\(indicator.publicationLag.maximumMonths) months after the end of the year).")
     }
-    out.append(ReportSection(id: "saknade-ar", title: sv ? "Saknade år och seriebrott" : "Missing years and series breaks", paragraphs: gp, table: gt))
-    return out
+    return ReportSection(id: "saknade-ar", title: sv ? "Saknade år och seriebrott" : "Missing years and series breaks", paragraphs: gp, table: gt)
   }
 
   /// The sentence on disclosure control for table notes (empty when none was applied).

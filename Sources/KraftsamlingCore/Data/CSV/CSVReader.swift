@@ -166,164 +166,21 @@ public enum CSVReader {
     header: (CSVHeader) throws(DataError) -> Void,
     record: (CSVRecord) throws(DataError) -> Void
   ) throws(DataError) -> CSVHeader {
-    do {
-      var encoding = dialect.encoding
-      var buffered: [[UInt8]]? = nil
-      var total = 0
-      // Pass 1 (UTF-8 check) unless Latin-1 is forced. Standard input is kept in memory.
-      if encoding != .latin1 {
-        var validator = UTF8Validator()
-        var chunks: [[UInt8]] = []
-        var first = true
-        while true {
-          var chunk = try src.next()
-          if first {
-            first = false
-            if chunk.starts(with: [0xFF, 0xFE]) || chunk.starts(with: [0xFE, 0xFF]) {
-              throw DataError(
-                code: "text.utf16", "the file is UTF-16 encoded", at: SourceLocation(file: src.displayName, line: 1),
-                hint: "save it as 'CSV UTF-8' (or Latin-1) in your spreadsheet program")
-            }
-            if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { chunk.removeFirst(3) }
-          }
-          total += chunk.count
-          if total > limits.maximumBytes {
-            throw InputLimits.exceeded("bytes", limit: limits.maximumBytes, at: SourceLocation(file: src.displayName), setting: "maximumBytes")
-          }
-          let ok = validator.feed(chunk, isLast: chunk.isEmpty)
-          if !src.isRewindable { chunks.append(chunk) }
-          if chunk.isEmpty || !ok { break }
-        }
-        if let bad = validator.invalidLine {
-          if encoding == .utf8 {
-            throw DataError(
-              code: "text.invalid-utf8", "the file is not valid UTF-8", at: SourceLocation(file: src.displayName, line: bad),
-              hint: "it may be Latin-1: use --encoding latin1")
-          }
-          notes.append(
-            Diagnostic(
-              .note, code: "text.latin1-fallback",
-              "the file is not valid UTF-8 (first at line \(bad)); read as Latin-1 (Windows-1252)",
-              at: SourceLocation(file: src.displayName), hint: "use --encoding utf8 to make this an error"))
-          encoding = .latin1
-          if !src.isRewindable {
-            // Read the rest of standard input to re-decode it all.
-            while true {
-              let chunk = try src.next()
-              if chunk.isEmpty { break }
-              chunks.append(chunk)
-            }
-          }
-        } else {
-          encoding = .utf8
-        }
-        if src.isRewindable { src.rewind() } else { buffered = chunks }
-      }
-      // Pass 2: tokenize.
-      var tokenizer: CSVTokenizer? = nil
-      var chosenDelimiter = UInt8(ascii: ",")
-      var headerInfo: CSVHeader? = nil
-      var problems: [Diagnostic] = []
-      var rows = 0
-      var first = true
-      var chunkIndex = 0
-      var bytesSeen = 0
-      func nextChunk() throws(DataError) -> [UInt8] {
-        if let b = buffered {
-          defer { chunkIndex += 1 }
-          return chunkIndex < b.count ? b[chunkIndex] : []
-        }
-        return try src.next()
-      }
-      var rowProblems: [Diagnostic] = []
-      func handle(_ r: CSVRecord, broken: Bool) throws(DataError) {
-        if headerInfo == nil {
-          let columns = r.fields.map { $0.trimmingWhitespace() }
-          if columns.count > limits.maximumColumns {
-            throw InputLimits.exceeded("columns", limit: limits.maximumColumns, at: SourceLocation(file: src.displayName, line: r.line), setting: "maximumColumns")
-          }
-          var seen: [String: Int] = [:]
-          for (i, name) in columns.enumerated() {
-            let loc = SourceLocation(file: src.displayName, line: r.line, column: i + 1)
-            if name.isEmpty {
-              rowProblems.append(Diagnostic(.error, code: "csv.empty-column-name", "column \(i + 1) has no name", at: loc, hint: "give every column a name in the first line"))
-            } else if let f = seen[name] {
-              rowProblems.append(Diagnostic(.error, code: "csv.duplicate-column", "column name '\(name)' appears twice (columns \(f + 1) and \(i + 1))", at: loc, hint: "rename one of them"))
-            } else {
-              seen[name] = i
-            }
-          }
-          let delimiter = chosenDelimiter
-          let h = CSVHeader(
-            columns: columns, delimiter: Character(UnicodeScalar(delimiter)),
-            decimalSeparator: dialect.decimalSeparator == .auto ? (delimiter == UInt8(ascii: ",") ? .point : .auto) : dialect.decimalSeparator,
-            encoding: encoding, source: src.displayName)
-          headerInfo = h
-          try header(h)
-          return
-        }
-        if r.fields.count == 1 && r.fields[0].isEmpty { return }  // blank line
-        if broken { return }
-        let width = headerInfo!.columns.count
-        if r.fields.count != width {
-          rowProblems.append(
-            Diagnostic(
-              .error, code: "csv.ragged-row", "row has \(r.fields.count) cells but the header has \(width)",
-              at: SourceLocation(file: src.displayName, line: r.line),
-              hint: r.fields.count > width
-                ? "a cell may contain the delimiter '\(headerInfo!.delimiter)': put it in double quotes"
-                : "add the missing cells (leave them empty for missing values)"))
-          return
-        }
-        rows += 1
-        if rows > limits.maximumRows {
-          throw InputLimits.exceeded("rows", limit: limits.maximumRows, at: SourceLocation(file: src.displayName, line: r.line), setting: "maximumRows")
-        }
-        // Well-formed records are passed on even after an error, so that a
-        // caller can report the problems of their cells in the same run.
-        try record(r)
-      }
-      while true {
-        var chunk = try nextChunk()
-        bytesSeen += chunk.count
-        if buffered == nil && encoding == .latin1 && bytesSeen > limits.maximumBytes {
-          throw InputLimits.exceeded("bytes", limit: limits.maximumBytes, at: SourceLocation(file: src.displayName), setting: "maximumBytes")
-        }
-        if encoding == .latin1 { chunk = TextDecoder.transcodeWindows1252(chunk) }
-        if first {
-          first = false
-          if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { chunk.removeFirst(3) }
-          let delimiter: UInt8
-          if let d = dialect.delimiter {
-            guard let a = d.asciiValue, a != UInt8(ascii: "\""), a != 0x0A, a != 0x0D else {
-              throw DataError(code: "csv.bad-delimiter", "the delimiter must be one ASCII character other than a quote or newline")
-            }
-            delimiter = a
-          } else {
-            delimiter = detectDelimiter(chunk)
-          }
-          chosenDelimiter = delimiter
-          tokenizer = CSVTokenizer(delimiter: delimiter, source: src.displayName, maximumCellBytes: limits.maximumCellBytes)
-        }
-        if chunk.isEmpty { break }
-        var tokenProblems: [Diagnostic] = []
-        try tokenizer!.feed(chunk, problems: &tokenProblems, emit: handle)
-        problems += tokenProblems
-      }
-      var tokenProblems: [Diagnostic] = []
-      try tokenizer!.finish(problems: &tokenProblems, emit: handle)
-      problems += tokenProblems
-      problems = (problems + rowProblems).sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
-      guard let h = headerInfo else {
-        problems.append(
-          Diagnostic(.error, code: "csv.empty", "the file is empty", at: SourceLocation(file: src.displayName, line: 1),
-            hint: "the first line must name the columns"))
-        throw DataError(diagnostics: notes + problems)
-      }
-      if problems.containsErrors { throw DataError(diagnostics: notes + problems) }
-      notes += problems
-      return h
+    let (encoding, buffered) = try detectEncoding(of: src, dialect: dialect, limits: limits, notes: &notes)
+    var checker = CSVRecordChecker(dialect: dialect, limits: limits, encoding: encoding, source: src.displayName)
+    var problems = try tokenize(
+      src, buffered: buffered, encoding: encoding, dialect: dialect, limits: limits, checker: &checker, header: header,
+      record: record)
+    problems = (problems + checker.problems).sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
+    guard let h = checker.header else {
+      problems.append(
+        Diagnostic(.error, code: "csv.empty", "the file is empty", at: SourceLocation(file: src.displayName, line: 1),
+          hint: "the first line must name the columns"))
+      throw DataError(diagnostics: notes + problems)
     }
+    if problems.containsErrors { throw DataError(diagnostics: notes + problems) }
+    notes += problems
+    return h
   }
 
   /// Parses CSV text.
@@ -422,6 +279,8 @@ struct CSVTokenizer {
     try emit(r, broken)
   }
 
+  /// Splits the bytes into cells and records, passing each record to
+  /// `emit` and collecting problems; the state carries over to the next chunk.
   mutating func feed(_ bytes: [UInt8], problems: inout [Diagnostic], emit: Emit) throws(DataError) {
     let quote = UInt8(ascii: "\"")
     for b in bytes {
@@ -431,57 +290,11 @@ struct CSVTokenizer {
       }
       recordHasContent = true
       if inQuotes {
-        if quotePending {
-          quotePending = false
-          if b == quote {
-            field.append(quote)
-            continue
-          }
-          inQuotes = false
-          afterQuote = true
-          // b is handled below as the byte after a closing quote.
-        } else {
-          if b == quote {
-            quotePending = true
-            continue
-          }
-          if b == 0x0A {
-            if !lastWasCR { line += 1 }
-            lastWasCR = false
-          } else if b == 0x0D {
-            line += 1
-            lastWasCR = true
-          } else {
-            lastWasCR = false
-          }
-          field.append(b)
-          if field.count > maximumCellBytes {
-            throw InputLimits.exceeded(
-              "bytes in one cell (a quote may be unclosed)", limit: maximumCellBytes,
-              at: SourceLocation(file: source, line: quoteLine, column: quoteColumn), setting: "maximumCellBytes")
-          }
-          continue
-        }
+        if try quotedByte(b) { continue }
+        // b is handled below as the byte after a closing quote.
       }
       if afterQuote {
-        if b == delimiter {
-          endField()
-          continue
-        }
-        if b == 0x0A || b == 0x0D {
-          try endRecord(emit)
-          if b == 0x0D { skipLF = true }
-          continue
-        }
-        if !garbageReported {
-          garbageReported = true
-          problems.append(
-            Diagnostic(
-              .error, code: "csv.text-after-quote", "unexpected text after a closing quote",
-              at: SourceLocation(file: source, line: line, column: column),
-              hint: "quote the whole cell, and write a quote inside it twice (\"\")"))
-        }
-        field.append(b)
+        try byteAfterQuote(b, problems: &problems, emit: emit)
         continue
       }
       if b == quote && fieldStart {
@@ -509,6 +322,70 @@ struct CSVTokenizer {
           setting: "maximumCellBytes")
       }
     }
+  }
+
+  /// A byte inside a quoted cell: a doubled quote, the closing quote, or
+  /// content (line ends counted).
+  ///
+  /// - Returns: Whether the byte was consumed; `false` for the byte after
+  ///   a closing quote, which the caller handles as such.
+  @inline(__always)
+  private mutating func quotedByte(_ b: UInt8) throws(DataError) -> Bool {
+    let quote = UInt8(ascii: "\"")
+    if quotePending {
+      quotePending = false
+      if b == quote {
+        field.append(quote)
+        return true
+      }
+      inQuotes = false
+      afterQuote = true
+      return false
+    }
+    if b == quote {
+      quotePending = true
+      return true
+    }
+    if b == 0x0A {
+      if !lastWasCR { line += 1 }
+      lastWasCR = false
+    } else if b == 0x0D {
+      line += 1
+      lastWasCR = true
+    } else {
+      lastWasCR = false
+    }
+    field.append(b)
+    if field.count > maximumCellBytes {
+      throw InputLimits.exceeded(
+        "bytes in one cell (a quote may be unclosed)", limit: maximumCellBytes,
+        at: SourceLocation(file: source, line: quoteLine, column: quoteColumn), setting: "maximumCellBytes")
+    }
+    return true
+  }
+
+  /// A byte after a closing quote: a delimiter or a line end, or else text
+  /// that is reported (once per cell) and kept.
+  @inline(__always)
+  private mutating func byteAfterQuote(_ b: UInt8, problems: inout [Diagnostic], emit: Emit) throws(DataError) {
+    if b == delimiter {
+      endField()
+      return
+    }
+    if b == 0x0A || b == 0x0D {
+      try endRecord(emit)
+      if b == 0x0D { skipLF = true }
+      return
+    }
+    if !garbageReported {
+      garbageReported = true
+      problems.append(
+        Diagnostic(
+          .error, code: "csv.text-after-quote", "unexpected text after a closing quote",
+          at: SourceLocation(file: source, line: line, column: column),
+          hint: "quote the whole cell, and write a quote inside it twice (\"\")"))
+    }
+    field.append(b)
   }
 
   mutating func finish(problems: inout [Diagnostic], emit: Emit) throws(DataError) {

@@ -46,10 +46,28 @@ public enum GeoJSONReader {
       throw InputLimits.exceeded("bytes", limit: limits.maximumBytes, at: SourceLocation(file: source), setting: "maximumBytes")
     }
     let root = try JSONParser.parse(bytes, file: source)
-    var problems: [Diagnostic] = []
-    func fail(_ node: JSONNode, _ code: DiagnosticCode, _ message: String, hint: String? = nil) {
-      problems.append(Diagnostic(.error, code: code, message, at: node.location(in: source), hint: hint))
+    let featureNodes = try featureNodes(of: root, source: source, limits: limits)
+    var reader = FeatureReader(idProperty: idProperty, source: source, limits: limits)
+    for node in featureNodes { reader.read(node) }
+    var problems = reader.problems
+    if reader.idPropertyMissingCount == featureNodes.count && !featureNodes.isEmpty {
+      // Say once which properties exist instead of repeating the same hint.
+      problems = [reader.noIDPropertyProblem(at: root)] + problems.filter { $0.code != "geojson.missing-id" }
     }
+    if problems.containsErrors { throw DataError(diagnostics: problems) }
+    if featureNodes.isEmpty {
+      throw DataError(code: "geojson.empty", "the FeatureCollection has no features", at: root.location(in: source))
+    }
+    return AreaLayer(
+      features: reader.features, idProperty: idProperty,
+      coordinateSystem: reader.allGeographic ? .geographic : .projected, source: source)
+  }
+
+  /// The elements of the top-level `FeatureCollection`'s `features` array.
+  ///
+  /// - Throws: When the top level is not a feature collection, has no
+  ///   features array or more features than the limit.
+  private static func featureNodes(of root: JSONNode, source: String?, limits: InputLimits) throws(DataError) -> [JSONNode] {
     guard root["type"]?.stringValue == "FeatureCollection" else {
       throw DataError(
         code: "geojson.not-feature-collection", "the file is not a GeoJSON FeatureCollection",
@@ -61,17 +79,42 @@ public enum GeoJSONReader {
     if featureNodes.count > limits.maximumFeatures {
       throw InputLimits.exceeded("features", limit: limits.maximumFeatures, at: root.location(in: source), setting: "maximumFeatures")
     }
-    var features: [AreaFeature] = []
-    var firstLine: [String: Int] = [:]
-    var allGeographic = true
-    var idPropertyMissingCount = 0
-    var availableProperties = Set<String>()
-    for node in featureNodes {
+    return featureNodes
+  }
+
+  /// Reads the features one by one, collecting the areas and every problem.
+  struct FeatureReader {
+    let idProperty: String
+    let source: String?
+    let limits: InputLimits
+    /// The areas read so far.
+    private(set) var features: [AreaFeature] = []
+    /// The problems found so far, in file order.
+    private(set) var problems: [Diagnostic] = []
+    /// Whether every coordinate so far lies within longitude/latitude bounds.
+    private(set) var allGeographic = true
+    /// How many features lack the id property.
+    private(set) var idPropertyMissingCount = 0
+    private var firstLine: [String: Int] = [:]
+    private var availableProperties = Set<String>()
+
+    init(idProperty: String, source: String?, limits: InputLimits) {
+      self.idProperty = idProperty
+      self.source = source
+      self.limits = limits
+    }
+
+    private mutating func fail(_ node: JSONNode, _ code: DiagnosticCode, _ message: String, hint: String? = nil) {
+      problems.append(Diagnostic(.error, code: code, message, at: node.location(in: source), hint: hint))
+    }
+
+    /// Reads one element of the features array: its properties, its id
+    /// (present and not seen before) and its geometry.
+    mutating func read(_ node: JSONNode) {
       guard node["type"]?.stringValue == "Feature" else {
         fail(node, "geojson.not-feature", "element is not a Feature")
-        continue
+        return
       }
-      // Properties and id.
       var properties: [String: String] = [:]
       if let props = node["properties"]?.objectValue {
         for (k, v) in props {
@@ -79,6 +122,18 @@ public enum GeoJSONReader {
           if let t = v.scalarText { properties[k] = t }
         }
       }
+      guard let id = newID(of: node, properties: properties) else { return }
+      guard let geometry = node["geometry"], !geometry.isNull else {
+        fail(node, "geojson.no-geometry", "feature \(id) has no geometry")
+        return
+      }
+      guard let polygons = readGeometry(geometry, id: id) else { return }
+      features.append(AreaFeature(id: id, properties: properties, geometry: MultiPolygon(polygons), line: node.line))
+    }
+
+    /// The feature's id from the id property (or the top-level `id`), or
+    /// `nil`, with a problem, when it is missing or already used.
+    private mutating func newID(of node: JSONNode, properties: [String: String]) -> String? {
       var idText = properties[idProperty]
       if idText == nil, idProperty == "id", let top = node["id"]?.scalarText { idText = top }
       guard let id = idText?.trimmingWhitespace(), !id.isEmpty else {
@@ -86,34 +141,34 @@ public enum GeoJSONReader {
         fail(
           node, "geojson.missing-id", "feature has no property '\(idProperty)'",
           hint: "choose the property that holds the area code with --id-property")
-        continue
+        return nil
       }
       if let first = firstLine[id] {
         fail(node, "geojson.duplicate-id", "area id \(id) appears again (first on line \(first))", hint: "each area must be one feature; merge its parts into a MultiPolygon")
-        continue
+        return nil
       }
       firstLine[id] = node.line
-      // Geometry.
-      guard let geometry = node["geometry"], !geometry.isNull else {
-        fail(node, "geojson.no-geometry", "feature \(id) has no geometry")
-        continue
-      }
+      return id
+    }
+
+    /// The polygons of a `Polygon` or `MultiPolygon` geometry, or `nil`
+    /// when something is wrong with it (each problem recorded).
+    private mutating func readGeometry(_ geometry: JSONNode, id: String) -> [Polygon]? {
       let type = geometry["type"]?.stringValue ?? ""
       var polygons: [Polygon] = []
       var ok = true
       switch type {
       case "Polygon":
-        if let p = readPolygon(geometry["coordinates"], owner: geometry, id: id, problems: &problems, source: source, geographic: &allGeographic) {
+        if let p = GeoJSONReader.readPolygon(geometry["coordinates"], owner: geometry, id: id, problems: &problems, source: source, geographic: &allGeographic) {
           polygons = [p]
         } else { ok = false }
       case "MultiPolygon":
         guard let parts = geometry["coordinates"]?.arrayValue else {
           fail(geometry, "geojson.bad-coordinates", "feature \(id): MultiPolygon coordinates must be an array of polygons")
-          ok = false
-          break
+          return nil
         }
         for part in parts {
-          if let p = readPolygon(part, owner: geometry, id: id, problems: &problems, source: source, geographic: &allGeographic) {
+          if let p = GeoJSONReader.readPolygon(part, owner: geometry, id: id, problems: &problems, source: source, geographic: &allGeographic) {
             polygons.append(p)
           } else { ok = false }
         }
@@ -125,7 +180,7 @@ public enum GeoJSONReader {
         fail(
           geometry, "geojson.unsupported-geometry",
           "feature \(id) has geometry type '\(type.isEmpty ? "(none)" : type)'; areas must be Polygon or MultiPolygon")
-        ok = false
+        return nil
       }
       let vertices = polygons.map(\.vertexCount).max() ?? 0
       if ok && vertices > limits.maximumVerticesPerPolygon {
@@ -135,28 +190,20 @@ public enum GeoJSONReader {
           hint: "simplify the geometry, or raise InputLimits.maximumVerticesPerPolygon")
         ok = false
       }
-      if ok {
-        features.append(AreaFeature(id: id, properties: properties, geometry: MultiPolygon(polygons), line: node.line))
-      }
+      return ok ? polygons : nil
     }
-    if idPropertyMissingCount == featureNodes.count && !featureNodes.isEmpty {
-      // Say once which properties exist instead of repeating the same hint.
+
+    /// The one problem that replaces the missing-id problems when no
+    /// feature has the id property: which properties there are.
+    func noIDPropertyProblem(at root: JSONNode) -> Diagnostic {
       let resolver = NameResolver(entries: availableProperties.sorted().map { ($0, $0) }, noun: "property")
       let suggestion = resolver.suggestions(for: idProperty).first
-      problems = [
-        Diagnostic(
-          .error, code: "geojson.missing-id", "no feature has the id property '\(idProperty)'",
-          at: root.location(in: source),
-          hint: suggestion.map { "did you mean \($0)?" }
-            ?? "the features' properties are: \(availableProperties.sorted().joined(separator: ", "))")
-      ] + problems.filter { $0.code != "geojson.missing-id" }
+      return Diagnostic(
+        .error, code: "geojson.missing-id", "no feature has the id property '\(idProperty)'",
+        at: root.location(in: source),
+        hint: suggestion.map { "did you mean \($0)?" }
+          ?? "the features' properties are: \(availableProperties.sorted().joined(separator: ", "))")
     }
-    if problems.containsErrors { throw DataError(diagnostics: problems) }
-    if featureNodes.isEmpty {
-      throw DataError(code: "geojson.empty", "the FeatureCollection has no features", at: root.location(in: source))
-    }
-    return AreaLayer(
-      features: features, idProperty: idProperty, coordinateSystem: allGeographic ? .geographic : .projected, source: source)
   }
 
   private static func readPolygon(
