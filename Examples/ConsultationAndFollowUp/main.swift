@@ -17,6 +17,20 @@
 import KraftsamlingKit
 import KraftsamlingKitData
 
+/// `x` rounded to `places` decimals, with a decimal point (what the
+/// library writes in CSV and JSON).
+func fixed(_ x: Double, places: Int) -> String {
+  guard x.isFinite else { return "NaN" }
+  var scale = 1.0
+  for _ in 0..<places { scale *= 10 }
+  let n = Int((abs(x) * scale).rounded(.toNearestOrAwayFromZero))
+  var digits = String(n)
+  while digits.count <= places { digits = "0" + digits }
+  let cut = digits.index(digits.endIndex, offsetBy: -places)
+  let text = places > 0 ? digits[..<cut] + "." + digits[cut...] : digits
+  return (x < 0 && n > 0 ? "-" : "") + text
+}
+
 // MARK: - 1. The 2023 consultation
 
 // A consultation round is a `Remissomgång`: the remiss (diarienummer,
@@ -98,7 +112,7 @@ let followUp = try Uppföljning(panel: panel, groups: groups, options: options)
 print()
 for t in followUp.targets {
   // The required yearly change is linear in percentage points.
-  let pp = DecimalFormatting.fixed((t.requiredYearlyChange ?? 0) * 100, places: 2)
+  let pp = fixed((t.requiredYearlyChange ?? 0) * 100, places: 2)
   print("Target \(t.target): \(pp) percentage points a year from \(t.latestYear);",
         "the \(t.target.year) value is expected \(t.expectedAvailability.lowerBound) – \(t.expectedAvailability.upperBound)")
 }
@@ -106,8 +120,8 @@ for t in followUp.targets {
 // Difference in change, selection vs the rest of the city — descriptive only.
 if let c = followUp.comparison(for: "STK-2024-1374"), let d = c.differenceInChange, let i = c.interval95 {
   print("\(c.group.name) \(c.fromYear)–\(c.toYear): difference in change",
-        DecimalFormatting.fixed(d * 100, places: 1), "pp, 95 % interval",
-        DecimalFormatting.fixed(i.lowerBound * 100, places: 1), "to", DecimalFormatting.fixed(i.upperBound * 100, places: 1))
+        fixed(d * 100, places: 1), "pp, 95 % interval",
+        fixed(i.lowerBound * 100, places: 1), "to", fixed(i.upperBound * 100, places: 1))
 }
 print("Caveat: \(Uppföljning.comparisonCaveats(.en)[2])")
 

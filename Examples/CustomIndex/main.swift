@@ -12,6 +12,20 @@
 import KraftsamlingKit
 import KraftsamlingKitData
 
+/// `x` rounded to `places` decimals, with a decimal point (what the
+/// library writes in CSV and JSON).
+func fixed(_ x: Double, places: Int) -> String {
+  guard x.isFinite else { return "NaN" }
+  var scale = 1.0
+  for _ in 0..<places { scale *= 10 }
+  let n = Int((abs(x) * scale).rounded(.toNearestOrAwayFromZero))
+  var digits = String(n)
+  while digits.count <= places { digits = "0" + digits }
+  let cut = digits.index(digits.endIndex, offsetBy: -places)
+  let text = places > 0 ? digits[..<cut] + "." + digits[cut...] : digits
+  return (x < 0 && n > 0 ? "-" : "") + text
+}
+
 let table = MalmöData.statistik
 print("Data: \(MalmöData.illustrativeLabelEnglish)\n")
 
@@ -53,7 +67,7 @@ print("\(result.definition.label): \(result.rankedCount) areas ranked, \(result.
 
 // 5. The top ten, with each dimension's score beside the composite.
 func fixed(_ x: Double?, _ places: Int = 1) -> String {
-  x.map { DecimalFormatting.fixed($0, places: places) } ?? ".."
+  x.map { fixed($0, places: places) } ?? ".."
 }
 var top = ReportTable(
   columns: ["rank", "area", "score"] + dimensions.map(\.name), alignments: [.right, .left] + dimensions.map { _ in .right } + [.right])
@@ -68,7 +82,7 @@ print(top.text(), terminator: "")
 let holma = result.area(code: try MalmöData.hierarchy.resolve("Holma", level: .delområde).code)!
 print("\n\(holma.name): rank \(holma.rank!), decile \(holma.decile!)")
 for cell in holma.indicators {
-  let rate = cell.rate.map { DecimalFormatting.percent($0) + " %" } ?? ".."
+  let rate = cell.rate.map { fixed(($0) * 100, places: 1) + " %" } ?? ".."
   print("  \(cell.id): \(rate) → \(fixed(cell.normalized)) \(cell.flags.tokens.joined(separator: ","))")
 }
 if let excluded = result.excluded.first {

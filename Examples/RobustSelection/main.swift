@@ -16,6 +16,20 @@
 import KraftsamlingKit
 import KraftsamlingKitData
 
+/// `x` rounded to `places` decimals, with a decimal point (what the
+/// library writes in CSV and JSON).
+func fixed(_ x: Double, places: Int) -> String {
+  guard x.isFinite else { return "NaN" }
+  var scale = 1.0
+  for _ in 0..<places { scale *= 10 }
+  let n = Int((abs(x) * scale).rounded(.toNearestOrAwayFromZero))
+  var digits = String(n)
+  while digits.count <= places { digits = "0" + digits }
+  let cut = digits.index(digits.endIndex, offsetBy: -places)
+  let text = places > 0 ? digits[..<cut] + "." + digits[cut...] : digits
+  return (x < 0 && n > 0 ? "-" : "") + text
+}
+
 let definition = IndexDefinition.stadskontoret2025
 let table = MalmöData.statistik
 print("Data: \(MalmöData.illustrativeLabelEnglish)\n")
@@ -46,8 +60,8 @@ print("rank  delområde            median  5–95 %     in top 12")
 for a in result.areas.prefix(16) {
   let name = a.displayName.rightPadded(20)
   let interval = "\(Int(a.p05Rank))–\(Int(a.p95Rank))".rightPadded(9)
-  let share = DecimalFormatting.percent(a.selectionProbability, places: 0)
-  print("\(String(a.nominalRank).leftPadded(4))  \(name) \(DecimalFormatting.fixed(a.medianRank, places: 1).leftPadded(6))  \(interval) \(share.leftPadded(5)) %")
+  let share = fixed((a.selectionProbability) * 100, places: 0)
+  print("\(String(a.nominalRank).leftPadded(4))  \(name) \(fixed(a.medianRank, places: 1).leftPadded(6))  \(interval) \(share.leftPadded(5)) %")
 }
 
 // 4. The stable part of the selection: nominally in the top 12 and in the
@@ -55,15 +69,15 @@ for a in result.areas.prefix(16) {
 let stable = result.stable(probability: 0.9)
 print("\n\(stable.count) of the nominal top 12 are stable:", stable.map(\.displayName).joined(separator: ", "))
 let doubtful = result.areas.filter { $0.isNominallySelected && $0.selectionProbability < 0.9 }
-print("less certain:", doubtful.map { "\($0.displayName) (\(DecimalFormatting.percent($0.selectionProbability, places: 0)) %)" })
+print("less certain:", doubtful.map { "\($0.displayName) (\(fixed(($0.selectionProbability) * 100, places: 0)) %)" })
 
 // 5. Which choice matters? The mean absolute rank shift from nominal when
 //    only that choice varies (every other choice nominal).
 print("\nMean absolute rank shift, each choice alone:")
 for effect in result.factorEffects {
-  print("  \(effect.factor): \(DecimalFormatting.fixed(effect.aloneShift ?? .nan, places: 2))")
+  print("  \(effect.factor): \(fixed(effect.aloneShift ?? .nan, places: 2))")
   for option in effect.options where option.aloneShift != 0 {
-    print("      \(option.label): \(DecimalFormatting.fixed(option.aloneShift ?? .nan, places: 2))")
+    print("      \(option.label): \(fixed(option.aloneShift ?? .nan, places: 2))")
   }
 }
 
@@ -74,9 +88,9 @@ for effect in result.factorEffects {
 let sobol = try analysis.sensitivity(definition, on: table, hierarchy: MalmöData.hierarchy, samples: 500)
 print("\nSobol indices of the \(sobol.output) (N = \(sobol.samples), \(sobol.runs) runs):")
 for f in sobol.factors {
-  let lo = DecimalFormatting.fixed(f.totalEffectLower ?? .nan, places: 2)
-  let hi = DecimalFormatting.fixed(f.totalEffectUpper ?? .nan, places: 2)
-  print("  \(f.name): S = \(DecimalFormatting.fixed(f.firstOrder, places: 2)), S_T = \(DecimalFormatting.fixed(f.totalEffect, places: 2)) [\(lo), \(hi)]")
+  let lo = fixed(f.totalEffectLower ?? .nan, places: 2)
+  let hi = fixed(f.totalEffectUpper ?? .nan, places: 2)
+  print("  \(f.name): S = \(fixed(f.firstOrder, places: 2)), S_T = \(fixed(f.totalEffect, places: 2)) [\(lo), \(hi)]")
 }
 
 // 7. The chart: a rank interval per area, the top-12 cut-off dashed. Open

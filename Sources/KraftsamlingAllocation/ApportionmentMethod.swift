@@ -123,7 +123,7 @@ public struct Apportionment: Sendable, Hashable, Codable {
 /// A tie broken at the last units of an apportionment.
 public struct ApportionmentTie: Sendable, Hashable, Codable {
   /// The recipients (0-based input positions) with an equal claim.
-  public var tied: [Int]
+  package var tied: [Int]
   /// Those among them that received the contested units.
   package var favoured: [Int]
   /// Creates a tie report.

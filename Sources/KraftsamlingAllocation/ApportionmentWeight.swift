@@ -19,7 +19,7 @@ public struct ApportionmentWeight: Sendable, Hashable, Codable, CustomStringConv
   /// The digits as an integer: `2.5` has mantissa `25` and 1 decimal.
   package var mantissa: Int64
   /// How many decimals the mantissa has (0…18).
-  public var decimals: Int
+  package var decimals: Int
 
   /// A weight `mantissa · 10^-decimals`.
   /// - Precondition: `0 ≤ decimals ≤ 18` (programmer error).

@@ -34,7 +34,7 @@ public struct Fördelning: Sendable, Hashable, Codable {
     public var explanation: AllocationExplanation
 
     /// Creates a row.
-    public init(
+    package init(
       insatsID: String, förvaltningID: String, year: Int?, requested: Belopp, amount: Belopp,
       explanation: AllocationExplanation
     ) {
@@ -64,7 +64,7 @@ public struct Fördelning: Sendable, Hashable, Codable {
   /// The model's name.
   public var model: String
   /// The unit amounts were allocated in.
-  public var unit: MoneyUnit
+  package var unit: MoneyUnit
   /// The budget (the sum of the yearly budgets when budgets are per year).
   public var budget: Belopp
   /// Every request, in canonical order (insats, förvaltning, year).
@@ -80,7 +80,7 @@ public struct Fördelning: Sendable, Hashable, Codable {
   public var log: [String]
 
   /// Creates a result (normally made by ``Fördelningsmodell/allocate(_:)``).
-  public init(
+  package init(
     model: String, unit: MoneyUnit, budget: Belopp, rows: [Rad], unfunded: [Ofinansierad], distributed: Belopp,
     undistributed: Belopp, log: [String]
   ) {

@@ -46,7 +46,7 @@ public struct AllocationItem: Sendable, Hashable, Codable {
   /// The förvaltning id.
   public var förvaltningID: String
   /// The most this item may get, in whole units: its request.
-  public var cap: Int64
+  package var cap: Int64
   /// The need score, exactly in millionths (see ``FundingRequest/need``).
   package var needMillionths: Int64?
   /// The target population.
@@ -74,13 +74,13 @@ public struct AllocationProblem: Sendable, Hashable {
   /// The budget in whole units.
   public var budget: Int64
   /// The unit (kr, tkr, MSEK).
-  public var unit: MoneyUnit
+  package var unit: MoneyUnit
   /// The items, in canonical order.
   public var items: [AllocationItem]
   /// Förvaltning id → approved insats ids (for approval-based models).
   public var approvals: [String: [String]]
   /// The förvaltningar taking part (voters of approval-based models), sorted.
-  public var förvaltningar: [String]
+  package var förvaltningar: [String]
   /// The tie policy for rounding.
   public var ties: TiePolicy
   /// The minimum per insats in whole units (rounded up; 0 = none). The
@@ -90,7 +90,7 @@ public struct AllocationProblem: Sendable, Hashable {
   /// Whether the caller wants explanations. The engine runs its constraint
   /// rounds with `false` and the final round with `true`; a model may skip
   /// building explanation text when it is `false` (amounts must not change).
-  public var explain: Bool
+  package var explain: Bool
 
   /// Creates a problem.
   public init(
@@ -141,7 +141,7 @@ public struct AllocationShare: Sendable, Hashable, Codable {
   public var explanation: AllocationExplanation
 
   /// Creates a share.
-  public init(amount: Int64, explanation: AllocationExplanation) {
+  package init(amount: Int64, explanation: AllocationExplanation) {
     self.amount = amount
     self.explanation = explanation
   }
@@ -158,13 +158,13 @@ public struct AllocationShare: Sendable, Hashable, Codable {
 /// ```
 public struct AllocationExplanation: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The item's weight in the model (what it is proportional to), if any.
-  public var weight: ExactFraction?
+  package var weight: ExactFraction?
   /// What the weight is: `requested`, `need × population`, `equal`, ….
   package var weightBasis: String?
   /// The exact share in units before rounding, if the model computes one.
   public var quota: ExactFraction?
   /// The rounding step, e.g. `hamilton: ⌊q⌋ + 1 (largest remainder)`.
-  public var rounding: String?
+  package var rounding: String?
   /// Constraints and rules applied, in order.
   public var constraints: [String]
   /// The model's own account, one line.

@@ -59,9 +59,9 @@ package struct AreaNeedSource: Sendable {
   /// The statistics.
   public var table: AreaTable
   /// The column counted as in need, e.g. `lag_inkomststandard_0_18`.
-  public var numerator: String
+  package var numerator: String
   /// The column it is a share of, e.g. `barn_0_18`.
-  public var denominator: String
+  package var denominator: String
   /// The target population column, e.g. `barn_0_18`.
   public var population: String
 

@@ -33,7 +33,7 @@ public struct FundingRequest: Sendable, Hashable, Codable {
   public var targetPopulation: Int?
   /// The styrgrupp's rank of the insats (1 = first). Used by
   /// ``PriorityOrderModel``.
-  public var priority: Int?
+  package var priority: Int?
 
   /// Creates a request.
   public init(
@@ -131,7 +131,7 @@ public struct AllocationInput: Sendable, Hashable, Codable {
   public var constraints: AllocationConstraints
   /// The unit amounts are allocated in (the budget must be a whole number
   /// of it); requests are counted in whole units, rounded down.
-  public var unit: MoneyUnit
+  package var unit: MoneyUnit
   /// The tie policy for every rounding step (on requests in canonical
   /// order: insats, förvaltning, year).
   public var ties: TiePolicy

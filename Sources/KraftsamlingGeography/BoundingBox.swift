@@ -44,14 +44,14 @@ package struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible
   /// Whether the box contains no point.
   public var isEmpty: Bool { minX > maxX || minY > maxY }
   /// `maxX − minX` (0 when empty).
-  public var width: Double { isEmpty ? 0 : maxX - minX }
+  package var width: Double { isEmpty ? 0 : maxX - minX }
   /// `maxY − minY` (0 when empty).
   package var height: Double { isEmpty ? 0 : maxY - minY }
   /// The centre of the box.
   package var centre: Coordinate { Coordinate(x: (minX + maxX) / 2, y: (minY + maxY) / 2) }
 
   /// Grows the box to contain `c`.
-  public mutating func add(_ c: Coordinate) {
+  package mutating func add(_ c: Coordinate) {
     if c.x < minX { minX = c.x }
     if c.x > maxX { maxX = c.x }
     if c.y < minY { minY = c.y }

@@ -135,7 +135,7 @@ public struct TransverseMercator: MapProjection, Sendable, Hashable, Codable {
   /// The central meridian in degrees.
   package var centralMeridian: Double
   /// The scale factor on the central meridian.
-  public var scale: Double
+  package var scale: Double
   /// Added to every easting, in metres.
   package var falseEasting: Double
   /// Added to every northing, in metres.

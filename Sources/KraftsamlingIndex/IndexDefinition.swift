@@ -39,7 +39,7 @@ public struct IndexDefinition: Sendable, Hashable {
   /// The indicators with their weights.
   public var indicators: [WeightedIndicator]
   /// The dimensions, when indicators are grouped; empty for a flat index.
-  public var dimensions: [Dimension]
+  package var dimensions: [Dimension]
   /// How each indicator is brought to a common scale.
   public var normalization: any Normalization
   /// How indicators are combined (within each dimension, or into the index
@@ -48,9 +48,9 @@ public struct IndexDefinition: Sendable, Hashable {
   /// How dimension scores are combined into the index.
   public var dimensionAggregation: any Aggregation
   /// What to do with missing values.
-  public var missingData: MissingDataPolicy
+  package var missingData: MissingDataPolicy
   /// How rates resting on few people are handled.
-  public var smallNumbers: SmallNumberPolicy
+  package var smallNumbers: SmallNumberPolicy
   /// Outlier treatment before normalisation.
   public var outliers: OutlierTreatment
   /// Classes beside ranks and deciles.
@@ -150,7 +150,7 @@ extension IndexDefinition {
     /// The indicator's metadata and measure.
     public var indicator: Indicator
     /// Its weight (> 0); weights need not sum to 1.
-    public var weight: Double
+    package var weight: Double
 
     /// Wraps an indicator with a weight.
     public init(_ indicator: Indicator, weight: Double = 1) {
@@ -198,7 +198,7 @@ extension IndexDefinition {
     /// A display name.
     public var name: String
     /// The dimension's weight (> 0).
-    public var weight: Double
+    package var weight: Double
     /// Creates a dimension.
     public init(id: String, name: String? = nil, weight: Double = 1) {
       self.id = id

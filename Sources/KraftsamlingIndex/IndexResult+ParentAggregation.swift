@@ -34,7 +34,7 @@ extension IndexResult {
       public var rankedAreas: Int
     }
     /// The parent level.
-    public var level: AreaLevel
+    package var level: AreaLevel
     /// The parents, ranked ones first in rank order, then the rest by code.
     public var rows: [Row]
     /// Sub-areas of the result that have no parent at the level.

@@ -50,7 +50,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
   package var breakdownByKön: [KönBreakdown]
   /// Remarks that do not stop the run (a constant indicator, an imputation
   /// that fell back to all areas, an indicator log-transformed).
-  public var warnings: [Diagnostic]
+  package var warnings: [Diagnostic]
   /// Row indices in rank order (ties by table order), then the excluded rows
   /// in table order.
   public var order: [Int]
@@ -90,7 +90,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// - Complexity: O(1), as every accessor below.
   public func rate(_ j: Int, row: Int) -> Double? { Self.opt(rateData[j][row]) }
   /// The denominator of rate indicator `j` in a row.
-  public func denominator(_ j: Int, row: Int) -> Double? {
+  package func denominator(_ j: Int, row: Int) -> Double? {
     denominatorData[j].isEmpty ? nil : denominatorData[j][row]
   }
   /// The value of indicator `j` that entered normalisation (after the
@@ -291,7 +291,7 @@ extension IndexResult {
     public var total: Int?
 
     /// Creates an exclusion.
-    public init(reason: Reason, indicators: [String] = [], available: Int? = nil, total: Int? = nil) {
+    package init(reason: Reason, indicators: [String] = [], available: Int? = nil, total: Int? = nil) {
       self.reason = reason
       self.indicators = indicators
       self.available = available
@@ -326,7 +326,7 @@ extension IndexResult {
     /// The indicator's name.
     public var name: String
     /// Which way is worse.
-    public var direction: IndicatorDirection
+    package var direction: IndicatorDirection
     /// The number of ranked areas with a value.
     public var count: Int
     /// The number of ranked areas without one (later imputed or reweighted).
@@ -344,7 +344,7 @@ extension IndexResult {
     /// The first quartile (type 7).
     package var q1: Double?
     /// The median (type 7).
-    public var median: Double?
+    package var median: Double?
     /// The third quartile (type 7).
     package var q3: Double?
     /// The largest value.

@@ -44,7 +44,7 @@ public struct MissingDataPolicy: Sendable, Hashable, Codable {
   /// hierarchy when the index is run.
   public var within: AreaLevel?
   /// The least share (0…1) of indicators an area must have to be ranked.
-  public var minimumAvailability: Double
+  package var minimumAvailability: Double
 
   /// Creates a policy.
   public init(_ method: Method, within: AreaLevel? = nil, minimumAvailability: Double = 0) {

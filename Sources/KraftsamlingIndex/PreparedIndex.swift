@@ -41,7 +41,7 @@ public struct PreparedIndex: Sendable {
   /// Spread of each indicator over the ranked areas.
   package let summaries: [IndexResult.IndicatorSummary]
   /// Remarks made while preparing.
-  public let warnings: [Diagnostic]
+  package let warnings: [Diagnostic]
 
   let observed: [[Double]]
   let denominators: [[Double?]]

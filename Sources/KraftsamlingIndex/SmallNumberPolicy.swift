@@ -42,7 +42,7 @@ public struct SmallNumberPolicy: Sendable, Hashable, Codable {
     case empiricalBayes(within: AreaLevel?)
   }
   /// Rates with a denominator below this are missing (or, with shrinkage, flagged).
-  public var minDenominator: Double
+  package var minDenominator: Double
   /// Shrinkage of rates toward a reference rate.
   package var shrinkage: Shrinkage
 

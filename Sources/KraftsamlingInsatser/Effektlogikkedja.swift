@@ -141,7 +141,7 @@ extension Effektlogikkedja {
     /// Which layer the node belongs to.
     public var layer: Layer
     /// What the step is, in a short sentence.
-    public var label: String
+    package var label: String
     /// The id of the actor responsible for the step, if named.
     package var responsible: String?
     /// For effects and the goal: how the effect is measured.
@@ -262,11 +262,11 @@ extension Effektlogikkedja {
     /// The year of the baseline, if known.
     package var baselineYear: Int?
     /// The value aimed at.
-    public var target: Double
+    package var target: Double
     /// The year by which the target should be reached.
     public var year: Int
     /// The unit, e.g. `%` or `antal`.
-    public var unit: String?
+    package var unit: String?
 
     /// Creates an indicator.
     ///
@@ -292,6 +292,6 @@ extension Effektlogikkedja {
     }
 
     /// `target − baseline`.
-    public var change: Double { target - baseline }
+    package var change: Double { target - baseline }
   }
 }

@@ -16,7 +16,7 @@ extension Insats {
     public var amount: Belopp
     /// Whether the money is requested from the kraftsamling funds or the
     /// actor's own.
-    public var source: Finansiering
+    package var source: Finansiering
 
     /// Creates a budget line.
     ///

@@ -76,7 +76,7 @@ extension Insats {
   /// An insats's classification.
   public struct Classification: Sendable, Hashable, Codable {
     /// Its focus: one or more of preventive, promoting, remedial.
-    public var focus: [Inriktning]
+    package var focus: [Inriktning]
     /// Direct or indirect.
     package var reach: Verkan
 

@@ -48,7 +48,7 @@ public struct Insats: Sendable, Hashable, Codable, Identifiable {
   public var areas: [String]
   /// Themes, e.g. `skola`, `fritid`, `föräldraskap` (lower case by
   /// convention; compared case-insensitively).
-  public var themes: [String]
+  package var themes: [String]
   /// Whom the insats is for.
   package var targetGroup: TargetGroup?
   /// The years the insats runs.

@@ -32,7 +32,7 @@ public struct InsatsFile: Sendable, Hashable, Codable {
   /// The format version.
   public var version: Int
   /// Whether the insatser are invented examples, not real proposals.
-  public var example: Bool
+  package var example: Bool
   /// A note about the file's content.
   package var note: String?
   /// The insatser.

@@ -20,7 +20,7 @@ public struct InsatsRegister: Sendable {
     /// förvaltning and the other way round).
     public var actor: String?
     /// A theme, case-insensitive.
-    public var theme: String?
+    package var theme: String?
     /// The statuses accepted; `nil` accepts all.
     public var status: Set<Beslutsstatus>?
 
@@ -142,7 +142,7 @@ public struct InsatsOverlap: Sendable, Hashable, Codable {
   /// The shared delområde codes, in the first insats's order.
   public var areas: [String]
   /// The shared themes (as the first insats writes them).
-  public var themes: [String]
+  package var themes: [String]
   /// The shared years.
   public var years: ClosedRange<Int>
 
@@ -168,7 +168,7 @@ public struct InsatsOverlap: Sendable, Hashable, Codable {
   /// - Parameters:
   ///   - a: One insats.
   ///   - b: The other.
-  public static func between(_ a: Insats, _ b: Insats) -> InsatsOverlap? {
+  package static func between(_ a: Insats, _ b: Insats) -> InsatsOverlap? {
     let areas = a.areas.filter(b.areas.contains)
     let bThemes = Set(b.themes.map { $0.lowercased() })
     let themes = a.themes.filter { bThemes.contains($0.lowercased()) }

@@ -29,7 +29,7 @@ package struct BasePlusNeedModel: Fördelningsmodell {
   /// What a request without need data weighs in the top-up.
   package var missingNeed: NeedWeightedModel.MissingNeed
   /// How quotas become whole units.
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
   package init(

@@ -20,7 +20,7 @@ import KraftsamlingInsatser
 /// - Complexity: O(*n* log *n*) for *n* items.
 package struct EqualPerFörvaltningModel: Fördelningsmodell {
   /// How quotas become whole units.
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
   package init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }

@@ -84,7 +84,7 @@ package struct EqualSharesModel: Fördelningsmodell {
       self.greedy = greedy
     }
     /// Plain MES.
-    public static let none = Completion()
+    package static let none = Completion()
     /// MES, then greedy by approvals.
     package static let greedy = Completion(greedy: true)
     /// Iterated MES with a per-voter budget increment.

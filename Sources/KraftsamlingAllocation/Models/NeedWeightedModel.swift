@@ -36,7 +36,7 @@ public struct NeedWeightedModel: Fördelningsmodell {
   /// What a request without need data weighs.
   package var missingNeed: MissingNeed
   /// How quotas become whole units.
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
   public init(missingNeed: MissingNeed = .average, rounding: any ApportionmentMethod = LargestRemainder()) {

@@ -23,7 +23,7 @@ import KraftsamlingInsatser
 package struct ProRataModel: Fördelningsmodell {
   /// How quotas become whole units (default Hamilton, which stays within
   /// one unit of every quota).
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
   package init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }

@@ -13,9 +13,9 @@
 
 /// Reads whole input files (or standard input for `-`) with errors that say
 /// what went wrong.
-public enum FileInput {
+package enum FileInput {
   /// The name a path is shown with in messages: `<stdin>` for `-`.
-  public static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+  package static func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 
   /// The bytes of a file, or of standard input when `path` is `-`.
   ///
@@ -26,7 +26,7 @@ public enum FileInput {
   /// - Throws: ``DataError`` `.unreadable` when the file does not exist, is
   ///   a directory or cannot be read; `limit.maximumBytes` when it is larger
   ///   than `maximumBytes`.
-  public static func readBytes(path: String, maximumBytes: Int = InputLimits.standard.maximumBytes) throws(DataError)
+  package static func readBytes(path: String, maximumBytes: Int = InputLimits.standard.maximumBytes) throws(DataError)
     -> [UInt8]
   {
     let loc = SourceLocation(file: displayName(path))

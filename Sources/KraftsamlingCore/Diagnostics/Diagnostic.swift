@@ -14,10 +14,10 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
   public var line: Int?
   /// The 1-based column: a character column for text formats, a field
   /// number for CSV.
-  public var column: Int?
+  package var column: Int?
   /// The field: a CSV column name, a JSON path such as
   /// `insatser[2].budget[0].belopp`, or a property name.
-  public var field: String?
+  package var field: String?
 
   /// Creates a location; every part is optional.
   public init(file: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil) {
@@ -149,7 +149,7 @@ extension Array where Element == Diagnostic {
   /// The diagnostics of severity `.error`.
   public var errors: [Diagnostic] { filter { $0.severity == .error } }
   /// The diagnostics of severity `.warning`.
-  public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+  package var warnings: [Diagnostic] { filter { $0.severity == .warning } }
   /// Whether any diagnostic is an error.
   package var containsErrors: Bool { contains { $0.severity == .error } }
 

@@ -57,7 +57,7 @@ public struct AktörKatalog: Sendable {
   public func aktör(id: String) -> Aktör? { byID[id].map { aktörer[$0] } }
 
   /// The förvaltningar of all nämnder.
-  public var förvaltningar: [Förvaltning] { nämnder.map(\.förvaltning) }
+  package var förvaltningar: [Förvaltning] { nämnder.map(\.förvaltning) }
 
   /// The nämnd a förvaltning serves.
   package func nämnd(ofFörvaltning id: String) -> Nämnd? { nämnder.first { $0.förvaltning.id == id } }
@@ -65,7 +65,7 @@ public struct AktörKatalog: Sendable {
   /// The förvaltning that carries out a municipal actor's part: the actor
   /// itself for a förvaltning, the förvaltning of a nämnd, `nil` for
   /// companies and partners. Money is allocated to förvaltningar.
-  public func förvaltning(for id: String) -> Förvaltning? {
+  package func förvaltning(for id: String) -> Förvaltning? {
     if let n = nämnder.first(where: { $0.id == id }) { return n.förvaltning }
     return nämnder.first(where: { $0.förvaltning.id == id })?.förvaltning
   }

@@ -1,5 +1,5 @@
 /// What kind of body an ``Aktör`` is.
-public enum AktörKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum AktörKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// A political committee of the municipality (nämnd), e.g. Grundskolenämnden.
   case nämnd
   /// The administration serving a nämnd (förvaltning), e.g. Grundskoleförvaltningen.
@@ -51,7 +51,7 @@ public struct Aktör: Sendable, Hashable, Codable, Identifiable, CustomStringCon
   package var relatedID: String?
 
   /// Creates an actor.
-  public init(id: String, name: String, kind: AktörKind, partnerKind: PartnerKind? = nil, relatedID: String? = nil) {
+  package init(id: String, name: String, kind: AktörKind, partnerKind: PartnerKind? = nil, relatedID: String? = nil) {
     self.id = id
     self.name = name
     self.kind = kind
@@ -104,7 +104,7 @@ public struct Nämnd: AktörRepresentable, Hashable, Codable, Identifiable {
   /// The name, e.g. `Grundskolenämnden`.
   public var name: String
   /// The administration that serves it.
-  public var förvaltning: Förvaltning
+  package var förvaltning: Förvaltning
   /// Whether the nämnd has a special mandate (*särskilt uppdrag*) to carry
   /// out kraftsamlande insatser (six nämnder in STK-2024-1374).
   public var särskiltUppdrag: Bool

@@ -44,7 +44,7 @@ public struct Area: Sendable, Hashable, Codable, Identifiable {
   /// The display name.
   public var name: String
   /// The level the area belongs to.
-  public var level: AreaLevel
+  package var level: AreaLevel
   /// The code of the containing area at each coarser level.
   package var parents: [AreaLevel: String]
   /// Other names it may be written with (official upper-case names,
@@ -76,7 +76,7 @@ public struct GeSO: Sendable, Hashable, Codable, Identifiable {
   /// The code.
   public var id: String { code }
   /// Creates a GeSO.
-  public init(code: String, name: String) {
+  package init(code: String, name: String) {
     self.code = code
     self.name = name
   }

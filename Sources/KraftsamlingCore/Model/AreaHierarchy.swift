@@ -68,7 +68,7 @@ public struct AreaHierarchy: Sendable {
   }
 
   /// The areas of `level` whose parent at `parentLevel` is `code`.
-  public func children(of code: String, at parentLevel: AreaLevel, level: AreaLevel) -> [Area] {
+  package func children(of code: String, at parentLevel: AreaLevel, level: AreaLevel) -> [Area] {
     areas.filter { $0.level == level && $0.parents[parentLevel] == code }
   }
 

@@ -22,11 +22,11 @@ public struct AreaTable: Sendable, Hashable, Codable {
   /// The values of each column, aligned with ``codes``.
   private var storage: [[Double?]]
   /// The source line of each row, when read from a file.
-  public var lines: [Int]?
+  package var lines: [Int]?
   /// The marker a missing cell was written with, keyed by column then row.
   package var missingMarkers: [String: [Int: String]]
   /// Where the table was read from, for messages.
-  public var source: String?
+  package var source: String?
   private var rowIndex: [String: Int]
   private var columnIndex: [String: Int]
 

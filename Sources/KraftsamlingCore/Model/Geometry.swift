@@ -61,7 +61,7 @@ public struct Polygon: Sendable, Hashable, Codable {
 /// GeoJSON `Polygon` is read as a multipolygon of one part.
 public struct MultiPolygon: Sendable, Hashable, Codable {
   /// The parts.
-  public var polygons: [Polygon]
+  package var polygons: [Polygon]
 
   /// Creates a multipolygon from its parts.
   package init(_ polygons: [Polygon]) { self.polygons = polygons }
@@ -110,7 +110,7 @@ public struct AreaLayer: Sendable, Hashable, Codable {
   /// Whether the coordinates are lon/lat degrees or projected metres.
   package var coordinateSystem: CoordinateSystem
   /// Where the layer came from (a file name), for messages and credits.
-  public var source: String?
+  package var source: String?
 
   /// Creates a layer.
   package init(

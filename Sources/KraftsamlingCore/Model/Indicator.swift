@@ -46,9 +46,9 @@ public struct AgeBand: Sendable, Hashable, Codable, CustomStringConvertible {
 /// not eligible over the girls who left year 9.
 public struct ColumnPair: Sendable, Hashable, Codable {
   /// The column holding the count of the condition.
-  public var numerator: String
+  package var numerator: String
   /// The column holding the population the share is taken of.
-  public var denominator: String
+  package var denominator: String
   /// Creates a pair.
   package init(numerator: String, denominator: String) {
     self.numerator = numerator
@@ -130,13 +130,13 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
   /// The age band of the population measured.
   package var ageBand: AgeBand?
   /// The producer of the statistics, e.g. `SCB` or `Malmö stad`.
-  public var source: String?
+  package var source: String?
   /// The reference year.
   public var year: Int?
   /// Which way is worse.
-  public var direction: IndicatorDirection
+  package var direction: IndicatorDirection
   /// The dimension the indicator belongs to, e.g. `ekonomi` or `utbildning`.
-  public var dimension: String?
+  package var dimension: String?
   /// Community (samhällsmått) or activity (verksamhetsmått) measure.
   package var kind: IndicatorKind
   /// The version of the definition, e.g. `2025.1`; bump it when the

@@ -20,7 +20,7 @@ public struct IndicatorCatalogue: Sendable, Hashable, Codable {
   package var otherIndicators: [Indicator]
 
   /// Creates a catalogue.
-  public init(name: String, indexIndicators: [Indicator], otherIndicators: [Indicator] = []) {
+  package init(name: String, indexIndicators: [Indicator], otherIndicators: [Indicator] = []) {
     self.name = name
     self.indexIndicators = indexIndicators
     self.otherIndicators = otherIndicators

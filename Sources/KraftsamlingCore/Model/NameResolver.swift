@@ -44,7 +44,7 @@ public struct NameResolver<ID: Hashable & Sendable>: Sendable {
   }
 
   /// The thing a name or code stands for, or `nil`.
-  public func lookup(_ name: String) -> ID? {
+  package func lookup(_ name: String) -> ID? {
     let key = nameKey(name)
     return ambiguous[key] == nil ? byKey[key] : nil
   }

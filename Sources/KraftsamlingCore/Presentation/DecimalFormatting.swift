@@ -6,12 +6,12 @@
 /// DecimalFormatting.fixed(12.5, places: 1, separator: ",")    // "12,5"
 /// DecimalFormatting.percent(0.0951, places: 1)                // "9.5"
 /// ```
-public enum DecimalFormatting {
+package enum DecimalFormatting {
   /// `value` rounded half away from zero to `places` decimals.
   ///
   /// Non-finite values are written `NaN`, `inf` or `-inf` (they never occur
   /// in KraftsamlingKit's outputs, which use explicit missing values).
-  public static func fixed(_ value: Double, places: Int, separator: Character = ".") -> String {
+  package static func fixed(_ value: Double, places: Int, separator: Character = ".") -> String {
     guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
     let p = max(0, min(places, 15))
     var scale = 1.0
@@ -30,7 +30,7 @@ public enum DecimalFormatting {
   }
 
   /// A proportion as a percentage with `places` decimals, without the `%` sign.
-  public static func percent(_ proportion: Double, places: Int = 1, separator: Character = ".") -> String {
+  package static func percent(_ proportion: Double, places: Int = 1, separator: Character = ".") -> String {
     fixed(proportion * 100, places: places, separator: separator)
   }
 

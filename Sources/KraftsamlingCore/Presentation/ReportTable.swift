@@ -22,7 +22,7 @@ public struct ReportTable: Sendable, Hashable, Codable {
   /// The column names (the CSV header).
   public var columns: [String]
   /// The alignment of each column.
-  public var alignments: [Alignment]
+  package var alignments: [Alignment]
   /// The rows; each has one cell per column.
   public private(set) var rows: [[String]]
 

@@ -24,7 +24,7 @@ public struct StrategySpecification: Sendable, Hashable, Codable, CustomStringCo
   /// The method's name, e.g. `zscore`, `minmax`, `arithmetic`, `count`.
   public var method: String
   /// Numeric parameters by name.
-  public var parameters: [String: Double]
+  package var parameters: [String: Double]
   /// Text parameters by name, e.g. `sd: sample`.
   public var options: [String: String]
 

@@ -15,7 +15,7 @@ import KraftsamlingCore
 /// JSON: `{"document": "004", "lines": [3453, 3465], "note": "…"}`.
 public struct Källhänvisning: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The id of the source document.
-  public var document: String
+  package var document: String
   /// The first line, 1-based.
   package var firstLine: Int
   /// The last line (inclusive).

@@ -10,7 +10,7 @@ import KraftsamlingCore
 /// ```
 package struct PartyReservations: Sendable, Hashable, Codable {
   /// The party's abbreviation.
-  public var party: String
+  package var party: String
   /// Respondents (nämnder) where the party reserved against the decision.
   package var reservations: [String]
   /// Respondents where the party made a särskilt yttrande.

@@ -30,7 +30,7 @@ public struct Remiss: Sendable, Hashable, Codable, Identifiable {
   /// The date the remiss was sent, if known.
   package var sent: CalendarDate?
   /// The last day to answer (*sista svarsdatum*), if set.
-  public var deadline: CalendarDate?
+  package var deadline: CalendarDate?
   /// The questions, numbered from 1.
   public var questions: [Remissfråga]
   /// The actor ids of the bodies asked to answer (*remissinstanser*).
@@ -65,12 +65,12 @@ public struct Remiss: Sendable, Hashable, Codable, Identifiable {
   /// The question with a number, or `nil`.
   ///
   /// - Complexity: O(q), q the number of questions.
-  public func question(_ number: Int) -> Remissfråga? { questions.first { $0.number == number } }
+  package func question(_ number: Int) -> Remissfråga? { questions.first { $0.number == number } }
 
   /// The first question about a topic, or `nil` (e.g. the coordinator question).
   ///
   /// - Complexity: O(q), q the number of questions.
-  public func question(about topic: QuestionTopic) -> Remissfråga? { questions.first { $0.topic == topic } }
+  package func question(about topic: QuestionTopic) -> Remissfråga? { questions.first { $0.topic == topic } }
 }
 
 /// One question of a ``Remiss``.
@@ -122,15 +122,15 @@ public struct Remissfråga: Sendable, Hashable, Codable {
 /// t.rawValue                      // "coordinator"
 /// QuestionTopic(rawValue: "tidplan")   // a topic of your own
 /// ```
-public struct QuestionTopic: RawRepresentable, Sendable, Hashable, Codable, ExpressibleByStringLiteral,
+package struct QuestionTopic: RawRepresentable, Sendable, Hashable, Codable, ExpressibleByStringLiteral,
   CustomStringConvertible
 {
   /// The code.
   public var rawValue: String
   /// Creates a topic from its code.
-  public init(rawValue: String) { self.rawValue = rawValue }
+  package init(rawValue: String) { self.rawValue = rawValue }
   /// Creates a topic from a string literal.
-  public init(stringLiteral value: String) { self.rawValue = value }
+  package init(stringLiteral value: String) { self.rawValue = value }
   /// The code.
   public var description: String { rawValue }
 
@@ -142,13 +142,13 @@ public struct QuestionTopic: RawRepresentable, Sendable, Hashable, Codable, Expr
   /// The respondent's view of the proposed model (answered by a stance).
   public static let model: QuestionTopic = "model"
   /// Who should coordinate (answered by ``Remissvar/coordinatorProposals``).
-  public static let coordinator: QuestionTopic = "coordinator"
+  package static let coordinator: QuestionTopic = "coordinator"
   /// How the nämnder should be involved.
   package static let involvement: QuestionTopic = "involvement"
   /// Whether an existing steering group fits.
   package static let steeringGroup: QuestionTopic = "steering-group"
   /// Criteria for dividing money (answered by ``Remissvar/moneyViews``).
-  public static let money: QuestionTopic = "money"
+  package static let money: QuestionTopic = "money"
   /// Indicators and the index (answered by ``Remissvar/indicators``).
   public static let indicators: QuestionTopic = "indicators"
 }

@@ -19,11 +19,16 @@ extension Remissomgång {
   /// - Parameters:
   ///   - catalogue: The actors ids are resolved in.
   ///   - file: The file name for locations.
-  ///   - root: The parsed JSON of the file, to give each problem a line and column.
   /// - Returns: The problems, errors first, in record order within a severity.
   /// - Complexity: O(a·(q + p) + r), a answers, q questions, p parties and
   ///   references per answer, r recipients.
-  public func diagnostics(against catalogue: AktörKatalog, file: String? = nil, root: JSONNode? = nil) -> [Diagnostic] {
+  public func diagnostics(against catalogue: AktörKatalog, file: String? = nil) -> [Diagnostic] {
+    diagnostics(against: catalogue, file: file, root: nil)
+  }
+
+  /// The problems, located in the parsed JSON of the file (`root`) when the
+  /// round was read from one.
+  package func diagnostics(against catalogue: AktörKatalog, file: String?, root: JSONNode?) -> [Diagnostic] {
     var check = RoundCheck(catalogue: catalogue, file: file, root: root, documents: Set(documents.map(\.id)))
     let numbers = checkRemiss(&check)
     let recipients = Set(remiss.recipients)

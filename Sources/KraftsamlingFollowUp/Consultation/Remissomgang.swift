@@ -24,7 +24,7 @@ public struct Remissomgång: Sendable, Hashable, Codable {
   /// The remiss.
   public var remiss: Remiss
   /// The source documents the references point into.
-  public var documents: [Källdokument]
+  package var documents: [Källdokument]
   /// The answers received, in the order they are listed.
   public var answers: [Remissvar]
   /// Notes on the record as a whole (how it was compiled, caveats).

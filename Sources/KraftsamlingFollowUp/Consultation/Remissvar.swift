@@ -23,19 +23,19 @@ import KraftsamlingCore
 /// JSON: an object with the keys below (see `Documentation/DataFormats.md`).
 public struct Remissvar: Sendable, Hashable, Codable {
   /// The actor id of the respondent, e.g. `GRN`.
-  public var respondent: String
+  package var respondent: String
   /// The respondent's name as written in the source, when it differs from
   /// the catalogue's.
   package var respondentName: String?
   /// The diarienummer of the remiss answered (e.g. `STK-2023-137`); may be
   /// left out inside a ``Remissomgång``.
-  public var remiss: String?
+  package var remiss: String?
   /// The respondent's own case number for the answer, e.g. `ASN-2023-19537`.
-  public var diarienummer: String?
+  package var diarienummer: String?
   /// The date of the decision or the answer.
   public var date: CalendarDate?
   /// The overall stance to the proposal.
-  public var stance: Ställningstagande
+  package var stance: Ställningstagande
   /// The stance in a few words.
   package var stanceNote: String?
   /// What was said per question.
@@ -58,7 +58,7 @@ public struct Remissvar: Sendable, Hashable, Codable {
   /// Other points worth recording.
   package var otherPoints: [Synpunkt]
   /// Where the whole answer is in the source document(s).
-  public var sources: [Källhänvisning]
+  package var sources: [Källhänvisning]
   /// Editorial notes (e.g. where a fact was taken from).
   package var notes: [String]
 
@@ -90,7 +90,7 @@ public struct Remissvar: Sendable, Hashable, Codable {
   /// The answer to a question, or `nil`.
   ///
   /// - Complexity: O(a), a the number of answers.
-  public func answer(to question: Int) -> Frågesvar? { answers.first { $0.question == question } }
+  package func answer(to question: Int) -> Frågesvar? { answers.first { $0.question == question } }
 
   /// Whether any proposal that is not a rejection names the actor, in any
   /// role (alone, jointly, supporting).

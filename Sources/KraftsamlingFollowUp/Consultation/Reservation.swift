@@ -30,7 +30,7 @@ package struct Reservation: Sendable, Hashable, Codable {
   }
 
   /// The party's abbreviation, e.g. `V`, `SD`, `M`.
-  public var party: String
+  package var party: String
   /// Reservation or särskilt yttrande.
   package var kind: Kind
   /// Written or oral, if stated.
@@ -40,7 +40,7 @@ package struct Reservation: Sendable, Hashable, Codable {
   /// A note, e.g. "anmält men inte inkommet före justering".
   package var note: String?
   /// Where it is recorded in the source.
-  public var sources: [Källhänvisning]
+  package var sources: [Källhänvisning]
 
   /// Creates a reservation.
   ///
@@ -66,7 +66,7 @@ package struct Reservation: Sendable, Hashable, Codable {
   /// `S: skriftlig reservation (tillsammans med L)`.
   ///
   /// - Parameter language: Swedish (default) or English.
-  public func label(_ language: ReportLanguage = .sv) -> String {
+  package func label(_ language: ReportLanguage = .sv) -> String {
     let sv = language == .sv
     var what: String
     switch kind {

@@ -33,13 +33,13 @@ public struct Sammanställning: Sendable, Hashable, Codable {
     /// The date of the answer.
     public var date: CalendarDate?
     /// The overall stance.
-    public var stance: Ställningstagande
+    package var stance: Ställningstagande
     /// Reservations and särskilda yttranden, as labels.
     package var reservations: [String]
   }
 
   /// An actor id with its name.
-  public struct ActorName: Sendable, Hashable, Codable {
+  package struct ActorName: Sendable, Hashable, Codable {
     /// The actor id.
     public var id: String
     /// The name (the id when unknown).
@@ -47,17 +47,17 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   }
 
   /// The respondents holding a position or stance.
-  public struct Count: Sendable, Hashable, Codable {
+  package struct Count: Sendable, Hashable, Codable {
     /// The position, stance code or theme.
-    public var label: String
+    package var label: String
     /// The respondents, in answer order.
     public var respondents: [String]
   }
 
   /// The tally of one question.
-  public struct QuestionTally: Sendable, Hashable, Codable {
+  package struct QuestionTally: Sendable, Hashable, Codable {
     /// The question.
-    public var question: Remissfråga
+    package var question: Remissfråga
     /// Respondents who answered it.
     package var answered: [String]
     /// Respondents who explicitly declined to answer.
@@ -69,20 +69,20 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   }
 
   /// The remiss.
-  public var remiss: Remiss
+  package var remiss: Remiss
   /// Whether the remiss lists its recipients (if not, nobody can be
   /// reported as not having answered).
   package var recipientsKnown: Bool
   /// The respondents, in answer order.
   public var respondents: [Respondent]
   /// Recipients who did not answer, in the remiss's order.
-  public var nonRespondents: [ActorName]
+  package var nonRespondents: [ActorName]
   /// Respondents who were not among the recipients.
   package var unsolicited: [String]
   /// Respondents per overall stance, in the order of ``Ställningstagande``'s cases (non-empty only).
   package var stances: [Count]
   /// One tally per question, in question order.
-  public var questions: [QuestionTally]
+  package var questions: [QuestionTally]
   /// Who proposes which coordinator.
   public var coordinators: CoordinatorTally
   /// Indicator themes × respondents.
@@ -92,7 +92,7 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   /// Reservations and särskilda yttranden by party.
   package var reservations: [PartyReservations]
   /// The source documents.
-  public var documents: [Källdokument]
+  package var documents: [Källdokument]
   /// Notes carried over from the round.
   package var notes: [String]
 

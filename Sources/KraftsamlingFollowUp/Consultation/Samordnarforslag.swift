@@ -36,7 +36,7 @@ public struct Samordnarförslag: Sendable, Hashable, Codable {
     /// A short label for reports.
     ///
     /// - Parameter language: Swedish (default) or English.
-    public func label(_ language: ReportLanguage = .sv) -> String {
+    package func label(_ language: ReportLanguage = .sv) -> String {
       let sv = language == .sv
       switch self {
       case .proposed: return sv ? "föreslås" : "proposed"

@@ -25,7 +25,7 @@ public enum Ställningstagande: String, Sendable, Hashable, Codable, CaseIterabl
   /// A short label for reports.
   ///
   /// - Parameter language: Swedish (default) or English.
-  public func label(_ language: ReportLanguage = .sv) -> String {
+  package func label(_ language: ReportLanguage = .sv) -> String {
     switch (self, language) {
     case (.positiv, .sv): "positiv"
     case (.positiv, .en): "positive"

@@ -21,9 +21,9 @@ public struct Synpunkt: Sendable, Hashable, Codable {
   /// The point in a few words.
   public var text: String
   /// Theme labels for tallying (may be empty).
-  public var themes: [String]
+  package var themes: [String]
   /// Where it is said in the source.
-  public var sources: [Källhänvisning]
+  package var sources: [Källhänvisning]
 
   /// Creates a point.
   ///

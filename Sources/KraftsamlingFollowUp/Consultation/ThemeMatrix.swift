@@ -23,13 +23,13 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
     /// The respondents with at least one point under the theme, in column order.
     public var respondents: [String]
     /// Each of those respondents' points under the theme, as written.
-    public var mentions: [[String]]
+    package var mentions: [[String]]
   }
 
   /// A point without a theme.
   package struct Mention: Sendable, Hashable, Codable {
     /// The respondent.
-    public var respondent: String
+    package var respondent: String
     /// The point.
     public var text: String
   }

@@ -17,9 +17,9 @@ public struct PanelReadOptions: Sendable, Hashable {
   /// The column with the year (default: the first of `ar`, `år`, `year`).
   package var yearColumn: String?
   /// The numerator column.
-  public var numerator: String
+  package var numerator: String
   /// The denominator column.
-  public var denominator: String
+  package var denominator: String
   /// The column with kön (default: the first of `kon`, `kön`, `sex` present; none when absent).
   package var könColumn: String?
 

@@ -117,9 +117,9 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
     /// The kön, or `nil` for everyone.
     package var kön: Kön?
     /// The count with the condition (`nil`: missing).
-    public var numerator: Double?
+    package var numerator: Double?
     /// The population counted (`nil`: missing).
-    public var denominator: Double?
+    package var denominator: Double?
 
     /// Creates an observation.
     ///
@@ -160,7 +160,7 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   ///   - level: The level to label the series with.
   /// - Returns: The series, or `nil` when the area (or the kön) is not in the data.
   /// - Complexity: O(y).
-  public func series(code: String, kön: Kön? = nil, level: IndicatorSeries.Level = .delområde) -> IndicatorSeries? {
+  package func series(code: String, kön: Kön? = nil, level: IndicatorSeries.Level = .delområde) -> IndicatorSeries? {
     guard let row = rowIndex[code] else { return nil }
     return aggregate(rows: [row], id: code, name: name(of: code), level: level, kön: kön)
   }
@@ -192,7 +192,7 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   /// The series of every area not in `codes` (the rest of the city).
   ///
   /// - Complexity: O(a·y).
-  public func rest(excluding codes: [String], id: String, name: String, kön: Kön? = nil) -> IndicatorSeries? {
+  package func rest(excluding codes: [String], id: String, name: String, kön: Kön? = nil) -> IndicatorSeries? {
     let excluded = Set(codes)
     let rows = self.codes.indices.filter { !excluded.contains(self.codes[$0]) }
     return aggregate(rows: rows, id: id, name: name, level: .restOfCity, kön: kön)

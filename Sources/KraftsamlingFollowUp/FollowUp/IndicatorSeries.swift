@@ -42,16 +42,16 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
     /// The reference year.
     public var year: Int
     /// The count with the condition (e.g. UVAS persons), if known.
-    public var numerator: Double?
+    package var numerator: Double?
     /// The population counted (e.g. residents 16–29), if known.
-    public var denominator: Double?
+    package var denominator: Double?
     /// The share (0…1), or `nil` when the year is missing or the denominator is 0.
     public var value: Double?
     /// For an aggregate: how many member areas lack data this year (0 when complete).
     package var missingMembers: Int
     /// Where the value comes from, when it is not the series' own data
     /// (e.g. `publicerat, STK-2024-1374`).
-    public var source: String?
+    package var source: String?
 
     /// A point from counts; the value is `numerator / denominator` (nil when the denominator is 0).
     ///
@@ -89,11 +89,11 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   /// The name shown.
   public var name: String
   /// What the series describes.
-  public var level: Level
+  package var level: Level
   /// The kön the series is restricted to, or `nil` for everyone.
   package var kön: Kön?
   /// One point per year from the first to the last, chronologically.
-  public private(set) var points: [Point]
+  package private(set) var points: [Point]
 
   /// Creates a series; points are sorted by year and gaps between the
   /// first and last year are filled with missing points.

@@ -67,7 +67,7 @@ public struct ReferenceValue: Sendable, Hashable, Codable {
   /// The share (0…1).
   public var value: Double
   /// Where it is published.
-  public var source: String
+  package var source: String
 
   /// Creates a reference value.
   ///

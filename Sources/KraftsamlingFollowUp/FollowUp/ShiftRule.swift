@@ -3,13 +3,13 @@ import KraftsamlingCore
 /// The judgement of a change between two years of a series.
 public struct ShiftAssessment: Sendable, Hashable, Codable {
   /// The change in the share (later − earlier), as a proportion (0.01 = 1 percentage point).
-  public var change: Double
+  package var change: Double
   /// The test statistic (e.g. the two-proportion z), when the rule computes one.
   public var statistic: Double?
   /// Whether the change is large by the rule.
   package var isLarge: Bool
   /// Whether the counts are too small for the rule to be reliable.
-  public var smallNumbers: Bool
+  package var smallNumbers: Bool
 
   /// Creates an assessment.
   ///

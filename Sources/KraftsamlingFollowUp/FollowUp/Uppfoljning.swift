@@ -178,7 +178,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// Its standard error, √Σ p(1 − p)/n over the four shares.
     package var standardError: Double?
     /// Whether the group is small (population below the limit in either year).
-    public var smallNumbers: Bool
+    package var smallNumbers: Bool
     /// Series breaks between the two years (the comparison is not like with like).
     package var seriesBreaks: [Int]
     /// Members of the group without data in either year.
@@ -207,9 +207,9 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The series name.
     package var seriesName: String
     /// The earlier year.
-    public var fromYear: Int
+    package var fromYear: Int
     /// The later year.
-    public var toYear: Int
+    package var toYear: Int
     /// The assessment.
     package var assessment: ShiftAssessment
   }
@@ -230,9 +230,9 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The series name.
     package var seriesName: String
     /// The earlier year.
-    public var fromYear: Int
+    package var fromYear: Int
     /// The later year.
-    public var toYear: Int
+    package var toYear: Int
     /// Why.
     public var reason: Reason
   }
@@ -261,7 +261,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// The baseline.
   public var baseline: Baseline
   /// The city total of the area series.
-  public var city: IndicatorSeries
+  package var city: IndicatorSeries
   /// The published city values.
   public var publishedCity: IndicatorSeries
   /// The published national values.

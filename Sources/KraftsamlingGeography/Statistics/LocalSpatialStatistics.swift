@@ -61,9 +61,9 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
     public var quadrant: Quadrant?
     /// The analytical expected value of the statistic under the null: for
     /// Local Moran under total randomisation (esda `EI`), for Getis–Ord esda's `EGs`.
-    public var expected: Double
+    package var expected: Double
     /// The analytical variance (esda `VI` / `VGs`).
-    public var variance: Double
+    package var variance: Double
     /// `(statistic − expected) / √variance` (esda `Zs` for Getis–Ord).
     package var zScore: Double?
     /// Local Moran: the expectation under conditional randomisation (esda `EIc`).
@@ -79,7 +79,7 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
     /// The pseudo p-value `(M + 1)/(P + 1)` (esda `p_sim`).
     public var pValue: Double?
     /// The label at the result's significance threshold.
-    public var label: SpatialClusterLabel
+    package var label: SpatialClusterLabel
   }
 
   /// The statistic computed.

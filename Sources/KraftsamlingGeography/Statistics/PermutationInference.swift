@@ -35,7 +35,7 @@ public struct PermutationInference: Sendable {
   /// The alternative hypothesis: how pseudo p-values are counted.
   package var alternative: any PermutationAlternative
   /// How many threads run the permutations (at least 1).
-  public var threads: Int
+  package var threads: Int
   /// Receives progress of long runs (sites done of all sites). Never
   /// changes a result.
   package var progress: ProgressReporter = .none

@@ -61,7 +61,7 @@ extension SpatialWeights {
   /// - Parameter values: Values by area code; codes not in ``ids`` are ignored.
   /// - Returns: The rows with a value, increasing, and their values.
   /// - Complexity: O(*n*) expected.
-  public func aligned(_ values: [String: Double]) -> (rows: [Int], values: [Double]) {
+  package func aligned(_ values: [String: Double]) -> (rows: [Int], values: [Double]) {
     var rows: [Int] = []
     var y: [Double] = []
     for (i, id) in ids.enumerated() {

@@ -30,7 +30,7 @@ public enum WeightsTransformation: String, Sendable, Hashable, Codable, CaseIter
   /// - Parameter weights: The weights to transform.
   /// - Returns: The weights after the transformation.
   /// - Complexity: O(*n* + *m*) for *n* areas and *m* links.
-  public func apply(to weights: SpatialWeights) -> SpatialWeights {
+  package func apply(to weights: SpatialWeights) -> SpatialWeights {
     switch self {
     case .rowStandardised: weights.rowStandardised()
     case .binary: weights.binary()

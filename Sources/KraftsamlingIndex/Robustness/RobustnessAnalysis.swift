@@ -68,7 +68,7 @@ public struct RobustnessAnalysis: Sendable {
   /// Which areas count as selected.
   public var selection: Selection
   /// Threads to use (≥ 1); the result does not depend on it.
-  public var threads: Int
+  package var threads: Int
   /// The largest rank buffer allowed, in bytes (default 2 GiB).
   package var memoryLimit: Int
   /// How many draws estimate the effect of weights (or noise) varied alone

@@ -52,7 +52,7 @@ package struct SobolSensitivity: Sendable, Hashable {
   /// The confidence of the intervals, in (0, 1) (default 0.95).
   package var confidence: Double
   /// Threads for the model runs (≥ 1); the result does not depend on it.
-  public var threads: Int
+  package var threads: Int
 
   /// Creates an analysis.
   ///
@@ -74,7 +74,7 @@ package struct SobolSensitivity: Sendable, Hashable {
   }
 
   /// The number of runs of a design over `factors` factors: *N*·(*d* + 2).
-  public func runs(factors: Int) -> Int { samples * (factors + 2) }
+  package func runs(factors: Int) -> Int { samples * (factors + 2) }
 
   /// The factor values of one run of the design.
   ///
@@ -104,7 +104,7 @@ package struct SobolSensitivity: Sendable, Hashable {
   /// ``estimate(outputs:factors:)``.
   ///
   /// - Complexity: O(*N*·*d*²).
-  public func design(factors d: Int) -> [Double] {
+  package func design(factors d: Int) -> [Double] {
     var out: [Double] = []
     out.reserveCapacity(runs(factors: d) * d)
     var u = [Double](repeating: 0, count: d)
@@ -281,7 +281,7 @@ public struct SobolIndices: Sendable, Hashable, Codable {
   /// The mean output over **A** and **B**.
   public var mean: Double
   /// V(Y) over **A** and **B** (sample variance).
-  public var variance: Double
+  package var variance: Double
   /// Bootstrap samples behind the intervals (0 = none).
   package var bootstrapSamples: Int
   /// The intervals' confidence.

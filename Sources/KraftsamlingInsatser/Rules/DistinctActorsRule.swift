@@ -32,7 +32,7 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
   }
 
   /// The id in rule-set files: `flera-aktorer`.
-  public static let ruleID = "flera-aktorer"
+  package static let ruleID = "flera-aktorer"
   /// `flera-aktorer`.
   public var id: String { Self.ruleID }
   /// The fewest distinct actors that pass.

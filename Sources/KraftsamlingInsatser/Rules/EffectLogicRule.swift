@@ -21,7 +21,7 @@ import KraftsamlingCore
 /// - Complexity: that of ``Effektlogikkedja/validate(options:)``.
 package struct EffectLogicRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `effektlogik`.
-  public static let ruleID = "effektlogik"
+  package static let ruleID = "effektlogik"
   /// `effektlogik`.
   public var id: String { Self.ruleID }
   /// The validation options.

@@ -18,13 +18,13 @@ import KraftsamlingCore
 /// - Complexity: O(*b*) for *b* budget lines.
 public struct MinimumBudgetRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `minsta-belopp`.
-  public static let ruleID = "minsta-belopp"
+  package static let ruleID = "minsta-belopp"
   /// `minsta-belopp`.
   public var id: String { Self.ruleID }
   /// The smallest total that passes.
   public var minimum: Belopp
   /// Count only the lines of this source; `nil` counts all lines.
-  public var source: Insats.Finansiering?
+  package var source: Insats.Finansiering?
 
   /// Creates the rule.
   ///

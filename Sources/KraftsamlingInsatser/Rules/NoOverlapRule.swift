@@ -20,11 +20,11 @@ import KraftsamlingCore
 /// - Complexity: O(*m*·*a*·*t*) for *m* other insatser with *a* areas and *t* themes.
 package struct NoOverlapRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `ingen-overlapp`.
-  public static let ruleID = "ingen-overlapp"
+  package static let ruleID = "ingen-overlapp"
   /// `ingen-overlapp`.
   public var id: String { Self.ruleID }
   /// The outcome when an overlap is found (fail or warning).
-  public var outcome: RuleOutcome
+  package var outcome: RuleOutcome
   /// The statuses of the other insatser that count as ongoing.
   package var statuses: Set<Beslutsstatus>
 

@@ -15,7 +15,7 @@ import KraftsamlingCore
 /// - Complexity: O(1).
 public struct PeriodRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `period`.
-  public static let ruleID = "period"
+  package static let ruleID = "period"
   /// `period`.
   public var id: String { Self.ruleID }
   /// The allowed years.

@@ -19,7 +19,7 @@ import KraftsamlingCore
 /// - Complexity: O(1).
 package struct PreventiveFocusRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `forebyggande-fokus`.
-  public static let ruleID = "forebyggande-fokus"
+  package static let ruleID = "forebyggande-fokus"
   /// `forebyggande-fokus`.
   public var id: String { Self.ruleID }
   /// The outcome for a promoting insats that is not tagged preventive.

@@ -19,7 +19,7 @@ import KraftsamlingCore
 /// - Complexity: O(*a*) for *a* target areas.
 public struct SelectedAreaRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `valt-delomrade`.
-  public static let ruleID = "valt-delomrade"
+  package static let ruleID = "valt-delomrade"
   /// `valt-delomrade`.
   public var id: String { Self.ruleID }
   /// The selected delområde codes.

@@ -25,7 +25,7 @@ import KraftsamlingFollowUp
 /// - SeeAlso: W3C SVG 1.1; Okabe & Ito (2008), *Color Universal Design*.
 public struct LineChart: Sendable, Hashable {
   /// How a line is drawn.
-  public enum Style: String, Sendable, Hashable, Codable {
+  package enum Style: String, Sendable, Hashable, Codable {
     /// A solid line with points.
     case solid
     /// A dashed line with points.
@@ -37,7 +37,7 @@ public struct LineChart: Sendable, Hashable {
   }
 
   /// One line.
-  public struct Series: Sendable, Hashable {
+  package struct Series: Sendable, Hashable {
     /// The legend label.
     public var name: String
     /// The years, ascending.
@@ -49,7 +49,7 @@ public struct LineChart: Sendable, Hashable {
     /// The colour (`#RRGGBB`), or `nil` for the next palette colour.
     package var colour: String?
     /// The line width in pixels.
-    public var width: Double
+    package var width: Double
     /// Whether the line is drawn across missing years (for a path between
     /// sparse points, such as a required path to targets); it never
     /// crosses a rule.
@@ -88,7 +88,7 @@ public struct LineChart: Sendable, Hashable {
     /// The value (proportion).
     public var value: Double
     /// The label written beside it.
-    public var label: String
+    package var label: String
     /// The colour (`#RRGGBB`).
     package var colour: String
 
@@ -113,7 +113,7 @@ public struct LineChart: Sendable, Hashable {
     /// The first year after the rule.
     public var year: Int
     /// The label.
-    public var label: String
+    package var label: String
 
     /// Creates a rule.
     ///
@@ -136,7 +136,7 @@ public struct LineChart: Sendable, Hashable {
   /// The y-axis label.
   package var yAxisLabel: String
   /// The lines.
-  public var series: [Series] = []
+  package var series: [Series] = []
   /// Marked points.
   package var markers: [Marker] = []
   /// Vertical rules.

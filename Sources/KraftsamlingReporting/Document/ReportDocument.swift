@@ -19,7 +19,7 @@ import KraftsamlingFollowUp
 /// let html = doc.html()          // <!DOCTYPE html>… with a table of contents
 /// let md = doc.markdown()        // # Kraftsamlande insatser …
 /// ```
-public struct ReportDocument: Sendable, Hashable {
+package struct ReportDocument: Sendable, Hashable {
   /// The title.
   public var title: String
   /// A line under the title (e.g. the municipality and date).
@@ -48,7 +48,7 @@ public struct ReportSection: Sendable, Hashable {
   /// The heading.
   public var title: String
   /// The content, in order.
-  public var blocks: [ReportBlock]
+  package var blocks: [ReportBlock]
 
   /// Creates a section.
   package init(id: String, title: String, blocks: [ReportBlock] = []) {
@@ -59,7 +59,7 @@ public struct ReportSection: Sendable, Hashable {
 }
 
 /// A piece of content in a report section.
-public enum ReportBlock: Sendable, Hashable {
+package enum ReportBlock: Sendable, Hashable {
   /// A paragraph of plain text.
   case paragraph(String)
   /// A bulleted list.
@@ -80,7 +80,7 @@ public enum ReportBlock: Sendable, Hashable {
 }
 
 /// A label and its value, for ``ReportBlock/definitions(_:)``.
-public struct ReportDefinition: Sendable, Hashable {
+package struct ReportDefinition: Sendable, Hashable {
   /// The label.
   package var term: String
   /// The value.

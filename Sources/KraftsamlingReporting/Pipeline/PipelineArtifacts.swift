@@ -10,7 +10,7 @@ import KraftsamlingFollowUp
 /// machine-readable results as JSON).
 public struct PipelineArtifacts: Sendable {
   /// A figure written beside the report.
-  public struct Figure: Sendable, Hashable {
+  package struct Figure: Sendable, Hashable {
     /// The file name, e.g. `figurer/karta-index.svg`.
     package var fileName: String
     /// The SVG text.
@@ -28,9 +28,9 @@ public struct PipelineArtifacts: Sendable {
   }
 
   /// The report.
-  public var document: ReportDocument
+  package var document: ReportDocument
   /// The figures, in the order they appear.
-  public var figures: [Figure]
+  package var figures: [Figure]
   /// The tables, in the order they appear.
   package var tables: [Table]
   /// JSON files (name → text), e.g. the index result and the allocation.
@@ -39,7 +39,7 @@ public struct PipelineArtifacts: Sendable {
   /// Every file of the report directory: `index.html`, `rapport.md` (or
   /// `report.md`), the figures, the CSV tables and the JSON files, in a
   /// fixed order. Write them with ``OutputDirectory``.
-  public var files: [GeneratedFile] {
+  package var files: [GeneratedFile] {
     var out = [
       GeneratedFile(path: "index.html", text: document.html()),
       GeneratedFile(path: document.language == .sv ? "rapport.md" : "report.md", text: document.markdown()),

@@ -39,7 +39,7 @@ public struct PipelineConfiguration: Sendable {
   /// The area polygons, for clusters, hot spots and maps.
   public var layer: AreaLayer?
   /// The credit line of the geometry (e.g. "Geometri: Malmö stad").
-  public var geometryCredit: String?
+  package var geometryCredit: String?
   /// Where the statistics come from, shown under every figure and table.
   package var statisticsSource: String
   /// Whether the statistics are illustrative; every figure then carries
@@ -48,7 +48,7 @@ public struct PipelineConfiguration: Sendable {
   /// The label of illustrative data, in the report's language.
   public var illustrativeLabel: String
   /// The name of the municipality.
-  public var municipality: String
+  package var municipality: String
 
   // Index and selection
   /// The index definition (its id and version are printed in the Method section).

@@ -9,7 +9,7 @@ import KraftsamlingFollowUp
 /// analysis.
 public struct PipelineResult: Sendable {
   /// The configuration the run used.
-  public var configuration: PipelineConfiguration
+  package var configuration: PipelineConfiguration
   /// The data check: problems found in the statistics (and against the
   /// geometry), counted as `kraftctl validate` counts them.
   package var dataCheck: StatisticsCheck
@@ -32,7 +32,7 @@ public struct PipelineResult: Sendable {
   /// The eligibility verdict of each insats.
   public var verdicts: [EligibilityVerdict]
   /// The allocation, when a budget was given.
-  public var fördelning: Fördelning?
+  package var fördelning: Fördelning?
   /// Insatser left out of the allocation, and why.
   package var allocationExclusions: [AllocationInput.Exclusion]
   /// The follow-up, when a panel was given.

@@ -50,7 +50,7 @@ public struct AreaMap: Sendable {
     /// The swatch colour (`#rrggbb`, or an SVG paint such as `url(#kk-suppressed)`); `nil` draws the hatch of missing values.
     package var colour: String?
     /// The text.
-    public var label: String
+    package var label: String
     /// Creates an entry.
     public init(colour: String?, label: String) {
       self.colour = colour
@@ -105,7 +105,7 @@ public struct AreaMap: Sendable {
   /// The legend text for outlined groups.
   package var outlineLabel: String
   /// The drawing's width in pixels (the height follows from the layer's shape).
-  public var width: Double
+  package var width: Double
 
   /// Creates a map with every area drawn as missing; set ``fills`` and
   /// ``legend`` (or use the factory functions).

@@ -103,7 +103,7 @@ public struct CategoricalScheme: Sendable, Hashable, Codable {
     /// The value that areas carry, e.g. `HH`.
     package var key: String
     /// The legend text.
-    public var label: String
+    package var label: String
     /// The fill colour, `#rrggbb`.
     package var colour: String
     /// Creates a category.

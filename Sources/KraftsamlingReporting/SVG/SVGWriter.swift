@@ -178,7 +178,7 @@ public struct SVGWriter: Sendable {
 /// ```
 public struct SVGPathData: Sendable, Hashable {
   /// The UTF-8 bytes of the path data.
-  public private(set) var bytes: [UInt8] = []
+  package private(set) var bytes: [UInt8] = []
 
   /// Creates empty path data.
   package init() {}

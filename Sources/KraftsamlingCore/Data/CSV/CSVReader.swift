@@ -22,11 +22,11 @@ public struct CSVRecord: Sendable, Hashable {
 /// detected.
 public struct CSVDocument: Sendable, Hashable {
   /// The file name used in messages (or `<stdin>`).
-  public var source: String?
+  package var source: String?
   /// The column names from the first line.
   package var header: [String]
   /// The data rows.
-  public var records: [CSVRecord]
+  package var records: [CSVRecord]
   /// The delimiter that was used.
   package var delimiter: Character
   /// The decimal separator numbers are read with.
@@ -50,7 +50,7 @@ public struct CSVDocument: Sendable, Hashable {
 
   /// Parses a cell as a number in this document's dialect, or returns `nil`
   /// if it is not one. Missing markers are not numbers.
-  public func number(_ text: String) -> Double? {
+  package func number(_ text: String) -> Double? {
     NumberParser.parse(text, decimal: decimalSeparator == .auto ? (delimiter == "," ? .point : .auto) : decimalSeparator)
   }
 
@@ -70,7 +70,7 @@ public struct CSVHeader: Sendable, Hashable {
   /// The encoding the text is decoded from.
   package var encoding: TextEncoding
   /// The file name used in messages.
-  public var source: String?
+  package var source: String?
 }
 
 /// Reads CSV files: RFC 4180 (quoted cells with embedded delimiters, quotes

@@ -18,7 +18,7 @@ package enum NumberParser {
   /// - Parameters:
   ///   - text: The cell.
   ///   - decimal: `.point`, `.comma`, or `.auto` for either.
-  public static func parse(_ text: String, decimal: DecimalSeparator) -> Double? {
+  package static func parse(_ text: String, decimal: DecimalSeparator) -> Double? {
     if let v = fastPath(text, decimal: decimal) { return v }
     let chars = Array(text.trimmingWhitespace().unicodeScalars)
     let n = chars.count

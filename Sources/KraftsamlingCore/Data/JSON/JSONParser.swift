@@ -12,11 +12,11 @@
 /// ```
 ///
 /// - Complexity: O(*n*) in the size of the input.
-public struct JSONParser {
+package struct JSONParser {
   /// The deepest nesting of arrays and objects accepted (a fixed cap, the
   /// same as Foundation's `JSONDecoder`; deeper input throws
   /// `limit.maximumDepth`).
-  public static let maximumDepth = 512
+  package static let maximumDepth = 512
 
   private let bytes: [UInt8]
   private let file: String?
@@ -37,7 +37,7 @@ public struct JSONParser {
   ///   - file: The name used in error locations.
   /// - Throws: ``DataError`` with the line and column of the first syntax
   ///   error (a syntax error makes the rest of the document unreadable).
-  public static func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> JSONNode {
+  package static func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> JSONNode {
     var p = JSONParser(bytes: bytes, file: file)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       p.pos = 3
@@ -53,7 +53,7 @@ public struct JSONParser {
   }
 
   /// Parses a string of JSON text.
-  public static func parse(_ text: String, file: String? = nil) throws(DataError) -> JSONNode {
+  package static func parse(_ text: String, file: String? = nil) throws(DataError) -> JSONNode {
     try parse(Array(text.utf8), file: file)
   }
 

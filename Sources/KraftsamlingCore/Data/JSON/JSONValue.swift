@@ -4,7 +4,7 @@
 /// rather than only through `JSONDecoder`, so that readers can report
 /// *every* problem of a file with its line and column and its JSON path
 /// (`features[12].geometry.coordinates[0]`), not just the first.
-public indirect enum JSONValue: Sendable, Hashable {
+package indirect enum JSONValue: Sendable, Hashable {
   /// `null`.
   case null
   /// `true` or `false`.
@@ -21,7 +21,7 @@ public indirect enum JSONValue: Sendable, Hashable {
   case object([(key: String, value: JSONNode)])
 
   /// Compares values structurally.
-  public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+  package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
     switch (lhs, rhs) {
     case (.null, .null): true
     case (.bool(let a), .bool(let b)): a == b
@@ -36,7 +36,7 @@ public indirect enum JSONValue: Sendable, Hashable {
   }
 
   /// Hashes the value structurally.
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     switch self {
     case .null: hasher.combine(0)
     case .bool(let b): hasher.combine(b)
@@ -68,16 +68,16 @@ public indirect enum JSONValue: Sendable, Hashable {
 
 /// A JSON value with its position (1-based line and column of its first
 /// character) and its path from the document root.
-public struct JSONNode: Sendable, Hashable {
+package struct JSONNode: Sendable, Hashable {
   /// The value.
-  public var value: JSONValue
+  package var value: JSONValue
   /// The 1-based line where the value starts.
-  public var line: Int
+  package var line: Int
   /// The 1-based column (in Unicode scalars) where the value starts.
-  public var column: Int
+  package var column: Int
   /// The path from the root, e.g. `features[3].properties.do_kod`; empty
   /// for the root.
-  public var path: String
+  package var path: String
 
   /// Creates a node.
   package init(_ value: JSONValue, line: Int, column: Int, path: String) {
@@ -88,7 +88,7 @@ public struct JSONNode: Sendable, Hashable {
   }
 
   /// The member `key` of an object, or `nil`.
-  public subscript(key: String) -> JSONNode? {
+  package subscript(key: String) -> JSONNode? {
     guard case .object(let members) = value else { return nil }
     return members.first { $0.key == key }?.value
   }
@@ -163,7 +163,7 @@ public struct JSONNode: Sendable, Hashable {
 
   /// Finds the node at a path of keys and indices (as produced by a
   /// `DecodingError`'s coding path), or the deepest existing ancestor.
-  public func deepest(along components: [JSONPathComponent]) -> JSONNode {
+  package func deepest(along components: [JSONPathComponent]) -> JSONNode {
     var node = self
     for comp in components {
       switch comp {
@@ -180,7 +180,7 @@ public struct JSONNode: Sendable, Hashable {
 }
 
 /// One step of a JSON path: an object key or an array index.
-public enum JSONPathComponent: Sendable, Hashable {
+package enum JSONPathComponent: Sendable, Hashable {
   /// An object member.
   case key(String)
   /// An array element (0-based).

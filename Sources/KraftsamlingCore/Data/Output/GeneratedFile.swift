@@ -6,12 +6,12 @@
 /// ```swift
 /// let file = GeneratedFile(path: "figurer/karta.svg", text: map.svg())
 /// ```
-public struct GeneratedFile: Sendable, Hashable {
+package struct GeneratedFile: Sendable, Hashable {
   /// The path relative to the output directory, with `/` between folders,
   /// e.g. `tabeller/index.csv`.
   public let path: String
   /// The content.
-  public let bytes: [UInt8]
+  package let bytes: [UInt8]
 
   /// A file with UTF-8 text.
   package init(path: String, text: String) {

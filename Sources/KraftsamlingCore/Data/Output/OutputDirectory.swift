@@ -39,7 +39,7 @@ package struct OutputDirectory: Sendable {
   /// then nothing that is not in a manifest is removed or overwritten.
   package var force: Bool
   /// The program recorded in the manifest, e.g. `kraftctl 0.1.0`.
-  public var generator: String
+  package var generator: String
   /// How the way to force a write is spelt in hints: `force: true` for the
   /// SDK, `--force` for kraftctl.
   package var forceSpelling = "force: true"
@@ -61,7 +61,7 @@ package struct OutputDirectory: Sendable {
   ///   `output.conflict`, `output.not-a-directory`, `output.invalid-path`,
   ///   or `output.io` after undoing what was done.
   @discardableResult
-  public func write(_ files: [GeneratedFile]) throws(OutputError) -> OutputManifest {
+  package func write(_ files: [GeneratedFile]) throws(OutputError) -> OutputManifest {
     try checkPaths(files)
     let manifest = OutputManifest(generator: generator, files: files.map(\.path))
     let target = FileSystem.absolute(path)

@@ -23,7 +23,7 @@ package enum OutputFile {
   /// - Throws: ``OutputError`` `output.exists` when something that is not a
   ///   stamped file of ours is at `path`; `output.io` when it cannot be
   ///   written (nothing is left behind).
-  public static func write(_ text: String, to path: String) throws(OutputError) {
+  package static func write(_ text: String, to path: String) throws(OutputError) {
     let target = FileSystem.absolute(path)
     let stamped = Self.stamped(text, path: path)
     switch FileSystem.kind(of: target) {

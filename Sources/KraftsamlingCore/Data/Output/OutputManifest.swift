@@ -29,9 +29,9 @@ package struct OutputManifest: Sendable, Hashable, Codable {
   /// The format tag, ``currentFormat``.
   public let format: String
   /// The program and version that wrote the directory, e.g. `kraftctl 0.1.0`.
-  public let generator: String
+  package let generator: String
   /// The files written, relative to the directory, in writing order.
-  public let files: [String]
+  package let files: [String]
 
   /// Creates a manifest of the given files.
   package init(generator: String, files: [String]) {
