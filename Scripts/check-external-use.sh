@@ -43,4 +43,4 @@ SWIFT
 echo "== building the README snippet and the examples from outside ($work/UserPackage)"
 swift build 2>&1 | grep -E "error|warning: .*deprecated|Compiling User|Build complete" | grep -v "^\[" || true
 swift build >/dev/null 2>&1 || { swift build 2>&1 | grep -E "error" | head -20; exit 1; }
-echo "ok: the README snippet and $(ls "$repo"/Examples | wc -l) examples build against the public API"
+echo "ok: the README snippet and $(ls "$repo"/Examples/*/main.swift | wc -l) examples build against the public API"

@@ -5,7 +5,7 @@ import KraftsamlingInsatser
 extension AllocationInput {
   /// The statuses whose insatser are allocated by default: submitted,
   /// recommended, granted and ongoing (drafts, refused and finished ones are not).
-  public static let defaultStatuses: Set<Beslutsstatus> = [.inlämnad, .tillstyrkt, .beviljad, .pågående]
+  @usableFromInline package static let defaultStatuses: Set<Beslutsstatus> = [.inlämnad, .tillstyrkt, .beviljad, .pågående]
 
   /// An insats left out of an allocation, and why.
   public struct Exclusion: Sendable, Hashable, Codable {

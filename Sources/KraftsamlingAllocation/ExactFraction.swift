@@ -121,7 +121,7 @@ public struct ExactFraction: Sendable, Hashable, Comparable, Codable, CustomStri
   }
 
   /// The sum.
-  public static func + (a: ExactFraction, b: ExactFraction) -> ExactFraction {
+  package static func + (a: ExactFraction, b: ExactFraction) -> ExactFraction {
     if let (an, ad) = a.smallParts, let (bn, bd) = b.smallParts {
       if ad == bd {
         let (s, o) = an.addingReportingOverflow(bn)
@@ -138,11 +138,11 @@ public struct ExactFraction: Sendable, Hashable, Comparable, Codable, CustomStri
     return ExactFraction(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator)
   }
   /// The difference.
-  public static func - (a: ExactFraction, b: ExactFraction) -> ExactFraction {
+  package static func - (a: ExactFraction, b: ExactFraction) -> ExactFraction {
     a + ExactFraction(reduced: -b.numerator, b.denominator)
   }
   /// The product.
-  public static func * (a: ExactFraction, b: ExactFraction) -> ExactFraction {
+  package static func * (a: ExactFraction, b: ExactFraction) -> ExactFraction {
     if let (an, ad) = a.smallParts, let (bn, bd) = b.smallParts {
       let (n, o1) = an.multipliedReportingOverflow(by: bn)
       let (d, o2) = ad.multipliedReportingOverflow(by: bd)
@@ -152,7 +152,7 @@ public struct ExactFraction: Sendable, Hashable, Comparable, Codable, CustomStri
   }
   /// The quotient.
   /// - Precondition: `b` is not zero.
-  public static func / (a: ExactFraction, b: ExactFraction) -> ExactFraction {
+  package static func / (a: ExactFraction, b: ExactFraction) -> ExactFraction {
     if let (an, ad) = a.smallParts, let (bn, bd) = b.smallParts, bn != 0, bn != Int64.min {
       let (n, o1) = an.multipliedReportingOverflow(by: bn < 0 ? -bd : bd)
       let (d, o2) = ad.multipliedReportingOverflow(by: abs(bn))

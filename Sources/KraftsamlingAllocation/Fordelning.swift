@@ -48,7 +48,7 @@ public struct Fördelning: Sendable, Hashable, Codable {
   }
 
   /// A request that got nothing, with the reason.
-  public struct Ofinansierad: Sendable, Hashable, Codable {
+  package struct Ofinansierad: Sendable, Hashable, Codable {
     /// The insats.
     public var insatsID: String
     /// The förvaltning.

@@ -5,7 +5,7 @@ extension AreaLayer {
   /// The feature properties that hold display names, most preferred first:
   /// `name` (Malmö's layer), `namn`, `kommun` (SCB's kommun layer),
   /// `name_official`.
-  public static let nameProperties = ["name", "namn", "kommun", "name_official"]
+  @usableFromInline package static let nameProperties = ["name", "namn", "kommun", "name_official"]
 
   /// The display name of each feature by code: the first of
   /// ``nameProperties`` the feature has, or the code itself.

@@ -73,7 +73,7 @@ package struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible
   }
 
   /// Whether `c` lies in the box (edges included).
-  public func contains(_ c: Coordinate) -> Bool { c.x >= minX && c.x <= maxX && c.y >= minY && c.y <= maxY }
+  package func contains(_ c: Coordinate) -> Bool { c.x >= minX && c.x <= maxX && c.y >= minY && c.y <= maxY }
 
   /// `BoundingBox(minX: …, minY: …, maxX: …, maxY: …)`.
   public var description: String { "BoundingBox(minX: \(minX), minY: \(minY), maxX: \(maxX), maxY: \(maxY))" }

@@ -63,7 +63,7 @@ extension Polygon {
   /// points exactly on the boundary may go either way).
   ///
   /// - Complexity: O(*v*).
-  public func contains(_ p: Coordinate) -> Bool {
+  package func contains(_ p: Coordinate) -> Bool {
     var inside = false
     for ring in rings where ring.count >= 2 {
       var j = ring.count - 1
@@ -90,7 +90,7 @@ extension MultiPolygon {
   }
 
   /// Whether any part contains the point.
-  public func contains(_ p: Coordinate) -> Bool { polygons.contains { $0.contains(p) } }
+  package func contains(_ p: Coordinate) -> Bool { polygons.contains { $0.contains(p) } }
 }
 
 extension AreaFeature {

@@ -148,7 +148,7 @@ extension IndexDefinition {
   /// ```
   public struct WeightedIndicator: Sendable, Hashable, Identifiable {
     /// The indicator's metadata and measure.
-    public var indicator: Indicator
+    package var indicator: Indicator
     /// Its weight (> 0); weights need not sum to 1.
     package var weight: Double
 

@@ -26,20 +26,20 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// listed in its `modifications`).
   public var definition: IndexDefinition
   /// The area codes, in table order.
-  public var codes: [String]
+  package var codes: [String]
   /// The area names, in table order.
-  public var names: [String?]
+  package var names: [String?]
   /// The indicator ids, in definition order.
   package var indicatorIDs: [String]
   /// Each area's score (`nil` when not ranked).
-  public var scores: [Double?]
+  package var scores: [Double?]
   /// Each area's rank, 1 = most vulnerable (`nil` when not ranked).
-  public var ranks: [Int?]
+  package var ranks: [Int?]
   /// Each area's decile ⌈10·rank/N⌉, 1 = the most vulnerable tenth.
   package var deciles: [Int?]
   /// Each area's class when the definition classifies (see
   /// ``IndexClassification``), else `nil` throughout.
-  public var classes: [Int?]
+  package var classes: [Int?]
   /// Why an area is not ranked, or `nil` when it is.
   package var exclusions: [Exclusion?]
   /// Flags of each cell, by indicator then row.
@@ -53,14 +53,14 @@ public struct IndexResult: Sendable, Hashable, Codable {
   package var warnings: [Diagnostic]
   /// Row indices in rank order (ties by table order), then the excluded rows
   /// in table order.
-  public var order: [Int]
+  package var order: [Int]
 
   /// The number of ranked areas, N.
   public var rankedCount: Int { scores.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
 
   /// The row of an area code, or `nil`.
   /// - Complexity: O(*n*).
-  public func row(ofCode code: String) -> Int? { codes.firstIndex(of: code) }
+  package func row(ofCode code: String) -> Int? { codes.firstIndex(of: code) }
 
   /// The index of an indicator id, or `nil`.
   package func indicatorIndex(_ id: String) -> Int? { indicatorIDs.firstIndex(of: id) }
@@ -88,14 +88,14 @@ public struct IndexResult: Sendable, Hashable, Codable {
   ///   - j: The indicator's position in the definition.
   ///   - row: The table row.
   /// - Complexity: O(1), as every accessor below.
-  public func rate(_ j: Int, row: Int) -> Double? { Self.opt(rateData[j][row]) }
+  package func rate(_ j: Int, row: Int) -> Double? { Self.opt(rateData[j][row]) }
   /// The denominator of rate indicator `j` in a row.
   package func denominator(_ j: Int, row: Int) -> Double? {
     denominatorData[j].isEmpty ? nil : denominatorData[j][row]
   }
   /// The value of indicator `j` that entered normalisation (after the
   /// small-number rule, shrinkage, imputation and outlier treatment).
-  public func value(_ j: Int, row: Int) -> Double? { Self.opt(valueData[j][row]) }
+  package func value(_ j: Int, row: Int) -> Double? { Self.opt(valueData[j][row]) }
   /// The normalised (oriented: higher = worse) value of indicator `j`.
   package func normalizedValue(_ j: Int, row: Int) -> Double? { Self.opt(normalizedData[j][row]) }
   /// Indicator `j`'s contribution to the row's score (see each
@@ -107,9 +107,9 @@ public struct IndexResult: Sendable, Hashable, Codable {
     d < dimensionData.count ? Self.opt(dimensionData[d][row]) : nil
   }
   /// All observed rates of indicator `j`, in table order.
-  public func rates(_ j: Int) -> [Double?] { rateData[j].map(Self.opt) }
+  package func rates(_ j: Int) -> [Double?] { rateData[j].map(Self.opt) }
   /// All contributions of indicator `j`, in table order.
-  public func contributions(_ j: Int) -> [Double?] { contributionData[j].map(Self.opt) }
+  package func contributions(_ j: Int) -> [Double?] { contributionData[j].map(Self.opt) }
 
   static func opt(_ x: Double) -> Double? { x.isNaN ? nil : x }
 
@@ -378,7 +378,7 @@ extension IndexResult {
   /// One indicator's rates split by kön.
   package struct KönBreakdown: Sendable, Hashable, Codable {
     /// The indicator id.
-    public var indicator: String
+    package var indicator: String
     /// Flickor/kvinnor or pojkar/män.
     package var kön: Kön
     /// The rate of each area, in table order (`nil` when the denominator is

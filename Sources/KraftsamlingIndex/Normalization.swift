@@ -60,7 +60,7 @@ extension Normalization {
 /// ```
 public struct NormalizationContext: Sendable, Hashable {
   /// The id of the indicator being normalised.
-  public var indicator: String
+  package var indicator: String
   /// `+1` when the indicator is `higherIsWorse`, `−1` when it is
   /// `higherIsBetter` and its values have been negated.
   public var orientation: Double

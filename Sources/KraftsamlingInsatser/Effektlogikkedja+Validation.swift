@@ -20,7 +20,7 @@ extension Effektlogikkedja {
     /// The ids of the nodes concerned.
     package var nodes: [String]
     /// The index of the link concerned, if one.
-    public var link: Int?
+    package var link: Int?
 
     /// Creates a finding.
     ///

@@ -51,7 +51,7 @@ public struct Effektlogikkedja: Sendable, Hashable, Codable {
   /// The node with an id, or `nil`.
   ///
   /// - Complexity: O(*n*) for *n* nodes.
-  public func node(id: String) -> Node? { nodes.first { $0.id == id } }
+  package func node(id: String) -> Node? { nodes.first { $0.id == id } }
 
   /// The nodes of one layer, in the order given.
   package func nodes(in layer: Layer) -> [Node] { nodes.filter { $0.layer == layer } }
@@ -204,9 +204,9 @@ extension Effektlogikkedja {
     /// The id of the effect.
     public var to: String
     /// Why the cause leads to the effect (*motivering*).
-    public var rationale: String?
+    package var rationale: String?
     /// What must hold for it to do so (*antaganden*).
-    public var assumptions: [String]
+    package var assumptions: [String]
 
     /// Creates a link.
     ///
@@ -256,7 +256,7 @@ extension Effektlogikkedja {
     /// What is measured, in words.
     public var name: String
     /// The id of a catalogue indicator (e.g. `uvas_16_29`), if it is one.
-    public var indicator: String?
+    package var indicator: String?
     /// The value now.
     public var baseline: Double
     /// The year of the baseline, if known.

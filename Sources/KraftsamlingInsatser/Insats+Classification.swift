@@ -25,7 +25,7 @@ extension Insats {
     }
 
     /// The years as a range (empty when `to < from`).
-    public var years: ClosedRange<Int> { from...max(from, to) }
+    package var years: ClosedRange<Int> { from...max(from, to) }
 
     /// Whether two periods share at least one year.
     public func overlaps(_ other: Period) -> Bool { from <= other.to && other.from <= to }

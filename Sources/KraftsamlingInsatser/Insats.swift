@@ -39,7 +39,7 @@ public struct Insats: Sendable, Hashable, Codable, Identifiable {
   /// What the insats does, in a few sentences.
   public var description: String
   /// The id of the actor that owns (is *huvudman* for) the insats.
-  public var owner: String
+  package var owner: String
   /// The other actors taking part, each with its role. The owner need not
   /// be repeated here; if it is, it still counts once.
   package var participants: [Participant]

@@ -144,7 +144,7 @@ public struct InsatsOverlap: Sendable, Hashable, Codable {
   /// The shared themes (as the first insats writes them).
   package var themes: [String]
   /// The shared years.
-  public var years: ClosedRange<Int>
+  package var years: ClosedRange<Int>
 
   /// Creates an overlap.
   ///

@@ -57,7 +57,7 @@ public struct Styrgrupp: Sendable, Hashable, Codable {
   ///
   /// - Parameters:
   ///   - actor: A förvaltning id.
-  public func member(for actor: String) -> Representant? { members.first { $0.actor == actor } }
+  package func member(for actor: String) -> Representant? { members.first { $0.actor == actor } }
 
   /// Whether a person is a member (same name and actor).
   ///

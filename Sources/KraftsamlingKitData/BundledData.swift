@@ -33,20 +33,20 @@ public enum MalmöData {
   /// The credit line for the geometry (Swedish).
   public static let geometryCredit = "Geometri: Malmö stad (CC0)"
   /// The credit line for the geometry (English).
-  public static let geometryCreditEnglish = "Geometry: City of Malmö (CC0)"
+  package static let geometryCreditEnglish = "Geometry: City of Malmö (CC0)"
   /// The label every output based on the bundled statistics must carry (Swedish).
   public static let illustrativeLabel = "Illustrativa data – inte officiell statistik"
   /// The label every output based on the bundled statistics must carry (English).
   public static let illustrativeLabelEnglish = "Illustrative data – not official statistics"
   /// The id property of the delområde layer.
-  public static let idProperty = "do_kod"
+  package static let idProperty = "do_kod"
 
   /// Malmö's 136 delområden as GeoJSON text (WGS84).
-  public static var geoJSON: EmbeddedFile { EmbeddedFiles.delomradenGeoJSON }
+  package static var geoJSON: EmbeddedFile { EmbeddedFiles.delomradenGeoJSON }
   /// The delområde catalogue as CSV text.
-  public static var catalogueCSV: EmbeddedFile { EmbeddedFiles.delomradenCSV }
+  package static var catalogueCSV: EmbeddedFile { EmbeddedFiles.delomradenCSV }
   /// The illustrative statistics as CSV text.
-  public static var statistikCSV: EmbeddedFile { EmbeddedFiles.statistikExempelCSV }
+  package static var statistikCSV: EmbeddedFile { EmbeddedFiles.statistikExempelCSV }
   /// The illustrative UVAS series 2019–2023 as CSV text (`kod,ar,unga_16_29,uvas_16_29`).
   public static var uvasSeriesCSV: EmbeddedFile { EmbeddedFiles.uvasTidsserieExempelCSV }
 

@@ -34,7 +34,7 @@ extension MalmöData {
 
   /// The bundled consultation files (`remiss-stk-2023-137.json`,
   /// `remiss-stk-2024-1374.json`) as text, in the `kraftsamling-remiss/1` format.
-  public static var consultationFiles: [EmbeddedFile] { [EmbeddedFiles.remissSTK2023, EmbeddedFiles.remissSTK2025] }
+  package static var consultationFiles: [EmbeddedFile] { [EmbeddedFiles.remissSTK2023, EmbeddedFiles.remissSTK2025] }
 
   private static func loadRound(_ file: EmbeddedFile) -> Remissomgång {
     do {

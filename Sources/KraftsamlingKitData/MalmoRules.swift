@@ -2,9 +2,9 @@ import KraftsamlingKit
 
 extension RuleSet {
   /// The name of Malmö's set of STK-2024-1374's four criteria.
-  public static let stk2024_1374Name = "stk-2024-1374"
+  package static let stk2024_1374Name = "stk-2024-1374"
   /// The name of Malmö's set with the optional rules as well.
-  public static let stk2024_1374FullName = "stk-2024-1374-full"
+  package static let stk2024_1374FullName = "stk-2024-1374-full"
 
   /// STK-2024-1374's criteria for an insats: a valid effect logic reaching
   /// the goal measured by UVAS (`EffectLogicRule` with

@@ -44,7 +44,7 @@ extension SelectedAreaRule {
   /// Gullviksborg 36108, Hermodsdal 36105; Herrgården 48208, Kryddgården
   /// 48104, Persborg 48209, Törnrosen 48205, Örtagården 48206; Holma 25611;
   /// Katrinelund 11431.
-  public static let stk2024_1374InitialSelection: Set<String> = Set(
+  package static let stk2024_1374InitialSelection: Set<String> = Set(
     PublishedSelection.stk2024_1374.clusters.flatMap(\.codes))
 
   /// The rule over ``stk2024_1374InitialSelection``, named `the initial

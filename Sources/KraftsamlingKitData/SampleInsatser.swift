@@ -24,16 +24,16 @@ import KraftsamlingKit
 /// ```
 public enum SampleInsatser {
   /// The label every output based on the sample must carry (Swedish).
-  public static let exampleLabel = "Påhittade exempel – inga verkliga insatser"
+  package static let exampleLabel = "Påhittade exempel – inga verkliga insatser"
   /// The label every output based on the sample must carry (English).
   public static let exampleLabelEnglish = "Invented examples – not real insatser"
 
   /// The sample as an embedded JSON file (`insatser-exempel.json`).
-  public static let file = EmbeddedFile(name: "insatser-exempel.json", text: json)
+  package static let file = EmbeddedFile(name: "insatser-exempel.json", text: json)
 
   /// The sample file, read and resolved against ``AktörKatalog/malmö`` and
   /// ``MalmöData/hierarchy``.
-  public static let insatsFile: InsatsFile = {
+  package static let insatsFile: InsatsFile = {
     do {
       return try InsatsReader(catalogue: .malmö, areas: MalmöData.hierarchy)
         .parse(file.text, file: MalmöData.sourceName(file)).file

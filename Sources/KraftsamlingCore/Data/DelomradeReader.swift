@@ -8,7 +8,7 @@ extension Delområde {
   ///
   /// - Throws: ``DataError`` with every problem: missing required columns,
   ///   empty or duplicate codes, non-numeric areas or coordinates.
-  public static func readCatalogue(_ doc: CSVDocument) throws(DataError) -> [Delområde] {
+  package static func readCatalogue(_ doc: CSVDocument) throws(DataError) -> [Delområde] {
     var problems: [Diagnostic] = []
     func column(_ name: String, required: Bool) -> Int? {
       let i = doc.columnIndex(name)

@@ -74,7 +74,7 @@ public struct StageError<Domain: StageErrorDomain>: DiagnosticError, Hashable {
   }
 
   /// Every problem: this one followed by ``related`` (flattened).
-  public var all: [StageError] {
+  package var all: [StageError] {
     var first = self
     first.related = []
     return [first] + related.flatMap(\.all)
@@ -136,7 +136,7 @@ extension StageError {
   /// Every area the problem is about.
   public var areas: [String] { subjects.compactMap { if case .area(let a) = $0 { a } else { nil } } }
   /// The first indicator the problem is about.
-  public var indicator: String? { subjects.lazy.compactMap { if case .indicator(let a) = $0 { a } else { nil } }.first }
+  package var indicator: String? { subjects.lazy.compactMap { if case .indicator(let a) = $0 { a } else { nil } }.first }
   /// The first insats the problem is about.
   public var insatsID: String? { subjects.lazy.compactMap { if case .insats(let a) = $0 { a } else { nil } }.first }
 }

@@ -16,7 +16,7 @@ public struct AreaLevel: RawRepresentable, Sendable, Hashable, Codable, Comparab
   /// Malmö's 14 geografiska statistikområden (GeSO).
   public static let geso: AreaLevel = "geso"
   /// Malmö's ten former stadsdelar (2012).
-  public static let stadsdel: AreaLevel = "stadsdel"
+  package static let stadsdel: AreaLevel = "stadsdel"
   /// SCB's demografiska statistikområden (about 6,000 in Sweden).
   public static let deso: AreaLevel = "deso"
   /// SCB's regionala statistikområden (about 3,400 in Sweden).

@@ -151,6 +151,6 @@ extension StageError.Code where Domain == MoneyDomain {
   /// The amount is not a whole number of kronor (or of the unit asked for).
   package static let notWhole = Self(rawValue: "money.not-whole")
   /// A negative amount where only non-negative ones make sense.
-  public static let negative = Self(rawValue: "money.negative")
+  package static let negative = Self(rawValue: "money.negative")
 }
 

@@ -3,7 +3,7 @@
 /// system.
 public struct Coordinate: Sendable, Hashable, Codable, CustomStringConvertible {
   /// Easting or longitude.
-  public var x: Double
+  package var x: Double
   /// Northing or latitude.
   public var y: Double
 

@@ -30,13 +30,13 @@ public struct IndicatorCatalogue: Sendable, Hashable, Codable {
   public var all: [Indicator] { indexIndicators + otherIndicators }
 
   /// The indicator with an id.
-  public func indicator(id: String) -> Indicator? { all.first { $0.id == id } }
+  package func indicator(id: String) -> Indicator? { all.first { $0.id == id } }
 }
 
 extension Indicator {
   /// Share of year-9 leavers not eligible for a vocational programme in
   /// upper secondary school (*ej behöriga till yrkesprogram*), by kön.
-  public static let ejBehörigaYrkesprogram = Indicator(
+  package static let ejBehörigaYrkesprogram = Indicator(
     id: "ej_behoriga_yrkesprogram_ak9", name: "Andel avgångna åk 9 ej behöriga till yrkesprogram",
     englishName: "Share of year-9 leavers not eligible for upper-secondary vocational programmes",
     definition: "Elever som lämnat årskurs 9 utan behörighet till gymnasieskolans yrkesprogram / alla avgångna från årskurs 9",
@@ -52,7 +52,7 @@ extension Indicator {
   /// (*trångboddhet*): more than two people per room, kitchen and living
   /// room not counted (norm 2), or not every member having a bedroom of
   /// their own except couples (norm 3).
-  public static let trångbodda = Indicator(
+  package static let trångbodda = Indicator(
     id: "trangbodda_0_18", name: "Andel 0–18 år som är trångbodda",
     englishName: "Share of 0–18-year-olds in overcrowded housing (Boverket's norm)",
     definition: "Barn 0–18 år i trångbodda hushåll enligt Boverkets norm / alla barn 0–18 år",
@@ -61,7 +61,7 @@ extension Indicator {
     dimension: "boende", kind: .community, version: "2025.1")
 
   /// Share of 20–64-year-olds receiving social assistance (*ekonomiskt bistånd*).
-  public static let ekonomisktBistånd = Indicator(
+  package static let ekonomisktBistånd = Indicator(
     id: "ekonomiskt_bistand_20_64", name: "Andel 20–64 år med ekonomiskt bistånd",
     englishName: "Share of 20–64-year-olds receiving social assistance",
     definition: "Personer 20–64 år som fått ekonomiskt bistånd under året / alla 20–64 år",
@@ -71,7 +71,7 @@ extension Indicator {
 
   /// Share of 0–18-year-olds in households with a low income standard
   /// (*låg inkomststandard*).
-  public static let lågInkomststandard = Indicator(
+  package static let lågInkomststandard = Indicator(
     id: "lag_inkomststandard_0_18", name: "Andel 0–18 år i hushåll med låg inkomststandard",
     englishName: "Share of 0–18-year-olds in households with a low income standard",
     definition: "Barn 0–18 år i hushåll med inkomststandard under 1,0 / alla barn 0–18 år",
@@ -82,7 +82,7 @@ extension Indicator {
   /// UVAS: share of 16–29-year-olds who neither work nor study (*unga som
   /// varken arbetar eller studerar*), the programme's yardstick. Register
   /// based; series break in 2015; published 1.5–2 years after the year.
-  public static let uvas = Indicator(
+  package static let uvas = Indicator(
     id: "uvas_16_29", name: "Andel unga 16–29 år som varken arbetar eller studerar (UVAS)",
     englishName: "Share of 16–29-year-olds neither in work nor in education (NEET)",
     definition:

@@ -101,7 +101,7 @@ public struct Registry<Value: Sendable, Domain: StageErrorDomain>: Sendable {
   }
 
   /// The error of an unknown name, with suggestions.
-  public func unknown(_ name: String) -> StageError<Domain> {
+  package func unknown(_ name: String) -> StageError<Domain> {
     let candidates = entries.flatMap { e in ([e.name] + e.aliases).map { ($0, e.name) } }
     let suggestions = NameResolver(entries: candidates, noun: noun).suggestions(for: Self.key(name))
     let hint =

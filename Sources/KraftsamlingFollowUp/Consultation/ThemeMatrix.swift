@@ -76,7 +76,7 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
   public func row(for theme: String) -> Row? { rows.first { $0.theme == theme } }
 
   /// Whether a respondent has a point under a theme.
-  public func contains(theme: String, respondent: String) -> Bool {
+  package func contains(theme: String, respondent: String) -> Bool {
     row(for: theme)?.respondents.contains(respondent) ?? false
   }
 }

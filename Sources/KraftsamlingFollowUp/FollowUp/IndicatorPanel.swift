@@ -141,7 +141,7 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   }
 
   /// The years covered, consecutive.
-  public var years: ClosedRange<Int> { firstYear...(firstYear + yearCount - 1) }
+  package var years: ClosedRange<Int> { firstYear...(firstYear + yearCount - 1) }
 
   /// Whether the data has a breakdown by kön.
   package var hasKön: Bool { strata.count > 1 }
@@ -150,7 +150,7 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   public func name(of code: String) -> String { rowIndex[code].flatMap { names[$0] } ?? code }
 
   /// Whether the panel has an area.
-  public func contains(code: String) -> Bool { rowIndex[code] != nil }
+  package func contains(code: String) -> Bool { rowIndex[code] != nil }
 
   /// The series of one area.
   ///

@@ -64,7 +64,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// What to follow and how.
   public struct Options: Sendable {
     /// The indicator with its versions and publication lag (default UVAS).
-    public var indicator: VersionedIndicator = .uvas
+    package var indicator: VersionedIndicator = .uvas
     /// The baseline year (default 2023, the year of the published baseline).
     package var baselineYear = 2023
     /// Published city values (default: none); add them as they are published.
@@ -257,7 +257,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   }
 
   /// The indicator followed.
-  public var indicator: VersionedIndicator
+  package var indicator: VersionedIndicator
   /// The baseline.
   public var baseline: Baseline
   /// The city total of the area series.

@@ -63,7 +63,7 @@ public struct DefinitionVersion: Sendable, Hashable, Codable {
 /// - SeeAlso: SCB/MUCF's UVAS statistics (register based; series break 2015).
 public struct VersionedIndicator: Sendable, Hashable, Codable, Identifiable {
   /// The indicator (current definition, columns, direction).
-  public var indicator: Indicator
+  package var indicator: Indicator
   /// The definition versions, oldest first.
   package var versions: [DefinitionVersion]
   /// When values are published.

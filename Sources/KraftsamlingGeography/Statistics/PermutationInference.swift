@@ -46,7 +46,7 @@ public struct PermutationInference: Sendable {
   public var maximumPermutations: Int = InputLimits.standard.maximumPermutations
 
   /// The default seed, used when none is given.
-  public static let defaultSeed: UInt64 = 12_345
+  @usableFromInline package static let defaultSeed: UInt64 = 12_345
 
   /// Seeded permutations.
   ///
@@ -90,7 +90,7 @@ public struct PermutationInference: Sendable {
   package static var analyticalOnly: PermutationInference { PermutationInference(permutations: 0) }
 
   /// The number of processors online (at least 1).
-  public static var availableProcessors: Int { ParallelWork.availableProcessors }
+  @usableFromInline package static var availableProcessors: Int { ParallelWork.availableProcessors }
 
   /// Checks the options.
   func validate() throws(SpatialStatisticsError) {

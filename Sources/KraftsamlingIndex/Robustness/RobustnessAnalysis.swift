@@ -76,7 +76,7 @@ public struct RobustnessAnalysis: Sendable {
   package var aloneDraws: Int
 
   /// The default seed.
-  public static let defaultSeed: UInt64 = 2025
+  @usableFromInline package static let defaultSeed: UInt64 = 2025
 
   /// Creates an analysis.
   ///

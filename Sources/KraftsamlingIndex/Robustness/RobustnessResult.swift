@@ -102,7 +102,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   /// Which areas count as selected.
   public var selection: RobustnessAnalysis.Selection
   /// The uncertain choices, in order.
-  public var factors: [UncertainFactor]
+  package var factors: [UncertainFactor]
   /// The uncertain choices described (``UncertaintySpace/description``).
   public var space: String
   /// The definition analysed (``IndexDefinition/label``).

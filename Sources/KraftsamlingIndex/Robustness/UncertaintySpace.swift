@@ -73,7 +73,7 @@ public struct UncertaintySpace: Sendable, CustomStringConvertible {
   }
 
   /// The enabled factors, in the fixed order of ``UncertainFactor``.
-  public var factors: [UncertainFactor] {
+  package var factors: [UncertainFactor] {
     var f: [UncertainFactor] = []
     if weights != nil { f.append(.weights) }
     if !normalizations.isEmpty { f.append(.normalization) }

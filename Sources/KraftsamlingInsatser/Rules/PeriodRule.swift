@@ -19,7 +19,7 @@ public struct PeriodRule: EligibilityRule, Hashable {
   /// `period`.
   public var id: String { Self.ruleID }
   /// The allowed years.
-  public var years: ClosedRange<Int>
+  package var years: ClosedRange<Int>
 
   /// Creates the rule.
   ///

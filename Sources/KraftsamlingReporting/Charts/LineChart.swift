@@ -41,7 +41,7 @@ public struct LineChart: Sendable, Hashable {
     /// The legend label.
     public var name: String
     /// The years, ascending.
-    public var years: [Int]
+    package var years: [Int]
     /// The values (proportions), `nil` for a missing year (the line breaks there).
     public var values: [Double?]
     /// How it is drawn.

@@ -62,7 +62,7 @@ public struct AreaMap: Sendable {
   public var layer: AreaLayer
   /// The projection for a longitude/latitude layer; `nil` uses the layer's
   /// default (ignored for projected layers).
-  public var projection: (any MapProjection)?
+  package var projection: (any MapProjection)?
   /// The title at the top.
   public var title: String
   /// A line under the title; ` · ` starts a new line (so facets of a map

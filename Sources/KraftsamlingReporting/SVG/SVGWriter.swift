@@ -20,12 +20,12 @@ import KraftsamlingFollowUp
 /// ```
 ///
 /// - Complexity: O(*n*) in the size of the output.
-public struct SVGWriter: Sendable {
+package struct SVGWriter: Sendable {
   private var bytes: [UInt8] = []
   private var open: [String] = []
 
   /// Starts a document of the given size in pixels (also its `viewBox`).
-  public init(width: Double, height: Double) {
+  package init(width: Double, height: Double) {
     bytes.reserveCapacity(1 << 16)
     append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
@@ -46,7 +46,7 @@ public struct SVGWriter: Sendable {
   /// ```swift
   /// SVGWriter.escape("a < b & \"c\"")   // "a &lt; b &amp; &quot;c&quot;"
   /// ```
-  public static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for u in text.unicodeScalars {
@@ -103,7 +103,7 @@ public struct SVGWriter: Sendable {
   }
 
   /// A `<text>` element at (x, y).
-  public mutating func text(
+  package mutating func text(
     _ content: String, x: Double, y: Double, attributes: KeyValuePairs<String, String> = [:]
   ) {
     append("<text x=\"")
@@ -119,7 +119,7 @@ public struct SVGWriter: Sendable {
 
   /// A `<path>` whose `d` is given as bytes (from ``SVGPathData``), with
   /// an optional `<title>` tooltip.
-  public mutating func path(_ d: SVGPathData, attributes: [(String, String)], title: String? = nil) {
+  package mutating func path(_ d: SVGPathData, attributes: [(String, String)], title: String? = nil) {
     append("<path d=\"")
     bytes.append(contentsOf: d.bytes)
     append("\"")
@@ -176,7 +176,7 @@ public struct SVGWriter: Sendable {
 /// d.ring([(0, 0), (10, 0), (10, 10)])
 /// String(decoding: d.bytes, as: UTF8.self)   // "M0 0L10 0L10 10Z"
 /// ```
-public struct SVGPathData: Sendable, Hashable {
+package struct SVGPathData: Sendable, Hashable {
   /// The UTF-8 bytes of the path data.
   package private(set) var bytes: [UInt8] = []
 
@@ -184,7 +184,7 @@ public struct SVGPathData: Sendable, Hashable {
   package init() {}
 
   /// Whether nothing has been added.
-  public var isEmpty: Bool { bytes.isEmpty }
+  package var isEmpty: Bool { bytes.isEmpty }
 
   /// Adds a closed subpath through pixel positions (`M … L … Z`); rings
   /// that collapse to fewer than three distinct positions are skipped.

@@ -60,9 +60,9 @@ public struct CSVDocument: Sendable, Hashable {
 
 /// The first line of a CSV file, as the streaming reader reports it before
 /// any record.
-public struct CSVHeader: Sendable, Hashable {
+package struct CSVHeader: Sendable, Hashable {
   /// The column names, trimmed.
-  public var columns: [String]
+  package var columns: [String]
   /// The delimiter in use.
   package var delimiter: Character
   /// The decimal separator numbers are read with.
@@ -134,7 +134,7 @@ public enum CSVReader {
   ///
   /// - Returns: The header.
   @discardableResult
-  public static func forEachRecord(
+  package static func forEachRecord(
     path: String, dialect: CSVDialect = .auto, limits: InputLimits = .standard,
     notes: inout [Diagnostic],
     header: (CSVHeader) throws(DataError) -> Void,

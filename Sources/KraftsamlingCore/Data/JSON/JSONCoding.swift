@@ -15,10 +15,10 @@
 /// let text = try JSONCoding.encodeString(Belopp(kronor: 5))   // "5"
 /// let value = try JSONCoding.decode([Belopp].self, from: Array("[1, 2]".utf8), file: "b.json")
 /// ```
-public enum JSONCoding {
+package enum JSONCoding {
   /// The encoder used for every JSON format: sorted keys, pretty-printed,
   /// slashes unescaped.
-  public static func encoder() -> JSONEncoder {
+  package static func encoder() -> JSONEncoder {
     let e = JSONEncoder()
     e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return e
@@ -46,7 +46,7 @@ public enum JSONCoding {
   ///     capped at ``JSONParser/maximumDepth``).
   /// - Throws: ``DataError`` located at the offending value;
   ///   `limit.maximumBytes` / `limit.maximumDepth` beyond the caps.
-  public static func decode<T: Decodable>(
+  package static func decode<T: Decodable>(
     _ type: T.Type, from bytes: [UInt8], file: String?, limits: InputLimits = .standard
   ) throws(DataError) -> T {
     try limits.checkBytes(bytes.count, file: file)
@@ -64,7 +64,7 @@ public enum JSONCoding {
   ///
   /// - Throws: ``DataError`` as ``decode(_:from:file:limits:)``, or
   ///   `.unreadable`.
-  public static func read<T: Decodable>(_ type: T.Type, path: String, limits: InputLimits = .standard) throws(DataError) -> T {
+  package static func read<T: Decodable>(_ type: T.Type, path: String, limits: InputLimits = .standard) throws(DataError) -> T {
     let bytes = try FileInput.readBytes(path: path, maximumBytes: limits.maximumBytes)
     return try decode(T.self, from: bytes, file: FileInput.displayName(path), limits: limits)
   }
