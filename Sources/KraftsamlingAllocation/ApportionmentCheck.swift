@@ -31,7 +31,7 @@ public struct ApportionmentCheck: Sendable, Hashable, Codable {
   package var upperQuotaViolations: [Int]
   /// Recipients (0-based) that would get fewer units if the total were one
   /// larger: the Alabama paradox. Empty for house-monotone methods.
-  public var alabamaLosersAtNextTotal: [Int]
+  public package(set) var alabamaLosersAtNextTotal: [Int]
   /// The amounts the method gives with one unit more.
   package var amountsAtNextTotal: [Int64]
 

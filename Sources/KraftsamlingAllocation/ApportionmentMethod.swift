@@ -70,17 +70,17 @@ public protocol ApportionmentMethod: Sendable {
 /// ```
 public struct Apportionment: Sendable, Hashable, Codable {
   /// The method's name.
-  public var method: String
+  public package(set) var method: String
   /// The number of units handed out.
-  public var total: Int64
+  public package(set) var total: Int64
   /// The weights, in input order.
-  public var weights: [ApportionmentWeight]
+  public package(set) var weights: [ApportionmentWeight]
   /// The units per recipient, in input order; they sum exactly to `total`.
-  public var amounts: [Int64]
+  public package(set) var amounts: [Int64]
   /// The tie policy that was in force.
   package var tiePolicy: TiePolicy
   /// The tie that had to be broken at the last units, if any.
-  public var tie: ApportionmentTie?
+  public package(set) var tie: ApportionmentTie?
 
   /// Creates a result (used by methods, including users' own).
   public init(

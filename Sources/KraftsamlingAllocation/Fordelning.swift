@@ -21,17 +21,17 @@ public struct Fördelning: Sendable, Hashable, Codable {
   /// One allocated (or unfunded) request.
   public struct Rad: Sendable, Hashable, Codable {
     /// The insats.
-    public var insatsID: String
+    public package(set) var insatsID: String
     /// The förvaltning.
-    public var förvaltningID: String
+    public package(set) var förvaltningID: String
     /// The year, if the request had one.
-    public var year: Int?
+    public package(set) var year: Int?
     /// The amount requested.
-    public var requested: Belopp
+    public package(set) var requested: Belopp
     /// The amount allocated.
-    public var amount: Belopp
+    public package(set) var amount: Belopp
     /// Why.
-    public var explanation: AllocationExplanation
+    public package(set) var explanation: AllocationExplanation
 
     /// Creates a row.
     package init(
@@ -50,34 +50,34 @@ public struct Fördelning: Sendable, Hashable, Codable {
   /// A request that got nothing, with the reason.
   package struct Ofinansierad: Sendable, Hashable, Codable {
     /// The insats.
-    public var insatsID: String
+    public package(set) var insatsID: String
     /// The förvaltning.
-    public var förvaltningID: String
+    public package(set) var förvaltningID: String
     /// The year, if any.
-    public var year: Int?
+    public package(set) var year: Int?
     /// The amount requested.
-    public var requested: Belopp
+    public package(set) var requested: Belopp
     /// Why it got nothing.
-    public var reason: String
+    public package(set) var reason: String
   }
 
   /// The model's name.
-  public var model: String
+  public package(set) var model: String
   /// The unit amounts were allocated in.
   package var unit: MoneyUnit
   /// The budget (the sum of the yearly budgets when budgets are per year).
-  public var budget: Belopp
+  public package(set) var budget: Belopp
   /// Every request, in canonical order (insats, förvaltning, year).
-  public var rows: [Rad]
+  public package(set) var rows: [Rad]
   /// The requests that got nothing.
   package var unfunded: [Ofinansierad]
   /// The sum of the rows.
-  public var distributed: Belopp
+  public package(set) var distributed: Belopp
   /// The part of the budget not allocated (e.g. when the requests are
   /// smaller than the budget, or a priority order stops).
-  public var undistributed: Belopp
+  public package(set) var undistributed: Belopp
   /// The steps taken by the constraint loops, in order.
-  public var log: [String]
+  public package(set) var log: [String]
 
   /// Creates a result (normally made by ``Fördelningsmodell/allocate(_:)``).
   package init(

@@ -162,11 +162,11 @@ public struct AllocationExplanation: Sendable, Hashable, Codable, CustomStringCo
   /// What the weight is: `requested`, `need × population`, `equal`, ….
   package var weightBasis: String?
   /// The exact share in units before rounding, if the model computes one.
-  public var quota: ExactFraction?
+  public package(set) var quota: ExactFraction?
   /// The rounding step, e.g. `hamilton: ⌊q⌋ + 1 (largest remainder)`.
   package var rounding: String?
   /// Constraints and rules applied, in order.
-  public var constraints: [String]
+  public package(set) var constraints: [String]
   /// The model's own account, one line.
   package var note: String?
 

@@ -13,15 +13,15 @@ import KraftsamlingIndex
 /// ```
 public struct Contiguity: Sendable, Hashable, Codable {
   /// The neighbour graph, rows in the layer's feature order.
-  public var graph: NeighbourGraph
+  public package(set) var graph: NeighbourGraph
   /// The rule's name, e.g. `rook`.
-  public var rule: String
+  public package(set) var rule: String
   /// How boundaries were matched.
-  public var matching: BoundaryMatching
+  public package(set) var matching: BoundaryMatching
   /// Pairs of areas whose boundaries cross, so that their interiors overlap
   /// (found in tolerance mode only; exact mode does not look). Each pair
   /// once, lower row first, sorted.
-  public var overlaps: [AreaPair]
+  public package(set) var overlaps: [AreaPair]
 
   /// Creates a result (for custom ``ContiguityRule``s).
   public init(graph: NeighbourGraph, rule: String, matching: BoundaryMatching, overlaps: [AreaPair] = []) {

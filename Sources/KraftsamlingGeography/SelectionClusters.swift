@@ -40,11 +40,11 @@ public struct SelectionClusters: Sendable, Hashable, Codable {
   /// One selected area in its cluster.
   public struct Member: Sendable, Hashable, Codable {
     /// The area code.
-    public var code: String
+    public package(set) var code: String
     /// The display name, when known.
-    public var name: String?
+    public package(set) var name: String?
     /// The selection member (rank, score, reason).
-    public var selection: AreaSelection.Member
+    public package(set) var selection: AreaSelection.Member
     /// The member through which the cluster reached this one when grown
     /// from its best-ranked member; `nil` for that first member.
     package var joinedVia: String?
@@ -66,9 +66,9 @@ public struct SelectionClusters: Sendable, Hashable, Codable {
   /// One cluster.
   public struct Cluster: Sendable, Hashable, Codable {
     /// The cluster number, from 1.
-    public var number: Int
+    public package(set) var number: Int
     /// The members in rank order; the first is the best-ranked.
-    public var members: [Member]
+    public package(set) var members: [Member]
 
     /// Creates a cluster.
     public init(number: Int, members: [Member]) {
@@ -81,12 +81,12 @@ public struct SelectionClusters: Sendable, Hashable, Codable {
   }
 
   /// The clusters, numbered from 1 by their best-ranked member.
-  public var clusters: [Cluster]
+  public package(set) var clusters: [Cluster]
   /// The contiguity rule the clusters were formed under (`rook`, `queen`,
   /// or `neighbour list` for a graph given directly).
-  public var rule: String
+  public package(set) var rule: String
   /// The selection that was clustered.
-  public var selection: AreaSelection
+  public package(set) var selection: AreaSelection
 
   /// Clusters a selection under a contiguity result.
   ///

@@ -22,15 +22,15 @@ public struct IndexComparison: Sendable, Hashable, Codable {
   /// One area in both results (or ranked in at least one).
   public struct Row: Sendable, Hashable, Codable {
     /// The area code.
-    public var code: String
+    public package(set) var code: String
     /// The area name.
-    public var name: String
+    public package(set) var name: String
     /// The rank in the base run.
     package var baseRank: Int?
     /// The rank in the other run.
     package var otherRank: Int?
     /// baseRank − otherRank (positive: moved toward rank 1); `nil` unless ranked in both.
-    public var shift: Int?
+    public package(set) var shift: Int?
     /// The score in the base run.
     package var baseScore: Double?
     /// The score in the other run.
@@ -46,10 +46,10 @@ public struct IndexComparison: Sendable, Hashable, Codable {
   /// The other run's definition label.
   package var otherLabel: String
   /// The K of "top K".
-  public var top: Int
+  public package(set) var top: Int
   /// Every area of the base run that also appears in the other, in the base
   /// run's order (ranked first).
-  public var rows: [Row]
+  public package(set) var rows: [Row]
 
   /// Compares two results.
   ///

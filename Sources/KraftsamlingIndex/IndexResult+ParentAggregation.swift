@@ -19,24 +19,24 @@ extension IndexResult {
     /// One parent area.
     public struct Row: Sendable, Hashable, Codable {
       /// The parent's code.
-      public var code: String
+      public package(set) var code: String
       /// The parent's name (the code when the hierarchy has none).
-      public var name: String
+      public package(set) var name: String
       /// The population-weighted mean score, `nil` when no sub-area is ranked.
-      public var score: Double?
+      public package(set) var score: Double?
       /// The rank among parents, 1 = most vulnerable.
-      public var rank: Int?
+      public package(set) var rank: Int?
       /// The population of the ranked sub-areas that entered the mean.
-      public var population: Double
+      public package(set) var population: Double
       /// The number of sub-areas in the result.
-      public var areas: Int
+      public package(set) var areas: Int
       /// The number of them that are ranked and weighted.
-      public var rankedAreas: Int
+      public package(set) var rankedAreas: Int
     }
     /// The parent level.
     package var level: AreaLevel
     /// The parents, ranked ones first in rank order, then the rest by code.
-    public var rows: [Row]
+    public package(set) var rows: [Row]
     /// Sub-areas of the result that have no parent at the level.
     package var orphans: [String]
   }

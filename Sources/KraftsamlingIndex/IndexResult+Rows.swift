@@ -11,23 +11,23 @@ extension IndexResult {
   /// ```
   public struct AreaRow: Sendable, Hashable, Codable {
     /// The table row.
-    public var row: Int
+    public package(set) var row: Int
     /// The area code.
-    public var code: String
+    public package(set) var code: String
     /// The area name (the code when the table has none).
-    public var name: String
+    public package(set) var name: String
     /// The score, `nil` when not ranked.
-    public var score: Double?
+    public package(set) var score: Double?
     /// The rank, 1 = most vulnerable.
-    public var rank: Int?
+    public package(set) var rank: Int?
     /// The decile, 1 = most vulnerable tenth.
-    public var decile: Int?
+    public package(set) var decile: Int?
     /// The class, when the definition classifies.
-    public var `class`: Int?
+    public package(set) var `class`: Int?
     /// Why the area is not ranked.
-    public var exclusion: Exclusion?
+    public package(set) var exclusion: Exclusion?
     /// The area's indicators, in definition order.
-    public var indicators: [IndicatorCell]
+    public package(set) var indicators: [IndicatorCell]
 
     /// Flag tokens: `excluded:<reason>` first, then `<flag>:<indicator>` for
     /// every flagged cell (`missing`, `small-denominator`, `shrunk`,
@@ -43,19 +43,19 @@ extension IndexResult {
   /// One indicator of one area.
   public struct IndicatorCell: Sendable, Hashable, Codable {
     /// The indicator id.
-    public var id: String
+    public package(set) var id: String
     /// The observed rate (a proportion) or plain value.
-    public var rate: Double?
+    public package(set) var rate: Double?
     /// The denominator of a rate.
     package var denominator: Double?
     /// The value entering normalisation (after imputation and treatment).
-    public var value: Double?
+    public package(set) var value: Double?
     /// The normalised value (higher = worse).
-    public var normalized: Double?
+    public package(set) var normalized: Double?
     /// The contribution to the score.
     package var contribution: Double?
     /// The cell's flags.
-    public var flags: CellFlags
+    public package(set) var flags: CellFlags
   }
 
   /// The view of one table row.

@@ -24,7 +24,7 @@ import KraftsamlingCore
 public struct IndexResult: Sendable, Hashable, Codable {
   /// The definition the result was computed with (including any overrides,
   /// listed in its `modifications`).
-  public var definition: IndexDefinition
+  public package(set) var definition: IndexDefinition
   /// The area codes, in table order.
   package var codes: [String]
   /// The area names, in table order.
@@ -282,13 +282,13 @@ extension IndexResult {
       case undefinedScore = "undefined-score"
     }
     /// The kind of reason.
-    public var reason: Reason
+    public package(set) var reason: Reason
     /// The indicators that were missing.
-    public var indicators: [String]
+    public package(set) var indicators: [String]
     /// Available and total indicator counts, when relevant.
     package var available: Int?
     /// The number of indicators.
-    public var total: Int?
+    public package(set) var total: Int?
 
     /// Creates an exclusion.
     package init(reason: Reason, indicators: [String] = [], available: Int? = nil, total: Int? = nil) {
@@ -322,25 +322,25 @@ extension IndexResult {
   /// skewness and kurtosis are COINr's (bias-corrected; kurtosis is excess).
   package struct IndicatorSummary: Sendable, Hashable, Codable {
     /// The indicator id.
-    public var id: String
+    public package(set) var id: String
     /// The indicator's name.
-    public var name: String
+    public package(set) var name: String
     /// Which way is worse.
     package var direction: IndicatorDirection
     /// The number of ranked areas with a value.
-    public var count: Int
+    public package(set) var count: Int
     /// The number of ranked areas without one (later imputed or reweighted).
-    public var missing: Int
+    public package(set) var missing: Int
     /// Areas (ranked or not) whose denominator is below the small-number limit.
     package var smallDenominators: Int
     /// The number of imputed values.
     package var imputed: Int
     /// The mean (`nil` when no value).
-    public var mean: Double?
+    public package(set) var mean: Double?
     /// The population standard deviation.
     package var standardDeviation: Double?
     /// The smallest value.
-    public var minimum: Double?
+    public package(set) var minimum: Double?
     /// The first quartile (type 7).
     package var q1: Double?
     /// The median (type 7).

@@ -27,12 +27,12 @@ public struct StatisticsCheck: Sendable {
   /// The table that was checked: what could be read of the file, or `nil`
   /// when no table could be built from it (then only the reading problems
   /// are reported).
-  public var table: AreaTable?
+  public package(set) var table: AreaTable?
   /// The indicators the table was checked against.
-  public var indicators: [Indicator]
+  public package(set) var indicators: [Indicator]
   /// Every problem, errors first, then warnings, then notes, each in input
   /// order; no two are equal.
-  public var diagnostics: [Diagnostic]
+  public package(set) var diagnostics: [Diagnostic]
 
   /// Checks a table.
   ///

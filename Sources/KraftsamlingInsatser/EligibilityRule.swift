@@ -100,13 +100,13 @@ public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
   public typealias Language = ReportLanguage
 
   /// The rule's id.
-  public var ruleID: String
+  public package(set) var ruleID: String
   /// The rule's title.
-  public var title: String
+  public package(set) var title: String
   /// Pass, warning or fail.
-  public var outcome: RuleOutcome
+  public package(set) var outcome: RuleOutcome
   /// Why, in English.
-  public var reason: String
+  public package(set) var reason: String
   /// Why, in Swedish, when the rule gives it.
   package var swedishReason: String?
 

@@ -10,13 +10,13 @@ import KraftsamlingCore
 /// ```
 public struct EligibilityVerdict: Sendable, Hashable, Codable {
   /// The insats's id.
-  public var insatsID: String
+  public package(set) var insatsID: String
   /// The insats's title.
-  public var title: String
+  public package(set) var title: String
   /// The rule set's name.
-  public var ruleSet: String
+  public package(set) var ruleSet: String
   /// Every rule's result, in the rule set's order.
-  public var results: [RuleResult]
+  public package(set) var results: [RuleResult]
 
   /// Creates a verdict.
   ///

@@ -136,11 +136,11 @@ public struct InsatsRegister: Sendable {
 /// same years.
 public struct InsatsOverlap: Sendable, Hashable, Codable {
   /// The first insats's id.
-  public var first: String
+  public package(set) var first: String
   /// The second insats's id.
   package var second: String
   /// The shared delområde codes, in the first insats's order.
-  public var areas: [String]
+  public package(set) var areas: [String]
   /// The shared themes (as the first insats writes them).
   package var themes: [String]
   /// The shared years.

@@ -36,29 +36,29 @@ public struct CoordinatorTally: Sendable, Hashable, Codable {
   /// One actor's tally.
   public struct Row: Sendable, Hashable, Codable {
     /// The actor id.
-    public var actor: String
+    public package(set) var actor: String
     /// The actor's name.
-    public var name: String
+    public package(set) var name: String
     /// Respondents proposing it as the only party.
-    public var alone: [String]
+    public package(set) var alone: [String]
     /// Respondents proposing it together with others.
-    public var jointly: [String]
+    public package(set) var jointly: [String]
     /// Respondents giving it a supporting role.
     package var supporting: [String]
     /// Respondents saying it should not coordinate.
-    public var rejectedBy: [String]
+    public package(set) var rejectedBy: [String]
     /// Respondents naming it in any role but rejection, in answer order.
-    public var anyRole: [String]
+    public package(set) var anyRole: [String]
   }
 
   /// How actors were grouped.
-  public var grouping: Grouping
+  public package(set) var grouping: Grouping
   /// One row per actor named, most respondents (any role) first, then by id.
-  public var rows: [Row]
+  public package(set) var rows: [Row]
   /// Described, unnamed parties and the respondents describing them (not rejections).
   package var unnamedParties: [Sammanställning.Count]
   /// Respondents who name no actor id (in any role but rejection).
-  public var namesNoActor: [String]
+  public package(set) var namesNoActor: [String]
   /// Respondents who make no proposal at all.
   package var noProposal: [String]
 

@@ -25,13 +25,13 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   /// A respondent in the overview.
   public struct Respondent: Sendable, Hashable, Codable {
     /// The actor id.
-    public var id: String
+    public package(set) var id: String
     /// The name (catalogue name, or as written in the answer).
-    public var name: String
+    public package(set) var name: String
     /// Nämnd, bolag … (nil when the id is not in the catalogue).
     package var kind: AktörKind?
     /// The date of the answer.
-    public var date: CalendarDate?
+    public package(set) var date: CalendarDate?
     /// The overall stance.
     package var stance: Ställningstagande
     /// Reservations and särskilda yttranden, as labels.
@@ -74,7 +74,7 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   /// reported as not having answered).
   package var recipientsKnown: Bool
   /// The respondents, in answer order.
-  public var respondents: [Respondent]
+  public package(set) var respondents: [Respondent]
   /// Recipients who did not answer, in the remiss's order.
   package var nonRespondents: [ActorName]
   /// Respondents who were not among the recipients.
@@ -84,9 +84,9 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   /// One tally per question, in question order.
   package var questions: [QuestionTally]
   /// Who proposes which coordinator.
-  public var coordinators: CoordinatorTally
+  public package(set) var coordinators: CoordinatorTally
   /// Indicator themes × respondents.
-  public var indicatorDemand: ThemeMatrix
+  public package(set) var indicatorDemand: ThemeMatrix
   /// Criticism of the index by theme × respondents.
   package var indexCriticism: ThemeMatrix
   /// Reservations and särskilda yttranden by party.

@@ -19,9 +19,9 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
   /// One theme's row.
   public struct Row: Sendable, Hashable, Codable {
     /// The theme.
-    public var theme: String
+    public package(set) var theme: String
     /// The respondents with at least one point under the theme, in column order.
-    public var respondents: [String]
+    public package(set) var respondents: [String]
     /// Each of those respondents' points under the theme, as written.
     package var mentions: [[String]]
   }
@@ -35,9 +35,9 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
   }
 
   /// The columns: every respondent, in answer order.
-  public var respondents: [String]
+  public package(set) var respondents: [String]
   /// The rows, most respondents first.
-  public var rows: [Row]
+  public package(set) var rows: [Row]
   /// Points that carry no theme.
   package var unthemed: [Mention]
 

@@ -103,9 +103,9 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// The baseline: published figures and the series' own value.
   public struct Baseline: Sendable, Hashable, Codable {
     /// The baseline year.
-    public var year: Int
+    public package(set) var year: Int
     /// The published city value, if any for that year.
-    public var publishedCity: ReferenceValue?
+    public package(set) var publishedCity: ReferenceValue?
     /// The published national value, if any for that year.
     package var publishedNation: ReferenceValue?
     /// The city total of the area series that year, if the series has it.
@@ -120,7 +120,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// The status of one target.
   public struct TargetStatus: Sendable, Hashable, Codable {
     /// The target.
-    public var target: Målvärde
+    public package(set) var target: Målvärde
     /// The series it is judged on.
     package var seriesName: String
     /// The baseline year and value.
@@ -128,13 +128,13 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The baseline value.
     package var baselineValue: Double
     /// The latest observed year.
-    public var latestYear: Int
+    public package(set) var latestYear: Int
     /// The latest observed value.
     package var latestValue: Double
     /// t − l: the change still needed (negative: must fall).
     package var remainingGap: Double
     /// (t − l)/(T − L), percentage points a year as a proportion; `nil` when T ≤ L.
-    public var requiredYearlyChange: Double?
+    public package(set) var requiredYearlyChange: Double?
     /// (t/l)^(1/(T − L)) − 1: the relative change a year; `nil` when T ≤ L or l = 0.
     package var requiredRelativeYearlyChange: Double?
     /// (l − b)/(t − b); `nil` when t = b.
@@ -146,7 +146,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// Whether the latest value has reached the target (by the indicator's direction).
     package var reached: Bool
     /// When the target year's value is expected to be published.
-    public var expectedAvailability: ClosedRange<CalendarDate>
+    public package(set) var expectedAvailability: ClosedRange<CalendarDate>
     /// Series breaks between the baseline and the target year.
     package var seriesBreaks: [Int]
   }
@@ -154,13 +154,13 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// One group compared with the rest of the city.
   public struct GroupComparison: Sendable, Hashable, Codable {
     /// The group.
-    public var group: AreaGroup
+    public package(set) var group: AreaGroup
     /// The kön compared, or `nil` for everyone.
     package var kön: Kön?
     /// The earlier year.
-    public var fromYear: Int
+    public package(set) var fromYear: Int
     /// The later year.
-    public var toYear: Int
+    public package(set) var toYear: Int
     /// The group's share in the earlier and later year.
     package var groupFrom: Double?
     /// The group's share in the later year.
@@ -174,7 +174,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The group's population in the later year.
     package var groupPopulationTo: Double?
     /// Δ_group − Δ_rest, or `nil` when a value is missing.
-    public var differenceInChange: Double?
+    public package(set) var differenceInChange: Double?
     /// Its standard error, √Σ p(1 − p)/n over the four shares.
     package var standardError: Double?
     /// Whether the group is small (population below the limit in either year).
@@ -259,11 +259,11 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// The indicator followed.
   package var indicator: VersionedIndicator
   /// The baseline.
-  public var baseline: Baseline
+  public package(set) var baseline: Baseline
   /// The city total of the area series.
   package var city: IndicatorSeries
   /// The published city values.
-  public var publishedCity: IndicatorSeries
+  public package(set) var publishedCity: IndicatorSeries
   /// The published national values.
   package var nation: IndicatorSeries
   /// The city total by kön (empty when the data has no kön).
@@ -271,7 +271,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// The series of each group, in group order.
   package var groupSeries: [IndicatorSeries]
   /// The status of each target, in year order.
-  public var targets: [TargetStatus]
+  public package(set) var targets: [TargetStatus]
   /// Each group (and, with kön data, each group and kön) compared with the rest of the city.
   package var comparisons: [GroupComparison]
   /// Every judged change between consecutive years of the city and the groups.
@@ -288,18 +288,18 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   }
   private var nextYear: Int?
   /// The follow-up date, if given.
-  public var asOf: CalendarDate?
+  public package(set) var asOf: CalendarDate?
   /// The shift rule in words.
   package var shiftRuleSummary: String
   /// The label every output must carry, if any.
-  public var dataLabel: String?
+  public package(set) var dataLabel: String?
   /// The city's name.
-  public var cityName: String
+  public package(set) var cityName: String
   /// The nation's name.
   package var nationName: String
   /// The disclosure control applied by ``disclosed(by:)``, or `nil` when
   /// the numbers are unsuppressed (for internal work only).
-  public var disclosure: DisclosureControl? = nil
+  public package(set) var disclosure: DisclosureControl? = nil
 
   /// Follows an indicator panel up.
   ///

@@ -38,15 +38,15 @@ import KraftsamlingIndex
 /// the number of threads.
 public struct GlobalMoran: Sendable, Hashable, Codable {
   /// *n*, the number of areas.
-  public var count: Int
+  public package(set) var count: Int
   /// The weights transformation applied before computing.
   package var transformation: WeightsTransformation
   /// *S₀*, the sum of the transformed weights.
   package var s0: Double
   /// Moran's *I* (esda `I`).
-  public var statistic: Double
+  public package(set) var statistic: Double
   /// *E[I] = −1/(n − 1)* (esda `EI`).
-  public var expected: Double
+  public package(set) var expected: Double
   /// The variance under normality (esda `VI_norm`).
   package var varianceNormality: Double
   /// The variance under randomisation (esda `VI_rand`).
@@ -62,9 +62,9 @@ public struct GlobalMoran: Sendable, Hashable, Codable {
   /// The p-value under randomisation (esda `p_rand`).
   package var pRandomisation: Double?
   /// *P*, the number of permutations (0: none).
-  public var permutations: Int
+  public package(set) var permutations: Int
   /// The seed; `nil` when a matrix was injected or no permutations were run.
-  public var seed: UInt64?
+  public package(set) var seed: UInt64?
   /// The alternative's name.
   package var alternative: String
   /// The mean of the simulated *I* (esda `EI_sim`).
@@ -72,9 +72,9 @@ public struct GlobalMoran: Sendable, Hashable, Codable {
   /// The population standard deviation of the simulated *I* (esda `seI_sim`).
   package var simulatedStandardDeviation: Double?
   /// *(I − mean) / sd* of the simulated values (esda `z_sim`).
-  public var simulatedZScore: Double?
+  public package(set) var simulatedZScore: Double?
   /// The pseudo p-value (esda `p_sim`).
-  public var pValue: Double?
+  public package(set) var pValue: Double?
   /// The one-tailed normal p-value of ``simulatedZScore`` (esda `p_z_sim`).
   package var pSimulatedZ: Double?
 

@@ -36,17 +36,17 @@ import KraftsamlingIndex
 ///   `G_Local`, `Moran` (PySAL).
 public struct HotSpotAnalysis: Sendable, Hashable, Codable {
   /// What was tested, e.g. `stadskontoret-2025 score` or a column name.
-  public var variable: String
+  public package(set) var variable: String
   /// The contiguity rule of the neighbour graph (`rook`, `queen`, …).
-  public var rule: String
+  public package(set) var rule: String
   /// The local statistic of every tested area, in the graph's order.
-  public var local: LocalSpatialStatistics
+  public package(set) var local: LocalSpatialStatistics
   /// Global Moran's *I* over the tested areas.
-  public var global: GlobalMoran
+  public package(set) var global: GlobalMoran
   /// Codes of the graph's areas without a value, left out (graph order).
-  public var untested: [String]
+  public package(set) var untested: [String]
   /// Codes of tested areas without a tested neighbour (graph order).
-  public var islands: [String]
+  public package(set) var islands: [String]
 
   /// Tests values keyed by area code over a neighbour graph.
   ///

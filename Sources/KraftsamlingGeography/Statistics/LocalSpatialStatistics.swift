@@ -45,9 +45,9 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
   /// no neighbours to permute), the *z*-scores when a variance is 0.
   public struct Area: Sendable, Hashable, Codable {
     /// The area code (from the weights' ids).
-    public var id: String
+    public package(set) var id: String
     /// The value *yᵢ* as given.
-    public var value: Double
+    public package(set) var value: Double
     /// The standardised value *zᵢ = (yᵢ − ȳ)/σ* with the population σ.
     package var standardisedValue: Double
     /// The spatial lag: *(Wz)ᵢ* for Local Moran, *(Wy)ᵢ* for Getis–Ord
@@ -56,9 +56,9 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
     /// The number of neighbours (not counting the area itself).
     package var neighbourCount: Int
     /// The local statistic *Iᵢ* or *Gᵢ*.
-    public var statistic: Double
+    public package(set) var statistic: Double
     /// The Moran-scatterplot quadrant (Local Moran only; `nil` for Getis–Ord).
-    public var quadrant: Quadrant?
+    public package(set) var quadrant: Quadrant?
     /// The analytical expected value of the statistic under the null: for
     /// Local Moran under total randomisation (esda `EI`), for Getis–Ord esda's `EGs`.
     package var expected: Double
@@ -75,9 +75,9 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
     /// Their population standard deviation (esda `seI_sim` / `seG_sim`).
     package var simulatedStandardDeviation: Double?
     /// `(statistic − simulatedMean) / simulatedStandardDeviation` (esda `z_sim`).
-    public var simulatedZScore: Double?
+    public package(set) var simulatedZScore: Double?
     /// The pseudo p-value `(M + 1)/(P + 1)` (esda `p_sim`).
-    public var pValue: Double?
+    public package(set) var pValue: Double?
     /// The label at the result's significance threshold.
     package var label: SpatialClusterLabel
   }
@@ -85,23 +85,23 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
   /// The statistic computed.
   package var kind: Kind
   /// One entry per area, in the order of the weights' ids.
-  public var areas: [Area]
+  public package(set) var areas: [Area]
   /// The weights transformation applied before computing.
   package var transformation: WeightsTransformation
   /// *P*, the number of permutations (0: none).
-  public var permutations: Int
+  public package(set) var permutations: Int
   /// The seed of the permutation matrix; `nil` when a matrix was injected
   /// or no permutations were run.
-  public var seed: UInt64?
+  public package(set) var seed: UInt64?
   /// The alternative's name (`"directed"`, …).
   package var alternative: String
   /// The significance level α.
-  public var alpha: Double
+  public package(set) var alpha: Double
   /// Whether the threshold was adjusted for the false discovery rate.
-  public var falseDiscoveryRate: Bool
+  public package(set) var falseDiscoveryRate: Bool
   /// The p-value cut-off the labels use: an area is significant when its
   /// pseudo p-value is strictly below it (α, or esda's `fdr` cut-off).
-  public var threshold: Double
+  public package(set) var threshold: Double
 
   /// The labels of all areas, in order.
   public var labels: [SpatialClusterLabel] { areas.map(\.label) }

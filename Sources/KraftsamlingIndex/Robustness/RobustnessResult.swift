@@ -27,31 +27,31 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   /// One area's rank statistics.
   public struct Area: Sendable, Hashable, Codable, Identifiable {
     /// The area code.
-    public var code: String
+    public package(set) var code: String
     /// The area name, if the table has one.
-    public var name: String?
+    public package(set) var name: String?
     /// The rank with the definition's own choices (1 = most vulnerable).
-    public var nominalRank: Int
+    public package(set) var nominalRank: Int
     /// The score with the definition's own choices.
     package var nominalScore: Double
     /// The median rank over the replications (type 7).
-    public var medianRank: Double
+    public package(set) var medianRank: Double
     /// The mean rank over the replications.
     package var meanRank: Double
     /// The 5th percentile of the ranks (type 7): the better end of the 90 % interval.
-    public var p05Rank: Double
+    public package(set) var p05Rank: Double
     /// The 95th percentile of the ranks (type 7): the worse end of the 90 % interval.
-    public var p95Rank: Double
+    public package(set) var p95Rank: Double
     /// The best (lowest) rank in any replication.
     package var bestRank: Int
     /// The worst (highest) rank in any replication.
     package var worstRank: Int
     /// The share of replications in which the area is selected.
-    public var selectionProbability: Double
+    public package(set) var selectionProbability: Double
     /// The replications in which the area had a score.
     package var scoredReplications: Int
     /// Whether the area is selected with the definition's own choices.
-    public var isNominallySelected: Bool
+    public package(set) var isNominallySelected: Bool
 
     /// The code.
     public var id: String { code }
@@ -65,52 +65,52 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
     /// dropped indicator or none).
     public struct Option: Sendable, Hashable, Codable {
       /// The option, e.g. `minmax`, `geometric` or an indicator id (`none` for no indicator dropped).
-      public var label: String
+      public package(set) var label: String
       /// The mean absolute rank shift from nominal with only this option
       /// changed (every other choice nominal); `nil` when that combination
       /// is invalid (e.g. a geometric mean over the nominal z-scores).
-      public var aloneShift: Double?
+      public package(set) var aloneShift: Double?
       /// The replications that drew this option.
-      public var replications: Int
+      public package(set) var replications: Int
       /// The mean of those replications' mean absolute rank shifts (all
       /// choices varying); `nil` when none drew it.
       package var meanShift: Double?
     }
 
     /// The choice.
-    public var factor: UncertainFactor
+    public package(set) var factor: UncertainFactor
     /// The mean absolute rank shift when this choice alone varies, as
     /// drawn: the mean of the options' ``Option/aloneShift`` (each option
     /// being equally likely), or for weights and noise the mean over the
     /// first ``aloneDraws`` draws.
-    public var aloneShift: Double?
+    public package(set) var aloneShift: Double?
     /// The draws behind ``aloneShift`` (the number of valid options for a discrete choice).
     package var aloneDraws: Int
     /// The options of a discrete choice (empty for weights and noise).
-    public var options: [Option]
+    public package(set) var options: [Option]
   }
 
   /// The ranked areas, in order of nominal rank (ties in table order).
-  public var areas: [Area]
+  public package(set) var areas: [Area]
   /// The codes of the areas the index does not rank (excluded by its
   /// missing-data or small-number policies), in table order.
   package var notRanked: [String]
   /// The number of replications *R*.
-  public var replications: Int
+  public package(set) var replications: Int
   /// The seed.
-  public var seed: UInt64
+  public package(set) var seed: UInt64
   /// Which areas count as selected.
-  public var selection: RobustnessAnalysis.Selection
+  public package(set) var selection: RobustnessAnalysis.Selection
   /// The uncertain choices, in order.
   package var factors: [UncertainFactor]
   /// The uncertain choices described (``UncertaintySpace/description``).
-  public var space: String
+  public package(set) var space: String
   /// The definition analysed (``IndexDefinition/label``).
-  public var definition: String
+  public package(set) var definition: String
   /// The mean absolute rank shift from nominal of each replication.
   package var replicationShifts: [Double]
   /// The effect of each choice, in ``factors`` order.
-  public var factorEffects: [FactorEffect]
+  public package(set) var factorEffects: [FactorEffect]
 
   /// The mean of ``replicationShifts`` (summed in replication order).
   package var meanAbsoluteRankShift: Double {

@@ -257,29 +257,29 @@ public struct SobolIndices: Sendable, Hashable, Codable {
   /// One factor's indices.
   public struct Factor: Sendable, Hashable, Codable {
     /// The factor's name.
-    public var name: String
+    public package(set) var name: String
     /// Sᵢ, the first-order (main-effect) index (Saltelli 2010's estimator).
-    public var firstOrder: Double
+    public package(set) var firstOrder: Double
     /// S_Tᵢ, the total-effect index (Jansen's estimator).
-    public var totalEffect: Double
+    public package(set) var totalEffect: Double
     /// The bootstrap interval of Sᵢ, or `nil` without a bootstrap.
     package var firstOrderLower: Double?
     /// The upper end of Sᵢ's interval.
     package var firstOrderUpper: Double?
     /// The bootstrap interval of S_Tᵢ.
-    public var totalEffectLower: Double?
+    public package(set) var totalEffectLower: Double?
     /// The upper end of S_Tᵢ's interval.
-    public var totalEffectUpper: Double?
+    public package(set) var totalEffectUpper: Double?
   }
 
   /// The factors, in design order.
-  public var factors: [Factor]
+  public package(set) var factors: [Factor]
   /// *N*.
-  public var samples: Int
+  public package(set) var samples: Int
   /// *N*·(*d* + 2).
-  public var runs: Int
+  public package(set) var runs: Int
   /// The mean output over **A** and **B**.
-  public var mean: Double
+  public package(set) var mean: Double
   /// V(Y) over **A** and **B** (sample variance).
   package var variance: Double
   /// Bootstrap samples behind the intervals (0 = none).
@@ -287,7 +287,7 @@ public struct SobolIndices: Sendable, Hashable, Codable {
   /// The intervals' confidence.
   package var confidence: Double
   /// The seed.
-  public var seed: UInt64
+  public package(set) var seed: UInt64
   /// What the output is (e.g. "mean absolute rank shift").
-  public var output: String
+  public package(set) var output: String
 }

@@ -34,7 +34,7 @@ public struct PipelineArtifacts: Sendable {
   /// The tables, in the order they appear.
   package var tables: [Table]
   /// JSON files (name → text), e.g. the index result and the allocation.
-  public var json: [(fileName: String, text: String)]
+  public package(set) var json: [(fileName: String, text: String)]
 
   /// Every file of the report directory: `index.html`, `rapport.md` (or
   /// `report.md`), the figures, the CSV tables and the JSON files, in a

@@ -17,20 +17,20 @@ public struct PipelineResult: Sendable {
   /// diagnostics of ``dataCheck``.
   public var validation: [Diagnostic] { dataCheck.diagnostics }
   /// The index run.
-  public var index: IndexResult
+  public package(set) var index: IndexResult
   /// The Monte Carlo robustness of the ranking, when replications > 0.
-  public var robustness: RobustnessResult?
+  public package(set) var robustness: RobustnessResult?
   /// The selected areas: those ranked `selectionSize` or better (ties at
   /// the cut-off included, as ``AreaSelection/top(_:of:ties:)``).
-  public var selection: [IndexResult.AreaRow]
+  public package(set) var selection: [IndexResult.AreaRow]
   /// The neighbour structure, when a layer was given.
-  public var contiguity: Contiguity?
+  public package(set) var contiguity: Contiguity?
   /// The clusters of the selection, when a layer was given.
-  public var clusters: SelectionClusters?
+  public package(set) var clusters: SelectionClusters?
   /// Local and global Moran's I of the index score, when a layer was given.
-  public var hotSpots: HotSpotAnalysis?
+  public package(set) var hotSpots: HotSpotAnalysis?
   /// The eligibility verdict of each insats.
-  public var verdicts: [EligibilityVerdict]
+  public package(set) var verdicts: [EligibilityVerdict]
   /// The allocation, when a budget was given.
   package var fördelning: Fördelning?
   /// Insatser left out of the allocation, and why.

@@ -213,13 +213,13 @@ public struct NaturalBreaks: Classification, Sendable, Hashable, Codable {
 /// ```
 public struct ClassBreaks: Sendable, Hashable, Codable {
   /// The smallest value.
-  public var minimum: Double
+  public package(set) var minimum: Double
   /// The upper bound of each class, ascending; the last is the maximum.
   package var upperBounds: [Double]
   /// How many of the values fall in each class.
-  public var counts: [Int]
+  public package(set) var counts: [Int]
   /// The classification's name.
-  public var method: String
+  public package(set) var method: String
 
   /// Classifies values, ignoring `NaN` (missing) ones.
   ///
