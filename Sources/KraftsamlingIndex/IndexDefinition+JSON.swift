@@ -29,29 +29,48 @@ extension IndexDefinition {
   public init(
     json: [UInt8], file: String? = nil, catalog: IndexStrategyCatalog = .builtIn, limits: InputLimits = .standard
   ) throws(IndexError) {
-    let root: JSONNode
     do {
       try limits.checkBytes(json.count, file: file)
-      root = try JSONParser.parse(json, file: file)
     } catch {
-      let d = error.diagnostics.first
-      let code = d.map { $0.code.rawValue.hasPrefix("limit.") ? IndexError.Code(rawValue: $0.code.rawValue) : .invalidDefinition }
-      throw IndexError(
-        code ?? .invalidDefinition, d?.message ?? "the definition is not valid JSON", hint: d?.hint,
-        location: d?.location ?? SourceLocation(file: file))
+      throw Self.notJSON(error, file: file)
     }
     let decoder = JSONDecoder()
     decoder.userInfo[IndexStrategyCatalog.userInfoKey] = catalog
     do {
       self = try decoder.decode(IndexDefinition.self, from: Data(json))
-    } catch let located as LocatedIndexError {
+      return
+    } catch {
+      // Only a failed decode pays for the second, locating parse.
+      let root: JSONNode
+      do {
+        root = try JSONParser.parse(json, file: file)
+      } catch {
+        throw Self.notJSON(error, file: file)
+      }
+      throw Self.located(error, root: root, file: file)
+    }
+  }
+
+  /// The error of a text that is not JSON (or too large, too deep).
+  static func notJSON(_ error: DataError, file: String?) -> IndexError {
+    let d = error.diagnostics.first
+    let code = d.map { $0.code.rawValue.hasPrefix("limit.") ? IndexError.Code(rawValue: $0.code.rawValue) : .invalidDefinition }
+    return IndexError(
+      code ?? .invalidDefinition, d?.message ?? "the definition is not valid JSON", hint: d?.hint,
+      location: d?.location ?? SourceLocation(file: file))
+  }
+
+  /// A decoding failure located in the parsed text.
+  static func located(_ error: any Error, root: JSONNode, file: String?) -> IndexError {
+    switch error {
+    case let located as LocatedIndexError:
       var e = located.error
       e.location = root.deepest(along: Self.path(located.codingPath)).location(in: file)
-      throw e
-    } catch let error as DecodingError {
-      throw Self.indexError(error, root: root, file: file)
-    } catch {
-      throw IndexError(.invalidDefinition, "the definition cannot be read: \(error)", location: SourceLocation(file: file))
+      return e
+    case let error as DecodingError:
+      return Self.indexError(error, root: root, file: file)
+    default:
+      return IndexError(.invalidDefinition, "the definition cannot be read: \(error)", location: SourceLocation(file: file))
     }
   }
 

@@ -23,8 +23,9 @@ extension Remissomgång {
     try limits.checkBytes(bytes.count, file: file)
     let round = try JSONCoding.decode(Remissomgång.self, from: bytes, file: file)
     guard let catalogue else { return (round, []) }
-    let root = try JSONParser.parse(bytes, file: file)
-    let d = round.diagnostics(against: catalogue, file: file, root: root)
+    // The text is parsed again, to locate the problems, only when there are some.
+    var d = round.diagnostics(against: catalogue, file: file)
+    if !d.isEmpty { d = round.diagnostics(against: catalogue, file: file, root: try JSONParser.parse(bytes, file: file)) }
     if d.containsErrors { throw DataError(diagnostics: d) }
     return (round, d)
   }

@@ -50,14 +50,26 @@ package enum JSONCoding {
     _ type: T.Type, from bytes: [UInt8], file: String?, limits: InputLimits = .standard
   ) throws(DataError) -> T {
     try limits.checkBytes(bytes.count, file: file)
-    let root = try JSONParser.parse(bytes, file: file)
     do {
       return try decoder().decode(T.self, from: Data(bytes))
-    } catch let error as DecodingError {
-      throw DataError(diagnostics: [diagnostic(for: error, root: root, file: file)])
     } catch {
-      throw DataError(code: "json.decode", "cannot decode: \(error)", at: SourceLocation(file: file))
+      throw located(error, in: bytes, file: file)
     }
+  }
+
+  /// The located form of a failed decode. Only a failure pays for the
+  /// second, locating parse: a syntax error or too deep nesting is reported
+  /// by ``JSONParser`` with its line and column, a decoding error at the
+  /// value its coding path leads to.
+  package static func located(_ error: any Error, in bytes: [UInt8], file: String?) -> DataError {
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes, file: file)
+    } catch {
+      return error
+    }
+    if let error = error as? DecodingError { return DataError(diagnostics: [diagnostic(for: error, root: root, file: file)]) }
+    return DataError(code: "json.decode", "cannot decode: \(error)", at: SourceLocation(file: file))
   }
 
   /// Reads and decodes a file (`-` for standard input).
