@@ -26,14 +26,14 @@ import KraftsamlingInsatser
 /// - Complexity: one more apportionment (O(*n* log *n*)) plus O(*n*).
 public struct ApportionmentCheck: Sendable, Hashable, Codable {
   /// Recipients (0-based) with fewer units than the floor of their quota.
-  package var lowerQuotaViolations: [Int]
+  public package(set) var lowerQuotaViolations: [Int]
   /// Recipients (0-based) with more units than the ceiling of their quota.
-  package var upperQuotaViolations: [Int]
+  public package(set) var upperQuotaViolations: [Int]
   /// Recipients (0-based) that would get fewer units if the total were one
   /// larger: the Alabama paradox. Empty for house-monotone methods.
   public package(set) var alabamaLosersAtNextTotal: [Int]
   /// The amounts the method gives with one unit more.
-  package var amountsAtNextTotal: [Int64]
+  public package(set) var amountsAtNextTotal: [Int64]
 
   /// Whether every amount is within its quota.
   public var isWithinQuota: Bool { lowerQuotaViolations.isEmpty && upperQuotaViolations.isEmpty }

@@ -78,7 +78,7 @@ public struct Apportionment: Sendable, Hashable, Codable {
   /// The units per recipient, in input order; they sum exactly to `total`.
   public package(set) var amounts: [Int64]
   /// The tie policy that was in force.
-  package var tiePolicy: TiePolicy
+  public package(set) var tiePolicy: TiePolicy
   /// The tie that had to be broken at the last units, if any.
   public package(set) var tie: ApportionmentTie?
 
@@ -123,9 +123,9 @@ public struct Apportionment: Sendable, Hashable, Codable {
 /// A tie broken at the last units of an apportionment.
 public struct ApportionmentTie: Sendable, Hashable, Codable {
   /// The recipients (0-based input positions) with an equal claim.
-  package var tied: [Int]
+  public package(set) var tied: [Int]
   /// Those among them that received the contested units.
-  package var favoured: [Int]
+  public package(set) var favoured: [Int]
   /// Creates a tie report.
   package init(tied: [Int], favoured: [Int]) {
     self.tied = tied

@@ -48,7 +48,7 @@ public struct Fördelning: Sendable, Hashable, Codable {
   }
 
   /// A request that got nothing, with the reason.
-  package struct Ofinansierad: Sendable, Hashable, Codable {
+  public struct Ofinansierad: Sendable, Hashable, Codable {
     /// The insats.
     public package(set) var insatsID: String
     /// The förvaltning.
@@ -64,13 +64,13 @@ public struct Fördelning: Sendable, Hashable, Codable {
   /// The model's name.
   public package(set) var model: String
   /// The unit amounts were allocated in.
-  package var unit: MoneyUnit
+  public package(set) var unit: MoneyUnit
   /// The budget (the sum of the yearly budgets when budgets are per year).
   public package(set) var budget: Belopp
   /// Every request, in canonical order (insats, förvaltning, year).
   public package(set) var rows: [Rad]
   /// The requests that got nothing.
-  package var unfunded: [Ofinansierad]
+  public package(set) var unfunded: [Ofinansierad]
   /// The sum of the rows.
   public package(set) var distributed: Belopp
   /// The part of the budget not allocated (e.g. when the requests are

@@ -158,17 +158,17 @@ public struct AllocationShare: Sendable, Hashable, Codable {
 /// ```
 public struct AllocationExplanation: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The item's weight in the model (what it is proportional to), if any.
-  package var weight: ExactFraction?
+  public package(set) var weight: ExactFraction?
   /// What the weight is: `requested`, `need × population`, `equal`, ….
-  package var weightBasis: String?
+  public package(set) var weightBasis: String?
   /// The exact share in units before rounding, if the model computes one.
   public package(set) var quota: ExactFraction?
   /// The rounding step, e.g. `hamilton: ⌊q⌋ + 1 (largest remainder)`.
-  package var rounding: String?
+  public package(set) var rounding: String?
   /// Constraints and rules applied, in order.
   public package(set) var constraints: [String]
   /// The model's own account, one line.
-  package var note: String?
+  public package(set) var note: String?
 
   /// Creates an explanation.
   package init(

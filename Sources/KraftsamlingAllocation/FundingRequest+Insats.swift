@@ -55,7 +55,7 @@ extension FundingRequest {
 ///
 /// Areas without data are left out; an insats with no data gets `nil`,
 /// which need-based models treat as the average.
-package struct AreaNeedSource: Sendable {
+public struct AreaNeedSource: Sendable {
   /// The statistics.
   public var table: AreaTable
   /// The column counted as in need, e.g. `lag_inkomststandard_0_18`.
@@ -68,7 +68,7 @@ package struct AreaNeedSource: Sendable {
   /// Creates a source; by default the share of 0–18-year-olds in households
   /// with low income standard (one of the four variables of the index in
   /// STK-2024-1374), and the 0–18-year-olds as target population.
-  package init(
+  public init(
     table: AreaTable, numerator: String = "lag_inkomststandard_0_18", denominator: String = "barn_0_18",
     population: String = "barn_0_18"
   ) {

@@ -74,7 +74,7 @@ public struct AreaSelection: Sendable, Hashable, Codable {
     /// The score, for score-based selections.
     public var score: Double?
     /// The text the user wrote, for list selections (e.g. `Herrgården`).
-    package var writtenAs: String?
+    public package(set) var writtenAs: String?
     /// Why the area is selected, in one phrase.
     public var reason: String
 
@@ -98,7 +98,7 @@ public struct AreaSelection: Sendable, Hashable, Codable {
   /// *k*-th area (same score, same rank), in code order: selected beyond *k*
   /// with ``Ties/include``, left out with ``Ties/breakByCode``. Empty when
   /// no tie crosses the cut-off, and for other selections.
-  package var tiedAtCutoff: [String]
+  public package(set) var tiedAtCutoff: [String]
 
   /// Creates a selection from members already in rank order.
   public init(method: Method, members: [Member], summary: String, tiedAtCutoff: [String] = []) {

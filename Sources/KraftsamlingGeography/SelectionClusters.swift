@@ -47,9 +47,9 @@ public struct SelectionClusters: Sendable, Hashable, Codable {
     public package(set) var selection: AreaSelection.Member
     /// The member through which the cluster reached this one when grown
     /// from its best-ranked member; `nil` for that first member.
-    package var joinedVia: String?
+    public package(set) var joinedVia: String?
     /// The codes of its neighbours inside the cluster, in rank order.
-    package var neighboursInCluster: [String]
+    public package(set) var neighboursInCluster: [String]
 
     /// Creates a member.
     public init(

@@ -56,5 +56,5 @@ extension IndexResult {
 extension IndexResult.AreaRow {
   /// Whether disclosure control hides at least one of the area's rates
   /// (see ``IndexResult/disclosed(by:)``).
-  package var isDisclosureControlled: Bool { indicators.contains { $0.flags.contains(.suppressed) } }
+  public var isDisclosureControlled: Bool { indicators.contains { $0.flags.contains(.suppressed) } }
 }

@@ -26,25 +26,25 @@ public struct IndexComparison: Sendable, Hashable, Codable {
     /// The area name.
     public package(set) var name: String
     /// The rank in the base run.
-    package var baseRank: Int?
+    public package(set) var baseRank: Int?
     /// The rank in the other run.
-    package var otherRank: Int?
+    public package(set) var otherRank: Int?
     /// baseRank − otherRank (positive: moved toward rank 1); `nil` unless ranked in both.
     public package(set) var shift: Int?
     /// The score in the base run.
-    package var baseScore: Double?
+    public package(set) var baseScore: Double?
     /// The score in the other run.
-    package var otherScore: Double?
+    public package(set) var otherScore: Double?
     /// Whether the area is in the base run's top K.
-    package var inBaseTop: Bool
+    public package(set) var inBaseTop: Bool
     /// Whether the area is in the other run's top K.
-    package var inOtherTop: Bool
+    public package(set) var inOtherTop: Bool
   }
 
   /// The base run's definition label (`id@version`, with modifications).
-  package var baseLabel: String
+  public package(set) var baseLabel: String
   /// The other run's definition label.
-  package var otherLabel: String
+  public package(set) var otherLabel: String
   /// The K of "top K".
   public package(set) var top: Int
   /// Every area of the base run that also appears in the other, in the base
@@ -103,7 +103,7 @@ public struct IndexComparison: Sendable, Hashable, Codable {
   }
 
   /// Areas in both top K.
-  package var staying: [Row] { rows.filter { $0.inBaseTop && $0.inOtherTop } }
+  public var staying: [Row] { rows.filter { $0.inBaseTop && $0.inOtherTop } }
 
   /// The mean absolute rank shift over areas ranked in both runs.
   public var meanAbsoluteShift: Double? {
@@ -112,7 +112,7 @@ public struct IndexComparison: Sendable, Hashable, Codable {
   }
 
   /// The largest absolute rank shift.
-  package var maximumAbsoluteShift: Int? { rows.compactMap(\.shift).map(abs).max() }
+  public var maximumAbsoluteShift: Int? { rows.compactMap(\.shift).map(abs).max() }
 
   /// Spearman's rank correlation over the areas ranked in both runs: the
   /// Pearson correlation of their average ranks (ties get the mean of the

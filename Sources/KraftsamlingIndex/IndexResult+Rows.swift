@@ -32,7 +32,7 @@ extension IndexResult {
     /// Flag tokens: `excluded:<reason>` first, then `<flag>:<indicator>` for
     /// every flagged cell (`missing`, `small-denominator`, `shrunk`,
     /// `imputed`, `winsorised`, `suppressed`), in indicator order.
-    package var flags: [String] {
+    public var flags: [String] {
       var t: [String] = []
       if let exclusion { t.append(exclusion.token) }
       for c in indicators { for f in c.flags.tokens { t.append("\(f):\(c.id)") } }
@@ -47,13 +47,13 @@ extension IndexResult {
     /// The observed rate (a proportion) or plain value.
     public package(set) var rate: Double?
     /// The denominator of a rate.
-    package var denominator: Double?
+    public var denominator: Double?
     /// The value entering normalisation (after imputation and treatment).
     public package(set) var value: Double?
     /// The normalised value (higher = worse).
     public package(set) var normalized: Double?
     /// The contribution to the score.
-    package var contribution: Double?
+    public var contribution: Double?
     /// The cell's flags.
     public package(set) var flags: CellFlags
   }

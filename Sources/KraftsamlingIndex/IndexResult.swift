@@ -45,12 +45,12 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// Flags of each cell, by indicator then row.
   package var cellFlags: [[CellFlags]]
   /// Spread of each indicator over the ranked areas.
-  package var summaries: [IndicatorSummary]
+  public var summaries: [IndicatorSummary]
   /// Rates by kön for indicators that have a breakdown.
-  package var breakdownByKön: [KönBreakdown]
+  public var breakdownByKön: [KönBreakdown]
   /// Remarks that do not stop the run (a constant indicator, an imputation
   /// that fell back to all areas, an indicator log-transformed).
-  package var warnings: [Diagnostic]
+  public var warnings: [Diagnostic]
   /// Row indices in rank order (ties by table order), then the excluded rows
   /// in table order.
   package var order: [Int]
@@ -90,7 +90,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// - Complexity: O(1), as every accessor below.
   package func rate(_ j: Int, row: Int) -> Double? { Self.opt(rateData[j][row]) }
   /// The denominator of rate indicator `j` in a row.
-  package func denominator(_ j: Int, row: Int) -> Double? {
+  public func denominator(_ j: Int, row: Int) -> Double? {
     denominatorData[j].isEmpty ? nil : denominatorData[j][row]
   }
   /// The value of indicator `j` that entered normalisation (after the
@@ -101,7 +101,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// Indicator `j`'s contribution to the row's score (see each
   /// ``Aggregation`` for what a contribution means; for the arithmetic mean
   /// the contributions sum to the score).
-  package func contribution(_ j: Int, row: Int) -> Double? { Self.opt(contributionData[j][row]) }
+  public func contribution(_ j: Int, row: Int) -> Double? { Self.opt(contributionData[j][row]) }
   /// The score of dimension `d` in a row (`nil` for a flat index).
   public func dimensionScore(_ d: Int, row: Int) -> Double? {
     d < dimensionData.count ? Self.opt(dimensionData[d][row]) : nil
@@ -236,13 +236,13 @@ extension IndexResult {
     /// No data: an empty cell or a denominator of 0.
     public static let missing = CellFlags(rawValue: 1)
     /// The denominator is below the small-number limit.
-    package static let smallDenominator = CellFlags(rawValue: 2)
+    public static let smallDenominator = CellFlags(rawValue: 2)
     /// The value was imputed.
-    package static let imputed = CellFlags(rawValue: 4)
+    public static let imputed = CellFlags(rawValue: 4)
     /// The value was winsorised (COIN outlier rule).
-    package static let winsorised = CellFlags(rawValue: 8)
+    public static let winsorised = CellFlags(rawValue: 8)
     /// The rate was shrunk by empirical Bayes.
-    package static let shrunk = CellFlags(rawValue: 16)
+    public static let shrunk = CellFlags(rawValue: 16)
     /// The rate must not be shown: its denominator is below the minimum of
     /// a ``DisclosureControl`` (set by ``IndexResult/disclosed(by:)``; the
     /// computation still used it).
@@ -286,7 +286,7 @@ extension IndexResult {
     /// The indicators that were missing.
     public package(set) var indicators: [String]
     /// Available and total indicator counts, when relevant.
-    package var available: Int?
+    public var available: Int?
     /// The number of indicators.
     public package(set) var total: Int?
 
@@ -320,46 +320,46 @@ extension IndexResult {
   /// SD is the population standard deviation (divide by *n*); quartiles use
   /// Hyndman & Fan's type 7 (the default of R's `quantile` and NumPy);
   /// skewness and kurtosis are COINr's (bias-corrected; kurtosis is excess).
-  package struct IndicatorSummary: Sendable, Hashable, Codable {
+  public struct IndicatorSummary: Sendable, Hashable, Codable {
     /// The indicator id.
     public package(set) var id: String
     /// The indicator's name.
     public package(set) var name: String
     /// Which way is worse.
-    package var direction: IndicatorDirection
+    public var direction: IndicatorDirection
     /// The number of ranked areas with a value.
     public package(set) var count: Int
     /// The number of ranked areas without one (later imputed or reweighted).
     public package(set) var missing: Int
     /// Areas (ranked or not) whose denominator is below the small-number limit.
-    package var smallDenominators: Int
+    public var smallDenominators: Int
     /// The number of imputed values.
-    package var imputed: Int
+    public var imputed: Int
     /// The mean (`nil` when no value).
     public package(set) var mean: Double?
     /// The population standard deviation.
-    package var standardDeviation: Double?
+    public var standardDeviation: Double?
     /// The smallest value.
     public package(set) var minimum: Double?
     /// The first quartile (type 7).
-    package var q1: Double?
+    public var q1: Double?
     /// The median (type 7).
-    package var median: Double?
+    public var median: Double?
     /// The third quartile (type 7).
-    package var q3: Double?
+    public var q3: Double?
     /// The largest value.
-    package var maximum: Double?
+    public var maximum: Double?
     /// COINr's skewness.
-    package var skewness: Double?
+    public var skewness: Double?
     /// COINr's excess kurtosis.
-    package var kurtosis: Double?
+    public var kurtosis: Double?
     /// Σ numerator / Σ denominator over all areas with data (the city's rate), or the mean of a value.
-    package var pooled: Double?
+    public var pooled: Double?
     /// What the outlier treatment did.
-    package var treatment: Treatment
+    public var treatment: Treatment
 
     /// What the outlier treatment did to an indicator.
-    package enum Treatment: Sendable, Hashable, Codable {
+    public enum Treatment: Sendable, Hashable, Codable {
       /// Nothing (not asked for, or the indicator passed).
       case none
       /// This many points were winsorised and it passed.
@@ -369,25 +369,25 @@ extension IndexResult {
     }
 
     /// The quartiles (q1, median, q3), when there are values.
-    package var quartiles: (q1: Double, median: Double, q3: Double)? {
+    public var quartiles: (q1: Double, median: Double, q3: Double)? {
       guard let q1, let median, let q3 else { return nil }
       return (q1, median, q3)
     }
   }
 
   /// One indicator's rates split by kön.
-  package struct KönBreakdown: Sendable, Hashable, Codable {
+  public struct KönBreakdown: Sendable, Hashable, Codable {
     /// The indicator id.
-    package var indicator: String
+    public var indicator: String
     /// Flickor/kvinnor or pojkar/män.
-    package var kön: Kön
+    public var kön: Kön
     /// The rate of each area, in table order (`nil` when the denominator is
     /// 0 or below the small-number limit, or a cell is missing).
     public var rates: [Double?]
     /// The denominators, in table order.
-    package var denominators: [Double?]
+    public var denominators: [Double?]
     /// Σ numerator / Σ denominator over all areas with data.
-    package var pooled: Double?
+    public var pooled: Double?
     /// Mean, spread and quartiles over the ranked areas with a rate.
     public var summary: IndicatorSummary
   }

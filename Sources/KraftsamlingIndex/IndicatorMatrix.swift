@@ -18,9 +18,9 @@ import KraftsamlingCore
 /// ```
 public struct IndicatorMatrix: Sendable {
   /// The number of areas (rows).
-  package let rowCount: Int
+  public let rowCount: Int
   /// The number of indicators (columns).
-  package let columnCount: Int
+  public let columnCount: Int
   /// The values, row-major: area *i*'s indicator *j* at *i*·``columnCount`` + *j*.
   public let values: [Double]
   /// Zero-filled columns for the arithmetic mean's column loop, when prepared.
@@ -31,7 +31,7 @@ public struct IndicatorMatrix: Sendable {
   /// A matrix of `values.count / columnCount` rows.
   ///
   /// - Precondition: `columnCount > 0` and `values.count` is a multiple of it.
-  package init(values: [Double], columnCount: Int) {
+  public init(values: [Double], columnCount: Int) {
     precondition(columnCount > 0 && values.count % columnCount == 0, "values must fill whole rows")
     self.values = values
     self.columnCount = columnCount

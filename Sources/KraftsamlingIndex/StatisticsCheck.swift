@@ -102,7 +102,7 @@ public struct StatisticsCheck: Sendable {
   /// The number of warnings.
   public var warningCount: Int { diagnostics.warnings.count }
   /// Whether any problem is an error (the data cannot be used as it is).
-  package var containsErrors: Bool { diagnostics.containsErrors }
+  public var containsErrors: Bool { diagnostics.containsErrors }
 
   /// `136 areas checked: 0 error(s), 80 warning(s)`; without the areas when
   /// no table could be read.

@@ -108,7 +108,7 @@ public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
   /// Why, in English.
   public package(set) var reason: String
   /// Why, in Swedish, when the rule gives it.
-  package var swedishReason: String?
+  public package(set) var swedishReason: String?
 
   /// Creates a result; rules usually call ``EligibilityRule/pass(_:swedish:)``
   /// and its siblings instead.

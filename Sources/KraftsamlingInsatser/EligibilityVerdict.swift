@@ -37,7 +37,7 @@ public struct EligibilityVerdict: Sendable, Hashable, Codable {
   /// The failed rules' results.
   public var failures: [RuleResult] { results.filter { $0.outcome == .fail } }
   /// The warnings.
-  package var warnings: [RuleResult] { results.filter { $0.outcome == .warning } }
+  public var warnings: [RuleResult] { results.filter { $0.outcome == .warning } }
   /// The worst outcome (pass for an empty rule set).
-  package var outcome: RuleOutcome { results.map(\.outcome).max() ?? .pass }
+  public var outcome: RuleOutcome { results.map(\.outcome).max() ?? .pass }
 }

@@ -138,13 +138,13 @@ public struct InsatsOverlap: Sendable, Hashable, Codable {
   /// The first insats's id.
   public package(set) var first: String
   /// The second insats's id.
-  package var second: String
+  public package(set) var second: String
   /// The shared delområde codes, in the first insats's order.
   public package(set) var areas: [String]
   /// The shared themes (as the first insats writes them).
-  package var themes: [String]
+  public package(set) var themes: [String]
   /// The shared years.
-  package var years: ClosedRange<Int>
+  public package(set) var years: ClosedRange<Int>
 
   /// Creates an overlap.
   ///
@@ -168,7 +168,7 @@ public struct InsatsOverlap: Sendable, Hashable, Codable {
   /// - Parameters:
   ///   - a: One insats.
   ///   - b: The other.
-  package static func between(_ a: Insats, _ b: Insats) -> InsatsOverlap? {
+  public static func between(_ a: Insats, _ b: Insats) -> InsatsOverlap? {
     let areas = a.areas.filter(b.areas.contains)
     let bThemes = Set(b.themes.map { $0.lowercased() })
     let themes = a.themes.filter { bThemes.contains($0.lowercased()) }

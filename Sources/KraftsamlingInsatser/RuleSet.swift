@@ -66,7 +66,7 @@ public struct RuleSet: Sendable {
   /// A copy without the rule with an id (unchanged if there is none).
   ///
   /// - Parameter id: The rule id.
-  package func removing(_ id: String) -> RuleSet {
+  public func removing(_ id: String) -> RuleSet {
     var copy = self
     copy.rules.removeAll { $0.id == id }
     return copy
@@ -78,7 +78,7 @@ public struct RuleSet: Sendable {
   /// - Parameters:
   ///   - other: The set to merge in.
   ///   - name: The new name (default `A+B`).
-  package func merging(_ other: RuleSet, name: String? = nil) -> RuleSet {
+  public func merging(_ other: RuleSet, name: String? = nil) -> RuleSet {
     var copy = self
     for r in other.rules { copy = copy.adding(existential: r) }
     copy.name = name ?? "\(self.name)+\(other.name)"

@@ -23,16 +23,16 @@ import KraftsamlingInsatser
 /// ```
 ///
 /// - Complexity: O(*r*·*n* log *n*) for *n* items and *r* capping rounds.
-package struct BasePlusNeedModel: Fördelningsmodell {
+public struct BasePlusNeedModel: Fördelningsmodell {
   /// The base amount per insats.
   public var base: Belopp
   /// What a request without need data weighs in the top-up.
-  package var missingNeed: NeedWeightedModel.MissingNeed
+  public var missingNeed: NeedWeightedModel.MissingNeed
   /// How quotas become whole units.
-  package var rounding: any ApportionmentMethod
+  public var rounding: any ApportionmentMethod
 
   /// Creates the model.
-  package init(
+  public init(
     base: Belopp = .enMiljon, missingNeed: NeedWeightedModel.MissingNeed = .average,
     rounding: any ApportionmentMethod = LargestRemainder()
   ) {
@@ -93,5 +93,5 @@ package struct BasePlusNeedModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == BasePlusNeedModel {
   /// A 1 million kr base per insats plus a need-weighted top-up.
-  package static var basePlusNeed: BasePlusNeedModel { BasePlusNeedModel() }
+  public static var basePlusNeed: BasePlusNeedModel { BasePlusNeedModel() }
 }

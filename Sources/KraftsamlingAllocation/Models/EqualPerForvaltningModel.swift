@@ -18,12 +18,12 @@ import KraftsamlingInsatser
 /// ```
 ///
 /// - Complexity: O(*n* log *n*) for *n* items.
-package struct EqualPerFörvaltningModel: Fördelningsmodell {
+public struct EqualPerFörvaltningModel: Fördelningsmodell {
   /// How quotas become whole units.
-  package var rounding: any ApportionmentMethod
+  public var rounding: any ApportionmentMethod
 
   /// Creates the model.
-  package init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
+  public init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
 
   /// `equal-per-forvaltning`.
   public var name: String { "equal-per-forvaltning" }
@@ -77,5 +77,5 @@ package struct EqualPerFörvaltningModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == EqualPerFörvaltningModel {
   /// An equal share per participating förvaltning.
-  package static var equalPerFörvaltning: EqualPerFörvaltningModel { EqualPerFörvaltningModel() }
+  public static var equalPerFörvaltning: EqualPerFörvaltningModel { EqualPerFörvaltningModel() }
 }

@@ -58,9 +58,9 @@ import KraftsamlingInsatser
 ///   increments.
 /// - Reference: pabutools 1.2 (`pabutools.rules.mes`,
 ///   `pabutools.rules.exhaustion`); equalshares.net.
-package struct EqualSharesModel: Fördelningsmodell {
+public struct EqualSharesModel: Fördelningsmodell {
   /// How ties between insatser with the same affordability are broken.
-  package enum TieBreaking: String, Sendable, Hashable, Codable {
+  public enum TieBreaking: String, Sendable, Hashable, Codable {
     /// By insats id (pabutools' `lexico_tie_breaking`, its default).
     case lexicographic
     /// Most approvals first (`app_score_tie_breaking`), then by id.
@@ -72,21 +72,21 @@ package struct EqualSharesModel: Fördelningsmodell {
   }
 
   /// What MES does with the money it leaves unspent.
-  package struct Completion: Sendable, Hashable, Codable {
+  public struct Completion: Sendable, Hashable, Codable {
     /// The per-voter budget increment of the iterated variant, or `nil`.
-    package var voterBudgetIncrement: Belopp?
+    public var voterBudgetIncrement: Belopp?
     /// Whether to fill up greedily by approvals afterwards.
-    package var greedy: Bool
+    public var greedy: Bool
 
     /// Creates a completion.
-    package init(voterBudgetIncrement: Belopp? = nil, greedy: Bool = false) {
+    public init(voterBudgetIncrement: Belopp? = nil, greedy: Bool = false) {
       self.voterBudgetIncrement = voterBudgetIncrement
       self.greedy = greedy
     }
     /// Plain MES.
-    package static let none = Completion()
+    public static let none = Completion()
     /// MES, then greedy by approvals.
-    package static let greedy = Completion(greedy: true)
+    public static let greedy = Completion(greedy: true)
     /// Iterated MES with a per-voter budget increment.
     public static func budgetIncrement(_ perVoter: Belopp) -> Completion {
       Completion(voterBudgetIncrement: perVoter)
@@ -99,12 +99,12 @@ package struct EqualSharesModel: Fördelningsmodell {
   }
 
   /// The completion step.
-  package var completion: Completion
+  public var completion: Completion
   /// The tie-breaking rule.
-  package var tieBreaking: TieBreaking
+  public var tieBreaking: TieBreaking
 
   /// Creates the model (default: MES then greedy completion, lexicographic ties).
-  package init(completion: Completion = .greedy, tieBreaking: TieBreaking = .lexicographic) {
+  public init(completion: Completion = .greedy, tieBreaking: TieBreaking = .lexicographic) {
     self.completion = completion
     self.tieBreaking = tieBreaking
   }
@@ -310,7 +310,7 @@ package struct EqualSharesModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == EqualSharesModel {
   /// The Method of Equal Shares with greedy completion.
-  package static var equalShares: EqualSharesModel { EqualSharesModel() }
+  public static var equalShares: EqualSharesModel { EqualSharesModel() }
 }
 
 /// A min-heap of (exact key, rank, value) entries ordered by key, then rank.

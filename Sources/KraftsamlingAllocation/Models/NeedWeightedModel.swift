@@ -34,9 +34,9 @@ public struct NeedWeightedModel: Fördelningsmodell {
     case zero
   }
   /// What a request without need data weighs.
-  package var missingNeed: MissingNeed
+  public var missingNeed: MissingNeed
   /// How quotas become whole units.
-  package var rounding: any ApportionmentMethod
+  public var rounding: any ApportionmentMethod
 
   /// Creates the model.
   public init(missingNeed: MissingNeed = .average, rounding: any ApportionmentMethod = LargestRemainder()) {
@@ -56,7 +56,7 @@ public struct NeedWeightedModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == NeedWeightedModel {
   /// Need × population, capped at the requests.
-  package static var needWeighted: NeedWeightedModel { NeedWeightedModel() }
+  public static var needWeighted: NeedWeightedModel { NeedWeightedModel() }
 }
 
 extension AllocationProblem {

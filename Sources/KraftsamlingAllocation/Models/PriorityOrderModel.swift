@@ -27,16 +27,16 @@ import KraftsamlingInsatser
 /// ```
 ///
 /// - Complexity: O(*n* log *n*) for *n* items.
-package struct PriorityOrderModel: Fördelningsmodell {
+public struct PriorityOrderModel: Fördelningsmodell {
   /// The order in which insatser are funded.
-  package enum Order: String, Sendable, Hashable, Codable {
+  public enum Order: String, Sendable, Hashable, Codable {
     /// The styrgrupp's rank, 1 first.
     case ranking
     /// Need × population per requested krona, highest first.
     case needPerKrona = "need-per-krona"
   }
   /// What to do with an insats that does not fit in what is left.
-  package enum WhenShort: String, Sendable, Hashable, Codable {
+  public enum WhenShort: String, Sendable, Hashable, Codable {
     /// Give it what is left, pro rata over its requests.
     case fundRemainder = "fund-remainder"
     /// Skip it and try the following insatser.
@@ -47,10 +47,10 @@ package struct PriorityOrderModel: Fördelningsmodell {
   /// The order.
   public var order: Order
   /// What to do when the next insats does not fit.
-  package var whenShort: WhenShort
+  public var whenShort: WhenShort
 
   /// Creates the model.
-  package init(order: Order = .ranking, whenShort: WhenShort = .fundRemainder) {
+  public init(order: Order = .ranking, whenShort: WhenShort = .fundRemainder) {
     self.order = order
     self.whenShort = whenShort
   }
@@ -183,5 +183,5 @@ package struct PriorityOrderModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == PriorityOrderModel {
   /// The styrgrupp's ranking, funding fully, the last one partly.
-  package static var priorityOrder: PriorityOrderModel { PriorityOrderModel() }
+  public static var priorityOrder: PriorityOrderModel { PriorityOrderModel() }
 }

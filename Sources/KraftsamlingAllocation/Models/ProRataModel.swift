@@ -20,13 +20,13 @@ import KraftsamlingInsatser
 /// ```
 ///
 /// - Complexity: O(*n* log *n*) for *n* items.
-package struct ProRataModel: Fördelningsmodell {
+public struct ProRataModel: Fördelningsmodell {
   /// How quotas become whole units (default Hamilton, which stays within
   /// one unit of every quota).
-  package var rounding: any ApportionmentMethod
+  public var rounding: any ApportionmentMethod
 
   /// Creates the model.
-  package init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
+  public init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
 
   /// `pro-rata`.
   public var name: String { "pro-rata" }
@@ -39,5 +39,5 @@ package struct ProRataModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == ProRataModel {
   /// Pro rata of the requests, rounded by Hamilton.
-  package static var proRata: ProRataModel { ProRataModel() }
+  public static var proRata: ProRataModel { ProRataModel() }
 }

@@ -44,12 +44,12 @@ public struct Area: Sendable, Hashable, Codable, Identifiable {
   /// The display name.
   public var name: String
   /// The level the area belongs to.
-  package var level: AreaLevel
+  public package(set) var level: AreaLevel
   /// The code of the containing area at each coarser level.
-  package var parents: [AreaLevel: String]
+  public package(set) var parents: [AreaLevel: String]
   /// Other names it may be written with (official upper-case names,
   /// historical spellings).
-  package var alternativeNames: [String]
+  public package(set) var alternativeNames: [String]
 
   /// The code, unique within the level.
   public var id: String { code }

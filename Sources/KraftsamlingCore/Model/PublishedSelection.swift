@@ -23,7 +23,7 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
   /// One cluster of adjacent delområden.
   public struct Cluster: Sendable, Hashable, Codable {
     /// The cluster's number in the source, from 1.
-    package var number: Int
+    public package(set) var number: Int
     /// The delområden's names, as in the area layer.
     public var names: [String]
     /// The delområden's codes (`do_kod`), in the same order, when known.
@@ -42,7 +42,7 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// `Kluster 2: Gullviksborg, Hermodsdal`.
-    package var label: String { "Kluster \(number): " + names.joined(separator: ", ") }
+    public var label: String { "Kluster \(number): " + names.joined(separator: ", ") }
   }
 
   /// The source's case number, e.g. `STK-2024-1374`.

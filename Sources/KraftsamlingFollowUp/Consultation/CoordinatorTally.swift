@@ -44,7 +44,7 @@ public struct CoordinatorTally: Sendable, Hashable, Codable {
     /// Respondents proposing it together with others.
     public package(set) var jointly: [String]
     /// Respondents giving it a supporting role.
-    package var supporting: [String]
+    public package(set) var supporting: [String]
     /// Respondents saying it should not coordinate.
     public package(set) var rejectedBy: [String]
     /// Respondents naming it in any role but rejection, in answer order.
@@ -56,11 +56,11 @@ public struct CoordinatorTally: Sendable, Hashable, Codable {
   /// One row per actor named, most respondents (any role) first, then by id.
   public package(set) var rows: [Row]
   /// Described, unnamed parties and the respondents describing them (not rejections).
-  package var unnamedParties: [Sammanställning.Count]
+  public package(set) var unnamedParties: [Sammanställning.Count]
   /// Respondents who name no actor id (in any role but rejection).
   public package(set) var namesNoActor: [String]
   /// Respondents who make no proposal at all.
-  package var noProposal: [String]
+  public package(set) var noProposal: [String]
 
   /// Tallies the coordinator proposals of some answers.
   ///

@@ -29,17 +29,17 @@ public struct Sammanställning: Sendable, Hashable, Codable {
     /// The name (catalogue name, or as written in the answer).
     public package(set) var name: String
     /// Nämnd, bolag … (nil when the id is not in the catalogue).
-    package var kind: AktörKind?
+    public package(set) var kind: AktörKind?
     /// The date of the answer.
     public package(set) var date: CalendarDate?
     /// The overall stance.
-    package var stance: Ställningstagande
+    public package(set) var stance: Ställningstagande
     /// Reservations and särskilda yttranden, as labels.
-    package var reservations: [String]
+    public package(set) var reservations: [String]
   }
 
   /// An actor id with its name.
-  package struct ActorName: Sendable, Hashable, Codable {
+  public struct ActorName: Sendable, Hashable, Codable {
     /// The actor id.
     public var id: String
     /// The name (the id when unknown).
@@ -47,7 +47,7 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   }
 
   /// The respondents holding a position or stance.
-  package struct Count: Sendable, Hashable, Codable {
+  public struct Count: Sendable, Hashable, Codable {
     /// The position, stance code or theme.
     package var label: String
     /// The respondents, in answer order.
@@ -55,7 +55,7 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   }
 
   /// The tally of one question.
-  package struct QuestionTally: Sendable, Hashable, Codable {
+  public struct QuestionTally: Sendable, Hashable, Codable {
     /// The question.
     package var question: Remissfråga
     /// Respondents who answered it.
@@ -69,32 +69,32 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   }
 
   /// The remiss.
-  package var remiss: Remiss
+  public package(set) var remiss: Remiss
   /// Whether the remiss lists its recipients (if not, nobody can be
   /// reported as not having answered).
-  package var recipientsKnown: Bool
+  public package(set) var recipientsKnown: Bool
   /// The respondents, in answer order.
   public package(set) var respondents: [Respondent]
   /// Recipients who did not answer, in the remiss's order.
-  package var nonRespondents: [ActorName]
+  public package(set) var nonRespondents: [ActorName]
   /// Respondents who were not among the recipients.
-  package var unsolicited: [String]
+  public package(set) var unsolicited: [String]
   /// Respondents per overall stance, in the order of ``Ställningstagande``'s cases (non-empty only).
-  package var stances: [Count]
+  public package(set) var stances: [Count]
   /// One tally per question, in question order.
-  package var questions: [QuestionTally]
+  public package(set) var questions: [QuestionTally]
   /// Who proposes which coordinator.
   public package(set) var coordinators: CoordinatorTally
   /// Indicator themes × respondents.
   public package(set) var indicatorDemand: ThemeMatrix
   /// Criticism of the index by theme × respondents.
-  package var indexCriticism: ThemeMatrix
+  public package(set) var indexCriticism: ThemeMatrix
   /// Reservations and särskilda yttranden by party.
-  package var reservations: [PartyReservations]
+  public package(set) var reservations: [PartyReservations]
   /// The source documents.
-  package var documents: [Källdokument]
+  public package(set) var documents: [Källdokument]
   /// Notes carried over from the round.
-  package var notes: [String]
+  public package(set) var notes: [String]
 
   /// Summarises a round.
   ///
@@ -150,10 +150,10 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   }
 
   /// The tally of a question, or `nil`.
-  package func tally(question number: Int) -> QuestionTally? { questions.first { $0.question.number == number } }
+  public func tally(question number: Int) -> QuestionTally? { questions.first { $0.question.number == number } }
 
   /// The number of answers.
-  package var answerCount: Int { respondents.count }
+  public var answerCount: Int { respondents.count }
 }
 
 /// A tally that keeps respondents unique per label and sorts by count.

@@ -23,11 +23,11 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
     /// The respondents with at least one point under the theme, in column order.
     public package(set) var respondents: [String]
     /// Each of those respondents' points under the theme, as written.
-    package var mentions: [[String]]
+    public package(set) var mentions: [[String]]
   }
 
   /// A point without a theme.
-  package struct Mention: Sendable, Hashable, Codable {
+  public struct Mention: Sendable, Hashable, Codable {
     /// The respondent.
     package var respondent: String
     /// The point.
@@ -39,7 +39,7 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
   /// The rows, most respondents first.
   public package(set) var rows: [Row]
   /// Points that carry no theme.
-  package var unthemed: [Mention]
+  public package(set) var unthemed: [Mention]
 
   /// Builds the matrix from one list of points of each answer.
   ///
@@ -76,7 +76,7 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
   public func row(for theme: String) -> Row? { rows.first { $0.theme == theme } }
 
   /// Whether a respondent has a point under a theme.
-  package func contains(theme: String, respondent: String) -> Bool {
+  public func contains(theme: String, respondent: String) -> Bool {
     row(for: theme)?.respondents.contains(respondent) ?? false
   }
 }

@@ -115,11 +115,11 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
     /// The year.
     public var year: Int
     /// The kön, or `nil` for everyone.
-    package var kön: Kön?
+    public package(set) var kön: Kön?
     /// The count with the condition (`nil`: missing).
-    package var numerator: Double?
+    public package(set) var numerator: Double?
     /// The population counted (`nil`: missing).
-    package var denominator: Double?
+    public package(set) var denominator: Double?
 
     /// Creates an observation.
     ///
@@ -141,16 +141,16 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   }
 
   /// The years covered, consecutive.
-  package var years: ClosedRange<Int> { firstYear...(firstYear + yearCount - 1) }
+  public var years: ClosedRange<Int> { firstYear...(firstYear + yearCount - 1) }
 
   /// Whether the data has a breakdown by kön.
-  package var hasKön: Bool { strata.count > 1 }
+  public var hasKön: Bool { strata.count > 1 }
 
   /// The name of an area, or its code.
   public func name(of code: String) -> String { rowIndex[code].flatMap { names[$0] } ?? code }
 
   /// Whether the panel has an area.
-  package func contains(code: String) -> Bool { rowIndex[code] != nil }
+  public func contains(code: String) -> Bool { rowIndex[code] != nil }
 
   /// The series of one area.
   ///
@@ -160,7 +160,7 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   ///   - level: The level to label the series with.
   /// - Returns: The series, or `nil` when the area (or the kön) is not in the data.
   /// - Complexity: O(y).
-  package func series(code: String, kön: Kön? = nil, level: IndicatorSeries.Level = .delområde) -> IndicatorSeries? {
+  public func series(code: String, kön: Kön? = nil, level: IndicatorSeries.Level = .delområde) -> IndicatorSeries? {
     guard let row = rowIndex[code] else { return nil }
     return aggregate(rows: [row], id: code, name: name(of: code), level: level, kön: kön)
   }
@@ -192,7 +192,7 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   /// The series of every area not in `codes` (the rest of the city).
   ///
   /// - Complexity: O(a·y).
-  package func rest(excluding codes: [String], id: String, name: String, kön: Kön? = nil) -> IndicatorSeries? {
+  public func rest(excluding codes: [String], id: String, name: String, kön: Kön? = nil) -> IndicatorSeries? {
     let excluded = Set(codes)
     let rows = self.codes.indices.filter { !excluded.contains(self.codes[$0]) }
     return aggregate(rows: rows, id: id, name: name, level: .restOfCity, kön: kön)

@@ -42,16 +42,16 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
     /// The reference year.
     public var year: Int
     /// The count with the condition (e.g. UVAS persons), if known.
-    package var numerator: Double?
+    public package(set) var numerator: Double?
     /// The population counted (e.g. residents 16–29), if known.
-    package var denominator: Double?
+    public package(set) var denominator: Double?
     /// The share (0…1), or `nil` when the year is missing or the denominator is 0.
     public var value: Double?
     /// For an aggregate: how many member areas lack data this year (0 when complete).
-    package var missingMembers: Int
+    public package(set) var missingMembers: Int
     /// Where the value comes from, when it is not the series' own data
     /// (e.g. `publicerat, STK-2024-1374`).
-    package var source: String?
+    public package(set) var source: String?
 
     /// A point from counts; the value is `numerator / denominator` (nil when the denominator is 0).
     ///
@@ -89,9 +89,9 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   /// The name shown.
   public var name: String
   /// What the series describes.
-  package var level: Level
+  public package(set) var level: Level
   /// The kön the series is restricted to, or `nil` for everyone.
-  package var kön: Kön?
+  public package(set) var kön: Kön?
   /// One point per year from the first to the last, chronologically.
   package private(set) var points: [Point]
 
@@ -128,18 +128,18 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   public func value(year: Int) -> Double? { point(year: year)?.value }
 
   /// The years between the first and the last without a value.
-  package var missingYears: [Int] { points.filter { $0.value == nil }.map(\.year) }
+  public var missingYears: [Int] { points.filter { $0.value == nil }.map(\.year) }
 
   /// The latest point with a value.
-  package var latestObserved: Point? { points.last { $0.value != nil } }
+  public var latestObserved: Point? { points.last { $0.value != nil } }
 
   /// The first point with a value.
-  package var firstObserved: Point? { points.first { $0.value != nil } }
+  public var firstObserved: Point? { points.first { $0.value != nil } }
 
   /// A copy with a point added or replaced (filling gaps as needed).
   ///
   /// - Parameter point: The point.
-  package func setting(_ point: Point) -> IndicatorSeries {
+  public func setting(_ point: Point) -> IndicatorSeries {
     var ps = points.filter { $0.year != point.year && ($0.value != nil || $0.numerator != nil || $0.denominator != nil) }
     ps.append(point)
     return IndicatorSeries(id: id, name: name, level: level, kön: kön, points: ps)

@@ -54,7 +54,7 @@ import KraftsamlingCore
 ///   rest of the city sums over all areas).
 public struct Uppföljning: Sendable, Hashable, Codable {
   /// Which series targets are judged against.
-  package enum TargetSeries: String, Sendable, Hashable, Codable, CaseIterable {
+  public enum TargetSeries: String, Sendable, Hashable, Codable, CaseIterable {
     /// The published city values (reference values) — the default.
     case published
     /// The city total summed from the area series.
@@ -74,15 +74,15 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// User-set targets; none by default (the proposal sets none).
     public var targets: [Målvärde] = []
     /// Which series targets are judged against.
-    package var targetSeries: TargetSeries = .published
+    public var targetSeries: TargetSeries = .published
     /// The two years compared for groups vs the rest of the city (default:
     /// the first and last years with city data in the panel).
     package var comparisonYears: (from: Int, to: Int)? = nil
     /// The rule flagging large shifts between consecutive years.
-    package var shiftRule: any ShiftRule = .binomial()
+    public var shiftRule: any ShiftRule = .binomial()
     /// Below this many people (denominator) in a group in either compared
     /// year, the comparison is marked small numbers (default 100).
-    package var smallGroupLimit: Double = 100
+    public var smallGroupLimit: Double = 100
     /// The date of the follow-up, to list values that should already be
     /// published but are missing; `nil` skips that check (no clock is read).
     public var asOf: CalendarDate? = nil
@@ -107,11 +107,11 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The published city value, if any for that year.
     public package(set) var publishedCity: ReferenceValue?
     /// The published national value, if any for that year.
-    package var publishedNation: ReferenceValue?
+    public package(set) var publishedNation: ReferenceValue?
     /// The city total of the area series that year, if the series has it.
-    package var seriesCity: Double?
+    public package(set) var seriesCity: Double?
     /// `seriesCity − publishedCity`, when both exist.
-    package var discrepancy: Double? {
+    public var discrepancy: Double? {
       guard let s = seriesCity, let p = publishedCity?.value else { return nil }
       return s - p
     }
@@ -122,33 +122,33 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The target.
     public package(set) var target: Målvärde
     /// The series it is judged on.
-    package var seriesName: String
+    public package(set) var seriesName: String
     /// The baseline year and value.
-    package var baselineYear: Int
+    public package(set) var baselineYear: Int
     /// The baseline value.
-    package var baselineValue: Double
+    public package(set) var baselineValue: Double
     /// The latest observed year.
     public package(set) var latestYear: Int
     /// The latest observed value.
-    package var latestValue: Double
+    public package(set) var latestValue: Double
     /// t − l: the change still needed (negative: must fall).
-    package var remainingGap: Double
+    public package(set) var remainingGap: Double
     /// (t − l)/(T − L), percentage points a year as a proportion; `nil` when T ≤ L.
     public package(set) var requiredYearlyChange: Double?
     /// (t/l)^(1/(T − L)) − 1: the relative change a year; `nil` when T ≤ L or l = 0.
-    package var requiredRelativeYearlyChange: Double?
+    public package(set) var requiredRelativeYearlyChange: Double?
     /// (l − b)/(t − b); `nil` when t = b.
-    package var progress: Double?
+    public package(set) var progress: Double?
     /// (l − b)/(L − B); `nil` when L = B.
-    package var observedYearlyChange: Double?
+    public package(set) var observedYearlyChange: Double?
     /// Whether the observed change is at least as steep as the required one, in the target's direction.
-    package var onTrack: Bool?
+    public package(set) var onTrack: Bool?
     /// Whether the latest value has reached the target (by the indicator's direction).
-    package var reached: Bool
+    public package(set) var reached: Bool
     /// When the target year's value is expected to be published.
     public package(set) var expectedAvailability: ClosedRange<CalendarDate>
     /// Series breaks between the baseline and the target year.
-    package var seriesBreaks: [Int]
+    public package(set) var seriesBreaks: [Int]
   }
 
   /// One group compared with the rest of the city.
@@ -156,68 +156,68 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The group.
     public package(set) var group: AreaGroup
     /// The kön compared, or `nil` for everyone.
-    package var kön: Kön?
+    public package(set) var kön: Kön?
     /// The earlier year.
     public package(set) var fromYear: Int
     /// The later year.
     public package(set) var toYear: Int
     /// The group's share in the earlier and later year.
-    package var groupFrom: Double?
+    public package(set) var groupFrom: Double?
     /// The group's share in the later year.
-    package var groupTo: Double?
+    public package(set) var groupTo: Double?
     /// The rest of the city's share in the earlier year.
-    package var restFrom: Double?
+    public package(set) var restFrom: Double?
     /// The rest of the city's share in the later year.
-    package var restTo: Double?
+    public package(set) var restTo: Double?
     /// The group's population (denominator) in the earlier year.
-    package var groupPopulationFrom: Double?
+    public package(set) var groupPopulationFrom: Double?
     /// The group's population in the later year.
-    package var groupPopulationTo: Double?
+    public package(set) var groupPopulationTo: Double?
     /// Δ_group − Δ_rest, or `nil` when a value is missing.
     public package(set) var differenceInChange: Double?
     /// Its standard error, √Σ p(1 − p)/n over the four shares.
-    package var standardError: Double?
+    public package(set) var standardError: Double?
     /// Whether the group is small (population below the limit in either year).
-    package var smallNumbers: Bool
+    public package(set) var smallNumbers: Bool
     /// Series breaks between the two years (the comparison is not like with like).
-    package var seriesBreaks: [Int]
+    public package(set) var seriesBreaks: [Int]
     /// Members of the group without data in either year.
-    package var missingMembers: Int
+    public package(set) var missingMembers: Int
 
     /// Δ_group = groupTo − groupFrom.
-    package var groupChange: Double? { groupTo.flatMap { t in groupFrom.map { t - $0 } } }
+    public var groupChange: Double? { groupTo.flatMap { t in groupFrom.map { t - $0 } } }
     /// Δ_rest = restTo − restFrom.
-    package var restChange: Double? { restTo.flatMap { t in restFrom.map { t - $0 } } }
+    public var restChange: Double? { restTo.flatMap { t in restFrom.map { t - $0 } } }
     /// The 95 % interval, difference ± 1.96 SE.
     public var interval95: ClosedRange<Double>? {
       guard let d = differenceInChange, let se = standardError else { return nil }
       return (d - 1.96 * se)...(d + 1.96 * se)
     }
     /// Whether the 95 % interval excludes zero.
-    package var distinguishableFromZero: Bool {
+    public var distinguishableFromZero: Bool {
       guard let i = interval95 else { return false }
       return i.lowerBound > 0 || i.upperBound < 0
     }
   }
 
   /// A change between consecutive observed years judged by the shift rule.
-  package struct ShiftFlag: Sendable, Hashable, Codable {
+  public struct ShiftFlag: Sendable, Hashable, Codable {
     /// The series id.
-    package var seriesID: String
+    public package(set) var seriesID: String
     /// The series name.
-    package var seriesName: String
+    public package(set) var seriesName: String
     /// The earlier year.
-    package var fromYear: Int
+    public package(set) var fromYear: Int
     /// The later year.
-    package var toYear: Int
+    public package(set) var toYear: Int
     /// The assessment.
-    package var assessment: ShiftAssessment
+    public package(set) var assessment: ShiftAssessment
   }
 
   /// A change that was not judged, and why.
-  package struct SkippedChange: Sendable, Hashable, Codable {
+  public struct SkippedChange: Sendable, Hashable, Codable {
     /// Why a change was not judged.
-    package enum Reason: String, Sendable, Hashable, Codable {
+    public enum Reason: String, Sendable, Hashable, Codable {
       /// A series break lies between the years (`series-break`).
       case seriesBreak = "series-break"
       /// A year is missing (`missing-year`).
@@ -238,7 +238,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   }
 
   /// A year without a value where one is expected.
-  package struct Gap: Sendable, Hashable, Codable {
+  public struct Gap: Sendable, Hashable, Codable {
     /// Why the value is missing.
     package enum Kind: String, Sendable, Hashable, Codable {
       /// The data has no value for a year inside its range (`missing-in-data`).
@@ -257,46 +257,46 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   }
 
   /// The indicator followed.
-  package var indicator: VersionedIndicator
+  public package(set) var indicator: VersionedIndicator
   /// The baseline.
   public package(set) var baseline: Baseline
   /// The city total of the area series.
-  package var city: IndicatorSeries
+  public package(set) var city: IndicatorSeries
   /// The published city values.
   public package(set) var publishedCity: IndicatorSeries
   /// The published national values.
-  package var nation: IndicatorSeries
+  public package(set) var nation: IndicatorSeries
   /// The city total by kön (empty when the data has no kön).
-  package var cityByKön: [IndicatorSeries]
+  public package(set) var cityByKön: [IndicatorSeries]
   /// The series of each group, in group order.
-  package var groupSeries: [IndicatorSeries]
+  public package(set) var groupSeries: [IndicatorSeries]
   /// The status of each target, in year order.
   public package(set) var targets: [TargetStatus]
   /// Each group (and, with kön data, each group and kön) compared with the rest of the city.
-  package var comparisons: [GroupComparison]
+  public package(set) var comparisons: [GroupComparison]
   /// Every judged change between consecutive years of the city and the groups.
-  package var shifts: [ShiftFlag]
+  public package(set) var shifts: [ShiftFlag]
   /// Changes not judged (series break, missing year).
-  package var skippedChanges: [SkippedChange]
+  public package(set) var skippedChanges: [SkippedChange]
   /// Missing years.
-  package var gaps: [Gap]
+  public package(set) var gaps: [Gap]
   /// The series breaks within or at the edge of the data's years.
-  package var seriesBreaks: [Int]
+  public package(set) var seriesBreaks: [Int]
   /// The next year whose value is expected, and when.
-  package var nextPublication: (year: Int, window: ClosedRange<CalendarDate>)? {
+  public var nextPublication: (year: Int, window: ClosedRange<CalendarDate>)? {
     nextYear.map { ($0, indicator.publicationLag.availability(ofYear: $0)) }
   }
   private var nextYear: Int?
   /// The follow-up date, if given.
   public package(set) var asOf: CalendarDate?
   /// The shift rule in words.
-  package var shiftRuleSummary: String
+  public package(set) var shiftRuleSummary: String
   /// The label every output must carry, if any.
   public package(set) var dataLabel: String?
   /// The city's name.
   public package(set) var cityName: String
   /// The nation's name.
-  package var nationName: String
+  public package(set) var nationName: String
   /// The disclosure control applied by ``disclosed(by:)``, or `nil` when
   /// the numbers are unsuppressed (for internal work only).
   public package(set) var disclosure: DisclosureControl? = nil
@@ -351,7 +351,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   }
 
   /// The large shifts only.
-  package var largeShifts: [ShiftFlag] { shifts.filter(\.assessment.isLarge) }
+  public var largeShifts: [ShiftFlag] { shifts.filter(\.assessment.isLarge) }
 
   /// The comparison of a group (for everyone, or one kön), or `nil`.
   public func comparison(for groupID: String, kön: Kön? = nil) -> GroupComparison? {

@@ -66,7 +66,7 @@ public protocol PermutationAlternative: Sendable {
 /// - Complexity: O(*P*).
 public struct DirectedAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
-  package init() {}
+  public init() {}
   /// `"directed"`.
   public var name: String { "directed" }
   /// `(min(#(sim ≥ obs), P − #(sim ≥ obs)) + 1) / (P + 1)`.
@@ -86,9 +86,9 @@ public struct DirectedAlternative: PermutationAlternative, Hashable {
 /// ```
 ///
 /// - Complexity: O(*P*).
-package struct GreaterAlternative: PermutationAlternative, Hashable {
+public struct GreaterAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
-  package init() {}
+  public init() {}
   /// `"greater"`.
   public var name: String { "greater" }
   /// `(#(sim ≥ obs) + 1) / (P + 1)`.
@@ -106,9 +106,9 @@ package struct GreaterAlternative: PermutationAlternative, Hashable {
 /// ```
 ///
 /// - Complexity: O(*P*).
-package struct LesserAlternative: PermutationAlternative, Hashable {
+public struct LesserAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
-  package init() {}
+  public init() {}
   /// `"lesser"`.
   public var name: String { "lesser" }
   /// `(#(sim ≤ obs) + 1) / (P + 1)`.
@@ -129,9 +129,9 @@ package struct LesserAlternative: PermutationAlternative, Hashable {
 /// ```
 ///
 /// - Complexity: O(*P*).
-package struct FoldedAlternative: PermutationAlternative, Hashable {
+public struct FoldedAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
-  package init() {}
+  public init() {}
   /// `"folded"`.
   public var name: String { "folded" }
   /// `(#(|sim − mean| ≥ |obs − mean|) + 1) / (P + 1)`.
@@ -169,9 +169,9 @@ package struct FoldedAlternative: PermutationAlternative, Hashable {
 /// 1, this rule returns at most 1.
 ///
 /// - Complexity: O(*P* log *P*) (it sorts the simulated values).
-package struct TwoSidedAlternative: PermutationAlternative, Hashable {
+public struct TwoSidedAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
-  package init() {}
+  public init() {}
   /// `"two-sided"`.
   public var name: String { "two-sided" }
   /// `min(1, (#(sim ≤ low) + #(sim ≥ high) + 1) / (P + 1))`.
@@ -230,7 +230,7 @@ package struct TwoSidedAlternative: PermutationAlternative, Hashable {
 
 extension PermutationAlternative where Self == TwoSidedAlternative {
   /// Two-sided by percentiles, esda's `"two-sided"` (its announced future default).
-  package static var twoSided: TwoSidedAlternative { TwoSidedAlternative() }
+  public static var twoSided: TwoSidedAlternative { TwoSidedAlternative() }
 }
 
 extension PermutationAlternative where Self == DirectedAlternative {
@@ -240,15 +240,15 @@ extension PermutationAlternative where Self == DirectedAlternative {
 
 extension PermutationAlternative where Self == GreaterAlternative {
   /// The upper tail: is the statistic larger than under randomness?
-  package static var greater: GreaterAlternative { GreaterAlternative() }
+  public static var greater: GreaterAlternative { GreaterAlternative() }
 }
 
 extension PermutationAlternative where Self == LesserAlternative {
   /// The lower tail: is the statistic smaller than under randomness?
-  package static var lesser: LesserAlternative { LesserAlternative() }
+  public static var lesser: LesserAlternative { LesserAlternative() }
 }
 
 extension PermutationAlternative where Self == FoldedAlternative {
   /// Two-sided, folding the reference distribution about its mean.
-  package static var folded: FoldedAlternative { FoldedAlternative() }
+  public static var folded: FoldedAlternative { FoldedAlternative() }
 }

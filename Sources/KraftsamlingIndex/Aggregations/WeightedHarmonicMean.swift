@@ -16,7 +16,7 @@ import KraftsamlingCore
 ///
 /// - Complexity: O(*k*) per area.
 /// - SeeAlso: COINr `a_hmean`.
-package struct WeightedHarmonicMean: Aggregation, Hashable {
+public struct WeightedHarmonicMean: Aggregation, Hashable {
   /// Creates the aggregation.
   package init() {}
   /// `harmonic`.
@@ -62,5 +62,5 @@ package struct WeightedHarmonicMean: Aggregation, Hashable {
 
 extension Aggregation where Self == WeightedHarmonicMean {
   /// The weighted harmonic mean (values must be > 0).
-  package static var harmonic: WeightedHarmonicMean { WeightedHarmonicMean() }
+  public static var harmonic: WeightedHarmonicMean { WeightedHarmonicMean() }
 }

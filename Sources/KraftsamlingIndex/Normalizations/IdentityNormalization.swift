@@ -15,7 +15,7 @@ import KraftsamlingCore
 /// ```
 ///
 /// - Complexity: O(1).
-package struct IdentityNormalization: Normalization, Hashable {
+public struct IdentityNormalization: Normalization, Hashable {
   /// Creates the normalisation.
   package init() {}
   /// `identity`.
@@ -26,5 +26,5 @@ package struct IdentityNormalization: Normalization, Hashable {
 
 extension Normalization where Self == IdentityNormalization {
   /// The values as they are (oriented).
-  package static var identity: IdentityNormalization { IdentityNormalization() }
+  public static var identity: IdentityNormalization { IdentityNormalization() }
 }

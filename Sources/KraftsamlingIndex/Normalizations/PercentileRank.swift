@@ -17,7 +17,7 @@ import KraftsamlingCore
 ///
 /// - Complexity: O(*n* log *n*).
 /// - SeeAlso: COINr `n_prank`.
-package struct PercentileRank: Normalization, Hashable {
+public struct PercentileRank: Normalization, Hashable {
   /// Creates the normalisation.
   package init() {}
   /// `percentile`.
@@ -36,5 +36,5 @@ package struct PercentileRank: Normalization, Hashable {
 
 extension Normalization where Self == PercentileRank {
   /// Percentile ranks on [0, 100].
-  package static var percentileRank: PercentileRank { PercentileRank() }
+  public static var percentileRank: PercentileRank { PercentileRank() }
 }

@@ -33,23 +33,23 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
     /// The rank with the definition's own choices (1 = most vulnerable).
     public package(set) var nominalRank: Int
     /// The score with the definition's own choices.
-    package var nominalScore: Double
+    public package(set) var nominalScore: Double
     /// The median rank over the replications (type 7).
     public package(set) var medianRank: Double
     /// The mean rank over the replications.
-    package var meanRank: Double
+    public package(set) var meanRank: Double
     /// The 5th percentile of the ranks (type 7): the better end of the 90 % interval.
     public package(set) var p05Rank: Double
     /// The 95th percentile of the ranks (type 7): the worse end of the 90 % interval.
     public package(set) var p95Rank: Double
     /// The best (lowest) rank in any replication.
-    package var bestRank: Int
+    public package(set) var bestRank: Int
     /// The worst (highest) rank in any replication.
-    package var worstRank: Int
+    public package(set) var worstRank: Int
     /// The share of replications in which the area is selected.
     public package(set) var selectionProbability: Double
     /// The replications in which the area had a score.
-    package var scoredReplications: Int
+    public package(set) var scoredReplications: Int
     /// Whether the area is selected with the definition's own choices.
     public package(set) var isNominallySelected: Bool
 
@@ -74,7 +74,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
       public package(set) var replications: Int
       /// The mean of those replications' mean absolute rank shifts (all
       /// choices varying); `nil` when none drew it.
-      package var meanShift: Double?
+      public package(set) var meanShift: Double?
     }
 
     /// The choice.
@@ -85,7 +85,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
     /// first ``aloneDraws`` draws.
     public package(set) var aloneShift: Double?
     /// The draws behind ``aloneShift`` (the number of valid options for a discrete choice).
-    package var aloneDraws: Int
+    public package(set) var aloneDraws: Int
     /// The options of a discrete choice (empty for weights and noise).
     public package(set) var options: [Option]
   }
@@ -94,7 +94,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   public package(set) var areas: [Area]
   /// The codes of the areas the index does not rank (excluded by its
   /// missing-data or small-number policies), in table order.
-  package var notRanked: [String]
+  public package(set) var notRanked: [String]
   /// The number of replications *R*.
   public package(set) var replications: Int
   /// The seed.
@@ -102,18 +102,18 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   /// Which areas count as selected.
   public package(set) var selection: RobustnessAnalysis.Selection
   /// The uncertain choices, in order.
-  package var factors: [UncertainFactor]
+  public package(set) var factors: [UncertainFactor]
   /// The uncertain choices described (``UncertaintySpace/description``).
   public package(set) var space: String
   /// The definition analysed (``IndexDefinition/label``).
   public package(set) var definition: String
   /// The mean absolute rank shift from nominal of each replication.
-  package var replicationShifts: [Double]
+  public package(set) var replicationShifts: [Double]
   /// The effect of each choice, in ``factors`` order.
   public package(set) var factorEffects: [FactorEffect]
 
   /// The mean of ``replicationShifts`` (summed in replication order).
-  package var meanAbsoluteRankShift: Double {
+  public var meanAbsoluteRankShift: Double {
     var s = 0.0
     var c = 0
     for x in replicationShifts where !x.isNaN {
@@ -124,7 +124,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   }
 
   /// The number of areas selected with the definition's own choices.
-  package var nominallySelectedCount: Int { areas.filter(\.isNominallySelected).count }
+  public var nominallySelectedCount: Int { areas.filter(\.isNominallySelected).count }
 
   /// The nominally selected areas that are also selected in at least
   /// `probability` of the replications: the stable part of the selection.

@@ -42,7 +42,7 @@ import KraftsamlingCore
 ///   sensitivity index", *Computer Physics Communications* 181, 259–270;
 ///   M. J. W. Jansen (1999), *Computer Physics Communications* 117, 35–43;
 ///   COINr `SA_sample`, `SA_estimate`.
-package struct SobolSensitivity: Sendable, Hashable {
+public struct SobolSensitivity: Sendable, Hashable {
   /// *N*, the rows of each base matrix (≥ 2).
   public var samples: Int
   /// The seed of the design and the bootstrap.
@@ -263,9 +263,9 @@ public struct SobolIndices: Sendable, Hashable, Codable {
     /// S_Tᵢ, the total-effect index (Jansen's estimator).
     public package(set) var totalEffect: Double
     /// The bootstrap interval of Sᵢ, or `nil` without a bootstrap.
-    package var firstOrderLower: Double?
+    public package(set) var firstOrderLower: Double?
     /// The upper end of Sᵢ's interval.
-    package var firstOrderUpper: Double?
+    public package(set) var firstOrderUpper: Double?
     /// The bootstrap interval of S_Tᵢ.
     public package(set) var totalEffectLower: Double?
     /// The upper end of S_Tᵢ's interval.
@@ -281,11 +281,11 @@ public struct SobolIndices: Sendable, Hashable, Codable {
   /// The mean output over **A** and **B**.
   public package(set) var mean: Double
   /// V(Y) over **A** and **B** (sample variance).
-  package var variance: Double
+  public package(set) var variance: Double
   /// Bootstrap samples behind the intervals (0 = none).
-  package var bootstrapSamples: Int
+  public package(set) var bootstrapSamples: Int
   /// The intervals' confidence.
-  package var confidence: Double
+  public package(set) var confidence: Double
   /// The seed.
   public package(set) var seed: UInt64
   /// What the output is (e.g. "mean absolute rank shift").

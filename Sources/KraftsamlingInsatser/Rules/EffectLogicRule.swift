@@ -19,22 +19,22 @@ import KraftsamlingCore
 /// "requireExternalFactors": true, "requireAssumptions": true, "warningsFail": false}`.
 ///
 /// - Complexity: that of ``Effektlogikkedja/validate(options:)``.
-package struct EffectLogicRule: EligibilityRule, Hashable {
+public struct EffectLogicRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `effektlogik`.
-  package static let ruleID = "effektlogik"
+  public static let ruleID = "effektlogik"
   /// `effektlogik`.
   public var id: String { Self.ruleID }
   /// The validation options.
   public var options: Effektlogikkedja.ValidationOptions
   /// Whether warnings fail the rule too (default `false`).
-  package var warningsFail: Bool
+  public var warningsFail: Bool
 
   /// Creates the rule.
   ///
   /// - Parameters:
   ///   - options: The checks (default: every check, no goal indicator).
   ///   - warningsFail: Whether a warning fails the rule.
-  package init(options: Effektlogikkedja.ValidationOptions = .init(), warningsFail: Bool = false) {
+  public init(options: Effektlogikkedja.ValidationOptions = .init(), warningsFail: Bool = false) {
     self.options = options
     self.warningsFail = warningsFail
   }
@@ -74,5 +74,5 @@ package struct EffectLogicRule: EligibilityRule, Hashable {
 
 extension EligibilityRule where Self == EffectLogicRule {
   /// ``EffectLogicRule`` with the default checks (no goal indicator).
-  package static var effectLogic: EffectLogicRule { EffectLogicRule() }
+  public static var effectLogic: EffectLogicRule { EffectLogicRule() }
 }

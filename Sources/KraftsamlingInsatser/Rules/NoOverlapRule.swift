@@ -18,22 +18,22 @@ import KraftsamlingCore
 /// "statuses": ["beviljad", "pågående"]}`.
 ///
 /// - Complexity: O(*m*·*a*·*t*) for *m* other insatser with *a* areas and *t* themes.
-package struct NoOverlapRule: EligibilityRule, Hashable {
+public struct NoOverlapRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `ingen-overlapp`.
-  package static let ruleID = "ingen-overlapp"
+  public static let ruleID = "ingen-overlapp"
   /// `ingen-overlapp`.
   public var id: String { Self.ruleID }
   /// The outcome when an overlap is found (fail or warning).
-  package var outcome: RuleOutcome
+  public var outcome: RuleOutcome
   /// The statuses of the other insatser that count as ongoing.
-  package var statuses: Set<Beslutsstatus>
+  public var statuses: Set<Beslutsstatus>
 
   /// Creates the rule.
   ///
   /// - Parameters:
   ///   - outcome: The outcome on overlap (default fail).
   ///   - statuses: Which statuses count as ongoing (default beviljad, pågående).
-  package init(outcome: RuleOutcome = .fail, statuses: Set<Beslutsstatus> = [.beviljad, .pågående]) {
+  public init(outcome: RuleOutcome = .fail, statuses: Set<Beslutsstatus> = [.beviljad, .pågående]) {
     self.outcome = outcome
     self.statuses = statuses
   }
@@ -64,5 +64,5 @@ package struct NoOverlapRule: EligibilityRule, Hashable {
 
 extension EligibilityRule where Self == NoOverlapRule {
   /// ``NoOverlapRule`` failing on overlap.
-  package static var noOverlap: NoOverlapRule { NoOverlapRule() }
+  public static var noOverlap: NoOverlapRule { NoOverlapRule() }
 }

@@ -17,19 +17,19 @@ import KraftsamlingCore
 /// Rule-set file: `{"id": "forebyggande-fokus", "promotingAlone": "pass"}`.
 ///
 /// - Complexity: O(1).
-package struct PreventiveFocusRule: EligibilityRule, Hashable {
+public struct PreventiveFocusRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `forebyggande-fokus`.
-  package static let ruleID = "forebyggande-fokus"
+  public static let ruleID = "forebyggande-fokus"
   /// `forebyggande-fokus`.
   public var id: String { Self.ruleID }
   /// The outcome for a promoting insats that is not tagged preventive.
-  package var promotingAlone: RuleOutcome
+  public var promotingAlone: RuleOutcome
 
   /// Creates the rule.
   ///
   /// - Parameter promotingAlone: The outcome for promoting-only work
   ///   (default warning).
-  package init(promotingAlone: RuleOutcome = .warning) {
+  public init(promotingAlone: RuleOutcome = .warning) {
     self.promotingAlone = promotingAlone
   }
 
@@ -57,5 +57,5 @@ package struct PreventiveFocusRule: EligibilityRule, Hashable {
 
 extension EligibilityRule where Self == PreventiveFocusRule {
   /// ``PreventiveFocusRule``: the focus includes preventive work.
-  package static var preventiveFocus: PreventiveFocusRule { PreventiveFocusRule() }
+  public static var preventiveFocus: PreventiveFocusRule { PreventiveFocusRule() }
 }

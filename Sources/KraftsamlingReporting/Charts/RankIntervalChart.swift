@@ -28,13 +28,13 @@ public struct RankIntervalChart: Sendable, Hashable {
   /// One area's row.
   public struct Row: Sendable, Hashable {
     /// The label (the area's name).
-    package var label: String
+    public package(set) var label: String
     /// The nominal rank.
     public var nominal: Int
     /// The median rank.
-    package var median: Double
+    public package(set) var median: Double
     /// The 5th percentile rank (the better end).
-    package var low: Double
+    public package(set) var low: Double
     /// The 95th percentile rank (the worse end).
     public var high: Double
     /// The share of replications in which the area was selected, if known.

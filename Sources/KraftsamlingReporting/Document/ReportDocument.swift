@@ -19,7 +19,7 @@ import KraftsamlingFollowUp
 /// let html = doc.html()          // <!DOCTYPE html>… with a table of contents
 /// let md = doc.markdown()        // # Kraftsamlande insatser …
 /// ```
-package struct ReportDocument: Sendable, Hashable {
+public struct ReportDocument: Sendable, Hashable {
   /// The title.
   public var title: String
   /// A line under the title (e.g. the municipality and date).

@@ -10,36 +10,36 @@ import KraftsamlingFollowUp
 /// machine-readable results as JSON).
 public struct PipelineArtifacts: Sendable {
   /// A figure written beside the report.
-  package struct Figure: Sendable, Hashable {
+  public struct Figure: Sendable, Hashable {
     /// The file name, e.g. `figurer/karta-index.svg`.
-    package var fileName: String
+    public var fileName: String
     /// The SVG text.
     public var svg: String
     /// The caption.
-    package var caption: String
+    public var caption: String
   }
 
   /// A table written as CSV beside the report.
-  package struct Table: Sendable, Hashable {
+  public struct Table: Sendable, Hashable {
     /// The file name, e.g. `tabeller/index.csv`.
-    package var fileName: String
+    public var fileName: String
     /// The table.
     public var table: ReportTable
   }
 
   /// The report.
-  package var document: ReportDocument
+  public var document: ReportDocument
   /// The figures, in the order they appear.
-  package var figures: [Figure]
+  public var figures: [Figure]
   /// The tables, in the order they appear.
-  package var tables: [Table]
+  public var tables: [Table]
   /// JSON files (name → text), e.g. the index result and the allocation.
   public package(set) var json: [(fileName: String, text: String)]
 
   /// Every file of the report directory: `index.html`, `rapport.md` (or
   /// `report.md`), the figures, the CSV tables and the JSON files, in a
   /// fixed order. Write them with ``OutputDirectory``.
-  package var files: [GeneratedFile] {
+  public var files: [GeneratedFile] {
     var out = [
       GeneratedFile(path: "index.html", text: document.html()),
       GeneratedFile(path: document.language == .sv ? "rapport.md" : "report.md", text: document.markdown()),

@@ -9,10 +9,10 @@ import KraftsamlingFollowUp
 /// analysis.
 public struct PipelineResult: Sendable {
   /// The configuration the run used.
-  package var configuration: PipelineConfiguration
+  public package(set) var configuration: PipelineConfiguration
   /// The data check: problems found in the statistics (and against the
   /// geometry), counted as `kraftctl validate` counts them.
-  package var dataCheck: StatisticsCheck
+  public package(set) var dataCheck: StatisticsCheck
   /// Problems found in the statistics (and against the geometry): the
   /// diagnostics of ``dataCheck``.
   public var validation: [Diagnostic] { dataCheck.diagnostics }
@@ -32,13 +32,13 @@ public struct PipelineResult: Sendable {
   /// The eligibility verdict of each insats.
   public package(set) var verdicts: [EligibilityVerdict]
   /// The allocation, when a budget was given.
-  package var fördelning: Fördelning?
+  public package(set) var fördelning: Fördelning?
   /// Insatser left out of the allocation, and why.
-  package var allocationExclusions: [AllocationInput.Exclusion]
+  public package(set) var allocationExclusions: [AllocationInput.Exclusion]
   /// The follow-up, when a panel was given.
-  package var uppföljning: Uppföljning?
+  public package(set) var uppföljning: Uppföljning?
   /// The summary of each consultation round.
-  package var sammanställningar: [Sammanställning]
+  public package(set) var sammanställningar: [Sammanställning]
 }
 
 /// Runs the whole pipeline: data check → index → robustness → clusters and hot spots →
@@ -49,7 +49,7 @@ public struct PipelineResult: Sendable {
 /// result.selection.map(\.name)     // the top-12 delområden
 /// result.fördelning?.distributed   // exactly the budget, or less with reasons
 /// ```
-package enum KraftsamlingPipeline {
+public enum KraftsamlingPipeline {
   /// Runs every stage whose inputs are configured.
   ///
   /// - Parameters:

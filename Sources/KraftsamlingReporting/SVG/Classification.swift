@@ -39,7 +39,7 @@ extension Classification where Self == Quantiles {
 
 extension Classification where Self == EqualIntervals {
   /// Classes of equal width.
-  package static var equalIntervals: EqualIntervals { EqualIntervals() }
+  public static var equalIntervals: EqualIntervals { EqualIntervals() }
 }
 
 extension Classification where Self == NaturalBreaks {
@@ -96,13 +96,13 @@ public struct Quantiles: Classification, Sendable, Hashable, Codable {
 /// ```
 ///
 /// - Complexity: O(*k*).
-package struct EqualIntervals: Classification, Sendable, Hashable, Codable {
+public struct EqualIntervals: Classification, Sendable, Hashable, Codable {
   /// Creates the classification.
-  package init() {}
+  public init() {}
   /// `equal`.
   public var name: String { "equal" }
   /// min + i·width for i = 1…k−1, then max.
-  package func upperBounds(sorted x: [Double], classes k: Int) -> [Double] {
+  public func upperBounds(sorted x: [Double], classes k: Int) -> [Double] {
     let lo = x[0], hi = x[x.count - 1]
     guard hi > lo else { return [hi] }
     let width = (hi - lo) / Double(k)
@@ -215,7 +215,7 @@ public struct ClassBreaks: Sendable, Hashable, Codable {
   /// The smallest value.
   public package(set) var minimum: Double
   /// The upper bound of each class, ascending; the last is the maximum.
-  package var upperBounds: [Double]
+  public package(set) var upperBounds: [Double]
   /// How many of the values fall in each class.
   public package(set) var counts: [Int]
   /// The classification's name.
@@ -265,7 +265,7 @@ public struct ClassBreaks: Sendable, Hashable, Codable {
 
   /// The class (0-based) of a value, or `nil` for `NaN`. Values below the
   /// minimum go to the first class, above the maximum to the last.
-  package func classIndex(of v: Double) -> Int? {
+  public func classIndex(of v: Double) -> Int? {
     v.isNaN ? nil : Self.index(of: v, in: upperBounds)
   }
 

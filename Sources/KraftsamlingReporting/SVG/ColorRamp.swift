@@ -34,11 +34,11 @@ public struct ColorRamp: Sendable, Hashable, Codable {
     "#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026",
   ])
   /// ColorBrewer Blues.
-  package static let blues = ColorRamp(stops: [
+  public static let blues = ColorRamp(stops: [
     "#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b",
   ])
   /// ColorBrewer Purples.
-  package static let purples = ColorRamp(stops: [
+  public static let purples = ColorRamp(stops: [
     "#fcfbfd", "#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8", "#807dba", "#6a51a3", "#54278f", "#3f007d",
   ])
 

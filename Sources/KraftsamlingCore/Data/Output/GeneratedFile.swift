@@ -6,21 +6,21 @@
 /// ```swift
 /// let file = GeneratedFile(path: "figurer/karta.svg", text: map.svg())
 /// ```
-package struct GeneratedFile: Sendable, Hashable {
+public struct GeneratedFile: Sendable, Hashable {
   /// The path relative to the output directory, with `/` between folders,
   /// e.g. `tabeller/index.csv`.
   public let path: String
   /// The content.
-  package let bytes: [UInt8]
+  public let bytes: [UInt8]
 
   /// A file with UTF-8 text.
-  package init(path: String, text: String) {
+  public init(path: String, text: String) {
     self.path = path
     self.bytes = Array(text.utf8)
   }
 
   /// A file with the given bytes.
-  package init(path: String, bytes: [UInt8]) {
+  public init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
   }

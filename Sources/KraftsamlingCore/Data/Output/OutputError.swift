@@ -14,7 +14,7 @@ public enum OutputDomain: StageErrorDomain {}
 /// do { try OutputDirectory(path: ".").write(files) }
 /// catch { print(error) }   // .: will not write here: it is the current directory; … (hint: …)
 /// ```
-package typealias OutputError = StageError<OutputDomain>
+public typealias OutputError = StageError<OutputDomain>
 
 extension StageError.Code where Domain == OutputDomain {
   /// The directory is the root, the home or current directory, or holds `.git`.

@@ -18,7 +18,7 @@
 ///   "generator" : "kraftctl 0.1.0"
 /// }
 /// ```
-package struct OutputManifest: Sendable, Hashable, Codable {
+public struct OutputManifest: Sendable, Hashable, Codable {
   /// The file name of the manifest inside the directory.
   package static let fileName = ".kraftsamling-manifest.json"
   /// The format tag this version writes and reads.
