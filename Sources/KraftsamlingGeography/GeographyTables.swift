@@ -66,3 +66,14 @@ extension HotSpotAnalysis {
     return t
   }
 }
+
+extension NeighbourGraph {
+  /// The neighbour pairs as the documented table (`kraftctl contiguity`'s
+  /// CSV, which ``init(csv:ids:symmetricClosure:)`` reads back):
+  /// `code,neighbor`, each pair in both directions, sorted.
+  package func table() -> ReportTable {
+    var t = ReportTable(columns: ["code", "neighbor"])
+    for p in sortedPairs { t.append([p.code, p.neighbour]) }
+    return t
+  }
+}
