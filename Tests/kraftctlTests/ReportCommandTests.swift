@@ -48,9 +48,10 @@ struct ReportCommandTests {
     #expect(figureFiles.count == 12)
     for f in figureFiles { #expect(isWellFormedXML(try read(out, "figurer/" + f)), "\(f)") }
     let index = try read(out, "tabeller/index.csv")
-    #expect(index.hasPrefix("code,name,score,rank,decile,flags\n"))
+    #expect(index.hasPrefix("code,name,score,rank,decile,flags,ej_behoriga_yrkesprogram_ak9,ej_behoriga_yrkesprogram_ak9.contribution,"))
     let allocation = try read(out, "tabeller/fordelning.csv")
-    let total = allocation.split(separator: "\n").dropFirst().reduce(Int64(0)) { $0 + Int64($1.split(separator: ",")[4])! }
+    #expect(allocation.hasPrefix("insats,forvaltning,requested,amount,explanation\n"))
+    let total = allocation.split(separator: "\n").dropFirst().reduce(Int64(0)) { $0 + Int64($1.split(separator: ",")[3])! }
     #expect(total == 6_000_000)
     #expect(try read(out, "rapport.md").hasPrefix("# Kraftsamlande insatser i Malmö\n"))
     #expect(try read(out, "json/index.json").contains("\"definition\""))

@@ -59,9 +59,12 @@ struct ReportBuilder {
     return .figure(svg: svg, caption: caption, source: sourceLine, fileName: fileName)
   }
 
-  mutating func table(_ fileName: String, _ t: ReportTable, caption: String) -> ReportBlock {
-    tables.append(PipelineArtifacts.Table(fileName: fileName, table: t))
-    return .table(t, caption: caption)
+  /// A table shown in the document, in the report's language, whose data
+  /// is written as `fileName` with the owning stage's table definition
+  /// (the same file as the `kraftctl` command that computes it writes).
+  mutating func table(_ fileName: String, _ shown: ReportTable, caption: String, data: ReportTable) -> ReportBlock {
+    tables.append(PipelineArtifacts.Table(fileName: fileName, table: data))
+    return .table(shown, caption: caption)
   }
 
   func number(_ v: Double?, _ places: Int = 2) -> String { v.map { L.number($0, places: places) } ?? ".." }
@@ -135,24 +138,17 @@ struct ReportBuilder {
     var t = ReportTable(
       columns: [L.pick("Indikator", "Indicator"), L.pick("Täljare / nämnare", "Numerator / denominator"), c.municipality, L.pick("Områden med data", "Areas with data")],
       alignments: [.left, .left, .right, .right])
-    for wi in c.definition.indicators {
-      let indicator = wi.indicator
-      guard case .rate(let pair) = indicator.measure,
-        let num = c.statistics.column(pair.numerator), let den = c.statistics.column(pair.denominator)
-      else { continue }
-      var n = 0.0
-      var d = 0.0
-      var areas = 0
-      for i in 0..<c.statistics.count {
-        if let a = num[i], let b = den[i], b > 0 {
-          n += a
-          d += b
-          areas += 1
-        }
-      }
-      t.append([indicator.name, "\(pair.numerator) / \(pair.denominator)", d > 0 ? L.percent(n / d) : "..", "\(areas)"])
+    let indicators = c.definition.indicators.map(\.indicator)
+    for total in c.statistics.totals(of: indicators) {
+      t.append([
+        total.indicator.name, "\(total.columns.numerator) / \(total.columns.denominator)",
+        total.rate.map { L.percent($0) } ?? "..", "\(total.areas)",
+      ])
     }
-    blocks.append(table("tabeller/indikatorer.csv", t, caption: L.pick("Indikatorerna för hela kommunen", "The indicators for the whole municipality")))
+    blocks.append(
+      table(
+        "tabeller/indikatorer.csv", t, caption: L.pick("Indikatorerna för hela kommunen", "The indicators for the whole municipality"),
+        data: c.statistics.indicatorTable(indicators, numbers: .exact)))
     if errors > 0 {
       blocks.append(.bullets(r.validation.errors.prefix(20).map(\.description)))
     }
@@ -192,7 +188,8 @@ struct ReportBuilder {
       alignments.append(.right)
     }
     var t = ReportTable(columns: columns, alignments: alignments)
-    for row in r.index.top(max(c.selectionSize + 8, 20)) {
+    let shownTop = max(c.selectionSize + 8, 20)
+    for row in r.index.top(shownTop) {
       var cells = ["\(row.rank ?? 0)", row.name, number(row.score), row.decile.map(String.init) ?? ""]
       for cell in row.indicators {
         cells.append(
@@ -206,12 +203,11 @@ struct ReportBuilder {
         "tabeller/index-topp.csv", t,
         caption: L.pick(
           "Tabell: de högst rankade områdena med indikatorernas andelar (\"..\" = för få personer för att visas)",
-          "Table: the highest-ranked areas with the indicators' shares (\"..\" = too few people to show)")))
-    var full = ReportTable(columns: ["code", "name", "score", "rank", "decile", "flags"], alignments: [.left, .left, .right, .right, .right, .left])
-    for row in r.index.rows {
-      full.append([row.code, row.name, row.score.map { DecimalFormatting.fixed($0, places: 4) } ?? "", row.rank.map(String.init) ?? "", row.decile.map(String.init) ?? "", row.flags.joined(separator: ";")])
-    }
-    tables.append(PipelineArtifacts.Table(fileName: "tabeller/index.csv", table: full))
+          "Table: the highest-ranked areas with the indicators' shares (\"..\" = too few people to show)"),
+        data: r.index.table(disclosure: c.disclosure, numbers: .exact, top: shownTop)))
+    // `kraftctl index --format csv`.
+    tables.append(
+      PipelineArtifacts.Table(fileName: "tabeller/index.csv", table: r.index.table(disclosure: c.disclosure, numbers: .exact)))
     return ReportSection(id: "index", title: L.pick("Utsatthetsindex och urval", "Vulnerability index and selection"), blocks: blocks)
   }
 
@@ -227,14 +223,8 @@ struct ReportBuilder {
       figure(
         "figurer/rangintervall.svg", RankIntervalChart(rob, language: L, illustrative: c.isIllustrative).svg(),
         caption: L.pick("Figur. Rangintervall och sannolikhet att ingå i urvalet.", "Figure. Rank intervals and the probability of being selected.")))
-    var t = ReportTable(columns: ["code", "name", "rank", "median_rank", "p05_rank", "p95_rank", "p_selected"])
-    for a in rob.areas {
-      t.append([
-        a.code, a.displayName, String(a.nominalRank), DecimalFormatting.shortest(a.medianRank), DecimalFormatting.shortest(a.p05Rank),
-        DecimalFormatting.shortest(a.p95Rank), DecimalFormatting.fixed(a.selectionProbability, places: 4),
-      ])
-    }
-    tables.append(PipelineArtifacts.Table(fileName: "tabeller/robusthet.csv", table: t))
+    // `kraftctl robustness --format csv`.
+    tables.append(PipelineArtifacts.Table(fileName: "tabeller/robusthet.csv", table: rob.table(numbers: .exact)))
     return ReportSection(id: "robusthet", title: L.pick("Hur robust är urvalet?", "How robust is the selection?"), blocks: blocks)
   }
 
@@ -257,7 +247,9 @@ struct ReportBuilder {
       for cl in clusters.clusters {
         t.append(["\(cl.number)", cl.members.map { $0.name ?? names[$0.code] ?? $0.code }.joined(separator: ", ")])
       }
-      blocks.append(table("tabeller/kluster.csv", t, caption: L.pick("Urvalets kluster", "The selection's clusters")))
+      // `kraftctl clusters --format csv`.
+      blocks.append(
+        table("tabeller/kluster.csv", t, caption: L.pick("Urvalets kluster", "The selection's clusters"), data: clusters.table()))
     }
     if let analysis = r.hotSpots, let layer = c.layer {
       let lisa = analysis.local
@@ -278,14 +270,8 @@ struct ReportBuilder {
           L.pick(
             "Heta punkter (högt bland höga, HH): \(hh.isEmpty ? "inga" : hh.joined(separator: ", ")). Pseudo-p-värden är beskrivande och beror på antalet permutationer.",
             "Hot spots (high among high, HH): \(hh.isEmpty ? "none" : hh.joined(separator: ", ")). Pseudo p-values are descriptive and depend on the number of permutations.")))
-      var t = ReportTable(columns: ["code", "name", "value", "statistic", "quadrant", "p", "label"])
-      for a in lisa.areas {
-        t.append([
-          a.id, names[a.id] ?? a.id, DecimalFormatting.fixed(a.value, places: 4), DecimalFormatting.fixed(a.statistic, places: 4),
-          a.quadrant.map { "\($0)" } ?? "", a.pValue.map { DecimalFormatting.fixed($0, places: 4) } ?? "", a.label.rawValue,
-        ])
-      }
-      tables.append(PipelineArtifacts.Table(fileName: "tabeller/lisa.csv", table: t))
+      // `kraftctl hotspots --format csv` (with the report's seed and permutations).
+      tables.append(PipelineArtifacts.Table(fileName: "tabeller/lisa.csv", table: analysis.table(names: names, numbers: .exact)))
     }
     return ReportSection(id: "geografi", title: L.pick("Kluster och heta punkter", "Clusters and hot spots"), blocks: blocks)
   }
@@ -305,7 +291,10 @@ struct ReportBuilder {
         v.failures.map(\.ruleID).joined(separator: ", "),
       ])
     }
-    blocks.append(table("tabeller/stodberattigande.csv", t, caption: L.pick("Bedömning per insats", "Verdict per insats")))
+    blocks.append(
+      table(
+        "tabeller/stodberattigande.csv", t, caption: L.pick("Bedömning per insats", "Verdict per insats"),
+        data: EligibilityVerdict.table(r.verdicts, insatser: c.insatser)))
     for (i, (insats, v)) in zip(c.insatser, r.verdicts).enumerated() {
       blocks.append(.heading("\(insats.id) \(insats.title)"))
       blocks.append(.bullets(v.results.map { "\(outcomeWord($0.outcome)) — \($0.ruleID): \($0.reason(in: L))" }))
@@ -341,7 +330,10 @@ struct ReportBuilder {
       t.append([c.catalogue.aktör(id: id)?.name ?? id, amount.formatted(.kr, style: L == .sv ? .swedish : .english)])
     }
     t.append([L.pick("Summa", "Total"), f.distributed.formatted(.kr, style: L == .sv ? .swedish : .english)])
-    blocks.append(table("tabeller/fordelning-forvaltning.csv", t, caption: L.pick("Fördelning per förvaltning", "Allocation per administration")))
+    blocks.append(
+      table(
+        "tabeller/fordelning-forvaltning.csv", t, caption: L.pick("Fördelning per förvaltning", "Allocation per administration"),
+        data: f.totalsTable(catalogue: c.catalogue)))
     var detail = ReportTable(
       columns: ["insats", "förvaltning", L.pick("år", "year"), L.pick("sökt", "requested"), L.pick("belopp", "amount"), L.pick("förklaring", "explanation")],
       alignments: [.left, .left, .right, .right, .right, .left])
@@ -351,7 +343,11 @@ struct ReportBuilder {
         row.explanation.description,
       ])
     }
-    blocks.append(table("tabeller/fordelning.csv", detail, caption: L.pick("Varje belopp och hur det uppstod", "Every amount and how it arose")))
+    // `kraftctl allocate --explain --format csv` (with the report's budget and model).
+    blocks.append(
+      table(
+        "tabeller/fordelning.csv", detail, caption: L.pick("Varje belopp och hur det uppstod", "Every amount and how it arose"),
+        data: f.itemTable(explained: true)))
     var notes = r.allocationExclusions.map { "\($0.insatsID): \($0.reason)" }
     notes += f.unfunded.map { "\($0.insatsID) / \($0.förvaltningID): \($0.reason)" }
     if !notes.isEmpty {

@@ -141,28 +141,11 @@ extension Uppföljning {
   /// that none are set.
   private func targetsSection(_ language: ReportLanguage) -> ReportSection {
     let sv = language == .sv
-    let f = FollowUpFormatter(language)
-    guard !targets.isEmpty else {
+    guard let t = targetsTable(language: language) else {
       return ReportSection(
         id: "mal", title: sv ? "Mål" : "Targets",
         paragraphs: [sv ? "Inga mål är satta. Förslaget (STK-2024-1374) anger uppföljning 2030 och 2035 men inga målvärden; ange egna, t.ex. 2030:8,5 och 2035:7,5."
           : "No targets are set. The proposal (STK-2024-1374) names follow-up years 2030 and 2035 but no target values; give your own, e.g. 2030:8.5 and 2035:7.5."])
-    }
-    var t = ReportTable(
-      columns: sv
-        ? ["Målår", "Målvärde", "Utgångsläge", "Senaste", "Kvar (pe)", "Krävs per år (pe)", "Krävs per år (relativt)", "Hittills per år (pe)", "Andel av vägen", "Värdet väntas"]
-        : ["Target year", "Target", "Baseline", "Latest", "To go (pp)", "Needed a year (pp)", "Needed a year (relative)", "So far a year (pp)", "Share of the way", "Value expected"],
-      alignments: [.left, .right, .right, .right, .right, .right, .right, .right, .right, .left])
-    for s in targets {
-      t.append([
-        String(s.target.year), f.percent(s.target.value), "\(f.percent(s.baselineValue)) (\(s.baselineYear))",
-        "\(f.percent(s.latestValue)) (\(s.latestYear))", f.pp(s.remainingGap),
-        s.requiredYearlyChange.map { f.pp($0, places: 2) } ?? "–",
-        s.requiredRelativeYearlyChange.map { f.signedPercent($0) } ?? "–",
-        s.observedYearlyChange.map { f.pp($0, places: 2) } ?? "–",
-        s.progress.map { f.percent($0, places: 0) } ?? "–",
-        "\(s.expectedAvailability.lowerBound) – \(s.expectedAvailability.upperBound)",
-      ])
     }
     var n = [
       sv ? "Bedöms mot: \(targets[0].seriesName). pe = procentenheter. Krävd förändring per år är linjär i procentenheter: (målvärde − senaste värde) / (målår − senaste år); relativt: (målvärde / senaste)^(1/år) − 1. Andel av vägen: (senaste − utgångsläge) / (målvärde − utgångsläge)."
@@ -184,20 +167,8 @@ extension Uppföljning {
   /// the larger groups; and, when there are any, of the delområden.
   private func seriesSections(_ language: ReportLanguage) -> [ReportSection] {
     let sv = language == .sv
-    let f = FollowUpFormatter(language)
     var out: [ReportSection] = []
-    // City, published, nation and the larger groups by year.
-    let wide = groupSeries.filter { $0.level != .delområde }
-    let years = seriesYears
-    var st = ReportTable(
-      columns: [sv ? "År" : "Year", sv ? "\(cityName) (summa)" : "\(cityName) (sum)", sv ? "\(cityName) (publicerat)" : "\(cityName) (published)", nationName]
-        + wide.map { $0.name.split(separator: ":").first.map(String.init) ?? $0.name },
-      alignments: [.left] + Array(repeating: .right, count: 3 + wide.count))
-    for y in years {
-      st.append(
-        [String(y) + breakMark(y)] + [city, publishedCity, nation].map { f.cell($0.point(year: y), inRange: $0.point(year: y) != nil) }
-          + wide.map { f.cell($0.point(year: y), inRange: $0.point(year: y) != nil) })
-    }
+    let st = seriesTable(language: language)
     out.append(
       ReportSection(
         id: "tidsserie", title: sv ? "Tidsserie" : "Time series", paragraphs: [], table: st,
@@ -205,15 +176,7 @@ extension Uppföljning {
           (sv ? "\"..\" = saknas i data; tomt = utanför seriens år; * = seriebrott detta år; † = något område saknar data detta år, summan gäller övriga områden." : "\"..\" = missing in the data; blank = outside the series' years; * = series break this year; † = some area lacks data this year, the sum covers the others.")
             + disclosureNote(sv)
         ]))
-    let areaSeries = groupSeries.filter { $0.level == .delområde }
-    if !areaSeries.isEmpty {
-      let ay = city.points.map(\.year)
-      var at = ReportTable(
-        columns: [sv ? "Delområde" : "Delområde", sv ? "Unga \(ay.last.map(String.init) ?? "")" : "Population \(ay.last.map(String.init) ?? "")"] + ay.map { String($0) + breakMark($0) },
-        alignments: [.left, .right] + ay.map { _ in .right })
-      for s in areaSeries {
-        at.append([s.name, s.point(year: ay.last ?? 0)?.denominator.map { DecimalFormatting.shortest($0) } ?? ".."] + ay.map { f.cell(s.value(year: $0), inRange: true) })
-      }
+    if let at = areaSeriesTable(language: language) {
       out.append(
         ReportSection(
           id: "delomraden", title: "Delområden", paragraphs: [], table: at, notes: disclosure == nil ? [] : [disclosureNote(sv).trimmingWhitespace()]))
@@ -225,27 +188,8 @@ extension Uppföljning {
   /// `nil` without comparisons.
   private func comparisonSection(_ language: ReportLanguage) -> ReportSection? {
     let sv = language == .sv
-    let f = FollowUpFormatter(language)
-    guard !comparisons.isEmpty else { return nil }
+    guard let ct = comparisonTable(language: language) else { return nil }
     let c0 = comparisons[0]
-    var ct = ReportTable(
-      columns: sv
-        ? ["Grupp", "Kön", "\(c0.fromYear)", "\(c0.toYear)", "Förändring (pe)", "Övriga staden (pe)", "Skillnad (pe)", "95 % intervall", "Anm."]
-        : ["Group", "Kön", "\(c0.fromYear)", "\(c0.toYear)", "Change (pp)", "Rest of city (pp)", "Difference (pp)", "95 % interval", "Note"],
-      alignments: [.left, .left, .right, .right, .right, .right, .right, .left, .left])
-    for c in comparisons {
-      var remarks: [String] = []
-      if c.smallNumbers { remarks.append(sv ? "små tal" : "small numbers") }
-      if !c.seriesBreaks.isEmpty { remarks.append((sv ? "seriebrott " : "series break ") + c.seriesBreaks.map(String.init).joined(separator: ", ")) }
-      if c.missingMembers > 0 { remarks.append(sv ? "\(c.missingMembers) område(n) saknar data" : "\(c.missingMembers) area(s) lack data") }
-      if c.distinguishableFromZero { remarks.append(sv ? "intervallet utesluter 0" : "interval excludes 0") }
-      ct.append([
-        c.group.name, c.kön?.rawValue ?? (sv ? "alla" : "all"), f.cell(c.groupFrom, inRange: true), f.cell(c.groupTo, inRange: true),
-        c.groupChange.map { f.pp($0) } ?? "..", c.restChange.map { f.pp($0) } ?? "..",
-        c.differenceInChange.map { f.pp($0) } ?? "..",
-        c.interval95.map { "\(f.pp($0.lowerBound)) – \(f.pp($0.upperBound))" } ?? "..", remarks.joined(separator: "; "),
-      ])
-    }
     var cp = [
       sv ? "Skillnad i förändring = gruppens förändring − övriga stadens förändring \(c0.fromYear)–\(c0.toYear), i procentenheter. Övriga staden = alla andra delområden summerade. Intervallet: ±1,96 standardfel, där standardfelet är √Σ p(1 − p)/n över de fyra andelarna."
         : "Difference in change = the group's change − the rest of the city's change \(c0.fromYear)–\(c0.toYear), in percentage points. Rest of the city = every other delområde summed. Interval: ±1.96 standard errors, the standard error being √Σ p(1 − p)/n over the four shares."
@@ -264,26 +208,14 @@ extension Uppföljning {
   /// The city by kön; `nil` without kön data.
   private func könSection(_ language: ReportLanguage) -> ReportSection? {
     let sv = language == .sv
-    let f = FollowUpFormatter(language)
-    guard !cityByKön.isEmpty else { return nil }
-    var kt = ReportTable(columns: [sv ? "År" : "Year"] + cityByKön.map { $0.kön?.rawValue ?? "" }, alignments: [.left] + cityByKön.map { _ in .right })
-    for y in city.points.map(\.year) { kt.append([String(y)] + cityByKön.map { f.cell($0.value(year: y), inRange: true) }) }
+    guard let kt = könTable(language: language) else { return nil }
     return ReportSection(id: "kon", title: sv ? "\(cityName) per kön" : "\(cityName) by kön", paragraphs: [], table: kt)
   }
 
   /// The large shifts between consecutive years, and the rule.
   private func shiftsSection(_ language: ReportLanguage) -> ReportSection {
     let sv = language == .sv
-    let f = FollowUpFormatter(language)
-    var lt = ReportTable(
-      columns: sv ? ["Serie", "Från", "Till", "Förändring (pe)", "z", "Anm."] : ["Series", "From", "To", "Change (pp)", "z", "Note"],
-      alignments: [.left, .left, .left, .right, .right, .left])
-    for s in largeShifts {
-      lt.append([
-        s.seriesName, String(s.fromYear), String(s.toYear), f.pp(s.assessment.change),
-        s.assessment.statistic.map { f.number($0, places: 1) } ?? "", s.assessment.smallNumbers ? (sv ? "små tal" : "small numbers") : "",
-      ])
-    }
+    let lt = shiftsTable(language: language)
     return ReportSection(
       id: "stora-forandringar", title: sv ? "Stora förändringar mellan år" : "Large shifts between years",
       paragraphs: [
@@ -305,22 +237,7 @@ extension Uppföljning {
     if missing.isEmpty {
       gp.append(sv ? "Inga saknade år i serien." : "No missing years in the series.")
     }
-    var gt = ReportTable(columns: sv ? ["Serie", "År", "Vad"] : ["Series", "Year", "What"])
-    for g in gaps {
-      gt.append([
-        g.seriesName, String(g.year),
-        g.kind == .missingInData ? (sv ? "saknas i data" : "missing in the data") : (sv ? "borde vara publicerat men saknas" : "should be published but is missing"),
-      ])
-    }
-    for s in skippedChanges {
-      let why: String =
-        switch s.reason {
-        case .seriesBreak: sv ? "förändring ej bedömd: seriebrott" : "change not judged: series break"
-        case .missingYear: sv ? "förändring ej bedömd: saknat år" : "change not judged: missing year"
-        case .incompleteSum: sv ? "förändring ej bedömd: område saknar data" : "change not judged: an area lacks data"
-        }
-      gt.append([s.seriesName, "\(s.fromYear)–\(s.toYear)", why])
-    }
+    let gt = gapsTable(language: language)
     if let next = nextPublication {
       gp.append(sv ? "Värdet för \(next.year) väntas \(next.window.lowerBound) – \(next.window.upperBound) (publiceras \(indicator.publicationLag.minimumMonths)–\(indicator.publicationLag.maximumMonths) månader efter årets slut)."
         : "The value for \(next.year) is expected \(next.window.lowerBound) – \(next.window.upperBound) (published \(indicator.publicationLag.minimumMonths)–\(indicator.publicationLag.maximumMonths) months after the end of the year).")
@@ -352,43 +269,6 @@ extension Uppföljning {
   /// - Parameter language: Swedish (default) or English.
   public func text(language: ReportLanguage = .sv) -> String { sections(language: language).plainText() }
 
-  /// All years shown: the data, the published values and the target years.
-  var seriesYears: [Int] {
-    let all = city.points.map(\.year) + publishedCity.points.map(\.year) + nation.points.map(\.year)
-    guard let lo = all.min(), let hi = all.max() else { return [] }
-    return Array(lo...hi)
-  }
-
   /// `UVAS 16–29` for UVAS, else the indicator's id.
   var indicatorShortName: String { indicator.id == "uvas_16_29" ? "UVAS 16–29" : indicator.indicator.name }
-
-  private func breakMark(_ year: Int) -> String { seriesBreaks.contains(year) ? "*" : "" }
-}
-
-/// Number formatting for follow-up reports: decimal comma and spaces in
-/// Swedish, decimal point in English.
-struct FollowUpFormatter {
-  let separator: Character
-  init(_ language: ReportLanguage) { separator = language == .sv ? "," : "." }
-
-  /// `9,5 %`.
-  func percent(_ p: Double, places: Int = 1) -> String { DecimalFormatting.percent(p, places: places, separator: separator) + " %" }
-  /// A proportion change in percentage points with sign: `-0,14`, `+1,2`.
-  func pp(_ d: Double, places: Int = 1) -> String {
-    let s = DecimalFormatting.fixed(d * 100, places: places, separator: separator)
-    return d > 0 && s.contains(where: { $0 != "0" && $0 != separator }) ? "+" + s : s
-  }
-  /// A relative change in percent with sign: `-2,5 %`.
-  func signedPercent(_ r: Double) -> String { pp(r) + " %" }
-  /// A plain number.
-  func number(_ d: Double, places: Int) -> String { DecimalFormatting.fixed(d, places: places, separator: separator) }
-  /// A table cell: the percentage, `..` for a missing year inside the series, blank outside it.
-  func cell(_ v: Double?, inRange: Bool) -> String {
-    guard inRange else { return "" }
-    return v.map { DecimalFormatting.percent($0, places: 1, separator: separator) } ?? ".."
-  }
-  /// A table cell for a point: as above, with `†` when an aggregate lacks some member's data.
-  func cell(_ p: IndicatorSeries.Point?, inRange: Bool) -> String {
-    cell(p?.value, inRange: inRange) + ((p?.missingMembers ?? 0) > 0 && p?.value != nil ? "†" : "")
-  }
 }

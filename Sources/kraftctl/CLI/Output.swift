@@ -46,6 +46,10 @@ enum OutputFormat: String, CaseIterable, Sendable {
     case .json: JSONWriter.text(JSONWriter.Value(rows: table))
     }
   }
+
+  /// How the library's result tables write numbers in this format: exactly
+  /// in CSV (and JSON), rounded in text and Markdown.
+  var numbers: ReportTable.Numbers { self == .csv || self == .json ? .exact : .rounded }
 }
 
 /// A JSON value whose objects keep their members' order (the library's writer).

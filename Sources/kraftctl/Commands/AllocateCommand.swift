@@ -50,13 +50,7 @@ enum AllocateCommand: Command {
       try io.print(encoded: f)
       return
     }
-    let explain = args[explain]
-    var t = ReportTable(
-      columns: ["insats", "forvaltning", "requested", "amount"] + (explain ? ["explanation"] : []),
-      alignments: [.left, .left, .right, .right] + (explain ? [.left] : []))
-    for r in AllocationSupport.byItem(f) {
-      t.append([r.insats, r.förvaltning, String(r.requested), String(r.amount)] + (explain ? [r.explanation] : []))
-    }
+    let t = f.itemTable(explained: args[explain])
     io.print(format.render(t), terminator: "")
   }
 }

@@ -104,20 +104,4 @@ enum AllocationSupport {
     case .failure(let e): throw e
     }
   }
-
-  /// The rows of a Fördelning added up per (insats, förvaltning), in order.
-  static func byItem(_ f: Fördelning) -> [(
-    insats: String, förvaltning: String, requested: Int64, amount: Int64, explanation: String
-  )] {
-    var out: [(insats: String, förvaltning: String, requested: Int64, amount: Int64, explanation: String)] = []
-    for r in f.rows {
-      if let last = out.last, last.insats == r.insatsID, last.förvaltning == r.förvaltningID {
-        out[out.count - 1].requested += r.requested.kronor
-        out[out.count - 1].amount += r.amount.kronor
-      } else {
-        out.append((r.insatsID, r.förvaltningID, r.requested.kronor, r.amount.kronor, r.explanation.description))
-      }
-    }
-    return out
-  }
 }

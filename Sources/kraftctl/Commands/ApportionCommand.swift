@@ -94,9 +94,9 @@ enum ApportionCommand: Command {
     _ result: Apportionment, of input: ApportionmentInput, total: Int64, ties: TiePolicy, check: ApportionmentCheck,
     format: OutputFormat, _ io: inout Output
   ) {
-    let quotas = result.quotas
     switch format {
     case .json:
+      let quotas = result.quotas
       let rows = input.names.indices.map { i -> JSON in
         [
           "name": .string(input.names[i]), "weight": .string(input.weights[i].description),
@@ -114,19 +114,9 @@ enum ApportionCommand: Command {
           "alabamaLosersAtNextTotal": JSON(input.names(check.alabamaLosersAtNextTotal)),
         ])
     case .table:
-      var t = ReportTable(columns: ["name", "weight", "quota", "amount"], alignments: [.left, .right, .right, .right])
-      for i in input.names.indices {
-        t.append([
-          input.names[i], input.weights[i].description, quotas[i].decimalText(decimals: 3), String(result.amounts[i]),
-        ])
-      }
-      io.print(t.text(), terminator: "")
+      io.print(result.table(of: input, quotas: true).text(), terminator: "")
     default:
-      var t = ReportTable(columns: ["name", "weight", "amount"])
-      for i in input.names.indices {
-        t.append([input.names[i], input.weights[i].description, String(result.amounts[i])])
-      }
-      io.print(t.csv(), terminator: "")
+      io.print(result.table(of: input, quotas: false).csv(), terminator: "")
     }
   }
 }

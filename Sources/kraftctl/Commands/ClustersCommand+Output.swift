@@ -10,20 +10,9 @@ extension ClustersCommand {
     case .json:
       io.print(json: json(clusters, selection: selection, definition: definition))
     case .csv:
-      var t = ReportTable(columns: ["cluster", "code", "name"])
-      for c in clusters.clusters { for m in c.members { t.append([String(c.number), m.code, m.name ?? m.code]) } }
-      io.print(t.csv(), terminator: "")
+      io.print(clusters.table().csv(), terminator: "")
     case .table, .markdown:
-      var t = ReportTable(columns: ["cluster", "code", "name", "why"], alignments: [.right, .left, .left, .left])
-      for c in clusters.clusters {
-        for m in c.members {
-          let neighbours = m.neighboursInCluster.map { code in c.members.first { $0.code == code }?.name ?? code }
-          let link =
-            neighbours.isEmpty ? "alone" : "\(clusters.rule) neighbour of " + neighbours.joined(separator: ", ")
-          t.append([String(c.number), m.code, m.name ?? m.code, m.selection.reason + "; " + link])
-        }
-      }
-      io.print(format.render(t), terminator: "")
+      io.print(format.render(clusters.table(explained: true)), terminator: "")
     }
   }
 

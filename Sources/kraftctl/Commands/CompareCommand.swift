@@ -42,24 +42,11 @@ enum CompareCommand: Command {
       io.print(json: json(c, top: top))
       return
     }
-    io.print(format.render(table(c)), terminator: "")
+    io.print(format.render(c.table()), terminator: "")
     if format == .table || format == .markdown {
       for line in summary(c, top: top) { io.print(line) }
       if statistics.isBundled { io.print(Inputs.illustrative) }
     }
-  }
-
-  static func table(_ c: IndexComparison) -> ReportTable {
-    var t = ReportTable(
-      columns: ["code", "name", "rank_a", "rank_b", "shift", "top_a", "top_b"],
-      alignments: [.left, .left, .right, .right, .right, .left, .left])
-    for r in c.rows {
-      t.append([
-        r.code, r.name, r.baseRank.text, r.otherRank.text, r.shift.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "",
-        r.inBaseTop ? "yes" : "", r.inOtherTop ? "yes" : "",
-      ])
-    }
-    return t
   }
 
   static func summary(_ c: IndexComparison, top: Int) -> [String] {

@@ -39,7 +39,7 @@ enum CompareModelsCommand: Command {
         failed.insert(name)
         continue
       }
-      for r in AllocationSupport.byItem(f) {
+      for r in f.items {
         let key = byFörvaltning ? r.förvaltning : "\(r.insats)\t\(r.förvaltning)"
         if requested[key] == nil {
           keys.append(key)

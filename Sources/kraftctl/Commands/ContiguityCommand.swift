@@ -37,9 +37,7 @@ enum ContiguityCommand: Command {
     if args[format] == .json {
       io.print(json: json(c))
     } else {
-      var table = ReportTable(columns: ["code", "neighbor"])
-      for p in c.graph.sortedPairs { table.append([p.code, p.neighbour]) }
-      io.print(table.csv(), terminator: "")
+      io.print(c.graph.table().csv(), terminator: "")
     }
   }
 

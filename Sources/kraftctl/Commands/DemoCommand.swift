@@ -80,21 +80,8 @@ enum DemoSteps {
       "   validation: \(check.errorCount) errors, \(check.warningCount) warnings "
         + "(zero denominators on \(zeroDenominatorAreas.count) rows: harbours, parks, industrial areas)")
     var t = ReportTable(columns: ["indicator", "Malmö", "areas"], alignments: [.left, .right, .right])
-    for indicator in catalogue.all {
-      guard case .rate(let pair) = indicator.measure,
-        let num = table.column(pair.numerator), let den = table.column(pair.denominator)
-      else { continue }
-      var n = 0.0
-      var d = 0.0
-      var areas = 0
-      for i in 0..<table.count {
-        if let a = num[i], let b = den[i], b > 0 {
-          n += a
-          d += b
-          areas += 1
-        }
-      }
-      t.append([indicator.name, d > 0 ? DecimalFormatting.percent(n / d) + " %" : "..", String(areas)])
+    for total in table.totals(of: catalogue.all) {
+      t.append([total.indicator.name, total.rate.map { DecimalFormatting.percent($0) + " %" } ?? "..", String(total.areas)])
     }
     io.print(t.text().split(separator: "\n").map { "   " + $0 }.joined(separator: "\n"))
   }

@@ -21,19 +21,8 @@ extension HotspotsCommand {
         io.print(json: json())
         return
       }
-      var table = ReportTable(
-        columns: ["code", "name", "value", "statistic", "quadrant", "p", "label"],
-        alignments: [.left, .left, .right, .right, .left, .right, .left])
-      func number(_ d: Double) -> String {
-        format == .csv ? DecimalFormatting.shortest(d) : DecimalFormatting.fixed(d, places: 4)
-      }
-      for k in order {
-        let a = analysis.local.areas[k]
-        table.append([
-          a.id, names[a.id] ?? a.id, scores.shown(a.id, number(a.value)), scores.shown(a.id, number(a.statistic)),
-          a.quadrant?.code ?? "", a.pValue.map { DecimalFormatting.shortest($0) } ?? "", a.label.rawValue,
-        ])
-      }
+      let table = analysis.table(
+        names: names, suppressed: scores.suppressed, marker: scores.disclosure?.marker ?? "..", numbers: format.numbers)
       io.print(format.render(table), terminator: "")
     }
 

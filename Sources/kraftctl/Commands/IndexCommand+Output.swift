@@ -9,45 +9,23 @@ extension IndexCommand {
     /// `--top N`: only the areas ranked N or better.
     var top: Int?
 
-    /// The areas with the documented columns, or the JSON document.
+    /// The areas with the documented columns (``IndexResult/table(disclosure:numbers:top:)``), or the JSON document.
     func print(format: OutputFormat, _ io: inout Output) {
-      var rows = result.rows
-      if let top { rows = rows.filter { ($0.rank ?? .max) <= top } }
       switch format {
       case .json:
+        var rows = result.rows
+        if let top { rows = rows.filter { ($0.rank ?? .max) <= top } }
         io.print(json: json(rows))
       case .csv:
-        io.print(table(rows, exact: true).csv(), terminator: "")
+        io.print(result.table(disclosure: disclosure, numbers: .exact, top: top).csv(), terminator: "")
       case .table, .markdown:
-        let t = table(rows, exact: false)
+        let t = result.table(disclosure: disclosure, numbers: .rounded, top: top)
         io.print(format == .table ? t.text() : t.markdown(), terminator: "")
         io.print(
           "\(result.rankedCount) areas ranked, \(result.excluded.count) not ranked; definition \(result.definition.label)"
         )
         if bundled { io.print(Inputs.illustrative) }
       }
-    }
-
-    /// The areas as a table; a rate that disclosure control hides is its marker.
-    func table(_ rows: [IndexResult.AreaRow], exact: Bool) -> ReportTable {
-      var columns = ["code", "name", "score", "rank", "decile", "flags"]
-      for id in result.indicatorIDs { columns += [id, id + ".contribution"] }
-      var t = ReportTable(
-        columns: columns,
-        alignments: [.left, .left, .right, .right, .right, .left]
-          + result.indicatorIDs.flatMap { _ in [.right, .right] })
-      func number(_ x: Double?) -> String { exact ? IndexOptions.exact(x) : IndexOptions.fixed(x) }
-      for r in rows {
-        var cells = [
-          r.code, r.name, number(r.score), r.rank.map(String.init) ?? "", r.decile.map(String.init) ?? "",
-          r.flags.joined(separator: ";"),
-        ]
-        for c in r.indicators {
-          cells += [disclosure.suppresses(c) ? disclosure.marker : number(c.rate), number(c.contribution)]
-        }
-        t.append(cells)
-      }
-      return t
     }
 
     func json(_ rows: [IndexResult.AreaRow]) -> JSON {
@@ -94,9 +72,9 @@ extension IndexCommand {
 
     /// The GeSO of `--by geso`.
     func print(_ geso: IndexResult.ParentAggregate, format: OutputFormat, _ io: inout Output) {
-      var rows = geso.rows
-      if let top { rows = rows.filter { ($0.rank ?? .max) <= top } }
       if format == .json {
+        var rows = geso.rows
+        if let top { rows = rows.filter { ($0.rank ?? .max) <= top } }
         io.print(
           json: .array(
             rows.map { r in
@@ -109,16 +87,7 @@ extension IndexCommand {
             }))
         return
       }
-      var t = ReportTable(
-        columns: ["code", "name", "score", "rank", "population", "areas", "ranked_areas"],
-        alignments: [.right, .left, .right, .right, .right, .right, .right])
-      for r in rows {
-        t.append([
-          r.code, r.name, format == .csv ? IndexOptions.exact(r.score) : IndexOptions.fixed(r.score),
-          r.rank.map(String.init) ?? "", disclosure.count(r.population), String(r.areas), String(r.rankedAreas),
-        ])
-      }
-      io.print(format.render(t), terminator: "")
+      io.print(format.render(geso.table(disclosure: disclosure, numbers: format.numbers, top: top)), terminator: "")
       if format == .table {
         io.print("Population-weighted mean of the delområden's scores; definition \(result.definition.label)")
         if bundled { io.print(Inputs.illustrative) }

@@ -34,7 +34,4 @@ enum IndexOptions {
   static func fixed(_ x: Double?, _ places: Int = 3) -> String {
     x.map { DecimalFormatting.fixed($0, places: places) } ?? ""
   }
-
-  /// A number for CSV: the shortest exact form, empty for none.
-  static func exact(_ x: Double?) -> String { x.map(DecimalFormatting.shortest) ?? "" }
 }

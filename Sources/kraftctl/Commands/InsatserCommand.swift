@@ -48,7 +48,7 @@ enum InsatserCommand: Command {
     let ids = Set(hits.map(\.id))
     let overlaps = register.overlaps().filter { ids.contains($0.first) || ids.contains($0.second) }
     let context = EligibilityContext(catalogue: .malmö, areas: MalmöData.hierarchy)
-    let table = table(hits, context: context, exact: format == .csv)
+    let table = Insats.table(hits, context: context, exact: format == .csv)
     switch format {
     case .csv:
       io.print(table.csv(), terminator: "")
@@ -67,23 +67,6 @@ enum InsatserCommand: Command {
       io.print(overlaps.isEmpty ? "No overlaps." : "Overlaps (same delområde, theme and years, different owners):")
       for o in overlaps { io.print("  " + describe(o, context)) }
     }
-  }
-
-  /// The insatser with the documented columns; CSV gives codes and whole kronor.
-  static func table(_ hits: [Insats], context: EligibilityContext, exact: Bool) -> ReportTable {
-    var table = ReportTable(
-      columns: ["id", "title", "owner", "actors", "areas", "themes", "period", "budget_kr", "status"],
-      alignments: [.left, .left, .left, .left, .left, .left, .left, .right, .left])
-    for i in hits {
-      let total = (try? i.totalBudget()).map { exact ? String($0.kronor) : $0.formatted(.kr) } ?? "overflow"
-      let areaText =
-        exact ? i.areas.joined(separator: " ") : i.areas.map { context.areaName($0) }.joined(separator: ", ")
-      table.append([
-        i.id, i.title, i.owner, i.actorIDs.joined(separator: " "), areaText, i.themes.joined(separator: ", "),
-        i.period.description, total, i.status.rawValue,
-      ])
-    }
-    return table
   }
 
   static func json(_ hits: [Insats], overlaps: [InsatsOverlap], example: Bool) -> JSON {

@@ -11,7 +11,12 @@ enum ReportCommand: Command {
       index.html          a self-contained report (inline SVG maps and charts)
       rapport.md          the same as Markdown (report.md with --lang en)
       figurer/*.svg       every figure
-      tabeller/*.csv      every table (UTF-8, comma, '.' decimals)
+      tabeller/*.csv      every table as kraftctl writes CSV (UTF-8, comma, '.'
+                          decimals, '..' when hidden): index.csv is
+                          kraftctl index --format csv, and robusthet, kluster,
+                          lisa and fordelning.csv are the CSV of robustness,
+                          clusters, hotspots and allocate --explain, given
+                          the same options
       json/*.json         the index result, the verdicts, the allocation
     The report is Swedish by default (it is for Swedish civil servants); --lang en
     gives English. Without --data/--geometry/--insatser it uses the bundled Malmö

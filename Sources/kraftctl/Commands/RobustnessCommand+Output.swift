@@ -10,68 +10,20 @@ extension RobustnessCommand {
     func print(format: OutputFormat, _ io: inout Output) {
       switch format {
       case .csv:
-        io.print(table(exact: true).csv(), terminator: "")
+        io.print(result.table(numbers: .exact).csv(), terminator: "")
       case .json:
         io.print(json: json())
       default:
-        io.print(table(exact: false).text(), terminator: "")
+        io.print(result.table(numbers: .rounded).text(), terminator: "")
         io.print(result.summaryLines(language: .en).joined(separator: "\n"))
         io.print()
-        io.print(effectsTable().text(), terminator: "")
+        io.print(result.effectsTable().text(), terminator: "")
         if let sobol {
           io.print()
-          io.print(Self.sobolTable(sobol).text(), terminator: "")
+          io.print(sobol.table().text(), terminator: "")
         }
         if bundled { io.print(Inputs.illustrative) }
       }
-    }
-
-    /// The areas with the documented columns.
-    func table(exact: Bool) -> ReportTable {
-      var t = ReportTable(
-        columns: ["code", "name", "rank", "median_rank", "p05_rank", "p95_rank", "p_selected"],
-        alignments: [.left, .left, .right, .right, .right, .right, .right])
-      func number(_ x: Double, _ places: Int) -> String {
-        x.isNaN ? "" : exact ? DecimalFormatting.shortest(x) : DecimalFormatting.fixed(x, places: places)
-      }
-      for a in result.areas {
-        t.append([
-          a.code, a.displayName, String(a.nominalRank), number(a.medianRank, 1), number(a.p05Rank, 1),
-          number(a.p95Rank, 1), number(a.selectionProbability, 3),
-        ])
-      }
-      return t
-    }
-
-    /// Each choice's effect on the ranks.
-    func effectsTable() -> ReportTable {
-      var t = ReportTable(
-        columns: ["choice", "option", "alone_shift", "replications", "mean_shift"],
-        alignments: [.left, .left, .right, .right, .right])
-      func number(_ x: Double?) -> String { x.map { DecimalFormatting.fixed($0, places: 2) } ?? "–" }
-      for e in result.factorEffects {
-        t.append([e.factor.rawValue, "(all)", number(e.aloneShift), "", ""])
-        for o in e.options {
-          t.append(["", o.label, number(o.aloneShift), String(o.replications), number(o.meanShift)])
-        }
-      }
-      return t
-    }
-
-    /// The Sobol indices.
-    static func sobolTable(_ s: SobolIndices) -> ReportTable {
-      var t = ReportTable(
-        columns: ["choice", "first_order", "interval", "total_effect", "interval"],
-        alignments: [.left, .right, .left, .right, .left])
-      func n(_ x: Double?) -> String { x.map { DecimalFormatting.fixed($0, places: 3) } ?? "–" }
-      func interval(_ a: Double?, _ b: Double?) -> String { a == nil ? "" : "[\(n(a)), \(n(b))]" }
-      for f in s.factors {
-        t.append([
-          f.name, n(f.firstOrder), interval(f.firstOrderLower, f.firstOrderUpper), n(f.totalEffect),
-          interval(f.totalEffectLower, f.totalEffectUpper),
-        ])
-      }
-      return t
     }
 
     func json() -> JSON {
