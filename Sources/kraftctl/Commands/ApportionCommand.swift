@@ -46,7 +46,9 @@ enum ApportionCommand: Command {
   }
   static let total = Option<Int64>("--total", "N", "The whole number of units to divide (≥ 0).") {
     text throws(UsageError) in
-    guard let total = Int64(text) else { throw UsageError("--total must be a whole number, got '\(text)'") }
+    guard let total = Int64(text), total >= 0 else {
+      throw UsageError("--total must be a whole number ≥ 0, got '\(text)'")
+    }
     return total
   }.required(hint: "e.g. --total 18")
   static let weights = Option<String>("--weights", "FILE", "CSV with name,weight (default: standard input, also '-').")

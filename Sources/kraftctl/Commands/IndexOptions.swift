@@ -12,7 +12,11 @@ enum IndexOptions {
       let bytes = try FileInput.readBytes(path: value)
       return try IndexDefinition(json: bytes, file: FileInput.displayName(value))
     }
-    return try IndexDefinitionRegistry.builtIn.make(value)
+    do throws(IndexError) {
+      return try IndexDefinitionRegistry.builtIn.make(value)
+    } catch {
+      throw UsageError("--definition: \(error.message)", hint: error.hint)
+    }
   }
 
   /// The definition `value` names (default: `--definition`, else
@@ -22,7 +26,11 @@ enum IndexOptions {
     var d = try load(value ?? args[CommonOptions.definition] ?? IndexDefinitionRegistry.defaultName)
     if let n = args[CommonOptions.normalization] { d = d.with(normalization: n) }
     if let a = args[CommonOptions.aggregation] { d = d.with(aggregation: a) }
-    if let w = args[CommonOptions.weights] { d = try d.with(weights: w) }
+    if let w = args[CommonOptions.weights] {
+      do throws(IndexError) { d = try d.with(weights: w) } catch {
+        throw UsageError("--weights: \(error.message)", hint: error.hint)
+      }
+    }
     if let n = args[CommonOptions.minDenominator] { d = d.with(minDenominator: n) }
     if let m = args[CommonOptions.missing] {
       d = d.with(missingData: MissingDataPolicy(m, minimumAvailability: d.missingData.minimumAvailability))
