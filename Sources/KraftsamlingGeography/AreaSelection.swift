@@ -111,22 +111,16 @@ public struct AreaSelection: Sendable, Hashable, Codable {
   /// The selected codes in rank order.
   public var codes: [String] { members.map(\.code) }
 
-  /// The scored areas, best first: finite scores only, ties by code, with
-  /// their competition ranks.
+  /// The scored areas, best first: finite scores only, with their
+  /// competition ranks under the index's tie rule (``IndexRanking``), tied
+  /// areas by code.
   private static func ranked(_ scores: [String: Double], higherIsBetter: Bool)
     -> [(code: String, score: Double, rank: Int)]
   {
-    let sorted = scores.filter { $0.value.isFinite }.map { (code: $0.key, score: $0.value) }.sorted {
-      if $0.score != $1.score { return higherIsBetter ? $0.score > $1.score : $0.score < $1.score }
-      return $0.code < $1.code
-    }
-    var out: [(code: String, score: Double, rank: Int)] = []
-    out.reserveCapacity(sorted.count)
-    for (i, e) in sorted.enumerated() {
-      let rank = i > 0 && sorted[i - 1].score == e.score ? out[i - 1].rank : i + 1
-      out.append((e.code, e.score, rank))
-    }
-    return out
+    let entries = scores.filter { $0.value.isFinite }.sorted { $0.key < $1.key }
+    let ranks = IndexRanking.ranks(of: entries.map { higherIsBetter ? $0.value : -$0.value })
+    return entries.indices.map { (code: entries[$0].key, score: entries[$0].value, rank: ranks[$0]) }
+      .sorted { ($0.rank, $0.code) < ($1.rank, $1.code) }
   }
 
   /// How many of `ranks` (competition ranks, ascending) a top-*k* selection

@@ -283,7 +283,7 @@ public struct NormalizedIndex: Sendable {
       exclusions[i] = IndexResult.Exclusion(reason: .undefinedScore)
     }
     var ranks: [Int] = []
-    let rankOrder = IndexMath.descendingRanks(scores, into: &ranks)
+    let rankOrder = ScoreTies.descendingRanks(scores, into: &ranks)
     let ranked = rankOrder.count
     guard ranked > 0 else {
       throw IndexError(.emptyData, "no area got a score", hint: "check the aggregation and the data")
@@ -427,11 +427,13 @@ public struct NormalizedIndex: Sendable {
 public enum IndexRanking {
   /// Ranks in descending order of score: 1 = highest (most vulnerable);
   /// tied scores share the lowest rank of their group (1-2-2-4); NaN gets 0.
+  /// Scores that differ by at most 2⁻⁴⁴ of the largest absolute score
+  /// (rounding, not substance) are tied: see `Documentation/IndexPipeline.md`.
   ///
   /// - Complexity: O(*n* log *n*).
   public static func ranks(of scores: [Double]) -> [Int] {
     var r: [Int] = []
-    IndexMath.descendingRanks(scores, into: &r)
+    ScoreTies.descendingRanks(scores, into: &r)
     return r
   }
 

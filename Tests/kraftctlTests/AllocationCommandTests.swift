@@ -54,7 +54,7 @@ struct ApportionCommandTests {
     (["--total", "3"], "name,weight\nA,1\n", Int32(64), "--method is required"),
     (["--method", "adams"], "name,weight\nA,1\n", Int32(64), "--total is required"),
     (["--method", "adams", "--total", "3", "--ties", "coin"], "name,weight\nA,1\n", Int32(64), "--ties must be"),
-    (["--method", "adams", "--total", "-3"], "name,weight\nA,1\n", Int32(65), "negative"),
+    (["--method", "adams", "--total", "-3"], "name,weight\nA,1\n", Int32(64), "--total must be a whole number ≥ 0"),
     (["--method", "adams", "--total", "3"], "name,weight\nA,0\nB,0\n", Int32(65), "weights are zero"),
     (["--method", "adams", "--total", "3"], "name,weight\nA,x\n", Int32(65), "<stdin>:2:2 (field weight): weight 'x'"),
   ])

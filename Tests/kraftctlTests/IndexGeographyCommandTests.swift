@@ -63,13 +63,13 @@ struct IndexGeographyCommandTests {
     #expect(!scored.isEmpty)
   }
 
-  @Test("clusters --definition picks another index; unknown definitions exit 65")
+  @Test("clusters --definition picks another index; an unknown definition name is a usage error (64)")
   func clustersDefinition() throws {
     let r = try Kraftctl.run(["clusters", "--top", "10", "--definition", "scb-regso", "--format", "csv"])
     #expect(r.status == 0)
     #expect(Set(Self.rows(r.stdout).map { $0[1] }) == (try Self.indexTop(10, ["--definition", "scb-regso"])))
     let bad = try Kraftctl.run(["clusters", "--definition", "nonsense"])
-    #expect(bad.status == 65)
+    #expect(bad.status == 64)
     #expect(bad.stderr.contains("stadskontoret-2025"))
   }
 

@@ -25,6 +25,10 @@ import KraftsamlingCore
 /// then position — by insertion, or by a comparison sort for a long run
 /// (scores crowded by a far outlier) — so the order is exact.
 ///
+/// **Ties.** One pass over the sorted positions groups tied scores by the
+/// rule of ``ScoreTies`` (within 2⁻⁴⁴ of the largest absolute score), so
+/// a replication ranks exactly as the index would.
+///
 /// Infinite scores (an infinite range) fall back to one comparison sort.
 ///
 /// - Complexity: O(*n*) plus O(*k* log *k*) per run of *k* colliding keys;
@@ -59,7 +63,9 @@ struct RankSorter {
           }
           let m = Self.packKeys(scores, hi: hi, scale: scale, ranks, a, c)
           Self.radixSort(a, b, c, count: m)
-          Self.rankSortedKeys(a, count: m, scores, ranks)
+          Self.sortCollisions(a, count: m, scores)
+          let tau = ScoreTies.tolerance(magnitude: max(abs(lo), abs(hi)))
+          Self.rankSorted(a, count: m, scores, ranks, tolerance: tau)
           return m
         }
       }
@@ -110,7 +116,9 @@ struct RankSorter {
       }
     }
     sortExactly(a, 0, m, scores)
-    rankRun(a, 0, m, scores, ranks)
+    var magnitude = 0.0
+    for k in 0..<scores.count where scores[k].isFinite { magnitude = max(magnitude, abs(scores[k])) }
+    rankSorted(a, count: m, scores, ranks, tolerance: ScoreTies.tolerance(magnitude: magnitude))
     return m
   }
 
@@ -173,48 +181,36 @@ struct RankSorter {
     }
   }
 
-  /// Competition ranks from the words sorted by key; a run of equal keys
-  /// is ordered exactly first.
+  /// Orders each run of equal keys exactly (by score, then position) and
+  /// clears the keys, leaving the positions sorted by score descending.
   @inline(__always)
-  private static func rankSortedKeys(
-    _ a: UnsafeMutableBufferPointer<UInt64>, count m: Int, _ scores: UnsafeBufferPointer<Double>,
-    _ ranks: UnsafeMutableBufferPointer<Int32>
+  private static func sortCollisions(
+    _ a: UnsafeMutableBufferPointer<UInt64>, count m: Int, _ scores: UnsafeBufferPointer<Double>
   ) {
     var i = 0
     while i < m {
       let key = a[i] >> 32
-      if i + 1 < m && a[i + 1] >> 32 == key {
-        var j = i + 2
-        while j < m && a[j] >> 32 == key { j += 1 }
-        for t in i..<j { a[t] &= 0xFFFF_FFFF }  // keep the positions
-        sortExactly(a, i, j, scores)
-        rankRun(a, i, j, scores, ranks)
-        i = j
-      } else {
-        ranks[Int(a[i] & 0xFFFF_FFFF)] = Int32(truncatingIfNeeded: i + 1)
-        i += 1
-      }
+      var j = i + 1
+      while j < m && a[j] >> 32 == key { j += 1 }
+      for t in i..<j { a[t] &= 0xFFFF_FFFF }  // keep the positions
+      if j - i > 1 { sortExactly(a, i, j, scores) }
+      i = j
     }
   }
 
-  /// Competition ranks of the exactly sorted positions `a[begin..<end]`
-  /// (low 32 bits); the first gets `begin + 1`.
+  /// Competition ranks of the positions `a[0..<m]` sorted by score
+  /// descending, under the tie rule of ``ScoreTies`` with tolerance `tau`.
   @inline(__always)
-  private static func rankRun(
-    _ a: UnsafeMutableBufferPointer<UInt64>, _ begin: Int, _ end: Int, _ scores: UnsafeBufferPointer<Double>,
-    _ ranks: UnsafeMutableBufferPointer<Int32>
+  private static func rankSorted(
+    _ a: UnsafeMutableBufferPointer<UInt64>, count m: Int, _ scores: UnsafeBufferPointer<Double>,
+    _ ranks: UnsafeMutableBufferPointer<Int32>, tolerance tau: Double
   ) {
-    guard begin < end else { return }
-    var rank = Int32(truncatingIfNeeded: begin + 1)
-    var previous = scores[Int(a[begin] & 0xFFFF_FFFF)]
-    for t in begin..<end {
-      let k = Int(a[t] & 0xFFFF_FFFF)
-      let s = scores[k]
-      if s != previous {
-        rank = Int32(truncatingIfNeeded: t + 1)
-        previous = s
-      }
-      ranks[k] = rank
+    var i = 0
+    while i < m {
+      let j = ScoreTies.groupEnd(from: i, in: m, tolerance: tau) { scores[Int(a[$0])] }
+      let rank = Int32(truncatingIfNeeded: i + 1)
+      for t in i..<j { ranks[Int(a[t])] = rank }
+      i = j
     }
   }
 

@@ -23,8 +23,9 @@ enum IndexCommand: Command {
     10); the JSON shows denominators below --min-count (default 5) as '..'.
     Scores and ranks are always shown. --by geso prints the
     population-weighted mean score of each GeSO instead.
-    A definition that does not fit the data (unknown column, zero weight,
-    geometric mean over values ≤ 0) exits with status 65.
+    A definition file that does not fit the data (unknown column, zero
+    weight, geometric mean over values ≤ 0) exits with status 65; an unknown
+    --definition name or --weights that do not fit exit with status 64.
     """
   static let examples: [(command: String, comment: String)] = [
     ("index --top 13", "The 13 most vulnerable delområden by the default index"),
