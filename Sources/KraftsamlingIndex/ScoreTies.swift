@@ -69,11 +69,13 @@ enum ScoreTies {
   static func groupEnd(from start: Int, in count: Int, tolerance tau: Double, _ score: (Int) -> Double) -> Int {
     let head = score(start)
     var j = start + 1
-    while j < count {
-      let s = score(j)
-      guard s == head || head - s <= tau else { break }  // == for equal infinities
-      j += 1
-    }
+    while j < count && tied(head, score(j), tolerance: tau) { j += 1 }
     return j
+  }
+
+  /// Whether `s`, at or below the group's head score `head`, ties with it.
+  @inline(__always)
+  static func tied(_ head: Double, _ s: Double, tolerance tau: Double) -> Bool {
+    s == head || head - s <= tau  // == for equal infinities
   }
 }

@@ -63,9 +63,8 @@ struct RankSorter {
           }
           let m = Self.packKeys(scores, hi: hi, scale: scale, ranks, a, c)
           Self.radixSort(a, b, c, count: m)
-          Self.sortCollisions(a, count: m, scores)
           let tau = ScoreTies.tolerance(magnitude: max(abs(lo), abs(hi)))
-          Self.rankSorted(a, count: m, scores, ranks, tolerance: tau)
+          Self.rankSortedKeys(a, count: m, scores, ranks, tolerance: tau, keysSeparate: tau * scale < 0.25)
           return m
         }
       }
@@ -181,20 +180,63 @@ struct RankSorter {
     }
   }
 
-  /// Orders each run of equal keys exactly (by score, then position) and
-  /// clears the keys, leaving the positions sorted by score descending.
+  /// Competition ranks from the words sorted by key, under the tie rule
+  /// of ``ScoreTies``: each run of equal keys is first ordered exactly (by
+  /// score, then position), then every position joins the current tie
+  /// group or starts the next one.
+  ///
+  /// When τ is below a quarter of a key's width (`keysSeparate`, the usual
+  /// case), scores whose keys differ by two or more differ by more than τ,
+  /// so most positions start their own group without reading a score.
   @inline(__always)
-  private static func sortCollisions(
-    _ a: UnsafeMutableBufferPointer<UInt64>, count m: Int, _ scores: UnsafeBufferPointer<Double>
+  private static func rankSortedKeys(
+    _ a: UnsafeMutableBufferPointer<UInt64>, count m: Int, _ scores: UnsafeBufferPointer<Double>,
+    _ ranks: UnsafeMutableBufferPointer<Int32>, tolerance tau: Double, keysSeparate: Bool
   ) {
+    guard m > 0 else { return }
+    // Keys this far apart cannot hold tied scores; the first position
+    // starts a group because its key is exactly this far from the start.
+    let keyGap: UInt64 = keysSeparate ? 2 : .max
+    var group = TieGroup(head: 0, key: (a[0] >> 32) &- keyGap, rank: 1)
     var i = 0
     while i < m {
       let key = a[i] >> 32
-      var j = i + 1
-      while j < m && a[j] >> 32 == key { j += 1 }
-      for t in i..<j { a[t] &= 0xFFFF_FFFF }  // keep the positions
-      if j - i > 1 { sortExactly(a, i, j, scores) }
-      i = j
+      if i + 1 < m && a[i + 1] >> 32 == key {  // a run of equal keys: order it exactly first
+        var j = i + 2
+        while j < m && a[j] >> 32 == key { j += 1 }
+        for t in i..<j { a[t] &= 0xFFFF_FFFF }  // keep the positions
+        sortExactly(a, i, j, scores)
+        for t in i..<j { group.place(Int(a[t]), key: key, at: t, keyGap, scores, ranks, tau) }
+        i = j
+      } else {
+        group.place(Int(a[i] & 0xFFFF_FFFF), key: key, at: i, keyGap, scores, ranks, tau)
+        i += 1
+      }
+    }
+  }
+
+  /// The tie group being built while ranking sorted positions.
+  private struct TieGroup {
+    /// The position of the group's highest score.
+    var head: Int
+    /// Its key.
+    var key: UInt64
+    /// The group's rank.
+    var rank: Int32
+
+    /// Ranks position `k`, the `t`-th in sorted order: in this group, or
+    /// as the head of the next one.
+    @inline(__always)
+    mutating func place(
+      _ k: Int, key: UInt64, at t: Int, _ keyGap: UInt64, _ scores: UnsafeBufferPointer<Double>,
+      _ ranks: UnsafeMutableBufferPointer<Int32>, _ tau: Double
+    ) {
+      if key &- self.key >= keyGap || !ScoreTies.tied(scores[head], scores[k], tolerance: tau) {
+        head = k
+        self.key = key
+        rank = Int32(truncatingIfNeeded: t + 1)
+      }
+      ranks[k] = rank
     }
   }
 

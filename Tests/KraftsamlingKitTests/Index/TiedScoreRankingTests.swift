@@ -112,4 +112,14 @@ struct TiedScoreRankingTests {
       for row in a.rows { #expect(b.area(code: row.code)?.rank == row.rank, "\(row.code)") }
     }
   }
+
+  @Test("the robustness analysis ranks ties the same for 1 and 4 threads")
+  func threads() throws {
+    let (table, _) = Self.permutationTable(areas: 37, indicators: 4, seed: 3)
+    let definition = Self.definition(indicators: 4, .percentileRank)
+    let space = UncertaintySpace(weights: DirichletWeights(concentration: 50), normalizations: [PercentileRank(), RankNormalization()])
+    let one = try RobustnessAnalysis(space: space, replications: 64, seed: 9, threads: 1).run(definition, on: table)
+    let four = try RobustnessAnalysis(space: space, replications: 64, seed: 9, threads: 4).run(definition, on: table)
+    #expect(one.areas == four.areas)
+  }
 }
