@@ -17,6 +17,8 @@ extension Effektlogikkedja {
     public var message: String
     /// How to fix it.
     public var hint: String?
+    /// What is wrong, in Swedish for the report (no ids), if written.
+    package var swedishMessage: String?
     /// The ids of the nodes concerned.
     package var nodes: [String]
     /// The index of the link concerned, if one.
@@ -31,16 +33,30 @@ extension Effektlogikkedja {
     ///   - hint: How to fix it.
     ///   - nodes: The node ids concerned.
     ///   - link: The link index concerned.
+    ///   - swedish: What is wrong, in Swedish for a reader.
     package init(
-      _ severity: Diagnostic.Severity, code: DiagnosticCode, _ message: String, hint: String? = nil,
-      nodes: [String] = [], link: Int? = nil
+      _ severity: Diagnostic.Severity, code: DiagnosticCode, _ message: String, swedish: String? = nil,
+      hint: String? = nil, nodes: [String] = [], link: Int? = nil
     ) {
       self.severity = severity
       self.code = code
       self.message = message
+      self.swedishMessage = swedish
       self.hint = hint
       self.nodes = nodes
       self.link = link
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case severity, code, message, hint, nodes, link
+    }
+
+    /// What is wrong, in the reader's language: Swedish names the nodes by
+    /// their labels, English is ``message``.
+    ///
+    /// - Parameter language: The language.
+    public func message(in language: ReportLanguage) -> String {
+      language == .sv ? (swedishMessage ?? message) : message
     }
 
     /// `SEVERITY: MESSAGE (hint: HINT)`.
@@ -131,7 +147,7 @@ extension Effektlogikkedja {
     guard !nodes.isEmpty else {
       return [
         Finding(
-          .error, code: "effektlogik.empty", "the effect logic has no nodes",
+          .error, code: "effektlogik.empty", "the effect logic has no nodes", swedish: "effektlogiken är tom",
           hint: "describe at least the resources, the activities, the effects and the slutmål, linked in that order")
       ]
     }
@@ -159,6 +175,15 @@ extension Effektlogikkedja {
   /// `kind 'id' (label)` of node `i`.
   private func name(_ i: Int) -> String { "\(nodes[i].layer.swedishName) '\(nodes[i].id)' (\(nodes[i].label))" }
 
+  /// `nivå ”label”` of node `i`, for Swedish text.
+  private func svName(_ i: Int) -> String { "\(nodes[i].layer.swedishName) ”\(nodes[i].label)”" }
+
+  /// `”from” → ”to”` of a link, by the nodes' labels (ids when unknown).
+  private func svLink(_ link: Link, _ index: [String: Int]) -> String {
+    let label = { (id: String) in index[id].map { nodes[$0].label } ?? id }
+    return "”\(label(link.from))” → ”\(label(link.to))”"
+  }
+
   /// The position of each node id; a duplicate keeps its first occurrence
   /// and is an error.
   private func nodeIndex(_ out: inout [Finding]) -> [String: Int] {
@@ -166,7 +191,8 @@ extension Effektlogikkedja {
     for (i, n) in nodes.enumerated() {
       if index[n.id] != nil {
         out.append(
-          Finding(.error, code: "effektlogik.duplicate-node", "node id '\(n.id)' is used twice", hint: "give every node its own id", nodes: [n.id]))
+          Finding(.error, code: "effektlogik.duplicate-node", "node id '\(n.id)' is used twice",
+            swedish: "samma id används för två steg (”\(n.label)”)", hint: "give every node its own id", nodes: [n.id]))
       } else {
         index[n.id] = i
       }
@@ -188,6 +214,7 @@ extension Effektlogikkedja {
         out.append(
           Finding(
             .error, code: "effektlogik.unknown-node", "link \(link.from) → \(link.to) names node '\(id)', which does not exist",
+            swedish: "pilen \(svLink(link, index)) pekar på ett steg som inte finns",
             hint: known.isEmpty ? "add the node or correct the id" : "did you mean \(known.joined(separator: " or "))?",
             nodes: [id], link: li))
       }
@@ -195,6 +222,7 @@ extension Effektlogikkedja {
         out.append(
           Finding(
             .warning, code: "effektlogik.missing-rationale", "link \(link.from) → \(link.to) has no rationale",
+            swedish: "pilen \(svLink(link, index)) saknar motivering",
             hint: "say why the one leads to the other (\"rationale\")", nodes: [link.from, link.to], link: li))
       }
       guard let a, let b else { continue }
@@ -202,12 +230,13 @@ extension Effektlogikkedja {
         out.append(
           Finding(
             .warning, code: "effektlogik.duplicate-link", "link \(link.from) → \(link.to) is given twice",
+            swedish: "pilen \(svLink(link, index)) finns två gånger",
             hint: "keep one and merge their rationales", nodes: [link.from, link.to], link: li))
         continue
       }
       graph.successors[a].append(b)
       graph.predecessors[b].append(a)
-      if let f = layerOrderFinding(link, li, from: a, to: b) { out.append(f) }
+      if let f = layerOrderFinding(link, li, from: a, to: b, index) { out.append(f) }
     }
     return graph
   }
@@ -215,7 +244,7 @@ extension Effektlogikkedja {
   /// A link against the layer order (error), within one layer (warning)
   /// or skipping a layer (note); `nil` for a self-link (a cycle) or a link
   /// to the next layer.
-  private func layerOrderFinding(_ link: Link, _ li: Int, from a: Int, to b: Int) -> Finding? {
+  private func layerOrderFinding(_ link: Link, _ li: Int, from a: Int, to b: Int, _ index: [String: Int]) -> Finding? {
     let ra = nodes[a].layer.rank
     let rb = nodes[b].layer.rank
     if a == b {
@@ -224,17 +253,22 @@ extension Effektlogikkedja {
       return Finding(
         .error, code: "effektlogik.backward-link",
         "link \(link.from) → \(link.to) goes against the layer order (\(nodes[a].layer.swedishName) → \(nodes[b].layer.swedishName))",
+        swedish:
+          "pilen \(svLink(link, index)) går bakåt i kedjan (\(nodes[a].layer.swedishName) → \(nodes[b].layer.swedishName))",
         hint: "links go resurs → aktivitet → prestation → kortsiktig → medellång → långsiktig effekt → slutmål; reverse the link or change a node's kind",
         nodes: [link.from, link.to], link: li)
     } else if rb == ra {
       return Finding(
         .warning, code: "effektlogik.same-layer-link",
         "link \(link.from) → \(link.to) joins two nodes of the same layer (\(nodes[a].layer.swedishName))",
+        swedish: "pilen \(svLink(link, index)) förbinder två steg på samma nivå (\(nodes[a].layer.swedishName))",
         hint: "if one leads to the other, the second belongs to a later layer", nodes: [link.from, link.to], link: li)
     } else if rb - ra > 1 {
       return Finding(
         .note, code: "effektlogik.layer-skipped",
         "link \(link.from) → \(link.to) skips from \(nodes[a].layer.swedishName) to \(nodes[b].layer.swedishName)",
+        swedish:
+          "pilen \(svLink(link, index)) hoppar från \(nodes[a].layer.swedishName) till \(nodes[b].layer.swedishName)",
         hint: "consider naming the intermediate steps", nodes: [link.from, link.to], link: li)
     }
     return nil
@@ -252,6 +286,9 @@ extension Effektlogikkedja {
           .error, code: "effektlogik.cycle",
           component.count == 1
             ? "node '\(ids[0])' links to itself" : "the nodes \(ids.joined(separator: ", ")) form a cycle",
+          swedish: component.count == 1
+            ? "\(svName(component[0])) pekar på sig självt"
+            : "stegen \(component.sorted().map(svName).joined(separator: ", ")) bildar en cirkel",
           hint: "an effect logic runs one way, from resources to the goal; remove a link of the cycle", nodes: ids))
     }
     return out
@@ -264,15 +301,20 @@ extension Effektlogikkedja {
       out.append(
         Finding(
           .error, code: "effektlogik.no-goal", "the effect logic has no slutmål node",
+          swedish: "effektlogiken saknar slutmål",
           hint: "add the goal (kind \"slutmål\"): more young people work or study after year 9, measured by UVAS"))
     }
     if !nodes.contains(where: { $0.layer == .aktivitet }) {
       out.append(
-        Finding(.error, code: "effektlogik.no-activity", "the effect logic has no aktivitet node", hint: "say what will be done"))
+        Finding(
+          .error, code: "effektlogik.no-activity", "the effect logic has no aktivitet node",
+          swedish: "effektlogiken saknar aktiviteter", hint: "say what will be done"))
     }
     if !nodes.contains(where: { $0.layer == .resurs }) {
       out.append(
-        Finding(.warning, code: "effektlogik.no-resource", "the effect logic has no resurs node", hint: "say what money, staff or premises it uses"))
+        Finding(
+          .warning, code: "effektlogik.no-resource", "the effect logic has no resurs node",
+          swedish: "effektlogiken anger inga resurser", hint: "say what money, staff or premises it uses"))
     }
     return out
   }
@@ -308,23 +350,27 @@ extension Effektlogikkedja {
             Finding(
               .error, code: "effektlogik.activity-misses-goal",
               "\(name(i)) does not lead to the slutmål" + (isolated ? " (it has no links)" : ""),
+              swedish: "\(svName(i)) leder inte till slutmålet" + (isolated ? " (den har inga pilar)" : ""),
               hint: "link it through outputs and effects to the slutmål, or remove it", nodes: [n.id]))
         }
       } else if isolated {
         out.append(
           Finding(
             .warning, code: "effektlogik.dangling-node", "\(name(i)) is not linked to anything",
+            swedish: "\(svName(i)) är inte kopplad till något annat steg",
             hint: "link it into the chain or remove it", nodes: [n.id]))
       } else if !reachesGoal[i] && !goals.isEmpty {
         out.append(
           Finding(
             .warning, code: "effektlogik.dead-end", "\(name(i)) has no path to the slutmål",
+            swedish: "\(svName(i)) har ingen väg vidare till slutmålet",
             hint: "link it onward towards the goal", nodes: [n.id]))
       }
       if n.layer.rank >= Layer.prestation.rank && graph.predecessors[i].isEmpty && !isolated {
         out.append(
           Finding(
             .warning, code: "effektlogik.unsupported-node", "nothing in the chain leads to \(name(i))",
+            swedish: "inget steg i kedjan leder till \(svName(i))",
             hint: "link the activity or output that produces it", nodes: [n.id]))
       }
     }
@@ -332,6 +378,7 @@ extension Effektlogikkedja {
       out.append(
         Finding(
           .warning, code: "effektlogik.dangling-node", "\(name(g)) is not linked to anything",
+          swedish: "\(svName(g)) är inte kopplat till något annat steg",
           hint: "link the long-term effects to the goal", nodes: [nodes[g].id]))
     }
     return out
@@ -346,6 +393,7 @@ extension Effektlogikkedja {
         out.append(
           Finding(
             .error, code: "effektlogik.missing-indicator", "\(name(i)) has no indicator",
+            swedish: "\(svName(i)) saknar indikator",
             hint: "add an indicator with baseline, target and year so the effect can be followed up", nodes: [n.id]))
       }
       for ind in n.indicators {
@@ -354,6 +402,7 @@ extension Effektlogikkedja {
             Finding(
               .warning, code: "effektlogik.indicator-years",
               "indicator '\(ind.name)' of node '\(n.id)' has target year \(ind.year) before its baseline year \(by)",
+              swedish: "indikatorn ”\(ind.name)” för ”\(n.label)” har målår \(ind.year) före utgångsåret \(by)",
               hint: "the target year comes after the baseline year", nodes: [n.id]))
         }
       }
@@ -365,6 +414,7 @@ extension Effektlogikkedja {
         Finding(
           .error, code: "effektlogik.goal-indicator-missing",
           "the slutmål is not measured by the indicator '\(wanted)'",
+          swedish: "slutmålet mäts inte med den indikator som reglerna kräver",
           hint: "add an indicator with \"indicator\": \"\(wanted)\" to the slutmål node", nodes: goals.map { nodes[$0].id }))
     }
     return out
@@ -378,12 +428,14 @@ extension Effektlogikkedja {
       out.append(
         Finding(
           .warning, code: "effektlogik.no-external-factors", "no external factors are recorded",
+          swedish: "inga yttre faktorer är angivna",
           hint: "list what outside the insats's control the effects depend on (\"externalFactors\")"))
     }
     if options.requireAssumptions && !links.isEmpty && links.allSatisfy({ $0.assumptions.isEmpty }) {
       out.append(
         Finding(
           .warning, code: "effektlogik.no-assumptions", "no link records an assumption",
+          swedish: "ingen pil anger något antagande",
           hint: "write down what must hold for each step to work (\"assumptions\")"))
     }
     if options.minimumOwners > 0 {
@@ -395,6 +447,9 @@ extension Effektlogikkedja {
             .warning, code: "effektlogik.single-owner",
             "\(owners.count) actor(s) are responsible for nodes, fewer than \(options.minimumOwners)"
               + (owners.isEmpty ? "" : " (\(owners.joined(separator: ", ")))"),
+            swedish: owners.count == 1
+              ? "bara en aktör är ansvarig för stegen; minst \(options.minimumOwners) behövs"
+              : "\(owners.count) aktörer är ansvariga för stegen; minst \(options.minimumOwners) behövs",
             hint: "name the responsible actor (\"responsible\") of the activities and outputs each actor carries out"))
       }
     }

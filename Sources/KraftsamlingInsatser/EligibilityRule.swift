@@ -33,6 +33,9 @@ public protocol EligibilityRule: Sendable {
   var id: String { get }
   /// A short human title, e.g. "Total budget at least 1 000 000 kr".
   var title: String { get }
+  /// The title in Swedish for reports, e.g. "Budget på minst 1 000 000 kr";
+  /// by default ``title``.
+  var swedishTitle: String { get }
   /// Judges one insats.
   ///
   /// - Parameters:
@@ -44,13 +47,17 @@ public protocol EligibilityRule: Sendable {
 }
 
 extension EligibilityRule {
+  /// ``title``, for rules that give no Swedish title.
+  public var swedishTitle: String { title }
+
   /// A passing result of this rule.
   ///
   /// - Parameters:
   ///   - reason: Why, in English.
   ///   - swedish: Why, in Swedish.
   public func pass(_ reason: String, swedish: String? = nil) -> RuleResult {
-    RuleResult(ruleID: id, title: title, outcome: .pass, reason: reason, swedishReason: swedish)
+    RuleResult(
+      ruleID: id, title: title, outcome: .pass, reason: reason, swedishReason: swedish, swedishTitle: swedishTitle)
   }
 
   /// A warning result of this rule: the insats is not ineligible, but a
@@ -60,7 +67,8 @@ extension EligibilityRule {
   ///   - reason: Why, in English.
   ///   - swedish: Why, in Swedish.
   public func warning(_ reason: String, swedish: String? = nil) -> RuleResult {
-    RuleResult(ruleID: id, title: title, outcome: .warning, reason: reason, swedishReason: swedish)
+    RuleResult(
+      ruleID: id, title: title, outcome: .warning, reason: reason, swedishReason: swedish, swedishTitle: swedishTitle)
   }
 
   /// A failing result of this rule: the insats is not eligible.
@@ -69,7 +77,8 @@ extension EligibilityRule {
   ///   - reason: Why, in English.
   ///   - swedish: Why, in Swedish.
   public func fail(_ reason: String, swedish: String? = nil) -> RuleResult {
-    RuleResult(ruleID: id, title: title, outcome: .fail, reason: reason, swedishReason: swedish)
+    RuleResult(
+      ruleID: id, title: title, outcome: .fail, reason: reason, swedishReason: swedish, swedishTitle: swedishTitle)
   }
 }
 
@@ -109,6 +118,8 @@ public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
   public package(set) var reason: String
   /// Why, in Swedish, when the rule gives it.
   public package(set) var swedishReason: String?
+  /// The rule's title in Swedish, when the rule gives it.
+  package var swedishTitle: String?
 
   /// Creates a result; rules usually call ``EligibilityRule/pass(_:swedish:)``
   /// and its siblings instead.
@@ -119,12 +130,28 @@ public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
   ///   - outcome: The outcome.
   ///   - reason: Why, in English.
   ///   - swedishReason: Why, in Swedish.
-  public init(ruleID: String, title: String, outcome: RuleOutcome, reason: String, swedishReason: String? = nil) {
+  ///   - swedishTitle: The rule's title in Swedish.
+  public init(
+    ruleID: String, title: String, outcome: RuleOutcome, reason: String, swedishReason: String? = nil,
+    swedishTitle: String? = nil
+  ) {
     self.ruleID = ruleID
     self.title = title
     self.outcome = outcome
     self.reason = reason
     self.swedishReason = swedishReason
+    self.swedishTitle = swedishTitle
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case ruleID, title, outcome, reason, swedishReason
+  }
+
+  /// The rule's title in a language, falling back to English.
+  ///
+  /// - Parameter language: English or Swedish.
+  public func title(in language: Language) -> String {
+    language == .sv ? (swedishTitle ?? title) : title
   }
 
   /// The reason in a language, falling back to English.

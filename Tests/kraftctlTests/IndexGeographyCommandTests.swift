@@ -140,7 +140,7 @@ struct IndexGeographyCommandTests {
     let lisaSVG = try String(contentsOfFile: lisa, encoding: .utf8)
     #expect(lisaSVG.contains(">LISA-kluster: Utsatthetsindex (Stadskontoret 2025)</text>"))
     #expect(lisaSVG.contains("Local Moran&apos;s I (FDR 0,05)"))
-    #expect(lisaSVG.contains("99 permutationer, frö 7"))
+    #expect(lisaSVG.contains("99 permutationer, slumpfrö 7"))
     for label in ["Högt bland höga (HH)", "Lågt bland höga (LH)", "Lågt bland låga (LL)", "Högt bland låga (HL)", "Inte signifikant"] {
       #expect(lisaSVG.contains(label))
     }

@@ -38,11 +38,11 @@ struct ReportCommandTests {
       #expect(f.contains("Illustrativa data – inte officiell statistik"))
     }
     // The Method section prints every choice.
-    #expect(html.contains("<dt>Indexdefinition</dt><dd>stadskontoret-2025, version"))
-    #expect(html.contains("<dt>Permutationer och frö</dt><dd>999, 2025</dd>"))
-    #expect(html.contains("<dt>Robusthet</dt><dd>1000 Monte Carlo-replikat</dd>"))
+    #expect(html.contains("<dt>Index</dt><dd>Utsatthetsindex (Stadskontoret 2025), version"))
+    #expect(html.contains("<dt>Permutationer och slumpfrö</dt><dd>999, 2025</dd>"))
+    #expect(html.contains("<dt>Robusthet</dt><dd>1 000 slumpvisa omräkningar (Monte Carlo)</dd>"))
     #expect(try read(out, "tabeller/robusthet.csv").hasPrefix("code,name,rank,median_rank,p05_rank,p95_rank,p_selected\n"))
-    #expect(html.contains("<dt>Fördelningsmodell</dt><dd>need-weighted, budget 6 000 000 kr</dd>"))
+    #expect(html.contains("<dt>Fördelningsmodell</dt><dd>behovsviktad fördelning, budget 6 000 000 kr</dd>"))
     // Every SVG figure is well-formed; every table is CSV with a header.
     let figureFiles = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("figurer").path)
     #expect(figureFiles.count == 12)

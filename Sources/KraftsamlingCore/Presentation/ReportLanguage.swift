@@ -21,8 +21,28 @@ public enum ReportLanguage: String, Sendable, Hashable, Codable, CaseIterable {
     DecimalFormatting.percent(proportion, places: places, separator: decimalSeparator) + " %"
   }
 
-  /// A number with fixed decimals in this language.
+  /// A number with fixed decimals in this language, thousands grouped:
+  /// `"1 398"`, `"2,54"` in Swedish; `"1,398"`, `"2.54"` in English.
   package func number(_ value: Double, places: Int) -> String {
-    DecimalFormatting.fixed(value, places: places, separator: decimalSeparator)
+    let text = DecimalFormatting.fixed(value, places: places, separator: decimalSeparator)
+    let sign = text.hasPrefix("-") ? "-" : ""
+    let unsigned = text.dropFirst(sign.count)
+    let whole = unsigned.prefix { $0 != decimalSeparator }
+    return sign + integer(digits: String(whole)) + unsigned.dropFirst(whole.count)
+  }
+
+  /// A whole number in this language, thousands grouped: `"1 398"` / `"1,398"`.
+  package func integer(_ value: some BinaryInteger) -> String {
+    let digits = String(value.magnitude)
+    return (value < 0 ? "-" : "") + integer(digits: digits)
+  }
+
+  /// An amount of money in this language: `"1 380 000 kr"` / `"1,380,000 kr"`.
+  package func money(_ amount: Belopp) -> String {
+    amount.formatted(.kr, style: self == .sv ? .swedish : .english)
+  }
+
+  private func integer(digits: String) -> String {
+    Belopp.group(digits, style: self == .sv ? .swedish : .english)
   }
 }

@@ -54,7 +54,7 @@ extension RobustnessResult {
     let p = language.percent(probability, places: 0)
     var lines = [
       sv
-        ? "\(r) replikationer, frö \(seed); varierat: \(varied.isEmpty ? "inget" : varied.joined(separator: ", "))"
+        ? "\(r) replikationer, slumpfrö \(seed); varierat: \(varied.isEmpty ? "inget" : varied.joined(separator: ", "))"
         : "\(r) replications, seed \(seed); varied: \(varied.isEmpty ? "nothing" : varied.joined(separator: ", "))",
       sv
         ? "\(stableAreas.count) av de \(nominallySelectedCount) områdena i den nominella \(what) väljs i minst \(p) av replikationerna"

@@ -59,35 +59,44 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
     "At least \(minimum) distinct \(scope == .municipal ? "municipal " : "")actors carry out the insats"
   }
 
+  /// "Minst 2 aktörer genomför insatsen".
+  public var swedishTitle: String {
+    "Minst \(minimum) \(scope == .municipal ? "kommunala " : "")aktörer planerar och genomför insatsen"
+  }
+
   /// The distinct organisations that count, in order of appearance, with
   /// the actors not counted and why.
   ///
   /// - Parameters:
   ///   - insats: The insats.
   ///   - context: The catalogue.
-  /// - Returns: Counted organisation ids, and `(actor, reason)` for the others.
-  package func countedActors(_ insats: Insats, in context: EligibilityContext) -> (counted: [String], excluded: [(actor: String, reason: String)]) {
+  /// - Returns: Counted organisation ids, and `(actor, reason, skäl)` for
+  ///   the others, the reason in English and in Swedish.
+  package func countedActors(_ insats: Insats, in context: EligibilityContext)
+    -> (counted: [String], excluded: [(actor: String, reason: String, skäl: String)])
+  {
     var counted: [String] = []
-    var excluded: [(actor: String, reason: String)] = []
+    var excluded: [(actor: String, reason: String, skäl: String)] = []
     var entries: [(actor: String, role: Insats.Role)] = [(insats.owner, .ägare)]
     entries += insats.participants.map { ($0.actor, $0.role) }
     for (actor, role) in entries {
       if !roles.contains(role) {
-        excluded.append((actor, "role \(role.rawValue)"))
+        excluded.append((actor, "role \(role.rawValue)", "deltar som \(role.rawValue)"))
         continue
       }
       guard let a = context.catalogue.aktör(id: actor) else {
-        excluded.append((actor, "not in the actor catalogue"))
+        excluded.append((actor, "not in the actor catalogue", "finns inte i aktörskatalogen"))
         continue
       }
       if scope == .municipal && !a.isMunicipal {
-        excluded.append((actor, "not a municipal actor"))
+        excluded.append((actor, "not a municipal actor", "inte en kommunal aktör"))
         continue
       }
       let org = context.organisation(of: actor)
       if counted.contains(org) {
         if org != actor || entries.filter({ $0.actor == actor }).count > 1 {
-          excluded.append((actor, "same organisation as \(context.actorName(org))"))
+          excluded.append(
+            (actor, "same organisation as \(context.actorName(org))", "samma organisation som \(context.actorName(org))"))
         }
         continue
       }
@@ -106,7 +115,7 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
     let notCounted =
       excluded.isEmpty ? "" : " Not counted: " + excluded.map { "\(context.actorName($0.actor)) (\($0.reason))" }.joined(separator: "; ") + "."
     let ejRäknade =
-      excluded.isEmpty ? "" : " Räknas inte: " + excluded.map { "\(context.actorName($0.actor)) (\($0.reason))" }.joined(separator: "; ") + "."
+      excluded.isEmpty ? "" : " Räknas inte: " + excluded.map { "\(context.actorName($0.actor)) (\($0.skäl))" }.joined(separator: "; ") + "."
     let kind = scope == .municipal ? "municipal " : ""
     let slag = scope == .municipal ? "kommunala " : ""
     if counted.count >= minimum {
@@ -116,7 +125,7 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
     }
     return fail(
       "Only \(counted.count) distinct \(kind)actor(s) plan and carry out the insats\(names.isEmpty ? "" : ": \(names)"); at least \(minimum) are required (STK-2024-1374: at least two actors plan and carry out each insats).\(notCounted)",
-      swedish: "Bara \(counted.count) \(slag)aktör(er) planerar och genomför insatsen\(names.isEmpty ? "" : ": \(names)"); minst \(minimum) krävs (STK-2024-1374: minst två aktörer ska planera och genomföra insatserna).\(ejRäknade)")
+      swedish: "\(counted.count == 1 ? "Bara en \(slag)aktör" : "Bara \(counted.count) \(slag)aktörer") planerar och genomför insatsen\(names.isEmpty ? "" : ": \(names)"); minst \(minimum) krävs (STK-2024-1374: minst två aktörer ska planera och genomföra insatserna).\(ejRäknade)")
   }
 }
 

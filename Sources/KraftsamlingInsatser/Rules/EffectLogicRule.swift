@@ -41,34 +41,53 @@ public struct EffectLogicRule: EligibilityRule, Hashable {
 
   /// "Valid effect logic reaching the goal (effektlogik)".
   public var title: String {
-    "Valid effect logic (effektlogik) reaching the goal" + (options.goalIndicator.map { " measured by \($0)" } ?? "")
+    "Valid effect logic (effektlogik) reaching the goal"
   }
+
+  /// "Tydlig effektlogik mot målet".
+  public var swedishTitle: String { "Tydlig effektlogik mot målet" }
 
   /// Fails on any validation error.
   public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     let findings = insats.effektlogik.validate(options: options)
     let errors = findings.filter { $0.severity == .error }
     let warnings = findings.filter { $0.severity == .warning }
-    func list(_ f: [Effektlogikkedja.Finding]) -> String {
-      let shown = f.prefix(3).map(\.message).joined(separator: "; ")
-      return f.count > 3 ? shown + "; and \(f.count - 3) more" : shown
-    }
     if !errors.isEmpty {
       return fail(
-        "The effect logic has \(errors.count) error(s): \(list(errors)).",
-        swedish: "Effektlogiken har \(errors.count) fel: \(list(errors)).")
+        "The effect logic has \(errors.count) error(s): \(Self.list(errors, .en)).",
+        swedish: "Effektlogiken har \(errors.count) fel: \(Self.list(errors, .sv)).")
     }
     let activities = insats.effektlogik.nodes(in: .aktivitet).count
-    let goal = options.goalIndicator.map { " measured by \($0)" } ?? ""
-    let mått = options.goalIndicator.map { " mätt med \($0)" } ?? ""
+    let goal = goalName(in: insats.effektlogik)
+    let measured = goal.map { " measured by \($0)" } ?? ""
+    let mätt = goal.map { " mätt med \($0.prefix(1).lowercased() + $0.dropFirst())" } ?? ""
     if !warnings.isEmpty {
-      let en = "The effect logic links \(activities) activities to the slutmål\(goal), with \(warnings.count) warning(s): \(list(warnings))."
-      let sv = "Effektlogiken kopplar \(activities) aktiviteter till slutmålet\(mått), med \(warnings.count) varning(ar): \(list(warnings))."
+      let en =
+        "The effect logic links \(activities) activities to the slutmål\(measured), with \(warnings.count) warning(s): \(Self.list(warnings, .en))."
+      let sv =
+        "Effektlogiken kopplar \(activities) aktiviteter till slutmålet\(mätt), med \(warnings.count) \(warnings.count == 1 ? "varning" : "varningar"): \(Self.list(warnings, .sv))."
       return warningsFail ? fail(en, swedish: sv) : warning(en, swedish: sv)
     }
     return pass(
-      "The effect logic links \(activities) activities through outputs and effects to the slutmål\(goal).",
-      swedish: "Effektlogiken kopplar \(activities) aktiviteter via prestationer och effekter till slutmålet\(mått).")
+      "The effect logic links \(activities) activities through outputs and effects to the slutmål\(measured).",
+      swedish: "Effektlogiken kopplar \(activities) aktiviteter via prestationer och effekter till slutmålet\(mätt).")
+  }
+
+  /// The first three findings in `language`, then how many more.
+  private static func list(_ f: [Effektlogikkedja.Finding], _ language: ReportLanguage) -> String {
+    let shown = f.prefix(3).map { $0.message(in: language) }.joined(separator: "; ")
+    guard f.count > 3 else { return shown }
+    return shown + (language == .sv ? "; och \(f.count - 3) till" : "; and \(f.count - 3) more")
+  }
+
+  /// The name of the goal indicator as the chain's slutmål gives it (e.g.
+  /// "UVAS 16–29"), else as the indicator catalogue does, else its id.
+  private func goalName(in chain: Effektlogikkedja) -> String? {
+    guard let id = options.goalIndicator else { return nil }
+    for node in chain.nodes(in: .slutmål) {
+      if let named = node.indicators.first(where: { $0.indicator == id }) { return named.name }
+    }
+    return IndicatorCatalogue.stadskontoret2025.indicator(id: id)?.name ?? id
   }
 }
 

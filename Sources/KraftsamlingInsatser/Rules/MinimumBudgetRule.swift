@@ -41,10 +41,15 @@ public struct MinimumBudgetRule: EligibilityRule, Hashable {
     "Total budget at least \(minimum)" + (source == .sökta ? " requested" : source == .egna ? " own money" : "")
   }
 
+  /// "Budget på minst 1 000 000 kr".
+  public var swedishTitle: String {
+    (source == .sökta ? "Sökt belopp" : source == .egna ? "Egen finansiering" : "Budget") + " på minst \(minimum)"
+  }
+
   /// Passes when the total is at least ``minimum``.
   public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     let what = source == .sökta ? "requested budget (sökta medel)" : source == .egna ? "own budget (egna medel)" : "total budget"
-    let vad = source == .sökta ? "sökta medel" : source == .egna ? "egna medel" : "total budget"
+    let vad = source == .sökta ? "sökta medel" : source == .egna ? "egna medel" : "totala budget"
     let total: Belopp
     do {
       total = try insats.totalBudget(source: source)

@@ -41,6 +41,9 @@ public struct NoOverlapRule: EligibilityRule, Hashable {
   /// "No overlap with an ongoing insats of another actor".
   public var title: String { "No overlap with an ongoing insats of another actor (same area and theme)" }
 
+  /// "Ingen överlappning med en annan aktörs pågående insats".
+  public var swedishTitle: String { "Ingen överlappning med en annan aktörs pågående insats (samma område och tema)" }
+
   /// Fails (or warns) when an overlap is found.
   public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     var found: [String] = []

@@ -31,6 +31,9 @@ public struct PeriodRule: EligibilityRule, Hashable {
   /// "Period within 2025–2035".
   public var title: String { "Period within \(years.lowerBound)–\(years.upperBound)" }
 
+  /// "Perioden ligger inom 2025–2035".
+  public var swedishTitle: String { "Perioden ligger inom \(years.lowerBound)–\(years.upperBound)" }
+
   /// Passes when the whole period lies within ``years``.
   public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     let p = insats.period

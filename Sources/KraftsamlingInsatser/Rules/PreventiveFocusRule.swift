@@ -36,6 +36,9 @@ public struct PreventiveFocusRule: EligibilityRule, Hashable {
   /// "Preventive focus (förebyggande)".
   public var title: String { "Preventive focus (förebyggande)" }
 
+  /// "Förebyggande inriktning".
+  public var swedishTitle: String { "Förebyggande inriktning" }
+
   /// Passes for a preventive focus.
   public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     let focus = insats.classification.focus.map(\.rawValue).joined(separator: ", ")

@@ -40,6 +40,9 @@ public struct SelectedAreaRule: EligibilityRule, Hashable {
   /// "Targets a selected delområde".
   public var title: String { "Targets a selected delområde" }
 
+  /// "Riktar sig till ett delområde i urvalet".
+  public var swedishTitle: String { "Riktar sig till ett delområde i urvalet" }
+
   /// Passes when a target area is selected.
   public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     if insats.areas.isEmpty {

@@ -134,7 +134,7 @@ public struct RankIntervalChart: Sendable, Hashable {
     }.joined(separator: ", ")
     footnotes.append(
       sv
-        ? "\(r) replikationer (frö \(result.seed)); stapel: 5:e–95:e percentilen av rangen; varierat: \(varied)"
+        ? "\(r) replikationer (slumpfrö \(result.seed)); stapel: 5:e–95:e percentilen av rangen; varierat: \(varied)"
         : "\(r) replications (seed \(result.seed)); bar: 5th–95th percentile rank; varied: \(varied)")
     if illustrative {
       footnotes.append(sv ? "Illustrativa data – inte officiell statistik" : "Illustrative data – not official statistics")

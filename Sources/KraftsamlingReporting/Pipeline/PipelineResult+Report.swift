@@ -91,16 +91,16 @@ struct ReportBuilder {
     var items: [String] = []
     items.append(
       L.pick(
-        "\(r.index.rankedCount) områden rangordnade med index \(r.index.definition.id) version \(r.index.definition.version); \(r.index.excluded.count) kunde inte rangordnas (för få invånare eller saknade värden).",
-        "\(r.index.rankedCount) areas ranked by index \(r.index.definition.id) version \(r.index.definition.version); \(r.index.excluded.count) could not be ranked (too few residents or missing values)."))
+        "\(L.integer(r.index.rankedCount)) områden rangordnade med \(r.index.definition.title) (version \(r.index.definition.version)); \(L.integer(r.index.excluded.count)) kunde inte rangordnas (för få invånare eller saknade värden).",
+        "\(L.integer(r.index.rankedCount)) areas ranked by \(r.index.definition.title) (version \(r.index.definition.version)); \(L.integer(r.index.excluded.count)) could not be ranked (too few residents or missing values)."))
     items.append(
       L.pick("Urval (de \(c.selectionSize) högst rankade): ", "Selection (the \(c.selectionSize) highest ranked): ")
         + r.selection.map(\.name).joined(separator: ", ") + ".")
     if let clusters = r.clusters {
       items.append(
         L.pick(
-          "Urvalet bildar \(clusters.clusters.count) sammanhängande kluster (\(clusters.rule)-kontiguitet).",
-          "The selection forms \(clusters.clusters.count) contiguous clusters (\(clusters.rule) contiguity)."))
+          "Urvalet bildar \(clusters.clusters.count) sammanhängande kluster (grannar: \(L.contiguityName(clusters.rule))).",
+          "The selection forms \(clusters.clusters.count) contiguous clusters (neighbours: \(L.contiguityName(clusters.rule)))."))
     }
     if let g = r.hotSpots?.global {
       items.append(
@@ -112,14 +112,14 @@ struct ReportBuilder {
       let eligible = r.verdicts.filter(\.isEligible).count
       items.append(
         L.pick(
-          "\(eligible) av \(r.verdicts.count) insatser uppfyller kriterierna i \(c.rules.name).",
-          "\(eligible) of \(r.verdicts.count) insatser meet the criteria of \(c.rules.name)."))
+          "\(eligible) av \(r.verdicts.count) insatser uppfyller kriterierna för stöd.",
+          "\(eligible) of \(r.verdicts.count) insatser meet the criteria for funding."))
     }
     if let f = r.fördelning {
       items.append(
         L.pick(
-          "Fördelning (\(f.model)): \(f.distributed) av \(f.budget) fördelade, \(f.undistributed) kvar.",
-          "Allocation (\(f.model)): \(f.distributed) of \(f.budget) distributed, \(f.undistributed) left."))
+          "Fördelning (\(L.modelName(f.model))): \(L.money(f.distributed)) av \(L.money(f.budget)) fördelade, \(L.money(f.undistributed)) kvar.",
+          "Allocation (\(L.modelName(f.model))): \(L.money(f.distributed)) of \(L.money(f.budget)) distributed, \(L.money(f.undistributed)) left."))
     }
     if let u = r.uppföljning { items.append(u.status(language: L)) }
     for s in r.sammanställningar { items.append(s.headline(language: L)) }
@@ -133,16 +133,15 @@ struct ReportBuilder {
     blocks.append(
       .paragraph(
         L.pick(
-          "Statistiken omfattar \(c.statistics.count) områden. Datakontrollen fann \(errors) fel och \(warnings) varningar (t.ex. nämnare som är 0 i områden utan invånare).",
+          "Statistiken omfattar \(L.integer(c.statistics.count)) områden. Datakontrollen fann \(L.integer(errors)) fel och \(L.integer(warnings)) varningar (t.ex. nämnare som är 0 i områden utan invånare).",
           "The statistics cover \(c.statistics.count) areas. The data check found \(errors) errors and \(warnings) warnings (e.g. denominators of 0 in areas without residents).")))
     var t = ReportTable(
-      columns: [L.pick("Indikator", "Indicator"), L.pick("Täljare / nämnare", "Numerator / denominator"), c.municipality, L.pick("Områden med data", "Areas with data")],
-      alignments: [.left, .left, .right, .right])
+      columns: [L.pick("Indikator", "Indicator"), c.municipality, L.pick("Områden med data", "Areas with data")],
+      alignments: [.left, .right, .right])
     let indicators = c.definition.indicators.map(\.indicator)
     for total in c.statistics.totals(of: indicators) {
       t.append([
-        total.indicator.name, "\(total.columns.numerator) / \(total.columns.denominator)",
-        total.rate.map { L.percent($0) } ?? "..", "\(total.areas)",
+        total.indicator.name, total.rate.map { L.percent($0) } ?? "..", L.integer(total.areas),
       ])
     }
     blocks.append(
@@ -161,8 +160,8 @@ struct ReportBuilder {
     blocks.append(
       .paragraph(
         L.pick(
-          "Indexet \(d.title) (\(d.id), version \(d.version)) kombinerar \(d.indicators.count) indikatorer: normalisering \(d.normalization), aggregering \(d.aggregation). Rang 1 = mest utsatt; lika värden delar rang. Urvalet är de \(c.selectionSize) högst rankade områdena.",
-          "The index \(d.title) (\(d.id), version \(d.version)) combines \(d.indicators.count) indicators: normalisation \(d.normalization), aggregation \(d.aggregation). Rank 1 = most vulnerable; ties share a rank. The selection is the \(c.selectionSize) highest-ranked areas.")))
+          "Indexet \(d.title) (version \(d.version)) kombinerar \(d.indicators.count) indikatorer: varje indikator görs jämförbar med \(L.normalizationName(d.normalization.specification.method)) och indikatorerna vägs samman med \(L.aggregationName(d.aggregation.specification.method)). Rang 1 = mest utsatt; lika värden delar rang. Urvalet är de \(c.selectionSize) högst rankade områdena.",
+          "The index \(d.title) (version \(d.version)) combines \(d.indicators.count) indicators: each indicator is made comparable by \(L.normalizationName(d.normalization.specification.method)) and the indicators are combined by \(L.aggregationName(d.aggregation.specification.method)). Rank 1 = most vulnerable; ties share a rank. The selection is the \(c.selectionSize) highest-ranked areas.")))
     // Map of the score with the selection's clusters outlined.
     if let layer = c.layer {
       var map = try AreaMap.choropleth(
@@ -183,8 +182,8 @@ struct ReportBuilder {
     // Top table.
     var columns = [L.pick("Rang", "Rank"), L.pick("Område", "Area"), L.pick("Index", "Score"), L.pick("Decil", "Decile")]
     var alignments: [ReportTable.Alignment] = [.right, .left, .right, .right]
-    for id in r.index.indicatorIDs {
-      columns.append(id)
+    for indicator in d.indicators {
+      columns.append(indicator.indicator.name)
       alignments.append(.right)
     }
     var t = ReportTable(columns: columns, alignments: alignments)
@@ -215,8 +214,8 @@ struct ReportBuilder {
     var blocks: [ReportBlock] = [
       .paragraph(
         L.pick(
-          "Urvalet beror på val som kunde ha gjorts annorlunda: vikter, normalisering, aggregering och vilka indikatorer som ingår. \(rob.replications) Monte Carlo-replikat (frö \(rob.seed)) varierar dessa val samtidigt; för varje område visas rangen med indexets egna val, medianrangen och ett intervall som täcker 90 % av replikaten (5:e–95:e percentilen).",
-          "The selection depends on choices that could have been made differently: weights, normalisation, aggregation and which indicators are included. \(rob.replications) Monte Carlo replications (seed \(rob.seed)) vary these choices together; for each area the chart shows the rank under the index's own choices, the median rank and an interval covering 90 % of the replications (5th–95th percentile)."))
+          "Urvalet beror på val som kunde ha gjorts annorlunda: vikter, normalisering, aggregering och vilka indikatorer som ingår. \(L.integer(rob.replications)) slumpvisa omräkningar (Monte Carlo, slumpfrö \(rob.seed)) varierar dessa val samtidigt; för varje område visas rangen med indexets egna val, medianrangen och ett intervall som täcker 90 % av replikaten (5:e–95:e percentilen).",
+          "The selection depends on choices that could have been made differently: weights, normalisation, aggregation and which indicators are included. \(L.integer(rob.replications)) Monte Carlo replications (seed \(rob.seed)) vary these choices together; for each area the chart shows the rank under the index's own choices, the median rank and an interval covering 90 % of the replications (5th–95th percentile)."))
     ]
     blocks.append(.bullets(rob.summaryLines(language: L)))
     blocks.append(
@@ -241,8 +240,8 @@ struct ReportBuilder {
       blocks.append(
         .paragraph(
           L.pick(
-            "Områden i urvalet som gränsar till varandra (\(clusters.rule)-kontiguitet: gemensam gräns, inte bara ett hörn) bildar kluster, numrerade efter sitt högst rankade område.",
-            "Selected areas that border each other (\(clusters.rule) contiguity: a shared border, not only a corner) form clusters, numbered by their best-ranked member.")))
+            "Områden i urvalet som gränsar till varandra (\(L.contiguityName(clusters.rule))) bildar kluster, numrerade efter sitt högst rankade område.",
+            "Selected areas that border each other (\(L.contiguityName(clusters.rule))) form clusters, numbered by their best-ranked member.")))
       var t = ReportTable(columns: [L.pick("Kluster", "Cluster"), L.pick("Områden", "Areas")], alignments: [.right, .left])
       for cl in clusters.clusters {
         t.append(["\(cl.number)", cl.members.map { $0.name ?? names[$0.code] ?? $0.code }.joined(separator: ", ")])
@@ -258,11 +257,12 @@ struct ReportBuilder {
         credits: credits)
       map.legendTitle = L.pick("Lokalt Morans I, α = \(number(c.alpha, 2))", "Local Moran's I, α = \(number(c.alpha, 2))")
       map.missingLabel = L.pick("Ej rangordnat", "Not ranked")
+      map.subtitle = lisaSubtitle(analysis)
       blocks.append(
         figure(
           "figurer/karta-lisa.svg", map.svg(),
           caption: L.pick(
-            "Karta 2. Lokalt Morans I på indexvärdet, \(lisa.permutations) villkorliga permutationer, frö \(lisa.seed.map(String.init) ?? "–").",
+            "Karta 2. Lokalt Morans I på indexvärdet, \(L.integer(lisa.permutations)) villkorliga permutationer, slumpfrö \(lisa.seed.map(String.init) ?? "–").",
             "Map 2. Local Moran's I of the index score, \(lisa.permutations) conditional permutations, seed \(lisa.seed.map(String.init) ?? "–").")))
       let hh = lisa.areas.filter { $0.label == .highHigh }.map { names[$0.id] ?? $0.id }
       blocks.append(
@@ -276,19 +276,33 @@ struct ReportBuilder {
     return ReportSection(id: "geografi", title: L.pick("Kluster och heta punkter", "Clusters and hot spots"), blocks: blocks)
   }
 
+  /// The LISA map's subtitle in the report's language: neighbours,
+  /// permutations and seed, global Moran's I.
+  func lisaSubtitle(_ analysis: HotSpotAnalysis) -> String {
+    let local = analysis.local
+    let permutations =
+      local.permutations == 0
+      ? L.pick("utan permutationer", "no permutations")
+      : L.pick("\(L.integer(local.permutations)) permutationer", "\(L.integer(local.permutations)) permutations")
+        + (local.seed.map { L.pick(", slumpfrö \($0)", ", seed \($0)") } ?? "")
+    let p = analysis.global.pValue.map { " (p = \(number($0, 3)))" } ?? ""
+    return L.pick("grannar: ", "neighbours: ") + L.contiguityName(analysis.rule) + "; " + permutations + "; "
+      + L.pick("globalt Morans I = ", "global Moran's I = ") + number(analysis.global.statistic, 3) + p
+  }
+
   mutating func eligibility() -> ReportSection {
     var blocks: [ReportBlock] = []
     if let label = c.insatserLabel { blocks.append(.note(label)) }
     blocks.append(
       .paragraph(
         L.pick(
-          "Varje insats prövas mot reglerna i \(c.rules.name): en tydlig effektlogik mot målet, minst två aktörer, minst 1 miljon kronor och förebyggande inriktning.",
-          "Each insats is tested against the rules of \(c.rules.name): a clear effect logic towards the goal, at least two actors, at least 1 million kronor and a preventive focus.")))
-    var t = ReportTable(columns: ["id", L.pick("Insats", "Insats"), L.pick("Status", "Status"), L.pick("Bedömning", "Verdict"), L.pick("Ej uppfyllda regler", "Rules not met")])
+          "Varje insats prövas mot reglerna för stöd: " + c.rules.rules.map { $0.swedishTitle.lowercasedFirst }.joined(separator: "; ") + ".",
+          "Each insats is tested against the rules for funding: " + c.rules.rules.map { $0.title.lowercasedFirst }.joined(separator: "; ") + ".")))
+    var t = ReportTable(columns: [L.pick("Insats", "Insats"), L.pick("Beslutsstatus", "Decision status"), L.pick("Bedömning", "Verdict"), L.pick("Ej uppfyllda regler", "Rules not met")])
     for (insats, v) in zip(c.insatser, r.verdicts) {
       t.append([
-        insats.id, insats.title, insats.status.rawValue, v.isEligible ? L.pick("stödberättigad", "eligible") : L.pick("inte stödberättigad", "not eligible"),
-        v.failures.map(\.ruleID).joined(separator: ", "),
+        insats.title, L.statusName(insats.status), v.isEligible ? L.pick("stödberättigad", "eligible") : L.pick("inte stödberättigad", "not eligible"),
+        v.failures.map { $0.title(in: L) }.joined(separator: "; "),
       ])
     }
     blocks.append(
@@ -296,15 +310,15 @@ struct ReportBuilder {
         "tabeller/stodberattigande.csv", t, caption: L.pick("Bedömning per insats", "Verdict per insats"),
         data: EligibilityVerdict.table(r.verdicts, insatser: c.insatser)))
     for (i, (insats, v)) in zip(c.insatser, r.verdicts).enumerated() {
-      blocks.append(.heading("\(insats.id) \(insats.title)"))
-      blocks.append(.bullets(v.results.map { "\(outcomeWord($0.outcome)) — \($0.ruleID): \($0.reason(in: L))" }))
-      let diagram = EffektlogikDiagram(chain: insats.effektlogik, title: "\(insats.id) \(insats.title)", language: L).svg()
+      blocks.append(.heading(insats.title))
+      blocks.append(.bullets(v.results.map { "\(outcomeWord($0.outcome)) — \($0.title(in: L)): \($0.reason(in: L))" }))
+      let diagram = EffektlogikDiagram(chain: insats.effektlogik, title: insats.title, language: L).svg()
       figures.append(
         PipelineArtifacts.Figure(
           fileName: "figurer/effektlogik-\(i + 1).svg", svg: diagram, caption: L.pick("Effektlogik", "Effect logic")))
       blocks.append(
         .figure(
-          svg: diagram, caption: L.pick("Effektlogik för \(insats.id).", "Effect logic of \(insats.id)."),
+          svg: diagram, caption: L.pick("Effektlogik för \(insats.title).", "Effect logic of \(insats.title)."),
           source: c.insatserLabel ?? "", fileName: "figurer/effektlogik-\(i + 1).svg"))
     }
     return ReportSection(id: "insatser", title: L.pick("Insatser och stödberättigande", "Insatser and eligibility"), blocks: blocks)
@@ -323,38 +337,64 @@ struct ReportBuilder {
     blocks.append(
       .paragraph(
         L.pick(
-          "Budgeten \(f.budget) fördelas med modellen \(f.model) över de stödberättigade insatserna. Behovet för en insats är indexvärdet för dess områden (skalat 0–100, viktat med antalet barn 0–18 år). Beloppen är hela kronor och summerar exakt.",
-          "The budget of \(f.budget) is divided by the model \(f.model) over the eligible insatser. The need of an insats is the index score of its areas (rescaled 0–100, weighted by children aged 0–18). Amounts are whole kronor and add up exactly.")))
+          "Budgeten \(L.money(f.budget)) fördelas med \(L.modelName(f.model)) över de stödberättigade insatserna. Behovet för en insats är indexvärdet för dess områden (skalat 0–100, viktat med antalet personer i målgruppen). Beloppen är hela kronor och summerar exakt till budgeten.",
+          "The budget of \(L.money(f.budget)) is divided by \(L.modelName(f.model)) over the eligible insatser. The need of an insats is the index score of its areas (rescaled 0–100, weighted by the people in its target group). Amounts are whole kronor and add up exactly to the budget.")))
     var t = ReportTable(columns: [L.pick("Förvaltning", "Administration"), L.pick("Belopp", "Amount")], alignments: [.left, .right])
     for (id, amount) in f.totalsByFörvaltning {
-      t.append([c.catalogue.aktör(id: id)?.name ?? id, amount.formatted(.kr, style: L == .sv ? .swedish : .english)])
+      t.append([c.catalogue.aktör(id: id)?.name ?? id, L.money(amount)])
     }
-    t.append([L.pick("Summa", "Total"), f.distributed.formatted(.kr, style: L == .sv ? .swedish : .english)])
+    t.append([L.pick("Summa", "Total"), L.money(f.distributed)])
     blocks.append(
       table(
         "tabeller/fordelning-forvaltning.csv", t, caption: L.pick("Fördelning per förvaltning", "Allocation per administration"),
         data: f.totalsTable(catalogue: c.catalogue)))
-    var detail = ReportTable(
-      columns: ["insats", "förvaltning", L.pick("år", "year"), L.pick("sökt", "requested"), L.pick("belopp", "amount"), L.pick("förklaring", "explanation")],
-      alignments: [.left, .left, .right, .right, .right, .left])
-    for row in f.rows {
-      detail.append([
-        row.insatsID, row.förvaltningID, row.year.map(String.init) ?? "", String(row.requested.kronor), String(row.amount.kronor),
-        row.explanation.description,
-      ])
-    }
+    let (names, catalogue) = (names, c.catalogue)
+    let narrative = AllocationNarrative(
+      fördelning: f, insatser: Dictionary(c.insatser.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+      need: IndexNeedSource(result: r.index, table: c.statistics, populationColumn: c.populationColumn),
+      areaName: { names[$0] ?? $0 }, aktörName: { catalogue.aktör(id: $0)?.name ?? $0 }, L: L)
     // `kraftctl allocate --explain --format csv` (with the report's budget and model).
     blocks.append(
       table(
-        "tabeller/fordelning.csv", detail, caption: L.pick("Varje belopp och hur det uppstod", "Every amount and how it arose"),
-        data: f.itemTable(explained: true)))
-    var notes = r.allocationExclusions.map { "\($0.insatsID): \($0.reason)" }
-    notes += f.unfunded.map { "\($0.insatsID) / \($0.förvaltningID): \($0.reason)" }
+        "tabeller/fordelning.csv", narrative.table(),
+        caption: L.pick("Varje belopp och hur det uppstod", "Every amount and how it arose"), data: f.itemTable(explained: true)))
+    let notes = unfundedNotes(f)
     if !notes.isEmpty {
       blocks.append(.heading(L.pick("Inte finansierat", "Not funded")))
       blocks.append(.bullets(notes))
     }
     return ReportSection(id: "fordelning", title: L.pick("Fördelning av medel", "Allocation of money"), blocks: blocks)
+  }
+
+  /// Why each insats left out of the allocation is not funded, in words.
+  func unfundedNotes(_ f: Fördelning) -> [String] {
+    var notes: [String] = []
+    for exclusion in r.allocationExclusions {
+      guard let i = c.insatser.firstIndex(where: { $0.id == exclusion.insatsID }) else { continue }
+      let insats = c.insatser[i]
+      let verdict = i < r.verdicts.count ? r.verdicts[i] : nil
+      if let verdict, !verdict.isEligible, AllocationInput.defaultStatuses.contains(insats.status) {
+        let rules = verdict.failures.map { "”\($0.title(in: L))”" }.joined(separator: L.pick(" och ", " and "))
+        notes.append(
+          L.pick(
+            "\(insats.title): inte stödberättigad – uppfyller inte \(rules).",
+            "\(insats.title): not eligible – does not meet \(rules)."))
+      } else {
+        notes.append(
+          L.pick(
+            "\(insats.title): beslutsstatus \(L.statusName(insats.status)); bara inlämnade, tillstyrkta, beviljade och pågående insatser får medel.",
+            "\(insats.title): decision status \(L.statusName(insats.status)); only submitted, recommended, granted and ongoing insatser receive money."))
+      }
+    }
+    for u in f.unfunded {
+      let title = c.insatser.first { $0.id == u.insatsID }?.title ?? u.insatsID
+      let name = c.catalogue.aktör(id: u.förvaltningID)?.name ?? u.förvaltningID
+      notes.append(
+        L.pick(
+          "\(title), \(name): inga medel med \(L.modelName(f.model)) (sökt \(L.money(u.requested))).",
+          "\(title), \(name): no money (requested \(L.money(u.requested))): \(u.reason)."))
+    }
+    return notes
   }
 
   mutating func followUp(_ u: Uppföljning) -> ReportSection {
@@ -392,24 +432,24 @@ struct ReportBuilder {
   func method() -> ReportSection {
     let d = r.index.definition
     var defs: [ReportDefinition] = [
-      ReportDefinition(L.pick("Indexdefinition", "Index definition"), "\(d.id), version \(d.version)" + (d.modifications.isEmpty ? "" : " (\(d.modifications.joined(separator: "; ")))")),
-      ReportDefinition(L.pick("Indikatorer och vikter", "Indicators and weights"), d.indicators.map { "\($0.id) (\(L.number($0.weight, places: 2)))" }.joined(separator: ", ")),
-      ReportDefinition(L.pick("Normalisering", "Normalisation"), "\(d.normalization)"),
-      ReportDefinition(L.pick("Aggregering", "Aggregation"), "\(d.aggregation)"),
-      ReportDefinition(L.pick("Saknade värden", "Missing data"), "\(d.missingData.method)"),
+      ReportDefinition(L.pick("Index", "Index"), "\(d.title), version \(d.version)" + (d.modifications.isEmpty ? "" : L.pick(" (ändrad av användaren)", " (modified by the user)"))),
+      ReportDefinition(L.pick("Indikatorer och vikter", "Indicators and weights"), d.indicators.map { "\($0.indicator.name) (\(L.number($0.weight, places: 2)))" }.joined(separator: "; ")),
+      ReportDefinition(L.pick("Normalisering", "Normalisation"), L.normalizationName(d.normalization.specification.method)),
+      ReportDefinition(L.pick("Sammanvägning", "Aggregation"), L.aggregationName(d.aggregation.specification.method)),
+      ReportDefinition(L.pick("Saknade värden", "Missing data"), L.missingDataName(d.missingData.method)),
       ReportDefinition(L.pick("Små tal", "Small numbers"), L.pick("andel saknas om nämnaren < \(L.number(d.smallNumbers.minDenominator, places: 0))", "a share is missing when its denominator < \(L.number(d.smallNumbers.minDenominator, places: 0))")),
       ReportDefinition(L.pick("Urval", "Selection"), L.pick("rang ≤ \(c.selectionSize)", "rank ≤ \(c.selectionSize)")),
-      ReportDefinition(L.pick("Kontiguitet", "Contiguity"), c.contiguityRule.name),
-      ReportDefinition(L.pick("Permutationer och frö", "Permutations and seed"), "\(c.permutations), \(c.seed)"),
-      ReportDefinition(L.pick("Signifikansnivå", "Significance level"), L.number(c.alpha, places: 2) + (c.falseDiscoveryRate ? " (FDR)" : "")),
-      ReportDefinition(L.pick("Regler för stödberättigande", "Eligibility rules"), c.rules.name),
-      ReportDefinition(L.pick("Fördelningsmodell", "Allocation model"), c.model.name + (c.budget.map { ", " + L.pick("budget ", "budget ") + $0.description } ?? "")),
-      ReportDefinition(L.pick("Röjandekontroll", "Disclosure control"), L.pick("antal under \(c.disclosure.minimumCount) och andelar med nämnare under \(c.disclosure.minimumDenominator) visas som \(c.disclosure.marker)", "counts below \(c.disclosure.minimumCount) and shares with denominators below \(c.disclosure.minimumDenominator) are shown as \(c.disclosure.marker)")),
+      ReportDefinition(L.pick("Grannar", "Neighbours"), L.contiguityName(c.contiguityRule.name)),
+      ReportDefinition(L.pick("Permutationer och slumpfrö", "Permutations and random seed"), "\(L.integer(c.permutations)), \(c.seed)"),
+      ReportDefinition(L.pick("Signifikansnivå", "Significance level"), L.number(c.alpha, places: 2) + (c.falseDiscoveryRate ? L.pick(" (justerad för många test, FDR)", " (adjusted for multiple tests, FDR)") : "")),
+      ReportDefinition(L.pick("Regler för stödberättigande", "Eligibility rules"), c.rules.rules.map { L == .sv ? $0.swedishTitle : $0.title }.joined(separator: "; ")),
+      ReportDefinition(L.pick("Fördelningsmodell", "Allocation model"), L.modelName(c.model.name) + (c.budget.map { ", " + L.pick("budget ", "budget ") + L.money($0) } ?? "")),
+      ReportDefinition(L.pick("Röjandekontroll", "Disclosure control"), L.pick("antal under \(L.integer(c.disclosure.minimumCount)) och andelar med nämnare under \(L.integer(c.disclosure.minimumDenominator)) visas som \(c.disclosure.marker)", "counts below \(L.integer(c.disclosure.minimumCount)) and shares with denominators below \(L.integer(c.disclosure.minimumDenominator)) are shown as \(c.disclosure.marker)")),
       ReportDefinition(L.pick("Data", "Data"), sourceLine),
       ReportDefinition(L.pick("Programvara", "Software"), "KraftsamlingKit"),
     ]
     if c.robustnessReplications > 0 {
-      defs.insert(ReportDefinition(L.pick("Robusthet", "Robustness"), "\(c.robustnessReplications) " + L.pick("Monte Carlo-replikat", "Monte Carlo replications")), at: 7)
+      defs.insert(ReportDefinition(L.pick("Robusthet", "Robustness"), "\(L.integer(c.robustnessReplications)) " + L.pick("slumpvisa omräkningar (Monte Carlo)", "Monte Carlo replications")), at: 7)
     }
     return ReportSection(
       id: "metod", title: L.pick("Metod", "Method"),

@@ -80,8 +80,8 @@ extension AreaMap {
     let permutations =
       local.permutations == 0
       ? "utan permutationer"
-      : "\(local.permutations) permutationer" + (local.seed.map { ", frö \($0)" } ?? "")
-    map.subtitle = "\(analysis.rule)-kontiguitet, \(permutations); \(globalText)"
+      : "\(local.permutations) permutationer" + (local.seed.map { ", slumpfrö \($0)" } ?? "")
+    map.subtitle = "grannar: \(ReportLanguage.sv.contiguityName(analysis.rule)); \(permutations); \(globalText)"
     return map
   }
 

@@ -28,7 +28,7 @@ struct EligibilityRuleTests {
   func minimumBudgetReason() {
     let r = MinimumBudgetRule().evaluate(InsatsFixtures.insats(kronor: 999_999), in: ctx)
     #expect(r.reason == "The total budget is 999 999 kr, 1 kr short of the minimum 1 000 000 kr (STK-2024-1374: at least 1 million kr).")
-    #expect(r.reason(in: .sv).hasPrefix("Insatsens total budget är 999 999 kr, 1 kr under det lägsta beloppet 1 000 000 kr"))
+    #expect(r.reason(in: .sv).hasPrefix("Insatsens totala budget är 999 999 kr, 1 kr under det lägsta beloppet 1 000 000 kr"))
   }
 
   @Test("minsta-belopp is configurable: minimum and source")

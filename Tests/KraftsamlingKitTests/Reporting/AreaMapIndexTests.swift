@@ -50,7 +50,7 @@ struct AreaMapIndexTests {
     for (entry, key) in zip(map.legend, ["HH", "LH", "LL", "HL", "ns"]) {
       #expect(entry.label.hasSuffix("(\(counts[key] ?? 0))"))
     }
-    #expect(map.subtitle?.hasPrefix("rook-kontiguitet, 999 permutationer, frö 1; globalt Moran's I = 0,428") == true)
+    #expect(map.subtitle?.hasPrefix("grannar: gemensam gräns (inte bara ett hörn); 999 permutationer, slumpfrö 1; globalt Moran's I = 0,428") == true)
     let p = try #require(hot.area(code: "a")?.pValue)
     #expect(map.tooltips["a"]?.hasSuffix(", p = " + String(String(p).map { $0 == "." ? "," : $0 })) == true)
     let svg = map.svg()

@@ -19,7 +19,7 @@ struct RankIntervalChartTests {
     #expect(!svg.contains("<Bo>"))
     #expect(svg.contains("topp 2"))
     #expect(svg.contains("Illustrativa data – inte officiell statistik"))
-    #expect(svg.contains("4 replikationer (frö 3)"))
+    #expect(svg.contains("4 replikationer (slumpfrö 3)"))
   }
 
   @Test("English labels; no footnote unless asked")
