@@ -20,7 +20,7 @@ extension ReportDocument {
       <meta charset="utf-8"/>
       <meta name="viewport" content="width=device-width, initial-scale=1"/>
       <title>\(HTML.escape(title))</title>
-      <style>\(Self.css)</style>
+      <style>\(ReportStyle.css(title: title, notice: notice, language: language))</style>
       </head>
       <body>
       <header>
@@ -55,33 +55,25 @@ extension ReportDocument {
     case .table(let t, let caption):
       var h = "<div class=\"table\"><table>\n"
       if let caption { h += "<caption>\(HTML.escape(caption))</caption>\n" }
-      h += "<thead><tr>" + zip(t.columns, t.alignments).map { "<th\($1 == .right ? " class=\"num\"" : "")>\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+      h += "<thead><tr>" + zip(t.columns, t.alignments).map { "<th\($1 == .right ? " class=\"num\"" : "")>\(cell($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
       for r in t.rows {
-        h += "<tr>" + zip(r, t.alignments).map { "<td\($1 == .right ? " class=\"num\"" : "")>\(HTML.escape($0))</td>" }.joined() + "</tr>\n"
+        h += "<tr>" + zip(r, t.alignments).map { "<td\($1 == .right ? " class=\"num\"" : "")>\(cell($0))</td>" }.joined() + "</tr>\n"
       }
       return h + "</tbody>\n</table></div>\n"
     }
+  }
+
+  /// A table cell's text, escaped, with a line-break opportunity (`<wbr/>`)
+  /// after each `_`, so identifiers such as `ej_behoriga_yrkesprogram_ak9`
+  /// wrap in a narrow column instead of widening the table.
+  static func cell(_ text: String) -> String {
+    HTML.escape(text).split(separator: "_", omittingEmptySubsequences: false).joined(separator: "_<wbr/>")
   }
 
   static func stripXMLDeclaration(_ svg: String) -> String {
     guard svg.hasPrefix("<?xml"), let end = svg.firstIndex(of: ">") else { return svg }
     return String(svg[svg.index(after: end)...]).trimmingWhitespace()
   }
-
-  static let css = """
-    body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:62rem;margin:0 auto;padding:1.5rem;color:#1b1b1b;line-height:1.45}\
-    h1{font-size:1.8rem;margin-bottom:.2rem}h2{border-bottom:2px solid #0a5a8a;padding-bottom:.2rem;margin-top:2.2rem}\
-    h3{margin-top:1.4rem}.subtitle{color:#555;margin-top:0}\
-    .notice{background:#fff4d6;border-left:5px solid #e0a800;padding:.6rem .9rem;font-weight:600}\
-    .note{background:#eef5fa;border-left:4px solid #0a5a8a;padding:.5rem .8rem}\
-    nav ol{columns:2}table{border-collapse:collapse;font-size:.9rem;margin:.6rem 0}\
-    th,td{border-bottom:1px solid #ddd;padding:.25rem .6rem;text-align:left;vertical-align:top}th{background:#f2f4f6}\
-    td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}caption{text-align:left;font-weight:600;padding:.3rem 0}\
-    .table{overflow-x:auto}figure{margin:1rem 0}figure svg{max-width:100%;height:auto}\
-    figcaption{font-size:.9rem;color:#333}.source{color:#666;font-style:italic}\
-    pre.code{background:#f6f8fa;padding:.7rem;overflow-x:auto;font-size:.85rem}dl{display:grid;grid-template-columns:max-content auto;gap:.2rem 1rem}\
-    dt{font-weight:600}dd{margin:0}@media print{nav{display:none}h2{break-after:avoid}figure,table{break-inside:avoid}}
-    """
 }
 
 /// HTML text escaping: the same rules as SVG text (the report is polyglot
