@@ -81,6 +81,7 @@ targets += [
     name: "kraftctlTests",
     dependencies: ["kraftctl"] + examples.map { .target(name: $0) },
     path: "Tests/kraftctlTests",
+    exclude: ["Fixtures"],
     swiftSettings: strictSwift),
 ]
 

@@ -22,6 +22,8 @@ import KraftsamlingFollowUp
 ///   statistics: table, definition: .stadskontoret2025,
 ///   municipality: "Malmö", catalogue: .malmö, rules: .stk2024_1374())
 /// config.layer = layer
+/// config.title = "Kraftsamling i Malmö 2026"   // default: "Kraftsamlande insatser i Malmö"
+/// config.selectionSize = 10                   // default: the 12 highest ranked
 /// config.insatser = insatser
 /// config.budget = Belopp(kronor: 6_000_000)
 /// let result = try KraftsamlingPipeline.run(config)
@@ -47,14 +49,25 @@ public struct PipelineConfiguration: Sendable {
   package var isIllustrative: Bool
   /// The label of illustrative data, in the report's language.
   public var illustrativeLabel: String
-  /// The name of the municipality.
-  package var municipality: String
+  /// The municipality: its name, or a neutral word such as "kommunen",
+  /// which heads the city-wide column of the data section and ends the
+  /// default title ("Kraftsamlande insatser i Malmö").
+  public var municipality: String
+  /// The report's title, or `nil` for "Kraftsamlande insatser i
+  /// ``municipality``" ("Concentrated interventions in …" in English).
+  public var title: String?
+  /// One line for each section left out for want of its input, saying what
+  /// would fill it (e.g. "Inga insatser angavs; …"), in the report's
+  /// language; shown at the end of the summary. Default: none.
+  package var omissionNotes: [String]
 
   // Index and selection
   /// The index definition (its id and version are printed in the Method section).
   public var definition: IndexDefinition
-  /// How many of the highest-ranked areas form the selection.
-  package var selectionSize: Int
+  /// How many of the highest-ranked areas form the selection (default 12).
+  /// When fewer areas are ranked, the selection is every ranked area, and
+  /// the report says so.
+  public var selectionSize: Int
   /// The contiguity rule for clusters and hot spots.
   package var contiguityRule: any ContiguityRule
   /// Permutations of the hot-spot test.
@@ -104,16 +117,16 @@ public struct PipelineConfiguration: Sendable {
   public var disclosure: DisclosureControl
 
   /// Creates a configuration with defaults for everything but the data, the
-  /// index and the municipality: top 12, rook, 999 permutations, seed 2025,
-  /// α = 0.05, 1,000 robustness replications, the need-weighted model, the
-  /// follow-up defaults for the municipality (no published values, no
-  /// targets), Swedish.
+  /// index and the municipality: the default title, top 12, rook, 999
+  /// permutations, seed 2025, α = 0.05, 1,000 robustness replications, the
+  /// need-weighted model, the follow-up defaults for the municipality (no
+  /// published values, no targets), Swedish.
   ///
   /// - Parameters:
   ///   - statistics: The statistics, one row per area.
   ///   - definition: The index definition.
-  ///   - municipality: The municipality's name (the report's title; the
-  ///     follow-up's city).
+  ///   - municipality: The municipality's name (the default title, the
+  ///     city-wide column; the follow-up's city).
   ///   - catalogue: The municipality's actors.
   ///   - rules: The eligibility rules.
   public init(
@@ -128,6 +141,8 @@ public struct PipelineConfiguration: Sendable {
     self.isIllustrative = false
     self.illustrativeLabel = "Illustrativa data – inte officiell statistik"
     self.municipality = municipality
+    self.title = nil
+    self.omissionNotes = []
     self.definition = definition
     self.selectionSize = 12
     self.contiguityRule = .rook

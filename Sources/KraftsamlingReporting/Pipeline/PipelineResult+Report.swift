@@ -38,7 +38,7 @@ struct ReportBuilder {
     c = result.configuration
     L = c.language
     document = ReportDocument(
-      title: L.pick("Kraftsamlande insatser i \(c.municipality)", "Concentrated interventions in \(c.municipality)"),
+      title: Self.title(of: c),
       subtitle: L.pick(
         "Underlag: utsatthetsindex, urval, stödberättigande, fördelning, uppföljning och remissvar",
         "Evidence: vulnerability index, selection, eligibility, allocation, follow-up and consultation"),
@@ -93,9 +93,7 @@ struct ReportBuilder {
       L.pick(
         "\(L.integer(r.index.rankedCount)) områden rangordnade med \(r.index.definition.title) (version \(r.index.definition.version)); \(L.integer(r.index.excluded.count)) kunde inte rangordnas (för få invånare eller saknade värden).",
         "\(L.integer(r.index.rankedCount)) areas ranked by \(r.index.definition.title) (version \(r.index.definition.version)); \(L.integer(r.index.excluded.count)) could not be ranked (too few residents or missing values)."))
-    items.append(
-      L.pick("Urval (de \(c.selectionSize) högst rankade): ", "Selection (the \(c.selectionSize) highest ranked): ")
-        + r.selection.map(\.name).joined(separator: ", ") + ".")
+    items.append(selectionHeading + r.selection.map(\.name).joined(separator: ", ") + ".")
     if let clusters = r.clusters {
       items.append(
         L.pick(
@@ -123,6 +121,7 @@ struct ReportBuilder {
     }
     if let u = r.uppföljning { items.append(u.status(language: L)) }
     for s in r.sammanställningar { items.append(s.headline(language: L)) }
+    items += c.omissionNotes
     return ReportSection(id: "sammanfattning", title: L.pick("Sammanfattning", "Summary"), blocks: [.bullets(items)])
   }
 
@@ -136,7 +135,7 @@ struct ReportBuilder {
           "Statistiken omfattar \(L.integer(c.statistics.count)) områden. Datakontrollen fann \(L.integer(errors)) fel och \(L.integer(warnings)) varningar (t.ex. nämnare som är 0 i områden utan invånare).",
           "The statistics cover \(c.statistics.count) areas. The data check found \(errors) errors and \(warnings) warnings (e.g. denominators of 0 in areas without residents).")))
     var t = ReportTable(
-      columns: [L.pick("Indikator", "Indicator"), c.municipality, L.pick("Områden med data", "Areas with data")],
+      columns: [L.pick("Indikator", "Indicator"), municipalityColumn, L.pick("Områden med data", "Areas with data")],
       alignments: [.left, .right, .right])
     let indicators = c.definition.indicators.map(\.indicator)
     for total in c.statistics.totals(of: indicators) {
@@ -160,8 +159,8 @@ struct ReportBuilder {
     blocks.append(
       .paragraph(
         L.pick(
-          "Indexet \(d.title) (version \(d.version)) kombinerar \(d.indicators.count) indikatorer: varje indikator görs jämförbar med \(L.normalizationName(d.normalization.specification.method)) och indikatorerna vägs samman med \(L.aggregationName(d.aggregation.specification.method)). Rang 1 = mest utsatt; lika värden delar rang. Urvalet är de \(c.selectionSize) högst rankade områdena.",
-          "The index \(d.title) (version \(d.version)) combines \(d.indicators.count) indicators: each indicator is made comparable by \(L.normalizationName(d.normalization.specification.method)) and the indicators are combined by \(L.aggregationName(d.aggregation.specification.method)). Rank 1 = most vulnerable; ties share a rank. The selection is the \(c.selectionSize) highest-ranked areas.")))
+          "Indexet \(d.title) (version \(d.version)) kombinerar \(d.indicators.count) indikatorer: varje indikator görs jämförbar med \(L.normalizationName(d.normalization.specification.method)) och indikatorerna vägs samman med \(L.aggregationName(d.aggregation.specification.method)). Rang 1 = mest utsatt; lika värden delar rang. \(selectionSentence)",
+          "The index \(d.title) (version \(d.version)) combines \(d.indicators.count) indicators: each indicator is made comparable by \(L.normalizationName(d.normalization.specification.method)) and the indicators are combined by \(L.aggregationName(d.aggregation.specification.method)). Rank 1 = most vulnerable; ties share a rank. \(selectionSentence)")))
     // Map of the score with the selection's clusters outlined.
     if let layer = c.layer {
       var map = try AreaMap.choropleth(

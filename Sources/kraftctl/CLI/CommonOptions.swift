@@ -1,3 +1,4 @@
+import Foundation
 import KraftsamlingKit
 
 /// The options shared by several commands, each declared once: its name,
@@ -149,6 +150,31 @@ enum CommonOptions {
     "--status", "S", "Only insatser with this status (repeatable).", Beslutsstatus.allCases.map { ($0.rawValue, $0) },
     aliases: Beslutsstatus.allCases.map { ($0.rawValue.asciiFolded, $0) }, listed: false
   ).repeatable
+
+  // MARK: The report
+
+  static let title = Option<String>(
+    "--title", "TEXT", "The report's title (default: Kraftsamlande insatser i KOMMUN).", parse: oneLine("--title"))
+  static let kommun = Option<String>(
+    "--kommun", "NAME",
+    "The municipality: the city-wide column and the default title (default: Malmö for Malmö's area codes, else 'kommunen').",
+    parse: oneLine("--kommun"))
+  static let remiss = Option<String>(
+    "--remiss", "FILE",
+    "A consultation round to summarise, kraftsamling-remiss/1 JSON (repeatable; default: the bundled rounds with the bundled data)."
+  ).repeatable
+
+  /// Reads a non-empty text of one line (a title, a name), trimmed.
+  private static func oneLine(_ name: String) -> @Sendable (String) throws -> String {
+    { text throws(UsageError) in
+      let trimmed = text.trimmingCharacters(in: .whitespaces)
+      guard !trimmed.isEmpty else { throw UsageError("\(name) must not be empty") }
+      guard !trimmed.contains(where: { $0.isNewline || $0.asciiValue.map { $0 < 32 } == true }) else {
+        throw UsageError("\(name) must be one line of text, without line breaks or control characters")
+      }
+      return trimmed
+    }
+  }
 
   // MARK: Follow-up
 

@@ -10,12 +10,14 @@ enum InsatsInputs {
   }
 
   /// The insatser of FILE, or the bundled sample when FILE is absent.
+  /// Areas are resolved against `areas` (by code or name; Malmö's
+  /// delområden by default), or taken as written when it is `nil`.
   /// Warnings go to standard error.
-  static func load(_ path: String?, _ io: inout Output) throws -> Loaded {
+  static func load(_ path: String?, areas: AreaHierarchy? = MalmöData.hierarchy, _ io: inout Output) throws -> Loaded {
     guard let path else {
       return Loaded(insatser: SampleInsatser.insatser, isExample: true)
     }
-    let reader = InsatsReader(catalogue: .malmö, areas: MalmöData.hierarchy)
+    let reader = InsatsReader(catalogue: .malmö, areas: areas)
     let (file, diagnostics) = try reader.read(path: path)
     io.report(diagnostics)
     return Loaded(insatser: file.insatser, isExample: file.example)

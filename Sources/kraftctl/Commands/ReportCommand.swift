@@ -23,6 +23,13 @@ enum ReportCommand: Command {
     data and the sample insatser, and labels every figure as illustrative. Every
     choice is printed in the report's Method section.
 
+    The sample insatser (with their 6 MSEK), the consultation rounds and the UVAS
+    follow-up of STK-2024-1374's selection belong to the bundled data: with your
+    own --data they are left out, each with one line in the summary saying what
+    would fill it (--insatser FILE, --budget, --remiss FILE). An insats whose areas
+    are not in the data is an error (exit 65). --kommun names the municipality
+    (default: Malmö for Malmö's area codes, else 'kommunen'), --title the report.
+
     kraftctl never deletes or overwrites a file it did not write. DIR gets a
     manifest (.kraftsamling-manifest.json) of the files written; a later run
     replaces only those. An existing non-empty DIR without one, the current
@@ -34,6 +41,14 @@ enum ReportCommand: Command {
     ("report --out rapport", "The bundled data, in Swedish"),
     ("report --out report --lang en --budget '10 MSEK' --model pro-rata", "English, another budget and model"),
     ("report --out r --data deso.csv --geometry deso.geojson --id-property deso", "Your own data"),
+    (
+      "report --out r --data lund.csv --definition lund-index.json --kommun Lund --title 'Kraftsamling i Lund'",
+      "Another municipality, with its own title"
+    ),
+    (
+      "report --out r --data lund.csv --insatser insatser.json --budget '4 MSEK' --remiss remiss.json",
+      "With your insatser, a budget and a consultation round"
+    ),
   ]
   static let out = CommonOptions.outDirectory.required(hint: "e.g. kraftctl report --out rapport")
   static let top = Option.integer(
@@ -42,15 +57,18 @@ enum ReportCommand: Command {
     "--population", "COLUMN", "Target population of an insats's areas for need-based models (default barn_0_18).")
   static let options: [any OptionDeclaration] =
     [
-      out, CommonOptions.force, CommonOptions.language, CommonOptions.definition, top,
+      out, CommonOptions.force, CommonOptions.language, CommonOptions.title, CommonOptions.kommun,
+      CommonOptions.definition, top,
       CommonOptions.rule.help("Contiguity for clusters and hot spots: rook (default) or queen."),
       CommonOptions.permutations.help("Permutations of the hot-spot test (default 999)."),
-      CommonOptions.seed.help("Seed of every random step (default 2025)."), CommonOptions.insatser,
+      CommonOptions.seed.help("Seed of every random step (default 2025)."),
+      CommonOptions.insatser.help("Insats file (default: the sample of invented insatser, with the bundled data only)."),
       CommonOptions.rules.help("Eligibility rules (default stk-2024-1374)."),
       CommonOptions.budget.help(
-        "Budget to divide (default 6 MSEK on the sample; none with your own insatser unless given)."),
+        "Budget to divide over the insatser (default 6 MSEK on the sample; none with your own insatser unless given)."),
       CommonOptions.model.help("Fördelningsmodell (default need-weighted)."), population,
-      CommonOptions.target.help("A UVAS target, e.g. 2030:8,5 (repeatable; none by default)."), CommonOptions.geometry,
+      CommonOptions.target.help("A UVAS target, e.g. 2030:8,5 (repeatable; none by default; bundled data only)."),
+      CommonOptions.remiss, CommonOptions.geometry,
       CommonOptions.idProperty,
     ] + CommonOptions.dataInput + CommonOptions.disclosure + [CommonOptions.quiet]
 
@@ -67,18 +85,9 @@ enum ReportCommand: Command {
     io.report(statistics.diagnostics.filter { $0.severity == .note })
     var config = try configuration(statistics, args, &io)
     try addInsatser(to: &config, statistics: statistics, args, &io)
-    // Follow-up and consultation (bundled series with the bundled data).
-    if statistics.isBundled {
-      let file = MalmöData.uvasSeriesCSV
-      config.followUpPanel = try IndicatorPanel.read(CSVReader.parse(file.text, source: MalmöData.sourceName(file)))
-        .panel
-      config.followUpGroups = try PublishedSelection.stk2024_1374.areaGroups(in: MalmöData.hierarchy)
-      config.consultations = [MalmöData.remissvar2023, MalmöData.remiss2025]
-    }
-    var options = Uppföljning.Options.malmö
-    options.dataLabel = statistics.isBundled ? config.illustrativeLabel : nil
-    options.targets += args.all(CommonOptions.target)
-    config.followUpOptions = options
+    try addFollowUp(to: &config, statistics: statistics, args)
+    try addConsultations(to: &config, statistics: statistics, args, &io)
+    config.omissionNotes = omissionNotes(config)
     let bar = ProgressBar(label: "report", quiet: io.quiet)
     let result = try KraftsamlingPipeline.run(config, progress: bar.reporter)
     bar.finish()
@@ -90,9 +99,11 @@ enum ReportCommand: Command {
     -> PipelineConfiguration
   {
     let language = args[CommonOptions.language] ?? .sv
+    let isMalmö = statistics.isBundled || Set(statistics.table.codes).isSubset(of: Set(MalmöData.layer.ids))
     var config = PipelineConfiguration(
-      statistics: statistics.table, definition: try IndexOptions.definition(args), municipality: "Malmö", catalogue: .malmö,
-      rules: .stk2024_1374())
+      statistics: statistics.table, definition: try IndexOptions.definition(args),
+      municipality: municipality(args, isMalmö: isMalmö, language: language), catalogue: .malmö, rules: .stk2024_1374())
+    config.title = args[CommonOptions.title]
     config.statisticsDiagnostics = statistics.diagnostics
     config.language = language
     config.disclosure = Inputs.disclosure(args)
@@ -102,7 +113,6 @@ enum ReportCommand: Command {
       statistics.isBundled ? "statistik_exempel.csv (KraftsamlingKit)" : (statistics.table.source ?? "data")
     // The same geometry as `kraftctl validate` checks the codes against.
     let (layer, origin) = try Inputs.layer(for: statistics.table, isBundled: statistics.isBundled, args)
-    let isMalmö = statistics.isBundled || Set(statistics.table.codes).isSubset(of: Set(MalmöData.layer.ids))
     if isMalmö { config.hierarchy = MalmöData.hierarchy }
     config.layer = layer
     switch origin {
@@ -119,32 +129,5 @@ enum ReportCommand: Command {
     if let p = args[CommonOptions.permutations] { config.permutations = p }
     if let seed = args[CommonOptions.seed] { config.seed = seed }
     return config
-  }
-
-  /// The insatser, their rules, the budget and the model.
-  static func addInsatser(
-    to config: inout PipelineConfiguration, statistics: Inputs.Statistics, _ args: ParsedArguments, _ io: inout Output
-  ) throws {
-    let loaded = try InsatsInputs.load(args[CommonOptions.insatser], &io)
-    config.insatser = loaded.insatser
-    if loaded.isExample {
-      config.insatserLabel = config.language == .sv ? SampleInsatser.exampleLabel : SampleInsatser.exampleLabelEnglish
-    }
-    config.rules = try InsatsInputs.ruleSet(args[CommonOptions.rules], &io)
-    config.budget = args[CommonOptions.budget] ?? (loaded.isExample ? DemoSteps.demoBudget : nil)
-    if let m = args[CommonOptions.model] { config.model = m }
-    if let p = args[population] {
-      guard statistics.table.hasColumn(p) else {
-        let s = NameResolver(entries: statistics.table.columnNames.map { ($0, $0) }, noun: "column").suggestions(for: p)
-        throw UsageError("--population: the data has no column '\(p)'", hint: s.first.map { "did you mean \($0)?" })
-      }
-      config.populationColumn = p
-    } else if config.budget != nil && !statistics.table.hasColumn(config.populationColumn)
-      && ["need-weighted", "base-plus-need"].contains(config.model.name)
-    {
-      throw UsageError(
-        "the \(config.model.name) model needs each insats's target population, but the data has no column \(config.populationColumn)",
-        hint: "name the population column with --population COLUMN, or use --model pro-rata")
-    }
   }
 }
