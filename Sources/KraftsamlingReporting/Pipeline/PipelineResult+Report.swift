@@ -91,20 +91,25 @@ struct ReportBuilder {
     var items: [String] = []
     items.append(
       L.pick(
-        "\(L.integer(r.index.rankedCount)) områden rangordnade med \(r.index.definition.title) (version \(r.index.definition.version)); \(L.integer(r.index.excluded.count)) kunde inte rangordnas (för få invånare eller saknade värden).",
-        "\(L.integer(r.index.rankedCount)) areas ranked by \(r.index.definition.title) (version \(r.index.definition.version)); \(L.integer(r.index.excluded.count)) could not be ranked (too few residents or missing values)."))
+        "\(L.integer(r.index.rankedCount)) områden rangordnade med \(r.index.definition.title), version \(r.index.definition.version); \(L.integer(r.index.excluded.count)) kunde inte rangordnas (för få invånare eller saknade värden).",
+        "\(L.integer(r.index.rankedCount)) areas ranked by \(r.index.definition.title), version \(r.index.definition.version); \(L.integer(r.index.excluded.count)) could not be ranked (too few residents or missing values)."))
     items.append(selectionHeading + r.selection.map(\.name).joined(separator: ", ") + ".")
     if let clusters = r.clusters {
       items.append(
         L.pick(
-          "Urvalet bildar \(clusters.clusters.count) sammanhängande kluster (grannar: \(L.contiguityName(clusters.rule))).",
-          "The selection forms \(clusters.clusters.count) contiguous clusters (neighbours: \(L.contiguityName(clusters.rule)))."))
+          "Urvalet bildar \(clusters.clusters.count) sammanhängande kluster av områden som gränsar till varandra.",
+          "The selection forms \(clusters.clusters.count) clusters of areas that border each other."))
     }
     if let g = r.hotSpots?.global {
+      let clustered = (g.pValue ?? 1) < c.alpha && g.statistic > 0
       items.append(
-        L.pick(
-          "Indexet är rumsligt klustrat: globalt Morans I = \(number(g.statistic, 3)) (pseudo-p = \(number(g.pValue, 3))).",
-          "The index is spatially clustered: global Moran's I = \(number(g.statistic, 3)) (pseudo p = \(number(g.pValue, 3)))."))
+        clustered
+          ? L.pick(
+            "Indexet är rumsligt klustrat: globalt Morans I = \(number(g.statistic, 3)) (pseudo-p = \(number(g.pValue, 3))).",
+            "The index is spatially clustered: global Moran's I = \(number(g.statistic, 3)) (pseudo p = \(number(g.pValue, 3))).")
+          : L.pick(
+            "Indexet visar ingen säker rumslig klustring: globalt Morans I = \(number(g.statistic, 3)) (pseudo-p = \(number(g.pValue, 3))).",
+            "The index shows no clear spatial clustering: global Moran's I = \(number(g.statistic, 3)) (pseudo p = \(number(g.pValue, 3)))."))
     }
     if !r.verdicts.isEmpty {
       let eligible = r.verdicts.filter(\.isEligible).count
