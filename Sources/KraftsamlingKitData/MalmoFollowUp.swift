@@ -1,18 +1,20 @@
 import KraftsamlingKit
 
 extension ReferenceValue {
-  /// UVAS 16–29 in Malmö 2023: about 9.5 % (STK-2024-1374).
+  /// UVAS 16–29 in Malmö 2023: about 9.5 % (STK-2024-1374 writes "cirka
+  /// 9,5 procent"). The source is the diarienummer, as a report cites it.
   ///
   /// ```swift
   /// ReferenceValue.malmö2023.value     // 0.095
   /// ```
-  public static let malmö2023 = ReferenceValue(year: 2023, value: 0.095, source: "STK-2024-1374, cirka 9,5 procent")
-  /// UVAS 16–29 in Sweden 2023: about 6.8 %, as cited by STK-2024-1374.
+  public static let malmö2023 = ReferenceValue(year: 2023, value: 0.095, source: "STK-2024-1374")
+  /// UVAS 16–29 in Sweden 2023: about 6.8 %, as cited by STK-2024-1374
+  /// ("omkring 6,8 procent").
   ///
   /// ```swift
   /// ReferenceValue.sverige2023.value   // 0.068
   /// ```
-  public static let sverige2023 = ReferenceValue(year: 2023, value: 0.068, source: "STK-2024-1374, omkring 6,8 procent")
+  public static let sverige2023 = ReferenceValue(year: 2023, value: 0.068, source: "STK-2024-1374")
 }
 
 extension Uppföljning.Options {

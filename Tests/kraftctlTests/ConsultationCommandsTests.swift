@@ -90,8 +90,8 @@ struct ConsultationCommandsTests {
     let svg = dir.appendingPathComponent("uvas.svg")
     let r = try Run.kraftctl(arguments: ["uppfoljning", "--target", "2030:8,5", "--target", "2035:7,5", "--out", svg.path])
     #expect(r.status == 0)
-    // (8.5 − 9.5)/(2030 − 2023) = −0.142857 pp a year → "-0,14".
-    #expect(r.stdout.contains("krävs -0,14 procentenheter per år"))
+    // (8.5 − 9.5)/(2030 − 2023) = −0.142857 pp a year → "−0,14" (with a minus sign).
+    #expect(r.stdout.contains("krävs −0,14 procentenheter per år"))
     let text = try #require(unstamped(try String(contentsOf: svg, encoding: .utf8)))
     #expect(text.hasPrefix("<svg ") && text.contains("Mål 8,5 %") && text.contains("Illustrativa data"))
     let bad = try Run.kraftctl("uppfoljning", "--target", "2030:abc")

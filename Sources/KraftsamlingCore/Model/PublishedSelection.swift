@@ -14,6 +14,7 @@
 /// s.clusters.count                 // 5
 /// s.delområden.count               // 12
 /// s.clusters[1].names              // ["Gullviksborg", "Hermodsdal"]
+/// s.clusters[1].label              // "Publicerat kluster B: Gullviksborg, Hermodsdal"
 /// let groups = try s.areaGroups(in: MalmöData.hierarchy)   // 12 areas + 5 clusters + the whole selection
 /// ```
 ///
@@ -41,8 +42,16 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
       self.codes = codes
     }
 
-    /// `Kluster 2: Gullviksborg, Hermodsdal`.
-    public var label: String { "Kluster \(number): " + names.joined(separator: ", ") }
+    /// The cluster's letter: `A` for the source's cluster 1, `B` for 2 …
+    /// (the number itself beyond 26).
+    package var letter: String {
+      (1...26).contains(number) ? String(Character(Unicode.Scalar(UInt8(64 + number)))) : String(number)
+    }
+
+    /// `Publicerat kluster B: Gullviksborg, Hermodsdal`: lettered, not
+    /// numbered, so that a report cannot confuse a published cluster with
+    /// the numbered clusters of its own index.
+    public var label: String { AreaGroup.publishedClusterPrefix + letter + ": " + names.joined(separator: ", ") }
   }
 
   /// The source's case number, e.g. `STK-2024-1374`.
@@ -72,8 +81,9 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
   public var delområden: [String] { clusters.flatMap(\.names) }
 
   /// The selection as area groups for follow-up: each delområde, each
-  /// cluster and the whole selection, with codes resolved by name in an
-  /// area hierarchy.
+  /// cluster (named by ``Cluster/label``) and the whole selection (`Hela
+  /// det publicerade urvalet (STK-2024-1374)`), with codes resolved by name
+  /// in an area hierarchy.
   ///
   /// - Parameter hierarchy: Where the names are looked up (delområde level).
   /// - Returns: The delområden in source order, then the clusters, then the whole selection.
@@ -93,7 +103,7 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
       clusterGroups.append(AreaGroup(id: "kluster-\(c.number)", name: c.label, kind: .cluster, codes: codes))
       all += codes
     }
-    return areas + clusterGroups + [AreaGroup(id: id, name: "Hela urvalet (\(id))", kind: .selection, codes: all)]
+    return areas + clusterGroups + [AreaGroup(id: id, name: AreaGroup.wholeSelectionPrefix + id + ")", kind: .selection, codes: all)]
   }
 }
 
@@ -101,7 +111,7 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
 /// a whole selection, or any grouping of your own.
 ///
 /// ```swift
-/// AreaGroup(id: "kluster-4", name: "Kluster 4: Holma", kind: .cluster, codes: ["25611"])
+/// AreaGroup(id: "kluster-4", name: "Publicerat kluster D: Holma", kind: .cluster, codes: ["25611"])
 /// ```
 public struct AreaGroup: Sendable, Hashable, Codable, Identifiable {
   /// What kind of group.
@@ -137,5 +147,36 @@ public struct AreaGroup: Sendable, Hashable, Codable, Identifiable {
     self.name = name
     self.kind = kind
     self.codes = codes
+  }
+}
+
+extension AreaGroup {
+  /// The start of a published cluster's name (``PublishedSelection/Cluster/label``).
+  package static let publishedClusterPrefix = "Publicerat kluster "
+  /// The start of a published selection's name, followed by its id and `)`.
+  package static let wholeSelectionPrefix = "Hela det publicerade urvalet ("
+  /// The names KraftsamlingKit gives its own groups, Swedish and English,
+  /// as name prefixes (`kraftctl uppfoljning --areas A,B` names its
+  /// selection `Valda områden`).
+  private static let englishPrefixes: [(sv: String, en: String)] = [
+    (publishedClusterPrefix, "Published cluster "), (wholeSelectionPrefix, "Whole published selection ("),
+    ("Valda områden", "Selected areas"),
+  ]
+
+  /// The group's name in a report's language: see ``displayName(_:_:)``.
+  package func name(in language: ReportLanguage) -> String { Self.displayName(name, language) }
+
+  /// A group's name in a report's language: the names KraftsamlingKit
+  /// gives its own groups (`Publicerat kluster A: …`, `Hela det
+  /// publicerade urvalet (…)`, `Valda områden`) in English for `.en`;
+  /// every other name (a delområde, a group of your own) as it is.
+  ///
+  /// ```swift
+  /// AreaGroup.displayName("Publicerat kluster D: Holma", .en)   // "Published cluster D: Holma"
+  /// ```
+  package static func displayName(_ name: String, _ language: ReportLanguage) -> String {
+    guard language == .en else { return name }
+    for p in englishPrefixes where name.hasPrefix(p.sv) { return p.en + name.dropFirst(p.sv.count) }
+    return name
   }
 }

@@ -71,7 +71,7 @@ package struct Reservation: Sendable, Hashable, Codable {
     var what: String
     switch kind {
     case .reservation: what = "reservation"
-    case .särskiltYttrande: what = sv ? "särskilt yttrande" : "special statement (särskilt yttrande)"
+    case .särskiltYttrande: what = sv ? "särskilt yttrande" : "special statement"
     }
     if let form {
       switch form {

@@ -36,6 +36,17 @@ public struct Sammanställning: Sendable, Hashable, Codable {
     public package(set) var stance: Ställningstagande
     /// Reservations and särskilda yttranden, as labels.
     public package(set) var reservations: [String]
+    /// The same reservations, for labels in a report's language (not
+    /// stored in JSON, which keeps the labels).
+    package var reservationDetails: [Reservation] = []
+
+    /// The reservations' labels in a report's language (the stored labels
+    /// when the details are not known).
+    package func reservationLabels(_ language: ReportLanguage) -> [String] {
+      reservationDetails.isEmpty ? reservations : reservationDetails.map { $0.label(language) }
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, name, kind, date, stance, reservations }
   }
 
   /// An actor id with its name.
@@ -112,7 +123,7 @@ public struct Sammanställning: Sendable, Hashable, Codable {
       Respondent(
         id: a.respondent, name: catalogue.aktör(id: a.respondent)?.name ?? a.respondentName ?? a.respondent,
         kind: catalogue.aktör(id: a.respondent)?.kind, date: a.date, stance: a.stance,
-        reservations: a.reservations.map { $0.label() })
+        reservations: a.reservations.map { $0.label() }, reservationDetails: a.reservations)
     }
     nonRespondents = round.nonRespondents.map { ActorName(id: $0, name: name($0)) }
     let recipients = Set(round.remiss.recipients)

@@ -58,7 +58,7 @@ public struct Målvärde: Sendable, Hashable, Codable, CustomStringConvertible {
 /// nation), with its source: the real figures a follow-up is anchored in.
 ///
 /// ```swift
-/// ReferenceValue(year: 2023, value: 0.095, source: "STK-2024-1374, cirka 9,5 procent")
+/// ReferenceValue(year: 2023, value: 0.095, source: "STK-2024-1374")
 /// ReferenceValue.malmö2023.value     // 0.095 (KraftsamlingKitData)
 /// ```
 public struct ReferenceValue: Sendable, Hashable, Codable {

@@ -96,6 +96,11 @@ public struct BinomialShiftRule: ShiftRule, Hashable {
     "|z| > \(DecimalFormatting.shortest(k)) (two-proportion z-test, pooled binomial standard error)"
   }
 
+  /// The rule in Swedish, for Swedish reports.
+  package var swedishSummary: String {
+    "|z| > \(swedishNumber(k)) (test av skillnad mellan två andelar med poolat binomialt standardfel)"
+  }
+
   /// Judges a change; `nil` unless both points have counts with positive denominators.
   public func assess(from earlier: IndicatorSeries.Point, to later: IndicatorSeries.Point) -> ShiftAssessment? {
     guard let x1 = earlier.numerator, let n1 = earlier.denominator, let x2 = later.numerator, let n2 = later.denominator,
@@ -135,6 +140,11 @@ public struct AbsoluteShiftRule: ShiftRule, Hashable {
   /// The rule in words.
   public var summary: String { "|change| > \(DecimalFormatting.shortest(percentagePoints)) percentage points" }
 
+  /// The rule in Swedish, for Swedish reports.
+  package var swedishSummary: String {
+    "|förändring| > \(swedishNumber(percentagePoints)) procentenheter"
+  }
+
   /// Judges a change; `nil` when a value is missing.
   public func assess(from earlier: IndicatorSeries.Point, to later: IndicatorSeries.Point) -> ShiftAssessment? {
     guard let a = earlier.value, let b = later.value else { return nil }
@@ -147,4 +157,22 @@ extension ShiftRule where Self == AbsoluteShiftRule {
   public static func absolute(percentagePoints: Double) -> AbsoluteShiftRule {
     AbsoluteShiftRule(percentagePoints: percentagePoints)
   }
+}
+
+/// `2.5` → `2,5`: a rule's threshold in Swedish.
+private func swedishNumber(_ x: Double) -> String {
+  String(DecimalFormatting.shortest(x).map { $0 == "." ? "," : $0 })
+}
+
+/// A shift rule's summary in a report's language: the built-in rules'
+/// Swedish wording for `.sv`; a rule of your own by its ``ShiftRule/summary``.
+///
+/// ```swift
+/// localizedShiftRuleSummary(BinomialShiftRule(k: 3), .sv)   // "|z| > 3 (test av skillnad mellan två andelar …)"
+/// ```
+package func localizedShiftRuleSummary(_ rule: any ShiftRule, _ language: ReportLanguage) -> String {
+  guard language == .sv else { return rule.summary }
+  if let b = rule as? BinomialShiftRule { return b.swedishSummary }
+  if let a = rule as? AbsoluteShiftRule { return a.swedishSummary }
+  return rule.summary
 }

@@ -291,6 +291,9 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   public package(set) var asOf: CalendarDate?
   /// The shift rule in words.
   public package(set) var shiftRuleSummary: String
+  /// The shift rule in Swedish words, when the rule has them (not stored
+  /// in JSON: a decoded follow-up reports its rule by ``shiftRuleSummary``).
+  package var shiftRuleSummarySwedish: String? = nil
   /// The label every output must carry, if any.
   public package(set) var dataLabel: String?
   /// The city's name.
@@ -318,6 +321,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     indicator = ind
     asOf = options.asOf
     shiftRuleSummary = options.shiftRule.summary
+    shiftRuleSummarySwedish = localizedShiftRuleSummary(options.shiftRule, .sv)
     dataLabel = options.dataLabel
     cityName = options.cityName
     nationName = options.nationName

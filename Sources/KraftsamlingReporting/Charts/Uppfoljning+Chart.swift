@@ -24,7 +24,7 @@ extension Uppföljning {
     let f = FollowUpFormatter(language)
     var c = LineChart(
       title: indicatorShortName + (sv ? " – uppföljning" : " – follow-up"),
-      subtitle: indicator.version(forYear: baseline.year).map { (sv ? "Definition " : "Definition ") + $0.version + (sv ? "; mål satta av användaren" : "; targets set by the user") },
+      subtitle: chartSubtitle(language),
       yAxisLabel: sv ? "Andel av 16–29-åringar" : "Share of 16–29-year-olds")
     c.decimalSeparator = sv ? "," : "."
     var droppedIncomplete = false
@@ -41,7 +41,7 @@ extension Uppföljning {
     }
     c.series.append(line(city, sv ? "\(cityName), summa av områdena" : "\(cityName), sum of the areas", style: .solid, colour: "#000000", width: 3))
     c.series.append(line(publishedCity, sv ? "\(cityName), publicerat" : "\(cityName), published", style: .points, colour: "#000000"))
-    c.series.append(line(nation, sv ? "\(nationName), publicerat" : "\(nationName), published", style: .points, colour: "#56B4E9"))
+    c.series.append(line(nation, sv ? "\(nationName), publicerat" : "\(nationDisplayName(language)), published", style: .points, colour: "#56B4E9"))
     let larger = groupSeries.filter { $0.level != .delområde }
     let single = groupSeries.filter { $0.level == .delområde }
     let shown = larger.isEmpty || single.count <= 4 ? Array(single.prefix(8)) + larger : larger
@@ -49,9 +49,9 @@ extension Uppföljning {
     var next = 0
     for s in shown {
       if s.level == .selection {
-        c.series.append(line(s, s.name, style: .solid, colour: "#0072B2", width: 3))
+        c.series.append(line(s, displayName(s.name, language), style: .solid, colour: "#0072B2", width: 3))
       } else {
-        c.series.append(line(s, s.name, style: .dashed, colour: colours[next % colours.count]))
+        c.series.append(line(s, displayName(s.name, language), style: .dashed, colour: colours[next % colours.count]))
         next += 1
       }
     }
@@ -70,11 +70,40 @@ extension Uppföljning {
     }
     var sources: [String] = []
     if let p = baseline.publishedCity { sources.append("\(cityName) \(baseline.year): \(p.source)") }
-    if let n = baseline.publishedNation { sources.append("\(nationName) \(baseline.year): \(n.source)") }
+    if let n = baseline.publishedNation { sources.append("\(nationDisplayName(language)) \(baseline.year): \(n.source)") }
     if !sources.isEmpty { c.footnotes.append((sv ? "Publicerade värden: " : "Published values: ") + sources.joined(separator: "; ")) }
     if let next = nextPublication {
       c.footnotes.append(sv ? "Värdet för \(next.year) väntas \(next.window.lowerBound) – \(next.window.upperBound)." : "The value for \(next.year) is expected \(next.window.lowerBound) – \(next.window.upperBound).")
     }
     return c
+  }
+
+  /// The definition version and whether targets are set: `Definition
+  /// 2015.1; mål för 2030 och 2035` or `…; inga mål satta`.
+  func chartSubtitle(_ language: ReportLanguage) -> String? {
+    let sv = language == .sv
+    var parts: [String] = []
+    if let v = indicator.version(forYear: baseline.year) { parts.append("Definition " + v.version) }
+    let years = targets.map { String($0.target.year) }
+    if years.isEmpty {
+      parts.append(sv ? "inga mål satta" : "no targets set")
+    } else {
+      let listed = years.count == 1 ? years[0] : years.dropLast().joined(separator: ", ") + (sv ? " och " : " and ") + years[years.count - 1]
+      parts.append((sv ? "mål för " : "targets for ") + listed)
+    }
+    return parts.joined(separator: "; ")
+  }
+
+  /// The caption of the chart in a report: what it shows, targets only
+  /// when some are set.
+  ///
+  /// ```swift
+  /// f.chartCaption(language: .sv)   // "Figur. UVAS 16–29 över tid; inga mål är satta."
+  /// ```
+  package func chartCaption(language: ReportLanguage) -> String {
+    let sv = language == .sv
+    return targets.isEmpty
+      ? (sv ? "Figur. \(indicatorShortName) över tid; inga mål är satta." : "Figure. \(indicatorShortName) over time; no targets are set.")
+      : (sv ? "Figur. \(indicatorShortName) över tid, mål och krävd förändring per år." : "Figure. \(indicatorShortName) over time, targets and the change needed each year.")
   }
 }

@@ -406,7 +406,7 @@ struct ReportBuilder {
     blocks.append(
       figure(
         "figurer/uppfoljning.svg", u.chart(language: L).svg(),
-        caption: L.pick("Figur. UVAS 16–29 år över tid, mål och krav på årlig förändring.", "Figure. UVAS 16–29 over time, targets and required yearly change.")))
+        caption: u.chartCaption(language: L)))
     for s in u.sections(language: L) {
       blocks.append(.heading(s.title))
       blocks += s.blocks.map { b -> ReportBlock in

@@ -51,7 +51,7 @@ extension Sammanställning {
 
   /// The report as sections: overview, non-respondents, each question,
   /// coordinators, indicator demand, criticism of the index, reservations,
-  /// sources.
+  /// sources (the documents by title; the round's notes stay in its JSON).
   ///
   /// - Parameters:
   ///   - question: Only this question (with the overview and, for its
@@ -175,13 +175,17 @@ extension Sammanställning {
           + stances.map { "\(Ställningstagande(rawValue: $0.label)?.label(language) ?? $0.label) \($0.respondents.count)" }
           .joined(separator: ", ") + ".")
     }
+    if !sv && answerCount > 0 {
+      paragraphs.append(
+        "The questions, positions, themes and summaries are given in Swedish, as they were recorded from the source.")
+    }
     var t = ReportTable(
-      columns: sv ? ["Remissinstans", "Namn", "Typ", "CalendarDate", "Ställningstagande", "Reservationer och särskilda yttranden"]
+      columns: sv ? ["Remissinstans", "Namn", "Typ", "Datum", "Ställningstagande", "Reservationer och särskilda yttranden"]
         : ["Respondent", "Name", "Kind", "Date", "Stance", "Reservations and special statements"])
     for r in respondents {
       t.append([
         r.id, r.name, kindLabel(r.kind, language), r.date?.description ?? "", r.stance.label(language),
-        r.reservations.joined(separator: "; "),
+        r.reservationLabels(language).joined(separator: "; "),
       ])
     }
     return ReportSection(id: "oversikt", title: sv ? "Översikt" : "Overview", paragraphs: paragraphs, table: t)
@@ -314,14 +318,23 @@ extension Sammanställning {
       table: t)
   }
 
+  /// The source documents as a reader cites them: by title, which
+  /// carries the diarienummer. File names, line counts and the round's
+  /// notes on how it was compiled stay in the record (JSON).
   private func sourceSection(_ language: ReportLanguage) -> ReportSection {
     let sv = language == .sv
-    var p: [String] = []
-    for d in documents { p.append("[\(d.id)] \(d.title)" + (d.note.map { " – \($0)" } ?? "")) }
-    p += notes
-    p.append(
-      sv ? "Sammanställd med KraftsamlingKit. Varje uppgift har radhänvisningar till källdokumentet i remissvarsfilen."
-        : "Compiled with KraftsamlingKit. Every fact carries line references into the source document in the record file.")
-    return ReportSection(id: "kallor", title: sv ? "Källor" : "Sources", paragraphs: p)
+    var blocks: [ReportBlock] = []
+    if documents.isEmpty {
+      blocks.append(.paragraph(sv ? "Underlaget anger inga källdokument." : "The record names no source documents."))
+    } else {
+      blocks.append(.paragraph(sv ? "Sammanställningen bygger på:" : "The summary is based on these documents (in Swedish):"))
+      blocks.append(.bullets(documents.map { $0.title.hasSuffix(".") ? $0.title : $0.title + "." }))
+    }
+    guard answerCount > 0 else { return ReportSection(id: "kallor", title: sv ? "Källor" : "Sources", blocks: blocks) }
+    blocks.append(
+      .paragraph(
+        sv ? "Svaren återges med korta sammanfattningar i sammanställarens egna ord, inte som citat. Varje uppgift i underlaget hänvisar till var i källdokumentet den står."
+          : "The answers are given as short summaries in the compilers' own words, not as quotations. Every fact in the record refers to where it stands in the source document."))
+    return ReportSection(id: "kallor", title: sv ? "Källor" : "Sources", blocks: blocks)
   }
 }

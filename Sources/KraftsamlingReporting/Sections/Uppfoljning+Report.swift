@@ -47,7 +47,7 @@ extension Uppföljning {
     var base = "\(indicatorShortName): " + (sv ? "utgångsläge \(baseline.year)" : "baseline \(baseline.year)")
     var values: [String] = []
     if let c = baseline.publishedCity { values.append("\(cityName) \(f.percent(c.value))") }
-    if let n = baseline.publishedNation { values.append("\(nationName) \(f.percent(n.value))") }
+    if let n = baseline.publishedNation { values.append("\(nationDisplayName(language)) \(f.percent(n.value))") }
     base += values.isEmpty ? (sv ? " saknar publicerade värden" : " has no published values") : " " + values.joined(separator: ", ")
     base += sv ? " (publicerat)." : " (published)."
     parts.append(base)
@@ -72,8 +72,8 @@ extension Uppföljning {
       let gc = c.groupChange, let rc = c.restChange, let d = c.differenceInChange
     {
       var s = sv
-        ? "\(c.group.name): \(c.fromYear)–\(c.toYear) \(f.pp(gc)) procentenheter mot \(f.pp(rc)) i övriga staden (skillnad \(f.pp(d))"
-        : "\(c.group.name): \(c.fromYear)–\(c.toYear) \(f.pp(gc)) percentage points against \(f.pp(rc)) in the rest of the city (difference \(f.pp(d))"
+        ? "\(c.group.name(in: language)): \(c.fromYear)–\(c.toYear) \(f.pp(gc)) procentenheter mot \(f.pp(rc)) i övriga staden (skillnad \(f.pp(d))"
+        : "\(c.group.name(in: language)): \(c.fromYear)–\(c.toYear) \(f.pp(gc)) percentage points against \(f.pp(rc)) in the rest of the city (difference \(f.pp(d))"
       if let i = c.interval95 { s += sv ? ", 95 % intervall \(f.pp(i.lowerBound)) till \(f.pp(i.upperBound))" : ", 95 % interval \(f.pp(i.lowerBound)) to \(f.pp(i.upperBound))" }
       s += sv ? "; beskrivande, inget orsakssamband)." : "; descriptive, no causal claim)."
       parts.append(s)
@@ -98,15 +98,17 @@ extension Uppföljning {
     return parts.joined(separator: " ")
   }
 
-  /// The report as sections: baseline, targets, series, comparison with
-  /// the rest of the city (with caveats), kön, large shifts, missing years
-  /// and series breaks.
+  /// The report as sections: baseline, targets, the clusters followed
+  /// with their delområden (for a published selection: *Publicerade
+  /// kluster (STK-2024-1374)*), series, comparison with the rest of the
+  /// city (with caveats), kön, large shifts, missing years and series
+  /// breaks.
   ///
   /// - Parameter language: Swedish (default) or English.
   /// - Returns: The sections in report order.
   /// - Complexity: O(size of the report).
   public func sections(language: ReportLanguage = .sv) -> [ReportSection] {
-    [baselineSection(language), targetsSection(language)] + seriesSections(language)
+    [baselineSection(language), targetsSection(language)] + [publishedClustersSection(language)].compactMap { $0 } + seriesSections(language)
       + [comparisonSection(language), könSection(language)].compactMap { $0 }
       + [shiftsSection(language), gapsSection(language)]
   }
@@ -119,18 +121,20 @@ extension Uppföljning {
     var p: [String] = []
     let v = indicator.version(forYear: baseline.year)
     p.append(
-      "\(indicator.indicator.name)." + (v.map { sv ? " Definition version \($0.version): \($0.definition)." : " Definition version \($0.version): \($0.definition)." } ?? ""))
+      sv ? "\(indicator.indicator.name)." + (v.map { " Definition version \($0.version): \($0.definition)." } ?? "")
+        : "\(indicator.indicator.englishName ?? indicator.indicator.name)."
+          + (v.map { " Definition version \($0.version), as worded in Swedish by the source: “\($0.definition)”." } ?? ""))
     var facts: [String] = []
     if let c = baseline.publishedCity { facts.append("\(cityName) \(f.percent(c.value)) (\(c.source))") }
-    if let n = baseline.publishedNation { facts.append("\(nationName) \(f.percent(n.value)) (\(n.source))") }
+    if let n = baseline.publishedNation { facts.append("\(nationDisplayName(language)) \(f.percent(n.value)) (\(n.source))") }
     p.append((sv ? "Utgångsläge \(baseline.year), publicerat: " : "Baseline \(baseline.year), published: ") + (facts.isEmpty ? "–" : facts.joined(separator: "; ")) + ".")
     var notes: [String] = []
     if let s = baseline.seriesCity {
       p.append(sv ? "Summan av områdena i serien ger \(cityName) \(f.percent(s)) \(baseline.year)." : "The sum of the areas in the series gives \(cityName) \(f.percent(s)) in \(baseline.year).")
       if let d = baseline.discrepancy, abs(d) > 0.005 {
         notes.append(
-          sv ? "Obs: serien avviker från det publicerade värdet med \(f.pp(d)) procentenheter; serien är illustrativ eller annorlunda avgränsad. Målen bedöms mot \(targets.first?.seriesName ?? "det publicerade värdet")."
-            : "Note: the series differs from the published value by \(f.pp(d)) percentage points; it is illustrative or defined differently. Targets are judged on \(targets.first?.seriesName ?? "the published value").")
+          sv ? "Obs: serien avviker från det publicerade värdet med \(f.pp(d)) procentenheter; serien är illustrativ eller annorlunda avgränsad. Målen bedöms mot \(targets.first.map { displayName($0.seriesName, language) } ?? "det publicerade värdet")."
+            : "Note: the series differs from the published value by \(f.pp(d)) percentage points; it is illustrative or defined differently. Targets are judged on \(targets.first.map { displayName($0.seriesName, language) } ?? "the published value").")
       }
     }
     if let label = dataLabel { notes.append(label + ".") }
@@ -144,12 +148,14 @@ extension Uppföljning {
     guard let t = targetsTable(language: language) else {
       return ReportSection(
         id: "mal", title: sv ? "Mål" : "Targets",
-        paragraphs: [sv ? "Inga mål är satta. Förslaget (STK-2024-1374) anger uppföljning 2030 och 2035 men inga målvärden; ange egna, t.ex. 2030:8,5 och 2035:7,5."
-          : "No targets are set. The proposal (STK-2024-1374) names follow-up years 2030 and 2035 but no target values; give your own, e.g. 2030:8.5 and 2035:7.5."])
+        paragraphs: [
+          sv ? "Inga mål är satta. Förslaget (STK-2024-1374) anger att utvecklingen ska följas upp 2030 och 2035 men anger inga målvärden. När mål är beslutade visar avsnittet hur långt det är kvar till varje mål och vilken förändring per år som krävs."
+            : "No targets are set. The proposal (STK-2024-1374) says that the development is to be followed up in 2030 and 2035 but gives no target values. Once targets are decided, this section shows how far each target is and the change needed each year."
+        ])
     }
     var n = [
-      sv ? "Bedöms mot: \(targets[0].seriesName). pe = procentenheter. Krävd förändring per år är linjär i procentenheter: (målvärde − senaste värde) / (målår − senaste år); relativt: (målvärde / senaste)^(1/år) − 1. Andel av vägen: (senaste − utgångsläge) / (målvärde − utgångsläge)."
-        : "Judged on: \(targets[0].seriesName). pp = percentage points. The needed yearly change is linear in percentage points: (target − latest) / (target year − latest year); relative: (target / latest)^(1/years) − 1. Share of the way: (latest − baseline) / (target − baseline).",
+      sv ? "Bedöms mot: \(displayName(targets[0].seriesName, language)). pe = procentenheter. Krävd förändring per år är linjär i procentenheter: (målvärde − senaste värde) / (målår − senaste år); relativt: (målvärde / senaste)^(1/år) − 1. Andel av vägen: (senaste − utgångsläge) / (målvärde − utgångsläge)."
+        : "Judged on: \(displayName(targets[0].seriesName, language)). pp = percentage points. The needed yearly change is linear in percentage points: (target − latest) / (target year − latest year); relative: (target / latest)^(1/years) − 1. Share of the way: (latest − baseline) / (target − baseline).",
     ]
     for s in targets {
       if s.reached { n.append(sv ? "\(s.target.year): målvärdet är redan nått i senaste värdet." : "\(s.target.year): the latest value already meets the target.") }
@@ -161,6 +167,38 @@ extension Uppföljning {
       }
     }
     return ReportSection(id: "mal", title: sv ? "Mål" : "Targets", paragraphs: [], table: t, bullets: n)
+  }
+
+  /// The clusters followed, with their members, where they are first named
+  /// (the time series heads its columns with their short names); `nil`
+  /// without clusters. Clusters of a published selection (named by
+  /// ``PublishedSelection/Cluster/label``) are said to be the source's, so
+  /// they are not taken for the numbered clusters of the report's index.
+  private func publishedClustersSection(_ language: ReportLanguage) -> ReportSection? {
+    let sv = language == .sv
+    let clusters = comparisons.filter { $0.group.kind == .cluster && $0.kön == nil }.map(\.group)
+    guard !clusters.isEmpty else { return nil }
+    let published = clusters.allSatisfy { $0.name.hasPrefix(AreaGroup.publishedClusterPrefix) }
+    let source = comparisons.first { $0.group.kind == .selection }?.group.id
+    let names = Dictionary(groupSeries.filter { $0.level == .delområde }.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    var t = ReportTable(columns: sv ? ["Kluster", "Delområden"] : ["Cluster", "Delområden (sub-areas)"])
+    for g in clusters {
+      let members = g.codes.compactMap { names[$0] }
+      let listed = g.name.split(separator: ":", maxSplits: 1).dropFirst().first.map { $0.trimmingWhitespace() }
+      t.append([
+        shortName(g.name, language),
+        members.count == g.codes.count ? members.joined(separator: ", ") : listed ?? g.codes.joined(separator: ", "),
+      ])
+    }
+    guard published, let source else {
+      return ReportSection(id: "foljda-kluster", title: sv ? "Kluster som följs upp" : "Clusters followed", paragraphs: [], table: t)
+    }
+    return ReportSection(
+      id: "publicerade-kluster", title: sv ? "Publicerade kluster (\(source))" : "Published clusters (\(source))",
+      paragraphs: [
+        sv ? "Uppföljningen gäller de kluster av delområden som publicerades i \(source). De betecknas här med bokstäver, inte med siffror, så att de inte förväxlas med kluster som numreras efter ett index, till exempel i rapportens avsnitt om kluster och heta punkter."
+          : "This follow-up tracks the clusters of delområden (sub-areas) published in \(source). They are lettered here, not numbered, so that they are not taken for clusters numbered by an index, such as those in the report's section on clusters and hot spots."
+      ], table: t)
   }
 
   /// The time series of the city, the published values, the nation and
@@ -179,7 +217,7 @@ extension Uppföljning {
     if let at = areaSeriesTable(language: language) {
       out.append(
         ReportSection(
-          id: "delomraden", title: "Delområden", paragraphs: [], table: at, notes: disclosure == nil ? [] : [disclosureNote(sv).trimmingWhitespace()]))
+          id: "delomraden", title: sv ? "Delområden" : "Delområden (sub-areas)", paragraphs: [], table: at, notes: disclosure == nil ? [] : [disclosureNote(sv).trimmingWhitespace()]))
     }
     return out
   }
@@ -195,7 +233,7 @@ extension Uppföljning {
         : "Difference in change = the group's change − the rest of the city's change \(c0.fromYear)–\(c0.toYear), in percentage points. Rest of the city = every other delområde summed. Interval: ±1.96 standard errors, the standard error being √Σ p(1 − p)/n over the four shares."
     ]
     if cityByKön.isEmpty {
-      cp.append(sv ? "Serien saknar uppdelning per kön; jämförelser per kön kan inte göras." : "The series has no breakdown by kön; no comparison by kön can be made.")
+      cp.append(sv ? "Serien saknar uppdelning per kön; jämförelser per kön kan inte göras." : "The series has no breakdown by sex; no comparison by sex can be made.")
     }
     return ReportSection(
       id: "jamforelse", title: sv ? "Jämförelse med övriga staden" : "Comparison with the rest of the city",
@@ -209,7 +247,7 @@ extension Uppföljning {
   private func könSection(_ language: ReportLanguage) -> ReportSection? {
     let sv = language == .sv
     guard let kt = könTable(language: language) else { return nil }
-    return ReportSection(id: "kon", title: sv ? "\(cityName) per kön" : "\(cityName) by kön", paragraphs: [], table: kt)
+    return ReportSection(id: "kon", title: sv ? "\(cityName) per kön" : "\(cityName) by sex", paragraphs: [], table: kt)
   }
 
   /// The large shifts between consecutive years, and the rule.
@@ -219,8 +257,8 @@ extension Uppföljning {
     return ReportSection(
       id: "stora-forandringar", title: sv ? "Stora förändringar mellan år" : "Large shifts between years",
       paragraphs: [
-        sv ? "Regel: \(shiftRuleSummary). \(shifts.count) förändringar mellan på varandra följande år bedömdes; \(largeShifts.count) är stora."
-          : "Rule: \(shiftRuleSummary). \(shifts.count) changes between consecutive years were judged; \(largeShifts.count) are large."
+        sv ? "En förändring räknas som stor när \(shiftRuleSummary(language)). \(shifts.count) förändringar mellan på varandra följande år bedömdes; \(largeShifts.count) är stora."
+          : "A change counts as large when \(shiftRuleSummary(language)). \(shifts.count) changes between consecutive years were judged; \(largeShifts.count) are large."
       ], table: lt)
   }
 
@@ -231,7 +269,10 @@ extension Uppföljning {
     var gp: [String] = []
     for b in seriesBreaks {
       let note = indicator.versions.first { $0.firstYear == b && $0.breaksSeries }?.note
-      gp.append((sv ? "Seriebrott \(b)" : "Series break \(b)") + (note.map { ": " + $0 } ?? "") + (sv ? " Förändringar över brottet bedöms inte." : " Changes across the break are not judged."))
+      // The version's note is in Swedish (the source's words): shown in Swedish reports only.
+      gp.append(
+        (sv ? (note.map { $0.hasPrefix("Seriebrott") ? $0 : "Seriebrott \(b): " + $0 } ?? "Seriebrott \(b).") : "Series break \(b).")
+          + (sv ? " Förändringar över brottet bedöms inte." : " Changes across the break are not judged."))
     }
     let missing = gaps.filter { $0.kind == .missingInData }
     if missing.isEmpty {
@@ -248,9 +289,12 @@ extension Uppföljning {
   /// The sentence on disclosure control for table notes (empty when none was applied).
   func disclosureNote(_ sv: Bool) -> String {
     guard let dc = disclosure else { return "" }
+    let f = FollowUpFormatter(sv ? .sv : .en)
+    let people = f.count(Double(dc.minimumDenominator))
+    let count = f.count(Double(dc.minimumCount))
     return sv
-      ? " Röjandekontroll: andelar för färre än \(dc.minimumDenominator) personer och antal under \(dc.minimumCount) visas som \"\(dc.marker)\"."
-      : " Disclosure control: shares of fewer than \(dc.minimumDenominator) people and counts below \(dc.minimumCount) are shown as \"\(dc.marker)\"."
+      ? " Röjandekontroll: andelar för färre än \(people) personer och antal under \(count) visas som \"\(dc.marker)\"."
+      : " Disclosure control: shares of fewer than \(people) people and counts below \(count) are shown as \"\(dc.marker)\"."
   }
 
   /// The report as Markdown.
@@ -259,7 +303,8 @@ extension Uppföljning {
   public func markdown(language: ReportLanguage = .sv) -> String {
     var doc = ReportDocument(
       title: (language == .sv ? "Uppföljning: " : "Follow-up: ") + indicatorShortName,
-      subtitle: indicator.indicator.name, language: language, notice: dataLabel)
+      subtitle: language == .sv ? indicator.indicator.name : indicator.indicator.englishName ?? indicator.indicator.name, language: language,
+      notice: dataLabel)
     doc.sections = sections(language: language)
     return doc.markdown()
   }

@@ -106,6 +106,6 @@ struct PipelineFollowUpReportTests {
     #expect(katrinelund?.hasSuffix("| 15.9 |") == true, "\(katrinelund ?? "no row for Katrinelund")")
     // The city and the clusters are sums over far more than 1,000 people: unchanged.
     #expect(md.contains("| 2023 | 7.6 | 9.5 | 6.8 | 15.4 | 13.2 | 18.0 | 19.9 | 15.9 | 16.6 |"), "\(md)")
-    #expect(md.contains("Disclosure control: shares of fewer than 1000 people and counts below 5 are shown as \"..\""))
+    #expect(md.contains("Disclosure control: shares of fewer than 1,000 people and counts below 5 are shown as \"..\""))
   }
 }
