@@ -109,8 +109,12 @@ enum ReportCommand: Command {
     config.disclosure = Inputs.disclosure(args)
     config.isIllustrative = statistics.isBundled
     config.illustrativeLabel = language == .sv ? MalmöData.illustrativeLabel : MalmöData.illustrativeLabelEnglish
+    // A reader cites a source by name, not by path: the bundled data by what
+    // it is, a user's file by its name.
     config.statisticsSource =
-      statistics.isBundled ? "statistik_exempel.csv (KraftsamlingKit)" : (statistics.table.source ?? "data")
+      statistics.isBundled
+      ? language.pick("KraftsamlingKits exempeldata för Malmö", "KraftsamlingKit's example data for Malmö")
+      : (statistics.table.source.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? "data")
     // The same geometry as `kraftctl validate` checks the codes against.
     let (layer, origin) = try Inputs.layer(for: statistics.table, isBundled: statistics.isBundled, args)
     if isMalmö { config.hierarchy = MalmöData.hierarchy }
