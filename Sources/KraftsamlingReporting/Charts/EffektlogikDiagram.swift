@@ -48,12 +48,6 @@ package struct EffektlogikDiagram: Sendable {
   public func svg() -> String {
     let layers = Effektlogikkedja.Layer.allCases.filter { !chain.nodes(in: $0).isEmpty }
     // Lay out: wrap labels, stack boxes.
-    struct Box {
-      var x: Double
-      var y: Double
-      var height: Double
-      var lines: [String]
-    }
     var boxes: [String: Box] = [:]
     var columnHeights: [Double] = []
     let top = 58.0
@@ -90,21 +84,13 @@ package struct EffektlogikDiagram: Sendable {
       guard let a = boxes[link.from], let b = boxes[link.to],
         let from = chain.node(id: link.from), let to = chain.node(id: link.to)
       else { continue }
-      let backwards = to.layer.rank <= from.layer.rank
-      let x1 = a.x + Self.boxWidth
-      let y1 = a.y + a.height / 2
-      let x2 = b.x
-      let y2 = b.y + b.height / 2
-      let d: String
-      if backwards {
-        let lift = min(a.y, b.y) - 10
-        d = "M \(f(a.x + Self.boxWidth / 2)) \(f(a.y)) C \(f(a.x + Self.boxWidth / 2)) \(f(lift)) \(f(b.x + Self.boxWidth / 2)) \(f(lift)) \(f(b.x + Self.boxWidth / 2)) \(f(b.y))"
-      } else {
-        let mid = (x1 + x2) / 2
-        d = "M \(f(x1)) \(f(y1)) C \(f(mid)) \(f(y1)) \(f(mid)) \(f(y2)) \(f(x2)) \(f(y2))"
-      }
-      var attributes = "d=\"\(d)\" fill=\"none\" stroke=\"\(backwards ? "#c0392b" : "#666")\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\""
-      if backwards { attributes += " stroke-dasharray=\"5 3\"" }
+      let sameLayer = to.layer.rank == from.layer.rank
+      let backwards = to.layer.rank < from.layer.rank
+      let d = Self.linkPath(from: a, to: b, sameLayer: sameLayer, backwards: backwards)
+      // Against the layer order: red (an error); within one layer: amber (a warning).
+      let colour = backwards ? "#c0392b" : sameLayer ? "#d68910" : "#666"
+      var attributes = "d=\"\(d)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\""
+      if backwards || sameLayer { attributes += " stroke-dasharray=\"5 3\"" }
       let tip = link.rationale ?? (language == .sv ? "motivering saknas" : "no rationale")
       svg.raw("<path \(attributes)><title>\(SVGWriter.escape(tip))</title></path>\n")
     }
@@ -148,5 +134,40 @@ package struct EffektlogikDiagram: Sendable {
     }
     if !current.isEmpty { lines.append(current) }
     return lines.isEmpty ? [""] : lines
+  }
+}
+
+extension EffektlogikDiagram {
+  /// A node's box: its top-left corner, height and wrapped label lines.
+  struct Box {
+    var x: Double
+    var y: Double
+    var height: Double
+    var lines: [String]
+  }
+
+  /// The path of a link between two boxes: a curve from the right edge of
+  /// one to the left edge of the next layer; straight down (or up) between
+  /// two boxes of one column; over the top for a link against the order.
+  static func linkPath(
+    from a: Box, to b: Box, sameLayer: Bool,
+    backwards: Bool
+  ) -> String {
+    let f = { (v: Double) in DecimalFormatting.fixed(v, places: 1) }
+    if sameLayer && a.x == b.x {
+      let x = a.x + boxWidth / 2
+      let (start, end) = b.y > a.y ? (a.y + a.height, b.y) : (a.y, b.y + b.height)
+      return "M \(f(x)) \(f(start)) L \(f(x)) \(f(end))"
+    }
+    if backwards || sameLayer {
+      let lift = min(a.y, b.y) - 10
+      let xa = a.x + boxWidth / 2
+      let xb = b.x + boxWidth / 2
+      return "M \(f(xa)) \(f(a.y)) C \(f(xa)) \(f(lift)) \(f(xb)) \(f(lift)) \(f(xb)) \(f(b.y))"
+    }
+    let (x1, y1) = (a.x + boxWidth, a.y + a.height / 2)
+    let (x2, y2) = (b.x, b.y + b.height / 2)
+    let mid = (x1 + x2) / 2
+    return "M \(f(x1)) \(f(y1)) C \(f(mid)) \(f(y1)) \(f(mid)) \(f(y2)) \(f(x2)) \(f(y2))"
   }
 }

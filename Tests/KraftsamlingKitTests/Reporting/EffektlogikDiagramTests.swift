@@ -43,6 +43,26 @@ struct EffektlogikDiagramTests {
     #expect(svg.contains("<title>lärare behövs</title>"))
   }
 
+  @Test("a link within one column runs straight down between the boxes, amber and dashed")
+  func sameLayerLink() throws {
+    let chain = Effektlogikkedja(
+      nodes: [
+        .init(id: "a1", layer: .aktivitet, label: "Trygghetsvandringar"),
+        .init(id: "a2", layer: .aktivitet, label: "Ny belysning"),
+        .init(id: "g", layer: .slutmål, label: "Mål"),
+      ],
+      links: [.init(from: "a1", to: "a2"), .init(from: "a2", to: "g")])
+    let svg = EffektlogikDiagram(chain: chain, title: "T").svg()
+    let amber = try #require(svg.split(separator: "\n").first { $0.contains("stroke=\"#d68910\"") })
+    // Boxes of one column share x; the path is a vertical segment from the
+    // first box's bottom edge to the second's top edge (no stray tick above).
+    let d = try #require(amber.split(separator: "\"").dropFirst().first)
+    let numbers = d.split(separator: " ").compactMap { Double($0) }
+    #expect(d.hasPrefix("M ") && d.contains(" L "))
+    #expect(numbers.count == 4 && numbers[0] == numbers[2] && numbers[1] < numbers[3])
+    #expect(!svg.contains("#c0392b"))
+  }
+
   @Test("English headings")
   func english() {
     let svg = EffektlogikDiagram(chain: chain(), title: "T", language: .en).svg()
