@@ -224,11 +224,18 @@ struct ReportBuilder {
     blocks.append(.bullets(rob.summaryLines(language: L)))
     blocks.append(
       figure(
-        "figurer/rangintervall.svg", RankIntervalChart(rob, language: L, illustrative: c.isIllustrative).svg(),
+        "figurer/rangintervall.svg", rankIntervalChart(rob).svg(),
         caption: L.pick("Figur. Rangintervall och sannolikhet att ingå i urvalet.", "Figure. Rank intervals and the probability of being selected.")))
     // `kraftctl robustness --format csv`.
     tables.append(PipelineArtifacts.Table(fileName: "tabeller/robusthet.csv", table: rob.table(numbers: .exact)))
     return ReportSection(id: "robusthet", title: L.pick("Hur robust är urvalet?", "How robust is the selection?"), blocks: blocks)
+  }
+
+  /// The rank-interval chart, subtitled with the index's name, not its id.
+  func rankIntervalChart(_ rob: RobustnessResult) -> RankIntervalChart {
+    var chart = RankIntervalChart(rob, language: L, illustrative: c.isIllustrative)
+    chart.subtitle = "\(r.index.definition.title), version \(r.index.definition.version)"
+    return chart
   }
 
   var credits: [String] {
