@@ -67,6 +67,13 @@ struct ReportWordingTests {
       #expect(text.contains(result.reason(in: .sv)), "\(result.ruleID): \(result.reason(in: .sv))")
       #expect(!text.contains(result.reason), "\(result.ruleID) in English: \(result.reason)")
     }
+    // Numbers are grouped ("1 000"): no run of four or more digits but years,
+    // area codes and the parts of dates and diarienummer (joined by hyphens).
+    let runs = text.split { !$0.isNumber && $0 != "-" }.filter { !$0.contains("-") && $0.count >= 4 }
+    let areaCodes = Set(MalmöData.statistik.codes)  // in the maps' tooltips, beside the names
+    let ungrouped = runs.filter { !($0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20"))) }
+      .filter { !areaCodes.contains(String($0)) }
+    #expect(ungrouped.isEmpty, "ungrouped numbers: \(Set(ungrouped))")
     #expect(text.contains("slumpfrö 2025"))
     #expect(text.contains("Behovet i Holma"))
   }

@@ -122,7 +122,7 @@ public struct RankIntervalChart: Sendable, Hashable {
         selectionProbability: $0.selectionProbability)
     }
     cutoff = k
-    let r = DecimalFormatting.fixed(Double(result.replications), places: 0)
+    let r = language.integer(result.replications)
     let varied = result.factors.map { f in
       switch f {
       case .weights: sv ? "vikter" : "weights"
