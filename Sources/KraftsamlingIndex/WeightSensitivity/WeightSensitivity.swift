@@ -51,7 +51,7 @@ public struct WeightSensitivity: Sendable {
       throw RobustnessError(
         .notLinear,
         "exact weight thresholds need arithmetic aggregation; '\(def.aggregation.specification)' is not linear in the weights",
-        hint: "use --aggregation arithmetic; thresholds for other aggregations (by bisection) are not implemented")
+        hint: "use arithmetic aggregation (kraftctl: --aggregation arithmetic); thresholds for other aggregations (by bisection) are not implemented")
     }
     guard def.dimensions.isEmpty else {
       throw RobustnessError(
