@@ -75,7 +75,10 @@ struct ShareComparison: Sendable {
         found = [-c1 / (2 * c2)]  // a double root lost to rounding
       }
     }
-    let inRange = found.filter { $0 >= -1e-12 && $0 <= 1 + 1e-12 }.map { min(1, max(0, $0)) }.sorted()
+    // Snap to the ends: a root within 10⁻¹² of 0 or 1 is there (e.g. the
+    // factor 1 − s of an area without the indicator, at 1 − 2⁻⁵³).
+    let inRange = found.filter { $0 >= -1e-12 && $0 <= 1 + 1e-12 }
+      .map { $0 < 1e-12 ? 0 : $0 > 1 - 1e-12 ? 1 : $0 }.sorted()
     var out: [Double] = []
     for r in inRange where out.last.map({ r - $0 > 1e-14 }) ?? true { out.append(r) }
     return out

@@ -36,7 +36,9 @@ extension WeightSensitivity {
     var intervals: [Interval] = []
     var start: Double? = nil
     for (t, p) in points.enumerated() {
-      if member(p.at) && start == nil { start = p.share }
+      // (At 0 or 1 the area may have no score but one just beside: the
+      // interval then starts or ends there as a limit.)
+      if start == nil && (member(p.at) || (member(p.above) && t + 1 < points.count)) { start = p.share }
       if let s = start, !(member(p.above) && t + 1 < points.count) {
         intervals.append(Interval(lower: s, upper: p.share))
         start = nil
@@ -102,9 +104,12 @@ extension WeightSensitivity {
     func add(_ share: Double, _ group: ArraySlice<Crossing>) {
       let tiedAbove = group.filter(\.before).count
       let after = count - tiedAbove + group.filter(\.after).count
+      // At 0 or 1 an area without the other indicators (or without this
+      // one) has no score: then it is not ranked, so not selected.
+      let scored = lines[a].denominator(share) > 0
       points.append(
         SweepPoint(
-          share: share, below: count, at: count - tiedAbove, above: after,
+          share: share, below: count, at: scored ? count - tiedAbove : Int.max / 2, above: after,
           overtakes: group.filter { $0.before && !$0.after }.map(\.area),
           overtakenBy: group.filter { !$0.before && $0.after }.map(\.area)))
       count = after
