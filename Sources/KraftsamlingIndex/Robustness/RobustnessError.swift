@@ -37,6 +37,10 @@ extension StageError.Code where Domain == RobustnessDomain {
   public static let index = Self(rawValue: "robustness.index")
   /// A sensitivity output names an area that is not ranked.
   package static let unknownArea = Self(rawValue: "robustness.unknown-area")
+  /// Exact weight thresholds were asked of an index whose scores are not
+  /// linear in the weights (an aggregation other than the arithmetic mean,
+  /// dimensions), or of areas they cannot be computed for.
+  package static let notLinear = Self(rawValue: "robustness.not-linear")
 }
 
 

@@ -14,6 +14,7 @@ enum CommandLineTool {
     IndexCommand.self,
     CompareCommand.self,
     RobustnessCommand.self,
+    ExplainCommand.self,
     ContiguityCommand.self,
     ClustersCommand.self,
     MapCommand.self,

@@ -90,6 +90,9 @@ enum CommonOptions {
     }
     return w
   }
+  /// The selection: the areas ranked K or better (ties at the cut included).
+  static let top = Option.integer(
+    "--top", "K", "The selection: the areas ranked K or better, ties included (default 12).", in: 1...1_000_000)
   static let missing = Option<MissingDataPolicy.Method>.choice(
     "--missing", "POLICY", "Override the missing-data policy: exclude, mean, median or reweight.",
     MissingDataPolicy.Method.allCases.map { ($0.rawValue, $0) })

@@ -1,0 +1,110 @@
+extension WeightSensitivity {
+  /// The margin of area `code` over area `other` at the nominal weights, and
+  /// the nearest weight shares (on the simplex: ≥ 0, summing to 1) at which
+  /// the two score the same.
+  ///
+  /// For two areas with every indicator the score difference is d·w with
+  /// dⱼ their difference on indicator *j*, so the weights where they tie
+  /// form a hyperplane; the answer is the Euclidean projection of the
+  /// nominal shares onto its intersection with the simplex. By the KKT
+  /// conditions it is wⱼ = max(0, w⁰ⱼ − λ − μ·dⱼ); the function
+  /// μ ↦ d·w(μ) is monotone, so bisection on μ finds the indicators with
+  /// positive weight, and λ, μ are then solved exactly on them (and the
+  /// KKT conditions checked).
+  ///
+  /// - Throws: `robustness.unknown-area` when an area is not ranked,
+  ///   `robustness.not-linear` when either lacks an indicator (its score
+  ///   is then not linear in the weights).
+  /// - Complexity: O(*m*² log *m*) (200 bisection steps of a simplex projection).
+  public func tie(_ code: String, _ other: String) throws(RobustnessError) -> Tie {
+    let a = try position(of: code)
+    let b = try position(of: other)
+    let m = indicatorCount
+    let d = (0..<m).map { values[a * m + $0] - values[b * m + $0] }
+    guard !d.contains(where: \.isNaN) else {
+      throw RobustnessError(
+        .notLinear, "the tie point needs both areas to have every indicator ('\(code)' or '\(other)' lacks one)",
+        hint: "compare areas with complete data, or use membership(area:top:indicator:)")
+    }
+    let margin = zip(d, nominalShares).reduce(0.0) { $0 + $1.0 * $1.1 }
+    guard let lo = d.min(), let hi = d.max(), lo <= 0, hi >= 0 else {
+      return Tie(area: code, other: other, margin: margin, weights: nil, distance: nil)
+    }
+    let w = TieProjection(nominal: nominalShares, difference: d).solve()
+    let distance = zip(w, nominalShares).reduce(0.0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
+    return Tie(area: code, other: other, margin: margin, weights: w, distance: distance)
+  }
+}
+
+/// The Euclidean projection of the nominal shares w⁰ onto
+/// {w ≥ 0, Σw = 1, d·w = 0}, assumed non-empty (min d ≤ 0 ≤ max d).
+struct TieProjection {
+  let nominal: [Double]
+  let difference: [Double]
+
+  /// The simplex projection of w⁰ − μ·d: max(0, yⱼ − λ) with λ chosen so the sum is 1.
+  func weights(_ mu: Double) -> [Double] {
+    let y = zip(nominal, difference).map { $0 - mu * $1 }
+    let sorted = y.sorted(by: >)
+    var sum = 0.0
+    var lambda = sorted[0] - 1
+    for (t, v) in sorted.enumerated() {
+      sum += v
+      let candidate = (sum - 1) / Double(t + 1)
+      if v - candidate > 0 { lambda = candidate }
+    }
+    return y.map { max(0, $0 - lambda) }
+  }
+
+  /// d·w(μ), non-increasing in μ.
+  func gap(_ mu: Double) -> Double { zip(weights(mu), difference).reduce(0.0) { $0 + $1.0 * $1.1 } }
+
+  /// The projection: bisection on μ for the support, then λ and μ exactly.
+  func solve() -> [Double] {
+    var lo = 0.0
+    var hi = 0.0
+    var step = 1.0
+    if gap(0) > 0 {
+      while gap(hi) > 0 && step < 1e300 { hi = step; step *= 2 }
+    } else if gap(0) < 0 {
+      while gap(lo) < 0 && step < 1e300 { lo = -step; step *= 2 }
+    } else {
+      return weights(0)
+    }
+    for _ in 0..<200 {
+      let mid = (lo + hi) / 2
+      if gap(mid) > 0 { lo = mid } else { hi = mid }
+    }
+    let approximate = weights((lo + hi) / 2)
+    return exact(support: approximate.indices.filter { approximate[$0] > 0 }) ?? approximate
+  }
+
+  /// Solves Σ_S (w⁰ⱼ − λ − μdⱼ) = 1 and Σ_S dⱼ(w⁰ⱼ − λ − μdⱼ) = 0 on the
+  /// support S; `nil` when singular or when the KKT conditions fail.
+  func exact(support: [Int]) -> [Double]? {
+    let n = Double(support.count)
+    var sd = 0.0, sdd = 0.0, sw = 0.0, sdw = 0.0
+    for j in support {
+      let dj = difference[j]
+      sd += dj
+      sdd += dj * dj
+      sw += nominal[j]
+      sdw += dj * nominal[j]
+    }
+    let det = n * sdd - sd * sd
+    guard det > 1e-14 * max(1, n * sdd) else { return nil }
+    let lambda = ((sw - 1) * sdd - sd * sdw) / det
+    let mu = (n * sdw - sd * (sw - 1)) / det
+    var w = [Double](repeating: 0, count: nominal.count)
+    for j in nominal.indices {
+      let v = nominal[j] - lambda - mu * difference[j]
+      if support.contains(j) {
+        guard v >= -1e-12 else { return nil }
+        w[j] = max(0, v)
+      } else {
+        guard v <= 1e-12 else { return nil }
+      }
+    }
+    return w
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@Suite("kraftctl explain")
+struct ExplainCommandTests {
+  @Test("Swedish sentences with indicator names; the thresholds hold when the index is re-run")
+  func swedish() throws {
+    let r = try Run.kraftctl("explain", "--area", "Heleneholm")
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("Heleneholm har rang 13 av 120 med dagens vikter"))
+    #expect(
+      r.stdout.contains(
+        "Heleneholm kommer med bland de 12 om vikten för Andel 20–64 år med ekonomiskt bistånd är högst 10,1 % (i dag 25,0 %); då lämnar Apelgården urvalet."
+      ))
+    #expect(r.stdout.contains("om vikten för Andel 0–18 år i hushåll med låg inkomststandard är minst 33,5 %"))
+    #expect(!r.stdout.contains("ekonomiskt_bistand_20_64"))  // names, not ids
+    #expect(r.stdout.contains("Hela urvalet av de 12:"))
+    // Rounded on the safe side: at 10.1 % Heleneholm is in, at 10.2 % not (the others 29.97 %, 29.93 %).
+    let inside = try Run.kraftctl("index", "--weights", "0.2996666,0.2996666,0.101,0.2996666", "--format", "csv")
+    #expect(inside.stdout.split(separator: "\n").first { $0.contains("Heleneholm") }?.split(separator: ",")[3] == "12")
+    let outside = try Run.kraftctl("index", "--weights", "0.2993333,0.2993333,0.102,0.2993333", "--format", "csv")
+    #expect(outside.stdout.split(separator: "\n").first { $0.contains("Heleneholm") }?.split(separator: ",")[3] == "13")
+  }
+
+  @Test("--lang en, and a selected area: the range it stays in and who takes its place")
+  func english() throws {
+    let r = try Run.kraftctl("explain", "--area", "Apelgården", "--lang", "en")
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("Apelgården is ranked 12 of 120 with today's weights"))
+    #expect(r.stdout.contains("Apelgården stays in the top 12 as long as the weight on Andel 20–64 år med ekonomiskt bistånd is at least 10,2 %".replacingOccurrences(of: "10,2", with: "10.2")))
+    #expect(r.stdout.contains("below 10.2 %, Heleneholm takes its place"))
+  }
+
+  @Test("JSON: ids and codes, the intervals and breakpoints")
+  func json() throws {
+    let r = try Run.kraftctl("explain", "--area", "36101", "--top", "12", "--format", "json")
+    #expect(r.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(object["area"] as? String == "36101")
+    #expect(object["nominal_rank"] as? Int == 13)
+    let indicators = try #require(object["indicators"] as? [[String: Any]])
+    #expect(indicators.map { $0["id"] as? String } == [
+      "ej_behoriga_yrkesprogram_ak9", "trangbodda_0_18", "ekonomiskt_bistand_20_64", "lag_inkomststandard_0_18",
+    ])
+    let intervals = try #require(indicators[2]["intervals"] as? [[String: Double]])
+    #expect(intervals.count == 1 && intervals[0]["lower"] == 0)
+    #expect(abs(intervals[0]["upper"]! - 0.10161466279649928) < 1e-12)
+    let stability = try #require(object["stability"] as? [[String: Any]])
+    #expect(stability.count == 4)
+    #expect((stability[3]["upper_change"] as? [String: String])?["entering"] == "36101")
+  }
+
+  @Test("an unknown area exits 64 with the nearest names; a non-linear aggregation exits 65")
+  func errors() throws {
+    let unknown = try Run.kraftctl("explain", "--area", "Helenholm")
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("did you mean Heleneholm?"))
+    let missing = try Run.kraftctl("explain")
+    #expect(missing.status == 64)
+    let count = try Run.kraftctl("explain", "--area", "Heleneholm", "--aggregation", "minimum")
+    #expect(count.status == 65)
+    #expect(count.stderr.contains("exact weight thresholds need arithmetic aggregation"))
+  }
+}
