@@ -43,8 +43,8 @@ extension ExplainCommand {
       let area = name(m.area)
       var lines = [
         language.pick(
-          "\(area) har rang \(m.nominalRank) av \(analysis.codes.count) med dagens vikter (\(definition.label)).",
-          "\(area) is ranked \(m.nominalRank) of \(analysis.codes.count) with today's weights (\(definition.label))."),
+          "\(area) har rang \(m.nominalRank) av \(analysis.codes.count) med dagens vikter (\(definition.title), version \(definition.version)).",
+          "\(area) is ranked \(m.nominalRank) of \(analysis.codes.count) with today's weights (\(definition.title), version \(definition.version))."),
         language.pick(
           "En vikt i taget; de andra vikterna behåller sina inbördes proportioner.",
           "One weight at a time; the other weights keep their proportions."),
