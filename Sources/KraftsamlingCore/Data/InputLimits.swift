@@ -25,12 +25,15 @@ public struct InputLimits: Sendable, Hashable, Codable {
   public var maximumVerticesPerPolygon: Int
   /// The most permutations a permutation test may run. Default 1,000,000.
   public var maximumPermutations: Int
+  /// The most data cells in a PC-Axis (`.px`) cube, and the most values in
+  /// one of its statements. Default 10,000,000.
+  public var maximumCells: Int
 
   /// Creates limits; every cap has a default.
   public init(
     maximumBytes: Int = 1 << 30, maximumRows: Int = 5_000_000, maximumColumns: Int = 10_000,
     maximumCellBytes: Int = 1 << 20, maximumFeatures: Int = 1_000_000, maximumVerticesPerPolygon: Int = 1_000_000,
-    maximumPermutations: Int = 1_000_000
+    maximumPermutations: Int = 1_000_000, maximumCells: Int = 10_000_000
   ) {
     self.maximumBytes = maximumBytes
     self.maximumRows = maximumRows
@@ -39,6 +42,7 @@ public struct InputLimits: Sendable, Hashable, Codable {
     self.maximumFeatures = maximumFeatures
     self.maximumVerticesPerPolygon = maximumVerticesPerPolygon
     self.maximumPermutations = maximumPermutations
+    self.maximumCells = maximumCells
   }
 
   /// The default caps: generous for any Swedish municipality or all of
