@@ -84,6 +84,14 @@ struct PXReaderTests {
     #expect(cube.dimensions[2].valueCodes == ["2019", "2020", "2021"])
   }
 
+  @Test("an ISO-8859-1 file (CODEPAGE) with codes for the areas gives pyaxis's 150 cells")
+  func latin1MatchesPyaxis() throws {
+    let cube = try PXCube.read(path: Fixtures.path("px/lillby.px"))
+    expectSameCells(cube, try PyaxisCells.load("lillby.pyaxis.json"), language: nil)
+    #expect(cube.dimensions[0].valueCodes.first == "LB01")
+    #expect(cube.dimensions.map(\.code) == ["område", "ContentsCode", "Tid"])
+  }
+
   private func problems(_ text: String, limits: InputLimits = .standard) -> [String] {
     do {
       _ = try PXCube.parse(bytes: Array(text.utf8), source: "t.px", limits: limits)
