@@ -520,8 +520,8 @@ enum FuzzFixtures {
 
   /// The two sets by name, for rule-set files' `base`.
   static let ruleSets = RuleSetRegistry()
-    .registering(rules.name, summary: "the four criteria") { FuzzFixtures.rules }
-    .registering(fullRules.name, summary: "with the optional rules") { FuzzFixtures.fullRules }
+    .registering(rules.name, summary: "the four criteria") { _ in FuzzFixtures.rules }
+    .registering(fullRules.name, summary: "with the optional rules") { _ in FuzzFixtures.fullRules }
 
   /// Follow-up options with a published city and national value.
   static let followUpOptions: Uppföljning.Options = {

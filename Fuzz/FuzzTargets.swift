@@ -24,6 +24,20 @@ let fuzzTargets: [String: @Sendable ([UInt8]) -> Void] = [
       }
     }
   },
+  "px": { bytes in
+    // The PC-Axis reader, then selection, reshaping and every cell's indices.
+    guard let cube = try? PXCube.parse(bytes: bytes, source: "fuzz.px", limits: InputLimits(maximumCells: 100_000)) else {
+      return
+    }
+    _ = cube.title(language: cube.languages.last)
+    if cube.count > 0 { _ = cube.valueIndices(ofCell: cube.count - 1) }
+    for d in cube.dimensions {
+      _ = try? cube.areaTable(area: d.name, language: cube.languages.last)
+      if let first = d.valueCodes.first, let selected = try? cube.selecting(d.code, [first, d.valueTexts(language: nil).last ?? ""]) {
+        _ = try? selected.areaTable(area: cube.dimensions[0].name, columns: [d.name])
+      }
+    }
+  },
   "geojson": { bytes in
     _ = try? GeoJSONReader.parse(bytes: bytes, idProperty: "do_kod", source: "fuzz.geojson")
     _ = try? GeoJSONReader.parse(bytes: bytes, idProperty: "id", source: "fuzz.geojson")

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
 TARGETS=("$@")
-if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(csv geojson json models money index rules insatser consultation neighbours panel apportion scalars); fi
+if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(csv px geojson json models money index rules insatser consultation neighbours panel apportion scalars); fi
 OUT=.build-fuzz
 mkdir -p "$OUT"
 BIN="$OUT/kraftsamling-fuzz"

@@ -25,12 +25,15 @@ public struct InputLimits: Sendable, Hashable, Codable {
   public var maximumVerticesPerPolygon: Int
   /// The most permutations a permutation test may run. Default 1,000,000.
   public var maximumPermutations: Int
+  /// The most data cells in a PC-Axis (`.px`) cube, and the most values in
+  /// one of its statements. Default 10,000,000.
+  public var maximumCells: Int
 
   /// Creates limits; every cap has a default.
   public init(
     maximumBytes: Int = 1 << 30, maximumRows: Int = 5_000_000, maximumColumns: Int = 10_000,
     maximumCellBytes: Int = 1 << 20, maximumFeatures: Int = 1_000_000, maximumVerticesPerPolygon: Int = 1_000_000,
-    maximumPermutations: Int = 1_000_000
+    maximumPermutations: Int = 1_000_000, maximumCells: Int = 10_000_000
   ) {
     self.maximumBytes = maximumBytes
     self.maximumRows = maximumRows
@@ -39,6 +42,28 @@ public struct InputLimits: Sendable, Hashable, Codable {
     self.maximumFeatures = maximumFeatures
     self.maximumVerticesPerPolygon = maximumVerticesPerPolygon
     self.maximumPermutations = maximumPermutations
+    self.maximumCells = maximumCells
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case maximumBytes, maximumRows, maximumColumns, maximumCellBytes, maximumFeatures, maximumVerticesPerPolygon
+    case maximumPermutations, maximumCells
+  }
+
+  /// Decodes limits; a cap the JSON does not name keeps its default, so
+  /// limits saved before a cap was added still read.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let d = InputLimits()
+    func value(_ key: CodingKeys, _ fallback: Int) throws -> Int { try c.decodeIfPresent(Int.self, forKey: key) ?? fallback }
+    self.init(
+      maximumBytes: try value(.maximumBytes, d.maximumBytes), maximumRows: try value(.maximumRows, d.maximumRows),
+      maximumColumns: try value(.maximumColumns, d.maximumColumns),
+      maximumCellBytes: try value(.maximumCellBytes, d.maximumCellBytes),
+      maximumFeatures: try value(.maximumFeatures, d.maximumFeatures),
+      maximumVerticesPerPolygon: try value(.maximumVerticesPerPolygon, d.maximumVerticesPerPolygon),
+      maximumPermutations: try value(.maximumPermutations, d.maximumPermutations),
+      maximumCells: try value(.maximumCells, d.maximumCells))
   }
 
   /// The default caps: generous for any Swedish municipality or all of

@@ -11,6 +11,7 @@ enum CommandLineTool {
     ReportCommand.self,
     AreasCommand.self,
     ValidateCommand.self,
+    PXCommand.self,
     IndexCommand.self,
     CompareCommand.self,
     RobustnessCommand.self,

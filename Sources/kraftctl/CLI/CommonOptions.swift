@@ -8,7 +8,8 @@ import KraftsamlingKit
 enum CommonOptions {
   // MARK: Statistics input
 
-  static let data = Option<String>("--data", "FILE", "Statistics CSV (default: the bundled illustrative Malmö data).")
+  static let data = Option<String>(
+    "--data", "FILE", "Statistics CSV, or a PC-Axis .px file with --area (default: the bundled illustrative Malmö data).")
   static let idColumn = Option<String>(
     "--id-column", "NAME", "CSV column holding the area code (default: kod, code, do_kod… or the first).")
   static let delimiter = Option<Character>("--delimiter", "CHAR", "CSV delimiter: , ; tab or | (default: detected).") {
@@ -22,8 +23,27 @@ enum CommonOptions {
   static let encoding = Option<TextEncoding>.choice(
     "--encoding", "ENC", "CSV encoding: auto (default), utf8 or latin1.",
     [("auto", .auto), ("utf8", .utf8), ("latin1", .latin1)], aliases: [("utf-8", .utf8), ("iso-8859-1", .latin1)])
+  /// `--select DIM=VALUE` of a PC-Axis cube (repeatable; values of one dimension add up).
+  static let select = Option<PXSelection>(
+    "--select", "DIM=VALUE", "PC-Axis: keep this value (code or text) of a dimension (repeatable)."
+  ) { text throws(UsageError) in
+    guard let eq = text.firstIndex(of: "="), eq != text.startIndex, text.index(after: eq) != text.endIndex else {
+      throw UsageError("--select must be DIMENSION=VALUE, got '\(text)'", hint: "e.g. --select år=2023")
+    }
+    return PXSelection(dimension: String(text[..<eq]), value: String(text[text.index(after: eq)...]))
+  }.repeatable
+  /// `--area DIM`: the dimension of a PC-Axis cube whose values are the areas.
+  static let area = Option<String>(
+    "--area", "DIM", "PC-Axis: the dimension whose value codes are the area codes (e.g. region).")
+  /// `--lang` of a PC-Axis file: any language it declares.
+  static let pxLanguage = Option<String>(
+    "--lang", "LANG", "PC-Axis: the language of the texts, one of the file's LANGUAGES (default: its LANGUAGE).")
   /// The options that read a statistics file.
-  static let dataInput: [any OptionDeclaration] = [data, idColumn, delimiter, encoding]
+  static let dataInput: [any OptionDeclaration] = [data, idColumn, delimiter, encoding, select, area]
+  /// The same for the commands whose `--select` names areas (`clusters`,
+  /// `map`): a PC-Axis file there is read with `--area` alone, so its other
+  /// dimensions must have one value each or make columns.
+  static let dataInputWithoutCubeSelection: [any OptionDeclaration] = dataInput.filter { $0.name != select.name }
 
   // MARK: Geometry
 

@@ -31,6 +31,8 @@ enum Inputs {
     guard let path = args[CommonOptions.data] else {
       return Statistics(table: MalmöData.statistik, isBundled: true, diagnostics: [])
     }
+    if PXInputs.isPX(path) { return Statistics(table: try PXInputs.table(path, args), isBundled: false, diagnostics: []) }
+    try PXInputs.refuseCubeOptions(args)
     let options = AreaTableReadOptions(idColumn: args[CommonOptions.idColumn])
     let (table, diagnostics) = try AreaTable.read(path: path, dialect: dialect(args), options: options)
     return Statistics(table: table, isBundled: false, diagnostics: diagnostics)
@@ -44,6 +46,8 @@ enum Inputs {
     table: AreaTable?, isBundled: Bool, diagnostics: [Diagnostic]
   ) {
     guard let path = args[CommonOptions.data] else { return (MalmöData.statistik, true, []) }
+    if PXInputs.isPX(path) { return (try PXInputs.table(path, args), false, []) }
+    try PXInputs.refuseCubeOptions(args)
     let options = AreaTableReadOptions(idColumn: args[CommonOptions.idColumn])
     let (table, diagnostics) = try AreaTable.readLeniently(path: path, dialect: dialect(args), options: options)
     return (table, false, diagnostics)

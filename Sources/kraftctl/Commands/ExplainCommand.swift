@@ -18,7 +18,8 @@ enum ExplainCommand: Command {
     a rounded threshold is always on the safe side. Sentences are in Swedish
     (--lang en for English) and use indicator names; --format json gives every
     interval and breakpoint with indicator ids and area codes. An unknown
-    --area exits with status 64 and suggests the nearest names.
+    --area exits with status 64 and suggests the nearest names. A PC-Axis
+    file is read here only after kraftctl px --area DIM has made it a CSV.
     See Documentation/WeightSensitivity.md.
     """
   static let examples: [(command: String, comment: String)] = [
@@ -34,7 +35,10 @@ enum ExplainCommand: Command {
       area, CommonOptions.top, CommonOptions.definition, CommonOptions.weights, CommonOptions.aggregation,
       CommonOptions.language, format,
     ]
-    + CommonOptions.dataInput
+    // `--area` names the area explained here, so the PC-Axis options that
+    // pick a cube's area dimension are not offered: convert a .px file with
+    // `kraftctl px --area DIM` first.
+    + CommonOptions.dataInput.filter { $0.name != CommonOptions.area.name && $0.name != CommonOptions.select.name }
 
   static let defaultTop = 12
 

@@ -70,7 +70,7 @@ enum MapCommand: Command {
     + [
       clusters, GeographySupport.select, GeographySupport.top, GeographySupport.minScore, CommonOptions.rule,
       GeographySupport.tolerance, labelPlacement, title, CommonOptions.geometry, CommonOptions.idProperty,
-    ] + CommonOptions.dataInput + [CommonOptions.quiet]
+    ] + CommonOptions.dataInputWithoutCubeSelection + [CommonOptions.quiet]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let (layer, bundledGeometry) = try Inputs.layer(args)

@@ -191,4 +191,15 @@ struct InputLimitsTests {
     #expect(PermutationInference().maximumPermutations == l.maximumPermutations)
     #expect(JSONParser.maximumDepth == 512)
   }
+
+  @Test("limits saved before a cap existed still decode; the missing caps keep their defaults")
+  func decodesOlderJSON() throws {
+    let older = Data(#"{"maximumRows": 5, "maximumBytes": 100}"#.utf8)
+    let l = try JSONDecoder().decode(InputLimits.self, from: older)
+    #expect(l.maximumRows == 5 && l.maximumBytes == 100)
+    #expect(l.maximumCells == InputLimits.standard.maximumCells)
+    #expect(l.maximumColumns == InputLimits.standard.maximumColumns)
+    let roundTrip = try JSONDecoder().decode(InputLimits.self, from: JSONEncoder().encode(l))
+    #expect(roundTrip == l)
+  }
 }
