@@ -178,6 +178,7 @@ struct ReportBuilder {
         map.outlineLabel = L.pick("Kluster (numrerade)", "Clusters (numbered)")
       }
       map.missingLabel = L.pick("Ej rangordnat", "Not ranked")
+      if L == .en { map.translateToEnglish() }
       blocks.append(
         figure(
           "figurer/karta-index.svg", map.svg(),
@@ -269,6 +270,7 @@ struct ReportBuilder {
       map.legendTitle = L.pick("Lokalt Morans I, α = \(number(c.alpha, 2))", "Local Moran's I, α = \(number(c.alpha, 2))")
       map.missingLabel = L.pick("Ej rangordnat", "Not ranked")
       map.subtitle = lisaSubtitle(analysis)
+      if L == .en { map.translateToEnglish() }
       blocks.append(
         figure(
           "figurer/karta-lisa.svg", map.svg(),

@@ -170,4 +170,10 @@ struct AreaMapTests {
     #expect(svg.components(separatedBy: "<path ").count - 1 == 136)
     #expect(svg.contains(">Holma</text>"))
   }
+
+  @Test("English maps: decimal commas between digits become points, list commas stay")
+  func englishNumbers() {
+    #expect(AreaMap.decimalPoints("−0,70 – 1,5 (24), 3") == "−0.70 – 1.5 (24), 3")
+    #expect(AreaMap.decimalPoints("Holma, Nydala") == "Holma, Nydala")
+  }
 }
