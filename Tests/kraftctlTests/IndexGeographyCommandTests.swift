@@ -126,7 +126,7 @@ struct IndexGeographyCommandTests {
     let svg = try String(contentsOfFile: index, encoding: .utf8)
     #expect(svg.contains(">Utsatthetsindex (Stadskontoret 2025)</text>"))
     #expect(svg.contains("Inte rangordnade (16)"))
-    #expect(svg.contains("12 valda områden i 5 kluster (rook-kontiguitet)"))
+    #expect(svg.contains("12 valda områden i 5 kluster (grannar med gemensam gräns)"))
     #expect(svg.contains("rang 1 av 120"))
     // Every selected name is drawn once: on the map, or numbered in the legend.
     let names = Self.rows(try Kraftctl.run(["index", "--top", "12", "--format", "csv"]).stdout).map { $0[1] }

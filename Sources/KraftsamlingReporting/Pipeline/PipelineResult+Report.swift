@@ -39,11 +39,21 @@ struct ReportBuilder {
     L = c.language
     document = ReportDocument(
       title: Self.title(of: c),
-      subtitle: L.pick(
-        "Underlag: utsatthetsindex, urval, stödberättigande, fördelning, uppföljning och remissvar",
-        "Evidence: vulnerability index, selection, eligibility, allocation, follow-up and consultation"),
+      subtitle: Self.subtitle(result, L),
       language: L, notice: c.isIllustrative ? c.illustrativeLabel : nil)
     for row in result.index.rows { names[row.code] = row.name }
+  }
+
+  /// "Underlag: …" naming the parts the report has, e.g. without
+  /// insatser "Underlag: utsatthetsindex och urval".
+  static func subtitle(_ r: PipelineResult, _ L: ReportLanguage) -> String {
+    var parts = [L.pick("utsatthetsindex", "vulnerability index"), L.pick("urval", "selection")]
+    if !r.configuration.insatser.isEmpty { parts.append(L.pick("stödberättigande", "eligibility")) }
+    if r.fördelning != nil { parts.append(L.pick("fördelning", "allocation")) }
+    if r.uppföljning != nil { parts.append(L.pick("uppföljning", "follow-up")) }
+    if !r.sammanställningar.isEmpty { parts.append(L.pick("remissvar", "consultation")) }
+    let list = parts.dropLast().joined(separator: ", ") + L.pick(" och ", " and ") + parts[parts.count - 1]
+    return L.pick("Underlag: ", "Evidence: ") + list
   }
 
   /// The source line under a figure or table.

@@ -154,7 +154,8 @@ enum MapCommand: Command {
     map.labels = selection.codes
     map.outlines = clusters.clusters.map(\.codes)
     let line =
-      "\(selection.members.count) valda områden i \(clusters.clusters.count) kluster (\(clusters.rule)-kontiguitet)"
+      "\(selection.members.count) valda områden i \(clusters.clusters.count) kluster (grannar med gemensam gräns"
+      + (clusters.rule == "queen" ? " eller hörn)" : ")")
     map.subtitle = map.subtitle.map { $0 + " · " + line } ?? line
     io.note(
       "outlined \(clusters.clusters.count) \(clusters.rule) cluster(s) of \(selection.members.count) areas (\(selection.summary))"

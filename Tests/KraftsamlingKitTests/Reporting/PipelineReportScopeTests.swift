@@ -34,6 +34,8 @@ struct PipelineReportScopeTests {
     var c = try Self.configuration()
     let plain = try KraftsamlingPipeline.run(c).artifacts()
     #expect(plain.document.title == "Kraftsamlande insatser i Lillby")
+    // Without insatser, follow-up or consultation the subtitle names only what is there.
+    #expect(plain.document.subtitle == "Underlag: utsatthetsindex och urval")
     #expect(plain.document.markdown().contains("| Indikator | Lillby | Områden med data |"))
     c.title = "Lågt valdeltagande i Sverige"
     c.municipality = "kommunen"
