@@ -20,9 +20,11 @@ public struct ReportTable: Sendable, Hashable, Codable {
   }
 
   /// The column names (the CSV header).
-  public var columns: [String]
+  public private(set) var columns: [String]
   /// The alignment of each column.
   package var alignments: [Alignment]
+  /// What each column holds, for writers that keep types (see ``ColumnKind``).
+  package var kinds: [ColumnKind]
   /// The rows; each has one cell per column.
   public private(set) var rows: [[String]]
 
@@ -34,6 +36,7 @@ public struct ReportTable: Sendable, Hashable, Codable {
   public init(columns: [String], alignments: [Alignment]? = nil) {
     self.columns = columns
     self.alignments = alignments ?? Array(repeating: .left, count: columns.count)
+    self.kinds = self.alignments.map(ColumnKind.default(for:))
     self.rows = []
   }
 
