@@ -113,6 +113,18 @@ public struct Fördelning: Sendable, Hashable, Codable {
     return sums.keys.sorted().map { ($0, Belopp(kronor: sums[$0]!)) }
   }
 
+  /// The total per insats, in the order the insatser first appear in
+  /// ``rows``.
+  package var totalsByInsats: [(insatsID: String, amount: Belopp)] {
+    var order: [String] = []
+    var sums: [String: Int64] = [:]
+    for r in rows {
+      if sums[r.insatsID] == nil { order.append(r.insatsID) }
+      sums[r.insatsID, default: 0] += r.amount.kronor
+    }
+    return order.map { ($0, Belopp(kronor: sums[$0]!)) }
+  }
+
   /// Every broken invariant, as text; empty when all hold.
   ///
   /// - Complexity: O(*n*) for *n* rows.

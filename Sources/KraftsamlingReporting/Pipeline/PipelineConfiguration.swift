@@ -80,6 +80,8 @@ public struct PipelineConfiguration: Sendable {
   public var falseDiscoveryRate: Bool
   /// Monte Carlo replications of the robustness analysis (0 = skip).
   package var robustnessReplications: Int
+  /// Areas added to and removed from the selection (a what-if run), or `nil`.
+  package var selectionChange: SelectionChange?
 
   // Insatser and money
   /// The insatser to check and allocate.
@@ -151,6 +153,7 @@ public struct PipelineConfiguration: Sendable {
     self.alpha = 0.05
     self.falseDiscoveryRate = false
     self.robustnessReplications = 1_000
+    self.selectionChange = nil
     self.insatser = []
     self.insatserLabel = nil
     self.rules = rules

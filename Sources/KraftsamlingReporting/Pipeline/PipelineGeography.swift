@@ -19,7 +19,8 @@ enum PipelineGeography {
     let contiguity = try layer.contiguity(rule: c.contiguityRule)
     var names: [String: String] = [:]
     for row in index.rows { names[row.code] = row.name }
-    let selection = try AreaSelection.top(min(c.selectionSize, index.rankedCount), of: index)
+    var selection = try AreaSelection.top(min(c.selectionSize, index.rankedCount), of: index)
+    if let change = c.selectionChange { selection = change.apply(to: selection, index: index) }
     let clusters = try SelectionClusters(selection, contiguity: contiguity, names: names)
     var hotSpots: HotSpotAnalysis? = nil
     if index.rankedCount >= 4 {

@@ -59,7 +59,7 @@ public enum KraftsamlingPipeline {
   ///   ``RobustnessError``, ``SpatialStatisticsError``, ``AllocationError``, ``FollowUpError``,
   ///   ``MoneyError``), all `DiagnosticError`s.
   public static func run(_ configuration: PipelineConfiguration, progress: ProgressReporter = .none) throws -> PipelineResult {
-    let c = configuration
+    var c = configuration
     let stages = 7
     var done = 0
     func step() {
@@ -72,7 +72,12 @@ public enum KraftsamlingPipeline {
     step()
     // 2. Index and selection.
     let index = try c.definition.run(on: c.statistics, hierarchy: c.hierarchy)
-    let selection = index.ranked.filter { ($0.rank ?? .max) <= c.selectionSize }
+    var selection = index.ranked.filter { ($0.rank ?? .max) <= c.selectionSize }
+    if let change = c.selectionChange {
+      try change.validate(index: index, selected: Set(selection.map(\.code)))
+      selection = change.apply(to: selection, index: index)
+      c.rules = change.apply(to: c.rules, selected: selection.map(\.code))
+    }
     step()
     // 2b. Robustness of the ranking.
     var robustness: RobustnessResult? = nil
