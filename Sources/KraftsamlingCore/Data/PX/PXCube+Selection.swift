@@ -26,15 +26,20 @@ extension PXCube {
     try selecting(dimension, [value])
   }
 
-  /// The position of a dimension named by its name in any language or its code.
+  /// A name as compared when no name matches exactly: in lower case, without
+  /// leading and trailing spaces (INE writes `HEADING="sexo "`).
+  private static func folded(_ name: String) -> String { name.trimmingWhitespace().lowercased() }
+
+  /// The position of a dimension named by its name in any language or its
+  /// code; failing an exact match, ignoring case and surrounding spaces.
   ///
   /// - Throws: `px.unknown-dimension`.
   package func dimensionIndex(_ name: String) throws(DataError) -> Int {
     if let i = dimensions.firstIndex(where: { $0.name == name || $0.code == name || $0.names.values.contains(name) }) {
       return i
     }
-    let folded = name.lowercased()
-    if let i = dimensions.firstIndex(where: { d in d.code.lowercased() == folded || d.names.values.contains { $0.lowercased() == folded } }) {
+    let folded = Self.folded(name)
+    if let i = dimensions.firstIndex(where: { d in Self.folded(d.code) == folded || d.names.values.contains { Self.folded($0) == folded } }) {
       return i
     }
     throw DataError(
@@ -42,7 +47,8 @@ extension PXCube {
       hint: "its dimensions are \(dimensions.map { "'\($0.name)'" }.joined(separator: ", "))")
   }
 
-  /// The one value of a dimension named by its code or a text.
+  /// The one value of a dimension named by its code or a text (failing an
+  /// exact match, ignoring case and surrounding spaces).
   ///
   /// - Throws: `px.unknown-value`, `px.ambiguous-value`.
   private func valueIndex(_ text: String, in d: Int) throws(DataError) -> [Int] {
@@ -51,9 +57,9 @@ extension PXCube {
     var matches = Set<Int>()
     for texts in dim.valueTexts.values { for (k, t) in texts.enumerated() where t == text { matches.insert(k) } }
     if matches.isEmpty {
-      let folded = text.lowercased()
+      let folded = Self.folded(text)
       for texts in dim.valueTexts.values {
-        for (k, t) in texts.enumerated() where t.lowercased() == folded { matches.insert(k) }
+        for (k, t) in texts.enumerated() where Self.folded(t) == folded { matches.insert(k) }
       }
     }
     let location = SourceLocation(file: source, field: dim.name)

@@ -1,6 +1,10 @@
-/// Reads the `DATA=` block of a PC-Axis file: numbers and missing symbols
-/// separated by spaces, tabs, line breaks or commas, up to a semicolon, in
+/// Reads the `DATA=` block of a PC-Axis file: numbers and missing symbols in
 /// row-major order (the first dimension varies slowest).
+///
+/// The block runs to the end of the file (`DATA` is the last keyword). Its
+/// cells are separated by spaces, tabs, line breaks, commas or semicolons:
+/// the specification lets a writer mix these delimiters, and Statistics
+/// Spain (INE) ends every row with `;`.
 struct PXDataReader {
   let bytes: [UInt8]
   let source: String?
@@ -95,14 +99,13 @@ struct PXDataReader {
     return Double(s)
   }
 
-  /// The next cell's text and whether it was quoted, or nil at the `;` or the end.
+  /// The next cell's text and whether it was quoted, or nil at the end of the file.
   private mutating func nextToken() throws(DataError) -> (String, Bool)? {
     while position < bytes.count {
       let b = bytes[position]
       switch b {
       case UInt8(ascii: "\n"): line += 1; position += 1
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: ","): position += 1
-      case UInt8(ascii: ";"): position = bytes.count; return nil
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: ","), UInt8(ascii: ";"): position += 1
       case UInt8(ascii: "\""):
         let s = position + 1
         var end = s
