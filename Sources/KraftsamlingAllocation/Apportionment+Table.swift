@@ -11,7 +11,7 @@ extension Apportionment {
   ///   - quotas: Whether to add the quota column.
   package func table(of input: ApportionmentInput, quotas: Bool) -> ReportTable {
     guard quotas else {
-      var t = ReportTable(columns: ["name", "weight", "amount"])
+      var t = ReportTable(columns: ["name", "weight", "amount"], alignments: [.left, .right, .right])
       for i in input.names.indices {
         t.append([input.names[i], input.weights[i].description, String(amounts[i])])
       }

@@ -41,17 +41,19 @@ struct ReportCommandTests {
     #expect(html.contains("<dt>Index</dt><dd>Utsatthetsindex (Stadskontoret 2025), version"))
     #expect(html.contains("<dt>Permutationer och slumpfrö</dt><dd>999, 2025</dd>"))
     #expect(html.contains("<dt>Robusthet</dt><dd>1 000 slumpvisa omräkningar (Monte Carlo)</dd>"))
-    #expect(try read(out, "tabeller/robusthet.csv").hasPrefix("code,name,rank,median_rank,p05_rank,p95_rank,p_selected\n"))
+    // The Swedish report's tables are in the excel-sv dialect.
+    let robustness = try #require(try excelSwedishText(out.appendingPathComponent("tabeller/robusthet.csv")))
+    #expect(robustness.hasPrefix("code;name;rank;median_rank;p05_rank;p95_rank;p_selected\r\n"))
     #expect(html.contains("<dt>Fördelningsmodell</dt><dd>behovsviktad fördelning, budget 6 000 000 kr</dd>"))
     // Every SVG figure is well-formed; every table is CSV with a header.
     let figureFiles = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("figurer").path)
     #expect(figureFiles.count == 12)
     for f in figureFiles { #expect(isWellFormedXML(try read(out, "figurer/" + f)), "\(f)") }
-    let index = try read(out, "tabeller/index.csv")
-    #expect(index.hasPrefix("code,name,score,rank,decile,flags,ej_behoriga_yrkesprogram_ak9,ej_behoriga_yrkesprogram_ak9.contribution,"))
-    let allocation = try read(out, "tabeller/fordelning.csv")
-    #expect(allocation.hasPrefix("insats,forvaltning,requested,amount,explanation\n"))
-    let total = allocation.split(separator: "\n").dropFirst().reduce(Int64(0)) { $0 + Int64($1.split(separator: ",")[3])! }
+    let index = try #require(try excelSwedishText(out.appendingPathComponent("tabeller/index.csv")))
+    #expect(index.hasPrefix("code;name;score;rank;decile;flags;ej_behoriga_yrkesprogram_ak9;ej_behoriga_yrkesprogram_ak9.contribution;"))
+    let allocation = try #require(try excelSwedishText(out.appendingPathComponent("tabeller/fordelning.csv")))
+    #expect(allocation.hasPrefix("insats;forvaltning;requested;amount;explanation\r\n"))
+    let total = allocation.split(separator: "\r\n").dropFirst().reduce(Int64(0)) { $0 + Int64($1.split(separator: ";")[3])! }
     #expect(total == 6_000_000)
     #expect(try read(out, "rapport.md").hasPrefix("# Kraftsamlande insatser i Malmö\n"))
     #expect(try read(out, "json/index.json").contains("\"definition\""))

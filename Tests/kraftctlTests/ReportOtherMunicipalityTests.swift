@@ -128,9 +128,11 @@ struct ReportOtherMunicipalityTests {
     let csv = try report.text("tabeller/fordelning.csv")
     #expect(csv.contains("LB-2026-01") && csv.contains("LB-2026-02") && !csv.contains("EX-2026"))
     // The budget covers both requests (2 × 1 200 000 kr).
-    let allocation = try report.text("tabeller/fordelning.csv").split(separator: "\n").dropFirst()
+    // The Swedish report's CSV: excel-sv, with ';' and CRLF.
+    let allocation = try #require(try excelSwedishText(report.directory.appendingPathComponent("tabeller/fordelning.csv")))
+      .split(separator: "\r\n").dropFirst()
     #expect(allocation.count == 4)
-    #expect(allocation.reduce(Int64(0)) { $0 + Int64($1.split(separator: ",")[3])! } == 2_400_000)
+    #expect(allocation.reduce(Int64(0)) { $0 + Int64($1.split(separator: ";")[3])! } == 2_400_000)
     #expect(!html.contains("Inga insatser angavs") && !html.contains("Ingen budget angavs"))
     // Without --budget the insatser are tested, and the summary says what would divide money.
     let noBudget = try self.report(Array(options[0...3]), in: dir.appendingPathComponent("b"))

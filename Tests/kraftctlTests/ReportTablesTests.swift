@@ -15,7 +15,10 @@ struct ReportTablesTests {
   }
 
   /// Runs the report and every paired command; returns the mismatches.
+  /// A Swedish report's tables are compared with the commands' excel-sv
+  /// CSV, an English report's with their RFC 4180 CSV.
   func mismatches(report options: [String], pairs: [Pair]) throws -> [String] {
+    let english = zip(options, options.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
     let dir = try Run.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let out = dir.appendingPathComponent("rapport")
@@ -23,11 +26,12 @@ struct ReportTablesTests {
     #expect(report.status == 0, "\(report.stderr)")
     var wrong: [String] = []
     for pair in pairs {
-      let file = try String(contentsOf: out.appendingPathComponent(pair.file), encoding: .utf8)
-      let r = try Run.kraftctl(arguments: pair.command + ["--format", "csv"])
+      let file = [UInt8](try Data(contentsOf: out.appendingPathComponent(pair.file)))
+      let r = try Run.kraftctl(
+        arguments: pair.command + ["--format", "csv", "--csv-dialect", english ? "rfc4180" : "excel-sv"])
       #expect(r.status == 0, "\(pair): \(r.stderr)")
       #expect(!file.isEmpty)
-      if r.stdout != file { wrong.append("\(pair)") }
+      if Array(r.stdout.utf8) != file { wrong.append("\(pair)") }
     }
     return wrong
   }
@@ -78,7 +82,7 @@ struct ReportTablesTests {
       try mismatches(report: ["--definition", "scb-regso", "--top", "8", "--seed", "7"], pairs: robustness) == [])
   }
 
-  @Test("every table of the report is CSV with '.' decimals and fixed English headers, whatever the language")
+  @Test("every table of the report is CSV with fixed English headers: excel-sv in Swedish, RFC 4180 in English")
   func machineReadable() throws {
     let dir = try Run.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -89,9 +93,18 @@ struct ReportTablesTests {
       let files = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("tabeller").path)
       #expect(files.count == 9)
       for f in files {
-        let text = try String(contentsOf: out.appendingPathComponent("tabeller/" + f), encoding: .utf8)
-        headers[lang, default: [:]][f] = String(text.prefix { $0 != "\n" })
-        // No Swedish decimal commas or percent signs: numbers are read back by programs.
+        let url = out.appendingPathComponent("tabeller/" + f)
+        var text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        if lang == "sv" {
+          // UTF-8 with a byte-order mark, ';' and CRLF; the header as in English.
+          text = try #require(try excelSwedishText(url), "\(f) has no byte-order mark")
+          #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "\(f)")
+          headers[lang, default: [:]][f] = text.prefix { $0 != "\r\n" }.replacingOccurrences(of: ";", with: ",")
+        } else {
+          #expect(!text.hasPrefix("\u{FEFF}") && !text.contains("\r"), "\(f)")
+          headers[lang, default: [:]][f] = String(text.prefix { $0 != "\n" })
+        }
+        // No percent signs or quoted numbers: numbers are read back by programs.
         #expect(!text.contains(" %"), "\(lang)/\(f)")
         #expect(text.range(of: #""\d+,\d+""#, options: .regularExpression) == nil, "\(lang)/\(f)")
       }

@@ -19,6 +19,16 @@ func unstamped(_ text: String) -> String? {
   return text.replacingCharacters(in: range, with: "")
 }
 
+/// A CSV file in the `excel-sv` dialect as text without its byte-order
+/// mark; nil when the file does not start with one. (Foundation's
+/// `String(contentsOf:encoding:)` drops the mark on some platforms, so the
+/// bytes are read.)
+func excelSwedishText(_ url: URL) throws -> String? {
+  let bytes = [UInt8](try Data(contentsOf: url))
+  guard bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return nil }
+  return String(decoding: bytes.dropFirst(3), as: UTF8.self)
+}
+
 /// Runs a program built by this package (kraftctl or an example) and
 /// captures its output and exit status.
 enum Run {

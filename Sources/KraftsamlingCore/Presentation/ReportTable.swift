@@ -1,5 +1,5 @@
 /// A table of text cells that can be written as an aligned text table, CSV
-/// (RFC 4180) or Markdown.
+/// (RFC 4180 or the Swedish Excel dialect) or Markdown.
 ///
 /// Every `kraftctl` command that prints a table builds one of these, so that
 /// `--format table|csv|markdown` behave the same everywhere.
@@ -50,22 +50,11 @@ public struct ReportTable: Sendable, Hashable, Codable {
 
   /// RFC 4180 CSV: comma-separated, header first, cells quoted when they
   /// contain a comma, quote, line break or leading/trailing space; lines end
-  /// with `\n`.
+  /// with `\n`. The same as `csv(.rfc4180)`; ``csv(_:)`` also writes the
+  /// dialect Swedish Excel opens.
   ///
   /// - Complexity: O(total size).
-  public func csv() -> String {
-    var out = columns.map(Self.csvCell).joined(separator: ",") + "\n"
-    for r in rows { out += r.map(Self.csvCell).joined(separator: ",") + "\n" }
-    return out
-  }
-
-  /// Quotes one CSV cell if needed.
-  package static func csvCell(_ s: String) -> String {
-    let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-      || s.first == " " || s.last == " "
-    guard needsQuotes else { return s }
-    return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
-  }
+  public func csv() -> String { csv(.rfc4180) }
 
   /// An aligned plain-text table with a rule under the header.
   public func text() -> String {

@@ -8,6 +8,10 @@ import KraftsamlingFollowUp
 /// Everything a pipeline report consists of: the document (HTML and
 /// Markdown), its figures as SVG files, and every table as CSV (and the
 /// machine-readable results as JSON).
+///
+/// The CSV files are in the dialect of the report's language
+/// (``csvStyle``): a Swedish report's open in Swedish Excel, an English
+/// report's are RFC 4180.
 public struct PipelineArtifacts: Sendable {
   /// A figure written beside the report.
   public struct Figure: Sendable, Hashable {
@@ -36,8 +40,13 @@ public struct PipelineArtifacts: Sendable {
   /// JSON files (name → text), e.g. the index result and the allocation.
   public package(set) var json: [(fileName: String, text: String)]
 
+  /// How the tables are written: ``ReportTable/CSVStyle/excelSwedish`` for a
+  /// Swedish report (its readers open the files in Excel with Swedish
+  /// settings), ``ReportTable/CSVStyle/rfc4180`` for an English one.
+  package var csvStyle: ReportTable.CSVStyle { document.language == .sv ? .excelSwedish : .rfc4180 }
+
   /// Every file of the report directory: `index.html`, `rapport.md` (or
-  /// `report.md`), the figures, the CSV tables and the JSON files, in a
+  /// `report.md`), the figures, the CSV tables (in ``csvStyle``) and the JSON files, in a
   /// fixed order. Write them with ``OutputDirectory``.
   public var files: [GeneratedFile] {
     var out = [
@@ -45,7 +54,7 @@ public struct PipelineArtifacts: Sendable {
       GeneratedFile(path: document.language == .sv ? "rapport.md" : "report.md", text: document.markdown()),
     ]
     out += figures.map { GeneratedFile(path: $0.fileName, text: $0.svg) }
-    out += tables.map { GeneratedFile(path: $0.fileName, text: $0.table.csv()) }
+    out += tables.map { GeneratedFile(path: $0.fileName, text: $0.table.csv(csvStyle)) }
     out += json.map { GeneratedFile(path: $0.fileName, text: $0.text) }
     return out
   }

@@ -66,6 +66,7 @@ enum CommandLineTool {
     do {
       let args = try command.parse(rest)
       io.quiet = args[CommonOptions.quiet]
+      io.csvStyle = try CommonOptions.checkCSVDialect(args, options: command.options)
       try command.run(args, &io)
       return .success
     } catch {

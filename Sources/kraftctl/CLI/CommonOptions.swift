@@ -61,6 +61,13 @@ enum CommonOptions {
   }
   /// `--format table|csv|json|markdown`, table by default.
   static let format = format(OutputFormat.allCases)
+  /// `--csv-dialect rfc4180|excel-sv`: how `--format csv` is written. Every
+  /// command whose `--format` offers csv takes it; with another format it is
+  /// refused (see ``checkCSVDialect(_:options:)``).
+  static let csvDialect = Option<ReportTable.CSVStyle>.choice(
+    "--csv-dialect", "DIALECT",
+    "With --format csv: rfc4180 (default; comma, '.' decimals) or excel-sv (';', decimal comma, UTF-8 with BOM, CRLF: opens in Swedish Excel).",
+    ReportTable.CSVStyle.allCases.map { ($0.rawValue, $0) })
   /// A directory to write (`report`, `demo`).
   static let outDirectory = Option<String>(
     "--out", "DIR", "The report directory: created, or replaced if kraftctl wrote it.")
@@ -186,6 +193,26 @@ enum CommonOptions {
     "--remiss", "FILE",
     "A consultation round to summarise, kraftsamling-remiss/1 JSON (repeatable; default: the bundled rounds with the bundled data)."
   ).repeatable
+
+  /// The CSV dialect a command line asks for: `--csv-dialect`, or RFC 4180.
+  ///
+  /// - Throws: ``UsageError`` when `--csv-dialect` is given but the output
+  ///   is not CSV (`--format` not csv, or a command whose default format is
+  ///   another), so that a script does not silently get something else.
+  static func checkCSVDialect(_ args: ParsedArguments, options: [any OptionDeclaration]) throws(UsageError)
+    -> ReportTable.CSVStyle
+  {
+    guard let style = args[csvDialect] else { return .rfc4180 }
+    // The format given, or the command's default: the first of its choices.
+    let formatOption = options.first { $0.name == format.name } as? Option<OutputFormat>
+    let chosen = formatOption.flatMap { args[$0] ?? $0.choices?.first.flatMap(OutputFormat.init(rawValue:)) }
+    guard chosen == .csv else {
+      throw UsageError(
+        "--csv-dialect applies only to CSV output, but the format is \(chosen?.rawValue ?? "not csv")",
+        hint: "add --format csv, or leave out --csv-dialect")
+    }
+    return style
+  }
 
   /// Reads a non-empty text of one line (a title, a name), trimmed.
   private static func oneLine(_ name: String) -> @Sendable (String) throws -> String {

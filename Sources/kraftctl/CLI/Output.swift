@@ -6,6 +6,8 @@ struct Output {
   var stdout: String = ""
   var stderr: String = ""
   var quiet = false
+  /// How tables are written as CSV (`--csv-dialect`).
+  var csvStyle = ReportTable.CSVStyle.rfc4180
 
   mutating func print(_ s: String = "", terminator: String = "\n") { stdout += s + terminator }
   mutating func note(_ s: String) { if !quiet { stderr += s + "\n" } }
@@ -37,11 +39,12 @@ struct Output {
 enum OutputFormat: String, CaseIterable, Sendable {
   case table, csv, json, markdown
 
-  /// Renders a table in this format (JSON as an array of objects keyed by column).
-  func render(_ table: ReportTable) -> String {
+  /// Renders a table in this format (JSON as an array of objects keyed by
+  /// column; CSV in `style`).
+  func render(_ table: ReportTable, csv style: ReportTable.CSVStyle) -> String {
     switch self {
     case .table: table.text()
-    case .csv: table.csv()
+    case .csv: table.csv(style)
     case .markdown: table.markdown()
     case .json: JSONWriter.text(JSONWriter.Value(rows: table))
     }
@@ -56,6 +59,11 @@ enum OutputFormat: String, CaseIterable, Sendable {
 typealias JSON = JSONWriter.Value
 
 extension Output {
+  /// Prints a table in `format`, CSV in the dialect of `--csv-dialect`.
+  mutating func print(_ table: ReportTable, as format: OutputFormat) {
+    print(format.render(table, csv: csvStyle), terminator: "")
+  }
+
   /// Prints a JSON document.
   mutating func print(json value: JSON) { print(JSONWriter.text(value), terminator: "") }
 

@@ -33,7 +33,7 @@ enum AllocateCommand: Command {
   static let explain = Flag("--explain", "Add the explanation of every amount.")
   static let format = CommonOptions.format
   static let options: [any OptionDeclaration] =
-    AllocationSupport.options + [model, explain, format, CommonOptions.quiet]
+    AllocationSupport.options + [model, explain, format, CommonOptions.csvDialect, CommonOptions.quiet]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let model = try args[Self.model] ?? AllocationSupport.model("pro-rata")
@@ -51,6 +51,6 @@ enum AllocateCommand: Command {
       return
     }
     let t = f.itemTable(explained: args[explain])
-    io.print(format.render(t), terminator: "")
+    io.print(t, as: format)
   }
 }

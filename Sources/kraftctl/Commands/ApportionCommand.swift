@@ -56,7 +56,7 @@ enum ApportionCommand: Command {
   static let format = CommonOptions.format([.csv, .json, .table])
   static let options: [any OptionDeclaration] = [
     method, firstDivisor, total, weights, ties, CommonOptions.delimiter, CommonOptions.encoding, format,
-    CommonOptions.quiet,
+    CommonOptions.csvDialect, CommonOptions.quiet,
   ]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
@@ -118,7 +118,7 @@ enum ApportionCommand: Command {
     case .table:
       io.print(result.table(of: input, quotas: true).text(), terminator: "")
     default:
-      io.print(result.table(of: input, quotas: false).csv(), terminator: "")
+      io.print(result.table(of: input, quotas: false), as: .csv)
     }
   }
 }

@@ -25,7 +25,7 @@ enum AreasCommand: Command {
   static let format = CommonOptions.format
   static let options: [any OptionDeclaration] =
     [areaName, geso, CommonOptions.geometry, CommonOptions.idProperty, nameProperty] + CommonOptions.dataInput
-    + CommonOptions.disclosure + [format]
+    + CommonOptions.disclosure + [format, CommonOptions.csvDialect]
 
   struct Row {
     var code: String
@@ -87,7 +87,7 @@ enum AreasCommand: Command {
         r.population.map { disclosure.count($0) } ?? "",
       ])
     }
-    io.print(format.render(table), terminator: "")
+    io.print(table, as: format)
   }
 
   /// The areas of `--geometry`, of `--data`, or the bundled delområden,

@@ -10,9 +10,9 @@ extension ClustersCommand {
     case .json:
       io.print(json: json(clusters, selection: selection, definition: definition))
     case .csv:
-      io.print(clusters.table().csv(), terminator: "")
+      io.print(clusters.table(), as: .csv)
     case .table, .markdown:
-      io.print(format.render(clusters.table(explained: true)), terminator: "")
+      io.print(clusters.table(explained: true), as: format)
     }
   }
 

@@ -38,7 +38,9 @@ enum ClustersCommand: Command {
     [GeographySupport.top, GeographySupport.minScore, GeographySupport.select] + CommonOptions.indexOptions + [
       GeographySupport.variable, CommonOptions.rule, GeographySupport.tolerance, CommonOptions.geometry,
       CommonOptions.idProperty,
-    ] + CommonOptions.dataInputWithoutCubeSelection + [format, CommonOptions.quiet]
+    ] + CommonOptions.dataInputWithoutCubeSelection + [
+      format, CommonOptions.csvDialect, CommonOptions.quiet,
+    ]
 
   /// The number of areas selected when no selection option is given.
   static let defaultTop = 12

@@ -23,7 +23,7 @@ enum CompareCommand: Command {
   static let top = Option.integer("--top", "K", "The size of the selection compared (default 13).", in: 1...1_000_000)
   static let format = CommonOptions.format
   static let options: [any OptionDeclaration] =
-    CommonOptions.dataInput + [definitions, top, CommonOptions.minDenominator, format]
+    CommonOptions.dataInput + [definitions, top, CommonOptions.minDenominator, format, CommonOptions.csvDialect]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let format = args[Self.format] ?? .table
@@ -42,7 +42,7 @@ enum CompareCommand: Command {
       io.print(json: json(c, top: top))
       return
     }
-    io.print(format.render(c.table()), terminator: "")
+    io.print(c.table(), as: format)
     if format == .table || format == .markdown {
       for line in summary(c, top: top) { io.print(line) }
       if statistics.isBundled { io.print(Inputs.illustrative) }

@@ -21,7 +21,7 @@ enum CompareModelsCommand: Command {
     "--by", "LEVEL", "item (insats and förvaltning; default) or forvaltning.",
     [("item", false), ("forvaltning", true)], aliases: [("förvaltning", true)])
   static let format = CommonOptions.format
-  static let options: [any OptionDeclaration] = AllocationSupport.options + [by, format, CommonOptions.quiet]
+  static let options: [any OptionDeclaration] = AllocationSupport.options + [by, format, CommonOptions.csvDialect, CommonOptions.quiet]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let byFörvaltning = args[by] ?? false
@@ -64,6 +64,6 @@ enum CompareModelsCommand: Command {
     t.append(
       (byFörvaltning ? ["total"] : ["total", ""]) + [String(totalRequested)]
         + names.map { n in failed.contains(n) ? "error" : String(amounts[n]?.values.reduce(0, +) ?? 0) })
-    io.print((args[format] ?? .table).render(t), terminator: "")
+    io.print(t, as: args[format] ?? .table)
   }
 }

@@ -22,7 +22,7 @@ enum ContiguityCommand: Command {
   static let format = CommonOptions.format([.csv, .json])
   static let options: [any OptionDeclaration] = [
     CommonOptions.geometry, CommonOptions.idProperty, CommonOptions.rule, GeographySupport.tolerance, format,
-    CommonOptions.quiet,
+    CommonOptions.csvDialect, CommonOptions.quiet,
   ]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
@@ -37,7 +37,7 @@ enum ContiguityCommand: Command {
     if args[format] == .json {
       io.print(json: json(c))
     } else {
-      io.print(c.graph.table().csv(), terminator: "")
+      io.print(c.graph.table(), as: .csv)
     }
   }
 

@@ -23,7 +23,7 @@ extension HotspotsCommand {
       }
       let table = analysis.table(
         names: names, suppressed: scores.suppressed, marker: scores.disclosure?.marker ?? "..", numbers: format.numbers)
-      io.print(format.render(table), terminator: "")
+      io.print(table, as: format)
     }
 
     /// The JSON document: settings, global Moran's I and one object per area.

@@ -43,7 +43,7 @@ enum HotspotsCommand: Command {
   static let options: [any OptionDeclaration] =
     CommonOptions.indexOptions + [variable, GeographySupport.statistic] + GeographySupport.inferenceOptions + [
       CommonOptions.rule, GeographySupport.tolerance, CommonOptions.geometry, CommonOptions.idProperty,
-    ] + CommonOptions.dataInput + [format, CommonOptions.quiet]
+    ] + CommonOptions.dataInput + [format, CommonOptions.csvDialect, CommonOptions.quiet]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     var (inference, alpha) = GeographySupport.inference(args)

@@ -17,7 +17,7 @@ extension IndexCommand {
         if let top { rows = rows.filter { ($0.rank ?? .max) <= top } }
         io.print(json: json(rows))
       case .csv:
-        io.print(result.table(disclosure: disclosure, numbers: .exact, top: top).csv(), terminator: "")
+        io.print(result.table(disclosure: disclosure, numbers: .exact, top: top), as: .csv)
       case .table, .markdown:
         let t = result.table(disclosure: disclosure, numbers: .rounded, top: top)
         io.print(format == .table ? t.text() : t.markdown(), terminator: "")
@@ -87,7 +87,7 @@ extension IndexCommand {
             }))
         return
       }
-      io.print(format.render(geso.table(disclosure: disclosure, numbers: format.numbers, top: top)), terminator: "")
+      io.print(geso.table(disclosure: disclosure, numbers: format.numbers, top: top), as: format)
       if format == .table {
         io.print("Population-weighted mean of the delområden's scores; definition \(result.definition.label)")
         if bundled { io.print(Inputs.illustrative) }

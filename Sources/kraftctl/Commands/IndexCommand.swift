@@ -44,6 +44,7 @@ enum IndexCommand: Command {
     CommonOptions.dataInput + [
       CommonOptions.definition, CommonOptions.normalization, CommonOptions.aggregation, CommonOptions.weights,
       CommonOptions.minDenominator, CommonOptions.minCount, CommonOptions.missing, top, by, format,
+      CommonOptions.csvDialect,
     ]
 
   /// The parent levels of `--by`.

@@ -28,7 +28,9 @@ enum InsatserCommand: Command {
   static let actor = Option<String>("--actor", "NAME", "Only insatser in which this actor takes part (name or id).")
   static let theme = Option<String>("--theme", "THEME", "Only insatser with this theme.")
   static let format = CommonOptions.format
-  static let options: [any OptionDeclaration] = [area, actor, theme, CommonOptions.status, format, CommonOptions.quiet]
+  static let options: [any OptionDeclaration] = [
+    area, actor, theme, CommonOptions.status, format, CommonOptions.csvDialect, CommonOptions.quiet,
+  ]
   static let file = Positional("FILE")
   static let positional: Positional? = file
 
@@ -51,7 +53,7 @@ enum InsatserCommand: Command {
     let table = Insats.table(hits, context: context, exact: format == .csv)
     switch format {
     case .csv:
-      io.print(table.csv(), terminator: "")
+      io.print(table, as: .csv)
     case .json:
       io.print(json: json(hits, overlaps: overlaps, example: loaded.isExample))
     case .markdown:

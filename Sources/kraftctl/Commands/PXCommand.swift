@@ -32,6 +32,7 @@ enum PXCommand: Command {
   static let format = CommonOptions.format([.csv, .json])
   static let options: [any OptionDeclaration] = [
     CommonOptions.pxLanguage, CommonOptions.select, CommonOptions.area, format,
+    CommonOptions.csvDialect,
   ]
   static let file = Positional("FILE")
   static let positional: Positional? = file
@@ -49,17 +50,18 @@ enum PXCommand: Command {
     let format = args[Self.format] ?? .csv
     if args[CommonOptions.area] != nil {
       let table = try PXInputs.table(path, args, language: language)
-      format == .json ? try io.print(encoded: table) : io.print(areaCSV(table), terminator: "")
+      format == .json ? try io.print(encoded: table) : io.print(areaTable(table), as: .csv)
     } else {
       let table = cells(cube, language: language)
-      format == .json ? io.print(json: cellsJSON(table)) : io.print(table.csv(), terminator: "")
+      format == .json ? io.print(json: cellsJSON(table)) : io.print(table, as: .csv)
     }
   }
 
   /// One row per cell: code and text of each dimension, value, symbol.
   static func cells(_ cube: PXCube, language: String?) -> ReportTable {
     let names = cube.dimensions.map { $0.name(language: language) }
-    var table = ReportTable(columns: names.flatMap { ["\($0).code", "\($0).text"] } + ["value", "symbol"])
+    let columns = names.flatMap { ["\($0).code", "\($0).text"] } + ["value", "symbol"]
+    var table = ReportTable(columns: columns, alignments: columns.map { $0 == "value" ? .right : .left })
     let texts = cube.dimensions.map { $0.valueTexts(language: language) }
     for cell in 0..<cube.count {
       let indices = cube.valueIndices(ofCell: cell)
@@ -88,14 +90,15 @@ enum PXCommand: Command {
   }
 
   /// The area table as the statistics CSV `--data` reads: code, name, columns; missing '..'.
-  static func areaCSV(_ table: AreaTable) -> String {
-    var out = ReportTable(columns: ["code", "name"] + table.columnNames)
+  static func areaTable(_ table: AreaTable) -> ReportTable {
+    var out = ReportTable(
+      columns: ["code", "name"] + table.columnNames, alignments: [.left, .left] + table.columnNames.map { _ in .right })
     for row in 0..<table.count {
       out.append(
         [table.codes[row], table.displayName(row: row)]
           + table.columnNames.map { table.value($0, row: row).map(DecimalFormatting.shortest) ?? ".." })
     }
-    return out.csv()
+    return out
   }
 }
 

@@ -11,12 +11,14 @@ enum ReportCommand: Command {
       index.html          a self-contained report (inline SVG maps and charts)
       rapport.md          the same as Markdown (report.md with --lang en)
       figurer/*.svg       every figure
-      tabeller/*.csv      every table as kraftctl writes CSV (UTF-8, comma, '.'
-                          decimals, '..' when hidden): index.csv is
-                          kraftctl index --format csv, and robusthet, kluster,
-                          lisa and fordelning.csv are the CSV of robustness,
-                          clusters, hotspots and allocate --explain, given
-                          the same options
+      tabeller/*.csv      every table as data (exact numbers, whole kronor, '..'
+                          when hidden), in Swedish Excel's dialect (';', decimal
+                          comma, UTF-8 with BOM, CRLF; with --lang en RFC 4180:
+                          comma, '.' decimals): index.csv is kraftctl index
+                          --format csv --csv-dialect excel-sv, and robusthet,
+                          kluster, lisa and fordelning.csv are the CSV of
+                          robustness, clusters, hotspots and allocate --explain,
+                          given the same options
       json/*.json         the index result, the verdicts, the allocation
     The report is Swedish by default (it is for Swedish civil servants); --lang en
     gives English. Without --data/--geometry/--insatser it uses the bundled Malmö

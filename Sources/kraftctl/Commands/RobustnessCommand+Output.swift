@@ -10,7 +10,7 @@ extension RobustnessCommand {
     func print(format: OutputFormat, _ io: inout Output) {
       switch format {
       case .csv:
-        io.print(result.table(numbers: .exact).csv(), terminator: "")
+        io.print(result.table(numbers: .exact), as: .csv)
       case .json:
         io.print(json: json())
       default:

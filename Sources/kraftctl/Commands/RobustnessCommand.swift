@@ -82,7 +82,7 @@ enum RobustnessCommand: Command {
   static let options: [any OptionDeclaration] =
     CommonOptions.dataInput + [
       CommonOptions.definition, replications, seed, top, threads, sensitivity, vary, normalizations, aggregations,
-      concentration, weightShare, format, out, CommonOptions.quiet,
+      concentration, weightShare, format, CommonOptions.csvDialect, out, CommonOptions.quiet,
     ]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {

@@ -62,7 +62,7 @@ enum WhatIfCommand: Command {
       for (title, table) in tables(whatIf, L) where !table.rows.isEmpty {
         io.print()
         io.print(f == .markdown ? "### \(title)\n" : title)
-        io.print(f.render(table), terminator: "")
+        io.print(table, as: f)
       }
       if statistics.isBundled { io.print(); io.print(Inputs.illustrative) }
     }
