@@ -37,8 +37,9 @@ public struct PipelineArtifacts: Sendable {
   public package(set) var json: [(fileName: String, text: String)]
 
   /// Every file of the report directory: `index.html`, `rapport.md` (or
-  /// `report.md`), the figures, the CSV tables and the JSON files, in a
-  /// fixed order. Write them with ``OutputDirectory``.
+  /// `report.md`), the figures, the CSV tables, the same tables as an Excel
+  /// workbook (`tabeller.xlsx`) and the JSON files, in a fixed order. Write
+  /// them with ``OutputDirectory``.
   public var files: [GeneratedFile] {
     var out = [
       GeneratedFile(path: "index.html", text: document.html()),
@@ -46,6 +47,7 @@ public struct PipelineArtifacts: Sendable {
     ]
     out += figures.map { GeneratedFile(path: $0.fileName, text: $0.svg) }
     out += tables.map { GeneratedFile(path: $0.fileName, text: $0.table.csv()) }
+    if let workbook { out.append(workbook) }
     out += json.map { GeneratedFile(path: $0.fileName, text: $0.text) }
     return out
   }
