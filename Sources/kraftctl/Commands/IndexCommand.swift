@@ -33,6 +33,7 @@ enum IndexCommand: Command {
     ("index --weights 2,1,1,1", "Double weight on year-9 eligibility"),
     ("index --definition min-definition.json --data statistik.csv", "Your own definition and data"),
     ("index --by geso", "Scores of the 14 GeSO"),
+    ("index --format xlsx --out index.xlsx", "The table as an Excel workbook, numbers as numbers"),
   ]
 
   static let top = Option.integer(
