@@ -49,6 +49,8 @@ extension Fördelning {
     var t = ReportTable(
       columns: ["insats", "forvaltning", "requested", "amount"] + (explained ? ["explanation"] : []),
       alignments: [.left, .left, .right, .right] + (explained ? [.left] : []))
+    t.kinds[2] = .kronor
+    t.kinds[3] = .kronor
     for r in items {
       t.append(
         [r.insats, r.förvaltning, String(r.requested), String(r.amount)] + (explained ? [r.explanation] : []))
@@ -63,6 +65,7 @@ extension Fördelning {
   /// - Parameter catalogue: Where the names come from.
   package func totalsTable(catalogue: AktörKatalog) -> ReportTable {
     var t = ReportTable(columns: ["forvaltning", "name", "amount"], alignments: [.left, .left, .right])
+    t.kinds[2] = .kronor
     for (id, amount) in totalsByFörvaltning {
       t.append([id, catalogue.aktör(id: id)?.name ?? id, String(amount.kronor)])
     }

@@ -16,10 +16,12 @@ extension SelectionClusters {
   package func table(explained: Bool = false) -> ReportTable {
     guard explained else {
       var t = ReportTable(columns: ["cluster", "code", "name"])
+      t.kinds[0] = .integer
       for c in clusters { for m in c.members { t.append([String(c.number), m.code, m.name ?? m.code]) } }
       return t
     }
     var t = ReportTable(columns: ["cluster", "code", "name", "why"], alignments: [.right, .left, .left, .left])
+    t.kinds[0] = .integer
     for c in clusters {
       for m in c.members {
         let neighbours = m.neighboursInCluster.map { code in c.members.first { $0.code == code }?.name ?? code }

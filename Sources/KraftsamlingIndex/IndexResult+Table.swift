@@ -34,6 +34,9 @@ extension IndexResult {
     var t = ReportTable(
       columns: columns,
       alignments: [.left, .left, .right, .right, .right, .left] + indicatorIDs.flatMap { _ in [.right, .right] })
+    t.kinds[3] = .integer
+    t.kinds[4] = .integer
+    for i in indicatorIDs.indices { t.kinds[6 + 2 * i] = .percent(places: 1) }
     func number(_ x: Double?) -> String { numbers.format(x, places: Self.tablePlaces) }
     for r in rows {
       var cells = [
@@ -64,6 +67,8 @@ extension IndexResult.ParentAggregate {
     var t = ReportTable(
       columns: ["code", "name", "score", "rank", "population", "areas", "ranked_areas"],
       alignments: [.right, .left, .right, .right, .right, .right, .right])
+    t.kinds[0] = .text
+    for i in 3...6 { t.kinds[i] = .integer }
     for r in shown {
       t.append([
         r.code, r.name, numbers.format(r.score, places: IndexResult.tablePlaces), r.rank.map(String.init) ?? "",
@@ -82,6 +87,7 @@ extension IndexComparison {
     var t = ReportTable(
       columns: ["code", "name", "rank_a", "rank_b", "shift", "top_a", "top_b"],
       alignments: [.left, .left, .right, .right, .right, .left, .left])
+    for i in 2...4 { t.kinds[i] = .integer }
     for r in rows {
       t.append([
         r.code, r.name, r.baseRank.map(String.init) ?? "", r.otherRank.map(String.init) ?? "", r.shift.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "",

@@ -55,6 +55,8 @@ extension AreaTable {
     var t = ReportTable(
       columns: ["indicator", "name", "numerator", "denominator", "rate", "areas"],
       alignments: [.left, .left, .left, .left, .right, .right])
+    t.kinds[4] = .percent(places: 1)
+    t.kinds[5] = .integer
     for total in totals(of: indicators) {
       t.append([
         total.indicator.id, total.indicator.name, total.columns.numerator, total.columns.denominator,

@@ -16,6 +16,8 @@ extension RobustnessResult {
     var t = ReportTable(
       columns: ["code", "name", "rank", "median_rank", "p05_rank", "p95_rank", "p_selected"],
       alignments: [.left, .left, .right, .right, .right, .right, .right])
+    t.kinds[2] = .integer
+    t.kinds[6] = .percent(places: 1)
     func number(_ x: Double, _ places: Int) -> String { x.isNaN ? "" : numbers.format(x, places: places) }
     for a in areas {
       t.append([
@@ -34,6 +36,7 @@ extension RobustnessResult {
     var t = ReportTable(
       columns: ["choice", "option", "alone_shift", "replications", "mean_shift"],
       alignments: [.left, .left, .right, .right, .right])
+    t.kinds[3] = .integer
     func number(_ x: Double?) -> String { x.map { DecimalFormatting.fixed($0, places: 2) } ?? "–" }
     for e in factorEffects {
       t.append([e.factor.rawValue, "(all)", number(e.aloneShift), "", ""])

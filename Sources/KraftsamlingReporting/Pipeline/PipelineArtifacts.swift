@@ -46,7 +46,8 @@ public struct PipelineArtifacts: Sendable {
   package var csvStyle: ReportTable.CSVStyle { document.language == .sv ? .excelSwedish : .rfc4180 }
 
   /// Every file of the report directory: `index.html`, `rapport.md` (or
-  /// `report.md`), the figures, the CSV tables (in ``csvStyle``) and the JSON files, in a
+  /// `report.md`), the figures, the CSV tables (in ``csvStyle``), the same
+  /// tables as an Excel workbook (`tabeller.xlsx`) and the JSON files, in a
   /// fixed order. Write them with ``OutputDirectory``.
   public var files: [GeneratedFile] {
     var out = [
@@ -55,6 +56,7 @@ public struct PipelineArtifacts: Sendable {
     ]
     out += figures.map { GeneratedFile(path: $0.fileName, text: $0.svg) }
     out += tables.map { GeneratedFile(path: $0.fileName, text: $0.table.csv(csvStyle)) }
+    if let workbook { out.append(workbook) }
     out += json.map { GeneratedFile(path: $0.fileName, text: $0.text) }
     return out
   }

@@ -82,6 +82,9 @@ enum CommandLineTool {
     case let e as OutputError:
       io.report(e.diagnostics)
       return .cannotCreate
+    case let e as WorkbookError:
+      io.report(e.diagnostics)
+      return .cannotCreate
     case let e as CommandFailure:
       if let m = e.message { io.stderr += "kraftctl: \(m)\n" }
       return e.code

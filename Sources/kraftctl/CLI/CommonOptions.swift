@@ -53,14 +53,28 @@ enum CommonOptions {
 
   // MARK: Output
 
-  /// `--format` among `allowed`; the first is the default.
+  /// `--format` among `allowed`; the first is the default. Where `xlsx` is
+  /// not allowed, asking for it says which commands write workbooks.
   static func format(_ allowed: [OutputFormat]) -> Option<OutputFormat> {
     var names = allowed.map(\.rawValue)
     names[0] += " (default)"
-    return .choice("--format", "FORMAT", "Output format: \(names.spokenList).", allowed.map { ($0.rawValue, $0) })
+    let help = "Output format: \(names.spokenList)\(allowed.contains(.xlsx) ? " (with --out FILE.xlsx)" : "")."
+    let choice = Option.choice("--format", "FORMAT", help, allowed.map { ($0.rawValue, $0) })
+    guard !allowed.contains(.xlsx) else { return choice }
+    return Option("--format", "FORMAT", help, choices: choice.choices) { text throws(UsageError) in
+      guard text.lowercased() != OutputFormat.xlsx.rawValue else {
+        throw UsageError(
+          "--format must be one of \(allowed.map(\.rawValue).joined(separator: ", ")), got 'xlsx'",
+          hint: "Excel workbooks are written by \(WorkbookOutput.commands.spokenList) (--format xlsx --out FILE.xlsx) "
+            + "and by report (tabeller.xlsx)")
+      }
+      return try choice.value(text)
+    }
   }
   /// `--format table|csv|json|markdown`, table by default.
-  static let format = format(OutputFormat.allCases)
+  static let format = format(OutputFormat.text)
+  /// The same with `xlsx`, for the commands that write a workbook with `--out`.
+  static let formatWithWorkbook = format(OutputFormat.text + [.xlsx])
   /// `--csv-dialect rfc4180|excel-sv`: how `--format csv` is written. Every
   /// command whose `--format` offers csv takes it; with another format it is
   /// refused (see ``checkCSVDialect(_:options:)``).
@@ -73,6 +87,8 @@ enum CommonOptions {
     "--out", "DIR", "The report directory: created, or replaced if kraftctl wrote it.")
   /// A file to write (an SVG chart or map).
   static let outFile = Option<String>("--out", "FILE", "Write the SVG here.")
+  /// The workbook of `--format xlsx`.
+  static let outWorkbook = Option<String>("--out", "FILE", "With --format xlsx: the workbook to write (FILE.xlsx).")
   static let force = Flag(
     "--force", "Write into a non-empty or protected directory; still removes only files kraftctl wrote.")
   static let quiet = Flag("--quiet", "Print no progress or notes on standard error.")

@@ -38,13 +38,19 @@ struct Output {
 /// The output formats of the `--format` option.
 enum OutputFormat: String, CaseIterable, Sendable {
   case table, csv, json, markdown
+  /// An Excel workbook, written with `--out FILE.xlsx` (``WorkbookOutput``), never printed.
+  case xlsx
+
+  /// The formats printed as text, which most commands offer.
+  static let text: [OutputFormat] = [.table, .csv, .json, .markdown]
 
   /// Renders a table in this format (JSON as an array of objects keyed by
-  /// column; CSV in `style`).
+  /// column; CSV in `style`). A workbook is binary and never rendered:
+  /// commands write it before they get here, so `.xlsx` falls back to CSV.
   func render(_ table: ReportTable, csv style: ReportTable.CSVStyle) -> String {
     switch self {
     case .table: table.text()
-    case .csv: table.csv(style)
+    case .csv, .xlsx: table.csv(style)
     case .markdown: table.markdown()
     case .json: JSONWriter.text(JSONWriter.Value(rows: table))
     }
@@ -52,7 +58,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
 
   /// How the library's result tables write numbers in this format: exactly
   /// in CSV (and JSON), rounded in text and Markdown.
-  var numbers: ReportTable.Numbers { self == .csv || self == .json ? .exact : .rounded }
+  var numbers: ReportTable.Numbers { self == .table || self == .markdown ? .rounded : .exact }
 }
 
 /// A JSON value whose objects keep their members' order (the library's writer).

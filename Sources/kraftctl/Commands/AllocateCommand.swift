@@ -31,11 +31,13 @@ enum AllocateCommand: Command {
   ]
   static let model = CommonOptions.model
   static let explain = Flag("--explain", "Add the explanation of every amount.")
-  static let format = CommonOptions.format
+  static let format = CommonOptions.formatWithWorkbook
+  static let out = CommonOptions.outWorkbook
   static let options: [any OptionDeclaration] =
-    AllocationSupport.options + [model, explain, format, CommonOptions.csvDialect, CommonOptions.quiet]
+    AllocationSupport.options + [model, explain, format, out, CommonOptions.csvDialect, CommonOptions.quiet]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    let workbook = try WorkbookOutput.path(format: args[Self.format] ?? .table, out: args[out])
     let model = try args[Self.model] ?? AllocationSupport.model("pro-rata")
     let loaded = try AllocationSupport.load(args, &io)
     let f = try model.allocate(loaded.input)
@@ -51,6 +53,10 @@ enum AllocateCommand: Command {
       return
     }
     let t = f.itemTable(explained: args[explain])
-    io.print(t, as: format)
+    if let workbook {
+      try WorkbookOutput.write([("allocation", t)], to: workbook, &io)
+    } else {
+      io.print(t, as: format)
+    }
   }
 }

@@ -9,7 +9,7 @@ extension ClustersCommand {
     switch format {
     case .json:
       io.print(json: json(clusters, selection: selection, definition: definition))
-    case .csv:
+    case .csv, .xlsx:
       io.print(clusters.table(), as: .csv)
     case .table, .markdown:
       io.print(clusters.table(explained: true), as: format)

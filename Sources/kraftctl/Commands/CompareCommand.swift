@@ -21,12 +21,14 @@ enum CompareCommand: Command {
   static let definitions = CommonOptions.definition.help("A definition to compare; give it twice (A, then B).")
     .repeatable
   static let top = Option.integer("--top", "K", "The size of the selection compared (default 13).", in: 1...1_000_000)
-  static let format = CommonOptions.format
+  static let format = CommonOptions.formatWithWorkbook
+  static let out = CommonOptions.outWorkbook
   static let options: [any OptionDeclaration] =
-    CommonOptions.dataInput + [definitions, top, CommonOptions.minDenominator, format, CommonOptions.csvDialect]
+    CommonOptions.dataInput + [definitions, top, CommonOptions.minDenominator, format, out, CommonOptions.csvDialect]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let format = args[Self.format] ?? .table
+    let workbook = try WorkbookOutput.path(format: format, out: args[out])
     let names = args.all(definitions)
     guard names.count == 2 else {
       throw UsageError(
@@ -42,6 +44,7 @@ enum CompareCommand: Command {
       io.print(json: json(c, top: top))
       return
     }
+    if let workbook { return try WorkbookOutput.write([("comparison", c.table())], to: workbook, &io) }
     io.print(c.table(), as: format)
     if format == .table || format == .markdown {
       for line in summary(c, top: top) { io.print(line) }

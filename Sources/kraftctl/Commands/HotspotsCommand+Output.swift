@@ -21,9 +21,13 @@ extension HotspotsCommand {
         io.print(json: json())
         return
       }
-      let table = analysis.table(
-        names: names, suppressed: scores.suppressed, marker: scores.disclosure?.marker ?? "..", numbers: format.numbers)
-      io.print(table, as: format)
+      io.print(table(numbers: format.numbers), as: format)
+    }
+
+    /// The areas as the documented table, a hidden value shown as its marker.
+    func table(numbers: ReportTable.Numbers) -> ReportTable {
+      analysis.table(
+        names: names, suppressed: scores.suppressed, marker: scores.disclosure?.marker ?? "..", numbers: numbers)
     }
 
     /// The JSON document: settings, global Moran's I and one object per area.

@@ -39,13 +39,15 @@ enum HotspotsCommand: Command {
   ]
   static let variable = GeographySupport.variable.help(
     "Test this instead of the index: an indicator id (a rate in %) or a numeric column of --data.")
-  static let format = CommonOptions.format
+  static let format = CommonOptions.formatWithWorkbook
+  static let out = CommonOptions.outWorkbook
   static let options: [any OptionDeclaration] =
     CommonOptions.indexOptions + [variable, GeographySupport.statistic] + GeographySupport.inferenceOptions + [
       CommonOptions.rule, GeographySupport.tolerance, CommonOptions.geometry, CommonOptions.idProperty,
-    ] + CommonOptions.dataInput + [format, CommonOptions.csvDialect, CommonOptions.quiet]
+    ] + CommonOptions.dataInput + [format, out, CommonOptions.csvDialect, CommonOptions.quiet]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    let workbook = try WorkbookOutput.path(format: args[format] ?? .table, out: args[out])
     var (inference, alpha) = GeographySupport.inference(args)
     let bar = ProgressBar(label: "permutations", quiet: io.quiet)
     inference.progress = bar.reporter
@@ -63,7 +65,11 @@ enum HotspotsCommand: Command {
     let rendering = Rendering(
       analysis: analysis, scores: scores, names: layer.displayNames, variable: args[variable] ?? scores.label,
       rule: contiguity.rule)
-    rendering.print(format: args[format] ?? .table, &io)
+    if let workbook {
+      try WorkbookOutput.write([("hotspots", rendering.table(numbers: .exact))], to: workbook, &io)
+    } else {
+      rendering.print(format: args[format] ?? .table, &io)
+    }
   }
 
   /// The notes and warnings of an analysis: untested areas, islands,

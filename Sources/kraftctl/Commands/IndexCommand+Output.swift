@@ -16,7 +16,7 @@ extension IndexCommand {
         var rows = result.rows
         if let top { rows = rows.filter { ($0.rank ?? .max) <= top } }
         io.print(json: json(rows))
-      case .csv:
+      case .csv, .xlsx:
         io.print(result.table(disclosure: disclosure, numbers: .exact, top: top), as: .csv)
       case .table, .markdown:
         let t = result.table(disclosure: disclosure, numbers: .rounded, top: top)

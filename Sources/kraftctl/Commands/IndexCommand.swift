@@ -33,17 +33,19 @@ enum IndexCommand: Command {
     ("index --weights 2,1,1,1", "Double weight on year-9 eligibility"),
     ("index --definition min-definition.json --data statistik.csv", "Your own definition and data"),
     ("index --by geso", "Scores of the 14 GeSO"),
+    ("index --format xlsx --out index.xlsx", "The table as an Excel workbook, numbers as numbers"),
   ]
 
   static let top = Option.integer(
     "--top", "N", "Show only the areas ranked N or better (ties included).", in: 1...1_000_000)
   static let by = Option<IndexLevel>.choice(
     "--by", "LEVEL", "Aggregate scores to a parent level: geso.", [("geso", .geso)])
-  static let format = CommonOptions.format
+  static let format = CommonOptions.formatWithWorkbook
+  static let out = CommonOptions.outWorkbook
   static let options: [any OptionDeclaration] =
     CommonOptions.dataInput + [
       CommonOptions.definition, CommonOptions.normalization, CommonOptions.aggregation, CommonOptions.weights,
-      CommonOptions.minDenominator, CommonOptions.minCount, CommonOptions.missing, top, by, format,
+      CommonOptions.minDenominator, CommonOptions.minCount, CommonOptions.missing, top, by, format, out,
       CommonOptions.csvDialect,
     ]
 
@@ -52,6 +54,7 @@ enum IndexCommand: Command {
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
     let format = args[Self.format] ?? .table
+    let workbook = try WorkbookOutput.path(format: format, out: args[out])
     let definition = try IndexOptions.definition(args)
     let disclosure = Inputs.disclosure(args)
     let statistics = try Inputs.statistics(args)
@@ -59,6 +62,7 @@ enum IndexCommand: Command {
     let result = try definition.run(on: statistics.table, hierarchy: MalmöData.hierarchy).disclosed(by: disclosure)
     io.report(result.warnings)
     let output = Rendering(result: result, disclosure: disclosure, bundled: statistics.isBundled, top: args[top])
+    var sheet = (name: "index", table: result.table(disclosure: disclosure, numbers: .exact, top: args[top]))
     if args[by] != nil {
       guard let population = statistics.table.column("befolkning") else {
         throw UsageError(
@@ -69,9 +73,11 @@ enum IndexCommand: Command {
         throw UsageError(
           "--by geso: no area of the data is a Malmö delområde", hint: "--by geso works with Malmö's area codes")
       }
-      output.print(geso, format: format, &io)
-    } else {
+      sheet = ("geso", geso.table(disclosure: disclosure, numbers: .exact, top: args[top]))
+      if workbook == nil { output.print(geso, format: format, &io) }
+    } else if workbook == nil {
       output.print(format: format, &io)
     }
+    if let workbook { try WorkbookOutput.write([sheet], to: workbook, &io) }
   }
 }

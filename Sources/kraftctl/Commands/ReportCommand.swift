@@ -19,6 +19,8 @@ enum ReportCommand: Command {
                           kluster, lisa and fordelning.csv are the CSV of
                           robustness, clusters, hotspots and allocate --explain,
                           given the same options
+      tabeller.xlsx       the same tables in one Excel workbook, a sheet each
+                          (numbers as numbers, header row frozen)
       json/*.json         the index result, the verdicts, the allocation
     The report is Swedish by default (it is for Swedish civil servants); --lang en
     gives English. Without --data/--geometry/--insatser it uses the bundled Malmö

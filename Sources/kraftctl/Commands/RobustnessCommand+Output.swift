@@ -26,6 +26,13 @@ extension RobustnessCommand {
       }
     }
 
+    /// The workbook's sheets: the areas, the choices' effects and, with
+    /// `--sensitivity`, the Sobol indices.
+    var sheets: [(name: String, table: ReportTable)] {
+      [("robustness", result.table(numbers: .exact)), ("effects", result.effectsTable())]
+        + (sobol.map { [("sensitivity", $0.table())] } ?? [])
+    }
+
     func json() -> JSON {
       var k: JSON = .null
       if case .top(let top) = result.selection { k = JSON(top) }

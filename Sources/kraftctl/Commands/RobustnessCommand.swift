@@ -77,8 +77,9 @@ enum RobustnessCommand: Command {
     "--weight-share", "S", "Vary each weight uniformly by ± S (e.g. 0.25) instead of Dirichlet.",
     "must be at least 0 and below 1",
     where: { $0 >= 0 && $0 < 1 })
-  static let format = CommonOptions.format([.table, .csv, .json])
-  static let out = CommonOptions.outFile.help("Also write the rank-interval chart (SVG) here.")
+  static let format = CommonOptions.format([.table, .csv, .json, .xlsx])
+  static let out = CommonOptions.outFile.help(
+    "Also write the rank-interval chart (SVG) here; with --format xlsx, the workbook (FILE.xlsx) instead.")
   static let options: [any OptionDeclaration] =
     CommonOptions.dataInput + [
       CommonOptions.definition, replications, seed, top, threads, sensitivity, vary, normalizations, aggregations,
@@ -86,6 +87,7 @@ enum RobustnessCommand: Command {
     ]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    let workbook = try WorkbookOutput.path(format: args[format] ?? .table, out: args[out], outIsWorkbookOnly: false)
     let definition = try IndexOptions.definition(args)
     let replications = args[Self.replications] ?? defaultReplications
     let statistics = try Inputs.statistics(args)
@@ -105,12 +107,14 @@ enum RobustnessCommand: Command {
         progress: sensitivityBar.reporter)
       sensitivityBar.finish()
     }
+    let rendering = Rendering(result: result, sobol: sobol, bundled: statistics.isBundled)
+    if let workbook { return try WorkbookOutput.write(rendering.sheets, to: workbook, &io) }
     if let out = args[out] {
       let svg = RankIntervalChart(result, illustrative: statistics.isBundled).svg()
       try OutputFile.write(svg, to: out)
       io.note("wrote \(out) (\(svg.utf8.count) bytes)")
     }
-    Rendering(result: result, sobol: sobol, bundled: statistics.isBundled).print(format: args[format] ?? .table, &io)
+    rendering.print(format: args[format] ?? .table, &io)
   }
 
   /// The uncertainty space of `--vary` and its companions.

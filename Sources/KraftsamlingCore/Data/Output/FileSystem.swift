@@ -77,6 +77,18 @@ enum FileSystem {
     return n < 0 ? nil : Array(buffer.prefix(n))
   }
 
+  /// The last `count` bytes of a file (all of a shorter one), or nil.
+  static func suffix(of path: String, count: Int) -> [UInt8]? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    let end = lseek(fd, 0, SEEK_END)
+    guard end >= 0, lseek(fd, max(0, end - off_t(count)), SEEK_SET) >= 0 else { return nil }
+    var buffer = [UInt8](repeating: 0, count: count)
+    let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, count) }
+    return n < 0 ? nil : Array(buffer.prefix(n))
+  }
+
   /// Renames `from` to `to` (atomic within one file system).
   static func move(_ from: String, to: String) throws(OutputError) {
     guard rename(from, to) == 0 else {

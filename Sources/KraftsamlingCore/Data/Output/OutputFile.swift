@@ -24,8 +24,14 @@ public enum OutputFile {
   ///   stamped file of ours is at `path`; `output.io` when it cannot be
   ///   written (nothing is left behind).
   public static func write(_ text: String, to path: String) throws(OutputError) {
+    try place(Array(Self.stamped(text, path: path).utf8), at: path, isOurs: isOurs)
+  }
+
+  /// Writes `bytes` at `path`, replacing only a file `isOurs` recognises.
+  static func place(
+    _ bytes: [UInt8], at path: String, isOurs: (String) -> Bool
+  ) throws(OutputError) {
     let target = FileSystem.absolute(path)
-    let stamped = Self.stamped(text, path: path)
     switch FileSystem.kind(of: target) {
     case .missing: break
     case .file where isOurs(target): break
@@ -39,7 +45,7 @@ public enum OutputFile {
     if FileSystem.kind(of: folder) == .missing { try FileSystem.createDirectories(folder) }
     let temporary = OutputDirectory.freshName(folder + "/." + target[target.index(after: slash)...] + ".partial")
     do throws(OutputError) {
-      try FileSystem.writeNew(Array(stamped.utf8), to: temporary)
+      try FileSystem.writeNew(bytes, to: temporary)
       try FileSystem.move(temporary, to: target)
     } catch {
       FileSystem.removeFile(temporary)
