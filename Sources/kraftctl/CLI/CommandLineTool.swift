@@ -16,6 +16,7 @@ enum CommandLineTool {
     CompareCommand.self,
     RobustnessCommand.self,
     ExplainCommand.self,
+    AuditCommand.self,
     ContiguityCommand.self,
     ClustersCommand.self,
     MapCommand.self,
