@@ -42,6 +42,10 @@ struct ReportTablesTests {
       Pair(file: "tabeller/index.csv", command: ["index"]),
       Pair(file: "tabeller/index-topp.csv", command: ["index", "--top", "20"]),
       Pair(file: "tabeller/robusthet.csv", command: ["robustness", "--quiet"]),
+      Pair(file: "tabeller/granskning-korrelation.csv", command: ["audit"]),
+      Pair(file: "tabeller/granskning-vikter.csv", command: ["audit", "--part", "importance"]),
+      Pair(file: "tabeller/granskning-pca.csv", command: ["audit", "--part", "pca"]),
+      Pair(file: "tabeller/granskning-alfa.csv", command: ["audit", "--part", "alpha"]),
       Pair(file: "tabeller/kluster.csv", command: ["clusters", "--quiet"]),
       // The report's seed (2025) is also its hot-spot seed; hotspots' own default is 12345.
       Pair(file: "tabeller/lisa.csv", command: ["hotspots", "--seed", "2025", "--quiet"]),
@@ -91,7 +95,7 @@ struct ReportTablesTests {
       let out = dir.appendingPathComponent(lang)
       #expect(try Run.kraftctl(arguments: ["report", "--out", out.path, "--lang", lang, "--quiet"]).status == 0)
       let files = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("tabeller").path)
-      #expect(files.count == 9)
+      #expect(files.count == 13)
       for f in files {
         let url = out.appendingPathComponent("tabeller/" + f)
         var text = String(decoding: try Data(contentsOf: url), as: UTF8.self)

@@ -42,6 +42,12 @@ public struct ColorRamp: Sendable, Hashable, Codable {
     "#fcfbfd", "#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8", "#807dba", "#6a51a3", "#54278f", "#3f007d",
   ])
 
+  /// ColorBrewer RdBu reversed (blue–white–red), a diverging ramp for
+  /// values in [−1, 1] such as correlations: blue negative, white 0, red positive.
+  package static let blueWhiteRed = ColorRamp(stops: [
+    "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7", "#fddbc7", "#f4a582", "#d6604d", "#b2182b",
+  ])
+
   /// The colour at position `t` in [0, 1].
   package func colour(at t: Double) -> String {
     let t = Swift.min(1, Swift.max(0, t.isNaN ? 0 : t))

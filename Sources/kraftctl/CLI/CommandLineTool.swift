@@ -17,6 +17,7 @@ enum CommandLineTool {
     RobustnessCommand.self,
     ExplainCommand.self,
     WhatIfCommand.self,
+    AuditCommand.self,
     ContiguityCommand.self,
     ClustersCommand.self,
     MapCommand.self,
