@@ -50,6 +50,7 @@ extension IndexAudit {
     var t = ReportTable(
       columns: ["component", "eigenvalue", "explained", "cumulative"] + indicatorIDs,
       alignments: [ReportTable.Alignment](repeating: .right, count: 4 + indicatorIDs.count))
+    t.kinds[0] = .text  // "PC1", right-aligned in text tables
     var cumulative = 0.0
     for (c, value) in eigenvalues.enumerated() {
       cumulative += explainedVariance[c]

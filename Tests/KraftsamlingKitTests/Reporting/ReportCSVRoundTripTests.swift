@@ -42,7 +42,7 @@ struct ReportCSVRoundTripTests {
     let artifacts = try Self.artifacts(language)
     #expect(artifacts.csvStyle == (language == .sv ? .excelSwedish : .rfc4180))
     let files = Dictionary(uniqueKeysWithValues: artifacts.files.map { ($0.path, $0.bytes) })
-    #expect(artifacts.tables.count == 9)
+    #expect(artifacts.tables.count == 13)
     for table in artifacts.tables {
       let bytes = try #require(files[table.fileName])
       #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]) == (language == .sv), "\(table.fileName)")
