@@ -96,6 +96,20 @@ struct XLSXCommandTests {
     try compare(["compare", "--definition", "stadskontoret-2025", "--definition", "scb-regso"], sheet: "comparison")
   }
 
+  @Test("audit and px write their tables as sheets too")
+  func auditAndPX() throws {
+    try compare(["audit", "--part", "importance"], sheet: "importance")
+    try compare(["px", Run.fixture("px/lillby.px")], sheet: "cells")
+    try compare(["px", Run.fixture("px/lillby.px"), "--area", "område", "--select", "år=2022"], sheet: "areas")
+    let dir = try Run.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("granskning.xlsx")
+    let r = try Run.kraftctl(arguments: ["audit", "--format", "xlsx", "--out", file.path])
+    #expect(r.status == 0, "\(r.stderr)")
+    let reader = try XLSXTestReader(Array(try Data(contentsOf: file)))
+    #expect(reader.sheetNames == ["correlations", "alpha", "pca", "importance", "flags"])
+  }
+
   @Test("robustness --sensitivity --format xlsx has a sheet for the areas, the effects and the Sobol indices")
   func robustnessSheets() throws {
     let dir = try Run.temporaryDirectory()
@@ -120,7 +134,7 @@ struct XLSXCommandTests {
     let other = try Run.kraftctl("clusters", "--format", "xlsx")
     #expect(other.status == 64)
     #expect(other.stderr.contains("--format must be one of table, csv, json, markdown, got 'xlsx'"))
-    #expect(other.stderr.contains("hint: Excel workbooks are written by index, allocate, hotspots, robustness or compare"))
+    #expect(other.stderr.contains("hint: Excel workbooks are written by index, allocate, hotspots, robustness, compare, audit or px"))
     let outAlone = try Run.kraftctl("index", "--out", "index.xlsx")
     #expect(outAlone.status == 64)
     #expect(outAlone.stderr.contains("--out index.xlsx: a workbook is written with --format xlsx"))

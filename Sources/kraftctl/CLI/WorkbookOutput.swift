@@ -10,7 +10,7 @@ import KraftsamlingKit
 /// (exit 73 otherwise).
 enum WorkbookOutput {
   /// The commands that take `--format xlsx`.
-  static let commands = ["index", "allocate", "hotspots", "robustness", "compare"]
+  static let commands = ["index", "allocate", "hotspots", "robustness", "compare", "audit", "px"]
 
   /// The workbook's path with `--format xlsx`, nil with another format.
   ///

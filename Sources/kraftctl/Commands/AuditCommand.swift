@@ -37,11 +37,15 @@ enum AuditCommand: Command {
   static let part = Option<String>.choice(
     "--part", "PART", "Only one part: \(parts.spokenList) (CSV: default correlations).", parts.map { ($0, $0) })
   static let svg = Option<String>("--svg", "FILE", "Also write a heat map of the Pearson correlations (SVG) here.")
-  static let format = CommonOptions.format
+  static let format = CommonOptions.formatWithWorkbook
+  static let out = CommonOptions.outWorkbook
   static let options: [any OptionDeclaration] =
-    CommonOptions.dataInput + CommonOptions.indexOptions + [threshold, part, format, CommonOptions.csvDialect, svg, CommonOptions.language]
+    CommonOptions.dataInput + CommonOptions.indexOptions
+    + [threshold, part, format, out, CommonOptions.csvDialect, svg, CommonOptions.language]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    let outputFormat = args[format] ?? .table
+    let workbook = try WorkbookOutput.path(format: outputFormat, out: args[out])
     let definition = try IndexOptions.definition(args)
     let statistics = try Inputs.statistics(args)
     io.report(statistics.diagnostics.filter { $0.severity == .note })
@@ -54,7 +58,10 @@ enum AuditCommand: Command {
       try OutputFile.write(text, to: file)
       io.note("wrote \(file) (\(text.utf8.count) bytes)")
     }
-    let outputFormat = args[format] ?? .table
+    if let workbook {
+      let sheets = (args[part].map { [$0] } ?? parts).map { ($0, table($0, of: audit, numbers: .exact)) }
+      return try WorkbookOutput.write(sheets, to: workbook, &io)
+    }
     if outputFormat == .json && args[part] == nil {
       try io.print(encoded: audit)
       return

@@ -29,9 +29,10 @@ enum PXCommand: Command {
     ("px deso.px --area region --select år=2023 --select kön=totalt", "A table per DeSO for 2023"),
     ("index --data deso.px --area region --select år=2023", "Rank the areas straight from the cube"),
   ]
-  static let format = CommonOptions.format([.csv, .json])
+  static let format = CommonOptions.format([.csv, .json, .xlsx])
+  static let out = CommonOptions.outWorkbook
   static let options: [any OptionDeclaration] = [
-    CommonOptions.pxLanguage, CommonOptions.select, CommonOptions.area, format,
+    CommonOptions.pxLanguage, CommonOptions.select, CommonOptions.area, format, out,
     CommonOptions.csvDialect,
   ]
   static let file = Positional("FILE")
@@ -48,11 +49,14 @@ enum PXCommand: Command {
         hint: known.isEmpty ? "the file declares no LANGUAGES" : "its languages are \(known.joined(separator: ", "))")
     }
     let format = args[Self.format] ?? .csv
+    let workbook = try WorkbookOutput.path(format: format, out: args[out])
     if args[CommonOptions.area] != nil {
       let table = try PXInputs.table(path, args, language: language)
+      if let workbook { return try WorkbookOutput.write([("areas", areaTable(table))], to: workbook, &io) }
       format == .json ? try io.print(encoded: table) : io.print(areaTable(table), as: .csv)
     } else {
       let table = cells(cube, language: language)
+      if let workbook { return try WorkbookOutput.write([("cells", table)], to: workbook, &io) }
       format == .json ? io.print(json: cellsJSON(table)) : io.print(table, as: .csv)
     }
   }
