@@ -45,7 +45,8 @@ package struct CorrelationHeatMap: Sendable {
   /// The SVG document.
   package func svg() -> String {
     let v = Double(labels.count)
-    let width = left + v * cell + 30
+    // Wide enough for the matrix and for the colour bar with its label.
+    let width = left + max(v * cell + 30, 240 + 100)
     let height = top + v * cell + 90 + Double(footnotes.count) * 16
     var w = SVGWriter(width: width, height: height)
     w.open("g", ["font-family": "Helvetica, Arial, sans-serif", "font-size": "12"])
