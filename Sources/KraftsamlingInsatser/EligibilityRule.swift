@@ -213,4 +213,10 @@ public struct EligibilityContext: Sendable {
     guard let a = areas?.area(code: code, level: .delområde) else { return code }
     return "\(a.name) (\(code))"
   }
+
+  /// The delområde's name alone, for Swedish text a reader reads (the code
+  /// when the name is unknown).
+  package func plainAreaName(_ code: String) -> String {
+    areas?.area(code: code, level: .delområde)?.name ?? code
+  }
 }

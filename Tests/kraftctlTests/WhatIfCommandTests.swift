@@ -10,6 +10,13 @@ struct WhatIfCommandTests {
     let lines = r.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "Nydala kommer med i urvalet och Holma lämnar det.")
     #expect(lines.contains("Kluster 2 upphör."))
+    // Names, not area codes, in the Swedish prose.
+    #expect(
+      lines.contains(
+        "Insatsen Läxhjälp och kvällsfritids i Holma uppfyller villkoren före ändringen men uppfyller inte villkoren efter: Insatsen riktar sig till Holma, inget av urvalets 12 delområden."
+      ))
+    let sentences = try #require(r.stdout.components(separatedBy: "\n\n").first)
+    #expect(sentences.contains("Holma lämnar det") && !sentences.contains("25611"))
     #expect(lines.contains("Fritidsförvaltningen får 1 266 666 kr mindre (0 kr i stället för 1 266 666 kr)."))
     #expect(lines.contains("2 600 000 kr av budgeten blir över efter ändringen (före: 0 kr)."))
     #expect(lines.contains { $0.hasPrefix("FRF") && $0.hasSuffix("1266666        0    -1266666") })

@@ -53,12 +53,14 @@ public struct SelectedAreaRule: EligibilityRule, Hashable {
     let hits = insats.areas.filter(areas.contains)
     if !hits.isEmpty {
       let list = hits.map(context.areaName).joined(separator: ", ")
-      return pass("The insats targets \(list), in \(name).", swedish: "Insatsen riktar sig till \(list), som ingår i urvalet.")
+      let names = hits.map(context.plainAreaName).joined(separator: ", ")
+      return pass("The insats targets \(list), in \(name).", swedish: "Insatsen riktar sig till \(names), som ingår i urvalet.")
     }
     let list = insats.areas.map(context.areaName).joined(separator: ", ")
+    let names = insats.areas.map(context.plainAreaName).joined(separator: ", ")
     return fail(
       "The insats targets \(list), none of the \(areas.count) delområden of \(name).",
-      swedish: "Insatsen riktar sig till \(list), inget av urvalets \(areas.count) delområden.")
+      swedish: "Insatsen riktar sig till \(names), inget av urvalets \(areas.count) delområden.")
   }
 }
 
