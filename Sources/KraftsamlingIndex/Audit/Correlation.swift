@@ -57,18 +57,22 @@ package enum Correlation {
     return Estimate(r: denseR(averageRanks(a), averageRanks(b)), count: a.count)
   }
 
+  /// The means of two columns of the same length (at least one value).
+  static func means(_ a: [Double], _ b: [Double]) -> (Double, Double) {
+    var ma = 0.0
+    var mb = 0.0
+    for i in a.indices {
+      ma += a[i]
+      mb += b[i]
+    }
+    return (ma / Double(a.count), mb / Double(b.count))
+  }
+
   /// Pearson's r of two columns without missing values.
   static func denseR(_ a: [Double], _ b: [Double]) -> Double? {
     let n = a.count
     guard n >= 2 else { return nil }
-    var ma = 0.0
-    var mb = 0.0
-    for i in 0..<n {
-      ma += a[i]
-      mb += b[i]
-    }
-    ma /= Double(n)
-    mb /= Double(n)
+    let (ma, mb) = means(a, b)
     var sab = 0.0
     var saa = 0.0
     var sbb = 0.0

@@ -59,14 +59,7 @@ package struct CronbachAlpha: Sendable, Hashable {
   static func sampleCovariance(_ a: [Double], _ b: [Double]) -> Double? {
     let n = a.count
     guard n >= 2 else { return nil }
-    var ma = 0.0
-    var mb = 0.0
-    for i in 0..<n {
-      ma += a[i]
-      mb += b[i]
-    }
-    ma /= Double(n)
-    mb /= Double(n)
+    let (ma, mb) = Correlation.means(a, b)
     var s = 0.0
     for i in 0..<n { s += (a[i] - ma) * (b[i] - mb) }
     return s / Double(n - 1)

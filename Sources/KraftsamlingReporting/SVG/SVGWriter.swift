@@ -46,24 +46,7 @@ package struct SVGWriter: Sendable {
   /// ```swift
   /// SVGWriter.escape("a < b & \"c\"")   // "a &lt; b &amp; &quot;c&quot;"
   /// ```
-  package static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for u in text.unicodeScalars {
-      switch u {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\t", "\n": out.unicodeScalars.append(u)
-      default:
-        if u.value < 0x20 || (u.value >= 0xFFFE && u.value <= 0xFFFF) { continue }
-        out.unicodeScalars.append(u)
-      }
-    }
-    return out
-  }
+  package static func escape(_ text: String) -> String { XMLText.escaped(text, controls: .drop) }
 
   /// Appends raw, already-valid SVG text (no escaping).
   package mutating func raw(_ text: String) { append(text) }

@@ -1,4 +1,4 @@
-/// Text made safe for the XML parts of a workbook.
+/// Text made safe for XML: the parts of a workbook, and SVG.
 ///
 /// XML 1.0 cannot hold most control characters at all, not even as
 /// character references, so they are written the way Excel writes them:
@@ -13,10 +13,22 @@
 /// XMLText.escaped("bell\u{07}")      // bell_x0007_
 /// ```
 package enum XMLText {
-  /// `text` for element content or a double-quoted attribute value.
+  /// What happens to the characters XML 1.0 does not allow (see
+  /// ``mustBeCoded(_:)``).
+  package enum ControlCharacters: Sendable {
+    /// Written as SpreadsheetML's `_xHHHH_` (and a literal `_xHHHH_` in the
+    /// text protected as `_x005F_xHHHH_`), so a spreadsheet shows them.
+    case code
+    /// Left out (SVG and other XML with no such convention).
+    case drop
+  }
+
+  /// `text` for element content or a double-quoted attribute value: `&`,
+  /// `<`, `>`, `"` and `'` as entities, and the characters XML forbids coded
+  /// or dropped.
   ///
   /// - Complexity: O(*n*) for *n* Unicode scalars.
-  package static func escaped(_ text: String) -> String {
+  package static func escaped(_ text: String, controls: ControlCharacters = .code) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     let scalars = Array(text.unicodeScalars)
@@ -27,8 +39,8 @@ package enum XMLText {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&apos;"
-      case "_" where looksEscaped(scalars, at: i): out += "_x005F_"
-      case _ where mustBeCoded(s): out += code(s)
+      case "_" where controls == .code && looksEscaped(scalars, at: i): out += "_x005F_"
+      case _ where mustBeCoded(s): if controls == .code { out += code(s) }
       default: out.unicodeScalars.append(s)
       }
     }
