@@ -79,11 +79,11 @@ struct OptimisedWeights {
     weights.indices.filter { abs(effective[$0] - target[$0]) > Self.tolerance }.map { i in
       let e = DecimalFormatting.fixed(effective[i], places: 3)
       let t = DecimalFormatting.fixed(target[i], places: 3)
-      if effective[i] > target[i] && weights[i] < 1e-6 {
+      if effective[i] > target[i] && weights[i] < 1e-3 {
         return "\(ids[i]) keeps an effective importance of \(e) (target \(t)) even with almost no weight: "
           + "it correlates with the index through the items it is correlated with"
       }
-      if effective[i] < target[i] && weights[i] > 1 - 1e-6 {
+      if effective[i] < target[i] && weights[i] > 1 - 1e-3 {
         return "\(ids[i]) reaches an effective importance of only \(e) (target \(t)) even with almost all the weight: "
           + "the items correlated with it share its importance"
       }

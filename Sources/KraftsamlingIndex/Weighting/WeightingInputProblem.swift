@@ -13,6 +13,14 @@ package struct WeightingInputProblem: Sendable, Hashable {
   /// How to fix it.
   package var hint: String?
 
+  /// A problem at `row` (and `column`).
+  package init(row: Int, column: Int?, message: String, hint: String? = nil) {
+    self.row = row
+    self.column = column
+    self.message = message
+    self.hint = hint
+  }
+
   /// The problem as an index error, located at `field` (e.g. `matrix[1][2]`).
   package var error: IndexError {
     let field = "[\(row)]" + (column.map { "[\($0)]" } ?? "")
