@@ -18,6 +18,7 @@ enum CommandLineTool {
     ExplainCommand.self,
     WhatIfCommand.self,
     AuditCommand.self,
+    WeightsCommand.self,
     ContiguityCommand.self,
     ClustersCommand.self,
     MapCommand.self,
