@@ -11,7 +11,9 @@ import KraftsamlingInsatser
 struct PeriodAllocation<Model: Fördelningsmodell> {
   // The stored properties that do not depend on `Model` come first, so
   // that their offsets are known at compile time in unspecialised code.
-  let items: [AllocationItem]
+  /// The items; only their need may change after `init` (the robustness
+  /// analysis of an allocation sets each replication's need in place).
+  var items: [AllocationItem]
   let budget: Int64
   /// `"<label>: "` before the period's log lines and messages, or empty.
   let prefix: String
@@ -78,21 +80,7 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
     var excluded = [Bool](repeating: false, count: insatsIDs.count)
     var dropNotes = [String?](repeating: nil, count: insatsIDs.count)
     dropUnreachable(&excluded, &dropNotes, log: &log)
-    var scratch: [String] = []
-    var round = 0
-    while true {
-      round += 1
-      let state = try solve(excluded, explain: false, round: round, log: &scratch)
-      let low = below(state.amounts, state.active)
-      if low.isEmpty { break }
-      let count = try dropCount(low, excluded: excluded, round: round, scratch: &scratch)
-      for d in low.prefix(count) {
-        excluded[d.insats] = true
-        dropNotes[d.insats] =
-          "dropped: the insats got \(Belopp(kronor: d.total * unitKronor)), below the minimum \(input.constraints.minimumPerInsats) (round \(round)); its money was redistributed"
-        log.append("\(prefix)round \(round): insats \(insatsIDs[d.insats]) dropped at \(d.total) \(input.unit.symbol), below the minimum")
-      }
-    }
+    let (round, _) = try rounds(&excluded, &dropNotes, log: &log)
     let (amounts, solved, _) = try solve(excluded, explain: true, round: round, log: &log)
     var expl = solved
     var reasons = [String?](repeating: nil, count: items.count)
@@ -105,6 +93,43 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
       }
     }
     return PeriodOutcome(amounts: amounts, explanations: expl, reasons: reasons)
+  }
+
+  /// The amounts of ``run(log:)`` without explanations, log or notes: the
+  /// same rounds, and the last round's amounts (the explained run that
+  /// ``run(log:)`` adds is identical in amounts).
+  ///
+  /// - Returns: The amount of every item, in units.
+  func amounts() throws(AllocationError) -> [Int64] {
+    var excluded = [Bool](repeating: false, count: insatsIDs.count)
+    var dropNotes = [String?](repeating: nil, count: insatsIDs.count)
+    var log: [String] = []
+    dropUnreachable(&excluded, &dropNotes, log: &log)
+    return try rounds(&excluded, &dropNotes, log: &log).amounts
+  }
+
+  /// Step 5's rounds: solves, and drops the insatser funded above zero but
+  /// below the minimum (their money redistributed) until none is left.
+  ///
+  /// - Returns: The last round's number and amounts.
+  private func rounds(
+    _ excluded: inout [Bool], _ dropNotes: inout [String?], log: inout [String]
+  ) throws(AllocationError) -> (round: Int, amounts: [Int64]) {
+    var scratch: [String] = []
+    var round = 0
+    while true {
+      round += 1
+      let state = try solve(excluded, explain: false, round: round, log: &scratch)
+      let low = below(state.amounts, state.active)
+      if low.isEmpty { return (round, state.amounts) }
+      let count = try dropCount(low, excluded: excluded, round: round, scratch: &scratch)
+      for d in low.prefix(count) {
+        excluded[d.insats] = true
+        dropNotes[d.insats] =
+          "dropped: the insats got \(Belopp(kronor: d.total * unitKronor)), below the minimum \(input.constraints.minimumPerInsats) (round \(round)); its money was redistributed"
+        log.append("\(prefix)round \(round): insats \(insatsIDs[d.insats]) dropped at \(d.total) \(input.unit.symbol), below the minimum")
+      }
+    }
   }
 
   /// Drops, before the first run, every insats that requests less than the

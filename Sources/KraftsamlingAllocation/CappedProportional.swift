@@ -41,7 +41,7 @@ extension AllocationProblem {
     let r = try waterFill(
       budget: budget ?? self.budget, weights: weights, caps: caps ?? items.map(\.cap), method: method, ties: ties,
       explain: explain)
-    return r.shares(basis: basis)
+    return explain ? r.shares(basis: basis) : r.amounts.map { AllocationShare(amount: $0, explanation: AllocationExplanation()) }
   }
 }
 
@@ -71,9 +71,11 @@ func waterFill(
   explain: Bool = true
 ) throws(AllocationError) -> WaterFill {
   let n = weights.count
+  // Without explanations only the amounts are kept (every other write is behind `explain`).
+  let explained = explain ? n : 0
   var result = WaterFill(
-    amounts: Array(repeating: 0, count: n), quotas: Array(repeating: nil, count: n), weights: weights,
-    notes: Array(repeating: [], count: n), rounding: Array(repeating: nil, count: n))
+    amounts: Array(repeating: 0, count: n), quotas: Array(repeating: nil, count: explained), weights: weights,
+    notes: Array(repeating: [], count: explained), rounding: Array(repeating: nil, count: explained))
   if budget < 0 {
     throw AllocationError(.negativeBudget, "negative budget \(budget)", hint: "give a budget of zero or more", context: "budget")
   }
@@ -90,18 +92,19 @@ func waterFill(
   var active = (0..<n).filter { caps[$0] > 0 && weights[$0] > 0 }
   for i in 0..<n where explain && caps[i] > 0 && weights[i] == 0 { result.notes[i].append("weight 0: nothing") }
   var remaining = budget
+  var isCapped = [Bool](repeating: false, count: n)  // items taken out of `active`, capped
   while !active.isEmpty {
     let capped = try result.capProportionalShares(active, remaining: &remaining, caps: caps, explain: explain)
     if !capped.isEmpty {
-      let set = Set(capped)
-      active.removeAll { set.contains($0) }
+      for i in capped { isCapped[i] = true }
+      active.removeAll { isCapped[$0] }
       continue
     }
     let a = try method.apportion(active.map { ApportionmentWeight(weights[$0]) }, total: remaining, ties: ties)
     let over = result.capRoundedAboveCap(active, a, remaining: &remaining, caps: caps, explain: explain)
     if !over.isEmpty {
-      let set = Set(over)
-      active.removeAll { set.contains($0) }
+      for i in over { isCapped[i] = true }
+      active.removeAll { isCapped[$0] }
       continue
     }
     result.take(a, for: active, ties: ties, explain: explain)

@@ -60,9 +60,7 @@ public struct LargestRemainder: ApportionmentMethod, Hashable, Codable {
     }
     let left = Int(h - assigned)  // < n: the remainders sum to left·V with each < V
     if left == 0 { return (amounts, nil) }
-    var order = Array(0..<n)
-    order.sort { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
-    let cutoff = remainders[order[left - 1]]
+    let cutoff = Self.largest(left, of: remainders)
     var tied: [Int] = []
     var sure = 0
     for i in 0..<n {
@@ -77,5 +75,37 @@ public struct LargestRemainder: ApportionmentMethod, Hashable, Codable {
     let chosen = try ties.choose(need, from: tied, what: "unit(s)")
     for i in chosen { amounts[i] += 1 }
     return (amounts, tied.count > need ? ApportionmentTie(tied: tied, favoured: chosen) : nil)
+  }
+
+  /// The `k`-th largest of `values` (1-based, counting equal values
+  /// separately): the remainder a unit must beat. Hoare selection around the
+  /// middle element, expected O(*n*) instead of sorting.
+  static func largest(_ k: Int, of values: [UInt64]) -> UInt64 {
+    var a = values
+    let target = k - 1
+    var lo = 0
+    var hi = a.count - 1
+    while lo < hi {
+      let pivot = a[(lo + hi) / 2]
+      var i = lo
+      var j = hi
+      while i <= j {
+        while a[i] > pivot { i += 1 }
+        while a[j] < pivot { j -= 1 }
+        if i <= j {
+          a.swapAt(i, j)
+          i += 1
+          j -= 1
+        }
+      }
+      if target <= j {
+        hi = j
+      } else if target >= i {
+        lo = i
+      } else {
+        return a[target]
+      }
+    }
+    return a[target]
   }
 }

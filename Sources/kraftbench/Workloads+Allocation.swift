@@ -31,3 +31,33 @@ extension Workloads {
     }
   }
 }
+
+extension Workloads {
+  /// Money under uncertainty: R = 10,000 replications of the standard
+  /// space over 136 synthetic areas, each turned into the need of the
+  /// insatser behind 1,000 requests (20 förvaltningar) and divided by the
+  /// need-weighted model with the 1 MSEK minimum per insats; a Sobol design
+  /// of N = 1,000 rows on top (4,000 further runs) — on 1 and 2 threads.
+  /// `--quick`: R = 1,000, N = 100.
+  static func allocationRobustnessWorkloads(quick: Bool) -> [Workload] {
+    let r = quick ? 1_000 : 10_000
+    let requests = 1_000
+    return [1, 2].map { threads in
+      Workload(
+        name: "allocation-robustness", n: requests,
+        details: [("replications", "\(r)"), ("areas", "136"), ("model", "\"need-weighted\""), ("threads", "\(threads)")]
+      ) {
+        let c = try SyntheticAllocation.indexed(requests: requests, seed: 7)
+        var robustness = AllocationRobustness(
+          analysis: RobustnessAnalysis(space: .standard, replications: r, seed: 1, threads: threads),
+          sensitivitySamples: quick ? 100 : 1_000)
+        robustness.populationColumn = "befolkning"
+        return {
+          blackHole(
+            try robustness.run(
+              NeedWeightedModel(), input: c.input, areas: c.areas, definition: c.definition, table: c.table))
+        }
+      }
+    }
+  }
+}

@@ -17,6 +17,7 @@ enum Workloads {
     w += lisaWorkloads(quick: quick, geometryPath: geometryPath, idProperty: idProperty)
     w += apportionmentWorkloads(quick: quick)
     w += allocationWorkloads(quick: quick)
+    w += allocationRobustnessWorkloads(quick: quick)
     return w
   }
 

@@ -172,6 +172,10 @@ public struct PriorityOrderModel: Fördelningsmodell {
       budget: left, weights: g.items.map { p.items[$0].cap }, caps: g.items.map { p.items[$0].cap },
       method: LargestRemainder(), ties: p.ties, explain: p.explain)
     for (k, i) in g.items.enumerated() {
+      guard p.explain else {  // without explanations waterFill keeps only the amounts
+        shares[i] = AllocationShare(amount: wf.amounts[k], explanation: AllocationExplanation())
+        continue
+      }
       shares[i] = AllocationShare(
         amount: wf.amounts[k],
         explanation: AllocationExplanation(

@@ -33,6 +33,11 @@ enum AllocationSupport {
   struct Loaded {
     var input: AllocationInput
     var isExample: Bool
+    /// The insatser read (their areas drive `allocate --robustness`).
+    var insatser: [Insats] = []
+    /// The statistics and hierarchy the need was computed from.
+    var table: AreaTable? = nil
+    var hierarchy: AreaHierarchy? = nil
   }
 
   static func load(_ args: ParsedArguments, _ io: inout Output) throws -> Loaded {
@@ -44,11 +49,11 @@ enum AllocationSupport {
     let loaded = try InsatsInputs.load(args[CommonOptions.insatser], &io)
     let table = try Inputs.statistics(args).table
     let needSource: any NeedSource
+    let hierarchy = args[CommonOptions.data] == nil ? MalmöData.hierarchy : nil
     switch args[need] ?? .index {
     case .lowIncome:
       needSource = AreaNeedSource(table: table)
     case .index:
-      let hierarchy = args[CommonOptions.data] == nil ? MalmöData.hierarchy : nil
       needSource = IndexNeedSource(
         result: try IndexOptions.definition(args).run(on: table, hierarchy: hierarchy), table: table)
     }
@@ -68,7 +73,8 @@ enum AllocationSupport {
       io.warn(
         "no eligible insats with status \(statuses.map(\.rawValue).sorted().joined(separator: ", ")) requests money")
     }
-    return Loaded(input: input, isExample: loaded.isExample)
+    return Loaded(
+      input: input, isExample: loaded.isExample, insatser: loaded.insatser, table: table, hierarchy: hierarchy)
   }
 
   /// `--budget` read as an option: an amount of zero or more. Any problem
