@@ -92,4 +92,26 @@ struct IndexPanelCommandTests {
     #expect(try Run.kraftctl("index", "--reference", "2022").status == 64)
     #expect(try Self.run(dir, "--data", bad.path).status == 64)
   }
+
+  @Test("report --panel adds the section on the index over time with its chart and tables")
+  func report() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let lines = try String(contentsOf: root.appendingPathComponent("Data/malmo/statistik_exempel.csv"), encoding: .utf8)
+      .split(whereSeparator: \.isNewline)
+    var panel = "år," + lines[0] + "\n"
+    for year in ["2023", "2024"] { for l in lines.dropFirst() { panel += year + "," + l + "\n" } }
+    let dir = try Run.temporaryDirectory()
+    let file = dir.appendingPathComponent("panel.csv")
+    try panel.write(to: file, atomically: true, encoding: .utf8)
+    let out = dir.appendingPathComponent("rapport")
+    let r = try Run.kraftctl(arguments: ["report", "--out", out.path, "--panel", file.path, "--reference", "2024", "--quiet"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let md = try String(contentsOf: out.appendingPathComponent("rapport.md"), encoding: .utf8)
+    #expect(md.contains("## Indexet över tid"))
+    #expect(md.contains("2023–2024: nya i urvalet inga; lämnar urvalet inga; rangen ändras i medel 0,0 platser"))
+    let svg = try String(contentsOf: out.appendingPathComponent("figurer/index-over-tid.svg"), encoding: .utf8)
+    #expect(svg.contains("På 2024 års skala"))
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("tabeller/index-over-tid.csv").path))
+    #expect(try Run.kraftctl("report", "--out", out.path, "--reference", "2024").status == 64)
+  }
 }

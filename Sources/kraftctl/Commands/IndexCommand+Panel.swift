@@ -22,14 +22,10 @@ extension IndexCommand {
     if let name = given.first { throw UsageError("\(name) needs --panel FILE", hint: "give the panel of several years") }
   }
 
-  /// Runs the index over time and prints (or writes) its tables.
-  static func runPanel(_ path: String, _ args: ParsedArguments, _ io: inout Output) throws {
-    guard args[by] == nil, args[CommonOptions.data] == nil else {
-      throw UsageError("--panel cannot be combined with --data or --by", hint: "the panel holds the data of every year")
-    }
-    let format = args[Self.format] ?? .table
-    let workbook = try WorkbookOutput.path(format: format, out: args[out])
-    let definition = try IndexOptions.definition(args)
+  /// The panel of `--panel FILE` with `--year-column`, `--reference` (a
+  /// year not in the panel is a usage error) and `--code-map` (shared with
+  /// `report`).
+  static func panelInput(_ path: String, _ args: ParsedArguments, _ io: inout Output) throws -> IndexPanelInput {
     let options = AreaTableReadOptions(idColumn: args[CommonOptions.idColumn])
     let (tables, diagnostics) = try AreaTable.readPanel(
       path: path, yearColumn: args[yearColumn] ?? "år", dialect: Inputs.dialect(args), options: options)
@@ -42,8 +38,21 @@ extension IndexCommand {
         hint: "its years are \(years.map(String.init).joined(separator: ", "))")
     }
     let map = try args[codeMap].map { p throws(DataError) in try AreaCodeMap.read(path: p, dialect: Inputs.dialect(args)) }
+    return IndexPanelInput(tables: tables, reference: referenceYear, codeMap: map)
+  }
+
+  /// Runs the index over time and prints (or writes) its tables.
+  static func runPanel(_ path: String, _ args: ParsedArguments, _ io: inout Output) throws {
+    guard args[by] == nil, args[CommonOptions.data] == nil else {
+      throw UsageError("--panel cannot be combined with --data or --by", hint: "the panel holds the data of every year")
+    }
+    let format = args[Self.format] ?? .table
+    let workbook = try WorkbookOutput.path(format: format, out: args[out])
+    let definition = try IndexOptions.definition(args)
+    let input = try panelInput(path, args, &io)
     let result = try definition.run(
-      on: tables, reference: referenceYear, top: args[top] ?? defaultPanelTop, codeMap: map, hierarchy: MalmöData.hierarchy)
+      on: input.tables, reference: input.reference, top: args[top] ?? defaultPanelTop, codeMap: input.codeMap,
+      hierarchy: MalmöData.hierarchy)
     io.report(result.warnings)
     let sheets = [("index-over-time", result.table(numbers: .exact)), ("mobility", result.mobilityTable(numbers: .exact))]
     if let workbook { return try WorkbookOutput.write(sheets, to: workbook, &io) }
