@@ -55,7 +55,8 @@ extension AreaTable {
         missingMarkers: doc.missingMarkers, options: options)
       for r in records { builder.add(r) }
       let (table, diagnostics) = builder.build(notes: [])
-      problems += diagnostics.filter { d in !problems.contains { $0.code == d.code && $0.location == d.location } }
+      // A column's note (line 1) would repeat for every year; cell problems are each year's own.
+      problems += diagnostics.filter { d in d.location.line != 1 || !problems.contains(d) }
       tables[year] = table
     }
     if tables.isEmpty && !problems.containsErrors {
