@@ -33,7 +33,10 @@ public struct NormalizedIndex: Sendable {
   /// positions as the matrix rows); NaN when missing.
   let columns: [[Double]]
 
-  init(prepared: PreparedIndex, normalization: any Normalization) {
+  /// Normalises the prepared columns with `normalization`, or — for a year
+  /// of an index over time — with the parameters `fitted` at the reference
+  /// year (one per indicator).
+  init(prepared: PreparedIndex, normalization: any Normalization, fitted: [FittedNormalization]? = nil) {
     self.prepared = prepared
     self.normalization = normalization
     let rows = prepared.includedRows
@@ -64,7 +67,7 @@ public struct NormalizedIndex: Sendable {
       }
       let context = NormalizationContext(
         indicator: prepared.definition.indicators[j].id, orientation: o, pooledValue: prepared.pooled[j])
-      normalization.normalize(&dense, context: context)
+      if let fitted { fitted[j].apply(&dense) } else { normalization.normalize(&dense, context: context) }
       var column = [Double](repeating: .nan, count: rows.count)
       column.withUnsafeMutableBufferPointer { c in
         for (t, k) in where_.enumerated() { c[k] = dense[t] }

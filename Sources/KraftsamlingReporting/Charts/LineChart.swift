@@ -145,6 +145,9 @@ public struct LineChart: Sendable, Hashable {
   package var footnotes: [String] = []
   /// The decimal separator of axis labels (`,` for Swedish).
   package var decimalSeparator: Character = ","
+  /// Whether the values are proportions, labelled as percentages on the y
+  /// axis (the default), or plain numbers such as index scores.
+  package var valuesArePercentages = true
 
   /// Creates an empty chart.
   ///
@@ -222,6 +225,15 @@ public struct LineChart: Sendable, Hashable {
     static func f(_ d: Double) -> String { DecimalFormatting.fixed(d, places: 1) }
   }
 
+  /// A y-axis label: a percentage with as many decimals as the step needs,
+  /// or a plain number.
+  private func axisLabel(_ v: Double, step: Double) -> String {
+    if valuesArePercentages {
+      return DecimalFormatting.percent(v, places: step * 100 >= 1 ? 0 : 1, separator: decimalSeparator) + " %"
+    }
+    return DecimalFormatting.fixed(v, places: step >= 1 ? 0 : (step >= 0.1 ? 1 : 2), separator: decimalSeparator)
+  }
+
   /// The horizontal grid with the y axis's percentages and label, and the
   /// x axis with its years.
   private func writeAxes(_ out: inout String, _ plot: Plot) {
@@ -235,8 +247,7 @@ public struct LineChart: Sendable, Hashable {
       gridLines += 1
       let y = plot.Y(v)
       out += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(right))\" y2=\"\(f(y))\" stroke=\"#e0e0e0\"/>\n"
-      let places = plot.step * 100 >= 1 ? 0 : 1
-      out += "<text x=\"\(f(left - 8))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(DecimalFormatting.percent(v, places: places, separator: decimalSeparator)) %</text>\n"
+      out += "<text x=\"\(f(left - 8))\" y=\"\(f(y + 4))\" text-anchor=\"end\">\(axisLabel(v, step: plot.step))</text>\n"
       v += plot.step
     }
     out += "<text transform=\"translate(16 \(f((plot.top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"#444444\">\(Self.escape(yAxisLabel))</text>\n"

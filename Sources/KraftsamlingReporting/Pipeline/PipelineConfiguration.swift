@@ -111,6 +111,9 @@ public struct PipelineConfiguration: Sendable {
   package var followUpOptions: Uppföljning.Options
   /// Consultation rounds to summarise.
   package var consultations: [Remissomgång]
+  /// Several years of statistics for the section on the index over time
+  /// (`Documentation/IndexOverTime.md`), or `nil` to leave it out.
+  package var indexPanel: IndexPanelInput? = nil
 
   // Output
   /// The report's language.

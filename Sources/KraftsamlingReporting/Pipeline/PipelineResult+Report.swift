@@ -84,6 +84,7 @@ struct ReportBuilder {
     document.sections.append(data())
     document.sections.append(try index())
     if let audit = auditSection() { document.sections.append(audit) }
+    if let overTime = try overTimeSection() { document.sections.append(overTime) }
     if let rob = r.robustness { document.sections.append(robustness(rob)) }
     if r.contiguity != nil { document.sections.append(try geography()) }
     if !c.insatser.isEmpty { document.sections.append(eligibility()) }

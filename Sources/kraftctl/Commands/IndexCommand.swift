@@ -23,6 +23,16 @@ enum IndexCommand: Command {
     10); the JSON shows denominators below --min-count (default 5) as '..'.
     Scores and ranks are always shown. --by geso prints the
     population-weighted mean score of each GeSO instead.
+
+    --panel FILE runs the index on every year of a long CSV (the year in
+    --year-column, default år) with the normalisation's parameters fixed at
+    --reference YEAR, so the years' scores are on one scale. It prints
+    code,name,year,score,rank,decile,selected (selected: rank <= --top,
+    default 12) and, except in CSV, the mobility between consecutive years
+    (areas entering and leaving the selection, mean absolute rank change,
+    Spearman). --code-map FILE (columns old,new) maps changed area codes:
+    merged areas' counts are summed, a split area's earlier rows are left
+    out, each with a warning. A --reference year not in the panel exits 64.
     A definition file that does not fit the data (unknown column, zero
     weight, geometric mean over values ≤ 0) exits with status 65; an unknown
     --definition name or --weights that do not fit exit with status 64.
@@ -34,10 +44,12 @@ enum IndexCommand: Command {
     ("index --definition min-definition.json --data statistik.csv", "Your own definition and data"),
     ("index --by geso", "Scores of the 14 GeSO"),
     ("index --format xlsx --out index.xlsx", "The table as an Excel workbook, numbers as numbers"),
+    ("index --panel statistik-panel.csv --year-column år --reference 2023", "The index of several years on 2023's scale"),
   ]
 
   static let top = Option.integer(
-    "--top", "N", "Show only the areas ranked N or better (ties included).", in: 1...1_000_000)
+    "--top", "N", "Show only the areas ranked N or better (ties included); with --panel: the selection size (default 12).",
+    in: 1...1_000_000)
   static let by = Option<IndexLevel>.choice(
     "--by", "LEVEL", "Aggregate scores to a parent level: geso.", [("geso", .geso)])
   static let format = CommonOptions.formatWithWorkbook
@@ -46,13 +58,15 @@ enum IndexCommand: Command {
     CommonOptions.dataInput + [
       CommonOptions.definition, CommonOptions.normalization, CommonOptions.aggregation, CommonOptions.weights,
       CommonOptions.minDenominator, CommonOptions.minCount, CommonOptions.missing, top, by, format, out,
-      CommonOptions.csvDialect,
+      CommonOptions.csvDialect, panel, yearColumn, reference, codeMap,
     ]
 
   /// The parent levels of `--by`.
   enum IndexLevel: Sendable { case geso }
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
+    if let path = args[panel] { return try runPanel(path, args, &io) }
+    try refusePanelOptions(args)
     let format = args[Self.format] ?? .table
     let workbook = try WorkbookOutput.path(format: format, out: args[out])
     let definition = try IndexOptions.definition(args)

@@ -25,7 +25,11 @@ enum ReportCommand: Command {
     The report is Swedish by default (it is for Swedish civil servants); --lang en
     gives English. Without --data/--geometry/--insatser it uses the bundled Malmö
     data and the sample insatser, and labels every figure as illustrative. Every
-    choice is printed in the report's Method section.
+    choice is printed in the report's Method section. --panel FILE (with
+    --year-column, --reference, --code-map as for kraftctl index) adds the
+    section on the index over time: a line chart of the selected areas' scores
+    on the reference year's scale (figurer/index-over-tid.svg) and
+    tabeller/index-over-tid.csv and index-rorlighet.csv.
 
     The sample insatser (with their 6 MSEK), the consultation rounds and the UVAS
     follow-up of STK-2024-1374's selection belong to the bundled data: with your
@@ -74,6 +78,8 @@ enum ReportCommand: Command {
       CommonOptions.target.help("A UVAS target, e.g. 2030:8,5 (repeatable; none by default; bundled data only)."),
       CommonOptions.remiss, CommonOptions.geometry,
       CommonOptions.idProperty,
+      IndexCommand.panel.help("Several years in a long CSV: adds the section on the index over time."),
+      IndexCommand.yearColumn, IndexCommand.reference, IndexCommand.codeMap,
     ] + CommonOptions.dataInput + CommonOptions.disclosure + [CommonOptions.quiet]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
@@ -136,6 +142,11 @@ enum ReportCommand: Command {
     if let rule = args[CommonOptions.rule] { config.contiguityRule = rule }
     if let p = args[CommonOptions.permutations] { config.permutations = p }
     if let seed = args[CommonOptions.seed] { config.seed = seed }
+    if let path = args[IndexCommand.panel] {
+      config.indexPanel = try IndexCommand.panelInput(path, args, &io)
+    } else {
+      try IndexCommand.refusePanelOptions(args)
+    }
     return config
   }
 }
