@@ -39,6 +39,8 @@ public struct WeightSensitivity: Sendable {
 
   /// Normalised values, row-major: codes.count × indicatorIDs.count, NaN when missing.
   let values: [Double]
+  /// The index analysed, scored again to check results.
+  let index: NormalizedIndex
 
   /// Analyses a normalised index with the weights of its definition.
   ///
@@ -69,6 +71,7 @@ public struct WeightSensitivity: Sendable {
     let total = def.indicators.reduce(0.0) { $0 + $1.weight }
     nominalShares = def.indicators.map { $0.weight / total }
     values = index.matrix
+    self.index = index
   }
 
   /// Prepares and normalises `definition` over `table`, then analyses it.
