@@ -50,6 +50,31 @@ struct ExplainCommandTests {
     #expect((stability[3]["upper_change"] as? [String: String])?["entering"] == "36101")
   }
 
+  @Test("the smallest change of all weights: a sentence, and JSON weights that put the area in when the index is re-run")
+  func smallestChange() throws {
+    let r = try Run.kraftctl("explain", "--area", "Heleneholm")
+    #expect(
+      r.stdout.contains(
+        "Den minsta ändringen av vikterna som tar in Heleneholm bland de 12: Andel 20–64 år med ekonomiskt bistånd 25,0 % → 17,8 %; Andel 0–18 år i hushåll med låg inkomststandard 25,0 % → 32,2 %; summan av ändringarna är 14,4 procentenheter (bevisat minsta)."
+      ))
+    let j = try Run.kraftctl("explain", "--area", "Heleneholm", "--bounds", "0.5,2", "--format", "json")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any])
+    let change = try #require(object["smallest_change"] as? [String: Any])
+    #expect(change["claim"] as? String == "proven-minimal" && change["entering"] as? Bool == true)
+    let weights = try #require(change["weights"] as? [[String: Any]])
+    #expect(weights.map { $0["id"] as? String } == ["ej_behoriga_yrkesprogram_ak9", "trangbodda_0_18", "ekonomiskt_bistand_20_64", "lag_inkomststandard_0_18"])
+    let after = weights.compactMap { $0["after"] as? Double }
+    #expect(after.count == 4 && after.allSatisfy { $0 >= 0.125 && $0 <= 0.5 })
+    let rerun = try Run.kraftctl("index", "--weights", after.map { "\($0)" }.joined(separator: ","), "--format", "csv")
+    #expect(rerun.stdout.split(separator: "\n").first { $0.contains("Heleneholm") }?.split(separator: ",")[3] == "12")
+    let out = try Run.kraftctl("explain", "--area", "Apelgården", "--lang", "en")
+    #expect(out.stdout.contains("The smallest change of the weights that takes Apelgården out of the top 12: "))
+    #expect(out.stdout.contains("the changes add up to 14.4 percentage points (proven to be the least)."))
+    let re = try Run.kraftctl("index", "--weights", "0.25,0.25,0.177,0.323", "--format", "csv")
+    #expect(re.stdout.split(separator: "\n").first { $0.contains("Apelgården") }?.split(separator: ",")[3] == "13")
+    #expect(try Run.kraftctl("explain", "--area", "Heleneholm", "--bounds", "2,3").status == 64)
+  }
+
   @Test("an unknown area exits 64 with the nearest names; a non-linear aggregation exits 65")
   func errors() throws {
     let unknown = try Run.kraftctl("explain", "--area", "Helenholm")
