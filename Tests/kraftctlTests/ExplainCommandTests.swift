@@ -75,15 +75,31 @@ struct ExplainCommandTests {
     #expect(try Run.kraftctl("explain", "--area", "Heleneholm", "--bounds", "2,3").status == 64)
   }
 
-  @Test("an unknown area exits 64 with the nearest names; a non-linear aggregation exits 65")
+  @Test("a non-linear aggregation: thresholds by bisection, labelled approximate in the text and in JSON")
+  func bisection() throws {
+    let r = try Run.kraftctl("explain", "--area", "Heleneholm", "--aggregation", "geometric", "--normalization", "rank")
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("gränserna är ungefärliga: framtagna genom intervallhalvering, på en miljarddel av vikten när."))
+    #expect(r.stdout.contains("Heleneholm kommer med bland de 12 om vikten för Andel 0–18 år i hushåll med låg inkomststandard är minst 51,8 %"))
+    #expect(r.stdout.contains("Den minsta ändringen av alla vikter samtidigt kan inte beräknas här"))
+    let j = try Run.kraftctl("explain", "--area", "Heleneholm", "--aggregation", "count", "--format", "json")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any])
+    #expect(object["method"] as? String == "bisection" && object["tolerance"] as? Double == 1e-9)
+    #expect((object["smallest_change"] as? [String: Any])?["available"] as? Bool == false)
+    let exact = try Run.kraftctl("explain", "--area", "Heleneholm", "--format", "json")
+    let exactObject = try JSONSerialization.jsonObject(with: Data(exact.stdout.utf8)) as? [String: Any]
+    #expect(exactObject?["method"] as? String == "exact")
+  }
+
+  @Test("an unknown area exits 64 with the nearest names; a geometric mean of z-scores exits 65")
   func errors() throws {
     let unknown = try Run.kraftctl("explain", "--area", "Helenholm")
     #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("did you mean Heleneholm?"))
     let missing = try Run.kraftctl("explain")
     #expect(missing.status == 64)
-    let count = try Run.kraftctl("explain", "--area", "Heleneholm", "--aggregation", "minimum")
-    #expect(count.status == 65)
-    #expect(count.stderr.contains("exact weight thresholds need arithmetic aggregation"))
+    let geometric = try Run.kraftctl("explain", "--area", "Heleneholm", "--aggregation", "geometric")
+    #expect(geometric.status == 65)  // z-scores ≤ 0
+    #expect(geometric.stderr.contains("the geometric mean needs values > 0"))
   }
 }

@@ -60,7 +60,8 @@ extension WeightSensitivity {
   ///     [0, 1].
   /// - Throws: `robustness.unknown-area`; `robustness.invalid-setting` for
   ///   `top` < 1 or bounds that exclude the nominal weights;
-  ///   `robustness.not-linear` unless every ranked area has every indicator.
+  ///   `robustness.not-linear` unless the aggregation is the arithmetic
+  ///   mean and the area has every indicator.
   /// - Complexity: 2*n* small linear programs (2*m* variables) and one per
   ///   candidate set, at most ``smallestChangeProgramLimit``.
   public func smallestChange(area code: String, top: Int, bounds: ClosedRange<Double>? = nil) throws(RobustnessError)
@@ -98,6 +99,7 @@ extension WeightSensitivity {
   func smallestChangeSearch(_ a: Int, top: Int, bounds: ClosedRange<Double>?) throws(RobustnessError)
     -> (entering: Bool, program: SmallestChangeSearch)
   {
+    try requireLinear("the smallest change")
     guard top >= 1 else { throw RobustnessError(.invalidSetting, "the selection size is \(top)", hint: "give K ≥ 1") }
     if let b = bounds, !(b.lowerBound >= 0 && b.lowerBound <= 1 && b.upperBound >= 1 && b.upperBound.isFinite) {
       throw RobustnessError(

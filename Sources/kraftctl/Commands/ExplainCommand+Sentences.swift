@@ -48,8 +48,14 @@ extension ExplainCommand {
         language.pick(
           "En vikt i taget; de andra vikterna behåller sina inbördes proportioner.",
           "One weight at a time; the other weights keep their proportions."),
-        "",
       ]
+      if m.tolerance != nil {  // WeightSensitivity.bisectionTolerance = 1e-9 of the share
+        lines.append(
+          language.pick(
+            "Sammanvägningen är inte ett viktat medelvärde, så gränserna är ungefärliga: framtagna genom intervallhalvering, på en miljarddel av vikten när.",
+            "The aggregation is not a weighted arithmetic mean, so the thresholds are approximate: found by bisection, to within a billionth of the weight."))
+      }
+      lines.append("")
       lines += memberships.map(sentence)
       lines += ["", language.pick("Hela urvalet av de \(top):", "The whole selection of the top \(top):")]
       lines += stability.map(sentence)

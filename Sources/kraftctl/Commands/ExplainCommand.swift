@@ -18,8 +18,10 @@ enum ExplainCommand: Command {
     says whether it is proven the least or an upper bound. --bounds LO,HI keeps
     each share within ×LO–×HI of today's (e.g. 0.5,2).
     The scores of an arithmetic index are linear in the weights, so the
-    thresholds are computed exactly, not sampled; other aggregations exit with
-    status 65. A lower bound is rounded up and an upper bound down to 0.1 %, so
+    thresholds are computed exactly, not sampled; for other aggregations
+    (geometric, harmonic, minimum, count) they are found by bisection to 1e-9
+    of the share and labelled approximate (JSON: "method": "bisection",
+    "tolerance"), and the smallest change is not offered. A lower bound is rounded up and an upper bound down to 0.1 %, so
     a rounded threshold is always on the safe side. Sentences are in Swedish
     (--lang en for English) and use indicator names; --format json gives every
     interval and breakpoint with indicator ids and area codes. An unknown
@@ -47,7 +49,8 @@ enum ExplainCommand: Command {
   }
   static let options: [any OptionDeclaration] =
     [
-      area, CommonOptions.top, bounds, CommonOptions.definition, CommonOptions.weights, CommonOptions.aggregation,
+      area, CommonOptions.top, bounds, CommonOptions.definition, CommonOptions.weights, CommonOptions.normalization,
+      CommonOptions.aggregation,
       CommonOptions.language, format,
     ]
     // `--area` names the area explained here, so the PC-Axis options that
@@ -160,6 +163,7 @@ enum ExplainCommand: Command {
     }
     return [
       "definition": .string(definition.label), "area": .string(first.area), "name": JSON(analysis.names[i]),
+      "method": .string(first.tolerance == nil ? "exact" : "bisection"), "tolerance": JSON(first.tolerance),
       "top": JSON(first.top), "nominal_rank": JSON(first.nominalRank), "selected": .bool(first.isSelected),
       "ranked_areas": JSON(analysis.codes.count), "indicators": .array(indicators), "stability": .array(stable),
     ]
