@@ -113,3 +113,14 @@ extension WeightSensitivity {
       lowerChange: lower.change, upperChange: upper.change)
   }
 }
+
+extension WeightSensitivity {
+  /// Every ranked area's competition rank (by position; 0 when it has no
+  /// score) when indicator `k` has share `s` and the others keep their
+  /// proportions, by the index's own scoring and tie rule.
+  package func ranks(indicator k: Int, share s: Double) -> [Int] {
+    var ranks: [Int] = []
+    ScoreTies.descendingRanks(scores(indicator: k, share: s), into: &ranks)
+    return ranks
+  }
+}

@@ -85,6 +85,7 @@ struct ReportBuilder {
     document.sections.append(try index())
     if let audit = auditSection() { document.sections.append(audit) }
     if let rob = r.robustness { document.sections.append(robustness(rob)) }
+    if let weights = weightSection() { document.sections.append(weights) }
     if r.contiguity != nil { document.sections.append(try geography()) }
     if !c.insatser.isEmpty { document.sections.append(eligibility()) }
     if let f = r.fördelning { document.sections.append(try allocation(f)) }
