@@ -50,15 +50,56 @@ struct ExplainCommandTests {
     #expect((stability[3]["upper_change"] as? [String: String])?["entering"] == "36101")
   }
 
-  @Test("an unknown area exits 64 with the nearest names; a non-linear aggregation exits 65")
+  @Test("the smallest change of all weights: a sentence, and JSON weights that put the area in when the index is re-run")
+  func smallestChange() throws {
+    let r = try Run.kraftctl("explain", "--area", "Heleneholm")
+    #expect(
+      r.stdout.contains(
+        "Den minsta ändringen av vikterna som tar in Heleneholm bland de 12: Andel 20–64 år med ekonomiskt bistånd 25,0 % → 17,8 %; Andel 0–18 år i hushåll med låg inkomststandard 25,0 % → 32,2 %; summan av ändringarna är 14,4 procentenheter (bevisat minsta)."
+      ))
+    let j = try Run.kraftctl("explain", "--area", "Heleneholm", "--bounds", "0.5,2", "--format", "json")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any])
+    let change = try #require(object["smallest_change"] as? [String: Any])
+    #expect(change["claim"] as? String == "proven-minimal" && change["entering"] as? Bool == true)
+    let weights = try #require(change["weights"] as? [[String: Any]])
+    #expect(weights.map { $0["id"] as? String } == ["ej_behoriga_yrkesprogram_ak9", "trangbodda_0_18", "ekonomiskt_bistand_20_64", "lag_inkomststandard_0_18"])
+    let after = weights.compactMap { $0["after"] as? Double }
+    #expect(after.count == 4 && after.allSatisfy { $0 >= 0.125 && $0 <= 0.5 })
+    let rerun = try Run.kraftctl("index", "--weights", after.map { "\($0)" }.joined(separator: ","), "--format", "csv")
+    #expect(rerun.stdout.split(separator: "\n").first { $0.contains("Heleneholm") }?.split(separator: ",")[3] == "12")
+    let out = try Run.kraftctl("explain", "--area", "Apelgården", "--lang", "en")
+    #expect(out.stdout.contains("The smallest change of the weights that takes Apelgården out of the top 12: "))
+    #expect(out.stdout.contains("the changes add up to 14.4 percentage points (proven to be the least)."))
+    let re = try Run.kraftctl("index", "--weights", "0.25,0.25,0.177,0.323", "--format", "csv")
+    #expect(re.stdout.split(separator: "\n").first { $0.contains("Apelgården") }?.split(separator: ",")[3] == "13")
+    #expect(try Run.kraftctl("explain", "--area", "Heleneholm", "--bounds", "2,3").status == 64)
+  }
+
+  @Test("a non-linear aggregation: thresholds by bisection, labelled approximate in the text and in JSON")
+  func bisection() throws {
+    let r = try Run.kraftctl("explain", "--area", "Heleneholm", "--aggregation", "geometric", "--normalization", "rank")
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("gränserna är ungefärliga: framtagna genom intervallhalvering, på en miljarddel av vikten när."))
+    #expect(r.stdout.contains("Heleneholm kommer med bland de 12 om vikten för Andel 0–18 år i hushåll med låg inkomststandard är minst 51,8 %"))
+    #expect(r.stdout.contains("Den minsta ändringen av alla vikter samtidigt kan inte beräknas här"))
+    let j = try Run.kraftctl("explain", "--area", "Heleneholm", "--aggregation", "count", "--format", "json")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any])
+    #expect(object["method"] as? String == "bisection" && object["tolerance"] as? Double == 1e-9)
+    #expect((object["smallest_change"] as? [String: Any])?["available"] as? Bool == false)
+    let exact = try Run.kraftctl("explain", "--area", "Heleneholm", "--format", "json")
+    let exactObject = try JSONSerialization.jsonObject(with: Data(exact.stdout.utf8)) as? [String: Any]
+    #expect(exactObject?["method"] as? String == "exact")
+  }
+
+  @Test("an unknown area exits 64 with the nearest names; a geometric mean of z-scores exits 65")
   func errors() throws {
     let unknown = try Run.kraftctl("explain", "--area", "Helenholm")
     #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("did you mean Heleneholm?"))
     let missing = try Run.kraftctl("explain")
     #expect(missing.status == 64)
-    let count = try Run.kraftctl("explain", "--area", "Heleneholm", "--aggregation", "minimum")
-    #expect(count.status == 65)
-    #expect(count.stderr.contains("exact weight thresholds need arithmetic aggregation"))
+    let geometric = try Run.kraftctl("explain", "--area", "Heleneholm", "--aggregation", "geometric")
+    #expect(geometric.status == 65)  // z-scores ≤ 0
+    #expect(geometric.stderr.contains("the geometric mean needs values > 0"))
   }
 }

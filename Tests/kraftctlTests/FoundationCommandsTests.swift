@@ -94,7 +94,7 @@ struct FoundationCommandsTests {
     #expect(r.status == 0)
     #expect(r.stdout.contains("Illustrative data"))
     #expect(r.stdout.contains("136 delområden in 14 GeSO"))
-    #expect(r.stdout.contains("Report: wrote 32 files to kraftsamling-demo/"))
+    #expect(r.stdout.contains("Report: wrote 33 files to kraftsamling-demo/"))
     #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("kraftsamling-demo/index.html").path))
   }
 }

@@ -26,14 +26,14 @@ struct ReportCommandTests {
     let html = try read(out, "index.html")
     #expect(isWellFormedXML(html))
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"sv\">"))
-    for id in ["sammanfattning", "data", "index", "granskning", "robusthet", "geografi", "insatser", "fordelning", "uppfoljning", "remissvar", "metod"] {
+    for id in ["sammanfattning", "data", "index", "granskning", "robusthet", "vikter", "geografi", "insatser", "fordelning", "uppfoljning", "remissvar", "metod"] {
       #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
     }
     // Self-contained: no scripts, no external style sheets or images.
     #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("<img"))
     // Every figure carries the source and the illustrative label.
     let figures = html.components(separatedBy: "<figcaption>").dropFirst()
-    #expect(figures.count == 13)
+    #expect(figures.count == 14)
     for f in figures where !f.contains("Effektlogik") {
       #expect(f.contains("Illustrativa data – inte officiell statistik"))
     }
@@ -47,7 +47,7 @@ struct ReportCommandTests {
     #expect(html.contains("<dt>Fördelningsmodell</dt><dd>behovsviktad fördelning, budget 6 000 000 kr</dd>"))
     // Every SVG figure is well-formed; every table is CSV with a header.
     let figureFiles = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("figurer").path)
-    #expect(figureFiles.count == 13)
+    #expect(figureFiles.count == 14)
     for f in figureFiles { #expect(isWellFormedXML(try read(out, "figurer/" + f)), "\(f)") }
     let index = try #require(try excelSwedishText(out.appendingPathComponent("tabeller/index.csv")))
     #expect(index.hasPrefix("code;name;score;rank;decile;flags;ej_behoriga_yrkesprogram_ak9;ej_behoriga_yrkesprogram_ak9.contribution;"))

@@ -24,14 +24,33 @@ extension WeightSensitivity {
   /// (competition ranks, ties as the index decides them), and the
   /// breakpoints where its rank changes at the cut.
   ///
+  /// Exact for the arithmetic mean; for other aggregations found by
+  /// bisection to ``Membership/tolerance`` (see ``bisectionTolerance``).
+  ///
   /// - Throws: `robustness.unknown-area` when the area is not ranked.
   /// - Complexity: O(*n*·*m* + *n* log *n*).
   public func membership(area code: String, top: Int, indicator k: Int) throws(RobustnessError) -> Membership {
     precondition(indicatorIDs.indices.contains(k), "indicator position out of range")
     let a = try position(of: code)
+    guard isExact else { return approximateMembership(a, top: top, indicator: k) }
     let lines = lines(indicator: k)
     let tau = tolerance(lines, nominal: nominalShares[k])
-    let points = sweep(a, lines, tolerance: tau)
+    let points = sweep(a, crossings(a, lines, tolerance: tau)) { lines[a].denominator($0) > 0 }
+    let s0 = nominalShares[k]
+    let nominal = points.first { $0.share == s0 }?.at ?? count(above: a, lines, at: s0, tolerance: tau)
+    return membership(a, top: top, indicator: k, points: points, nominal: nominal, tolerance: nil) {
+      selection(lines, at: $0, top: top)
+    }
+  }
+
+  /// The membership of area `a` from the sweep of its crossings: the
+  /// intervals where fewer than `top` areas are above it, and the
+  /// breakpoints near the cut, with the selections on either side read
+  /// from `selectionAt`.
+  func membership(
+    _ a: Int, top: Int, indicator k: Int, points: [SweepPoint], nominal: Int, tolerance: Double?,
+    selectionAt: (Double) -> Set<Int>
+  ) -> Membership {
     let member = { (count: Int) in count < top }
     var intervals: [Interval] = []
     var start: Double? = nil
@@ -45,19 +64,21 @@ extension WeightSensitivity {
       }
     }
     let near = (top - 1)...top
+    let offset = max(1e-9, 4 * (tolerance ?? 0))
     var breakpoints: [Breakpoint] = []
     for (t, p) in points.enumerated() where t > 0 && t + 1 < points.count {
       let changes = p.below != p.above || p.at != p.below
       guard changes, near.contains(p.below) || near.contains(p.above) || near.contains(p.at)
         || member(p.below) != member(p.above) || member(p.at) != member(p.below)
       else { continue }
-      breakpoints.append(breakpoint(p, lines, top: top, between: (points[t - 1].share, points[t + 1].share)))
+      let below = max(p.share - offset, (points[t - 1].share + p.share) / 2)
+      let above = min(p.share + offset, (p.share + points[t + 1].share) / 2)
+      breakpoints.append(breakpoint(p, before: selectionAt(below), after: selectionAt(above), top: top))
     }
-    let s0 = nominalShares[k]
-    let nominal = points.first { $0.share == s0 }?.at ?? count(above: a, lines, at: s0, tolerance: tau)
     return Membership(
-      area: code, indicator: k, indicatorID: indicatorIDs[k], top: top, nominalShare: s0, nominalRank: nominal + 1,
-      isSelected: member(nominal), intervals: intervals, breakpoints: breakpoints)
+      area: codes[a], indicator: k, indicatorID: indicatorIDs[k], top: top, nominalShare: nominalShares[k],
+      nominalRank: nominal + 1, isSelected: member(nominal), intervals: intervals, breakpoints: breakpoints,
+      tolerance: tolerance)
   }
 
   /// The number of areas scoring above area `a` at share `s`, by more than τ.
@@ -96,8 +117,8 @@ extension WeightSensitivity {
 
   /// Walks the crossings from share 0 to 1: a point at 0, at each share
   /// where some area ties with `a` (crossings within 10⁻¹² merged), and at 1.
-  func sweep(_ a: Int, _ lines: [ShareLine], tolerance tau: Double) -> [SweepPoint] {
-    let (initial, crossings) = self.crossings(a, lines, tolerance: tau)
+  func sweep(_ a: Int, _ found: (initial: Int, crossings: [Crossing]), scored: (Double) -> Bool) -> [SweepPoint] {
+    let (initial, crossings) = found
     var count = initial
     var points: [SweepPoint] = []
     var i = 0
@@ -106,7 +127,7 @@ extension WeightSensitivity {
       let after = count - tiedAbove + group.filter(\.after).count
       // At 0 or 1 an area without the other indicators (or without this
       // one) has no score: then it is not ranked, so not selected.
-      let scored = lines[a].denominator(share) > 0
+      let scored = scored(share)
       points.append(
         SweepPoint(
           share: share, below: count, at: scored ? count - tiedAbove : Int.max / 2, above: after,
@@ -126,13 +147,9 @@ extension WeightSensitivity {
   }
 
   /// The breakpoint of a sweep point: the areas passed, and the areas that
-  /// enter and leave the selection, by the model's scores just below and
-  /// just above it (within the neighbouring points `between`).
-  func breakpoint(_ p: SweepPoint, _ lines: [ShareLine], top: Int, between: (Double, Double)) -> Breakpoint {
-    let below = max(p.share - 1e-9, (between.0 + p.share) / 2)
-    let above = min(p.share + 1e-9, (p.share + between.1) / 2)
-    let before = selection(lines, at: below, top: top)
-    let after = selection(lines, at: above, top: top)
+  /// enter and leave the selection, by the model's selections just below
+  /// and just above it.
+  func breakpoint(_ p: SweepPoint, before: Set<Int>, after: Set<Int>, top: Int) -> Breakpoint {
     let codesOf = { (areas: [Int]) in areas.sorted().map { codes[$0] } }
     return Breakpoint(
       share: p.share, rankBelow: p.below + 1, rankAt: p.at + 1, rankAbove: p.above + 1, selectedBelow: p.below < top,

@@ -57,6 +57,9 @@ extension WeightSensitivity {
     public let intervals: [Interval]
     /// Every share in (0, 1) at which the area's rank changes at the cut, ascending.
     public let breakpoints: [Breakpoint]
+    /// `nil` when the shares are exact (up to rounding); otherwise the
+    /// tolerance, in share, of the bisection that found them.
+    public let tolerance: Double?
   }
 
   /// How far one indicator's share can move from its nominal value before

@@ -12,7 +12,7 @@ extension WeightSensitivity {
   ///
   /// - Complexity: O(*m*·(*n*·*m* + *K*·(*n* − *K*))).
   public func stability(top: Int) -> [Stability] {
-    indicatorIDs.indices.map { stability(top: top, indicator: $0) }
+    indicatorIDs.indices.map { isExact ? stability(top: top, indicator: $0) : approximateStability(top: top, indicator: $0) }
   }
 
   /// The stability interval of indicator `k`'s share.

@@ -14,11 +14,13 @@ extension WeightSensitivity {
   ///
   /// - Throws: `robustness.unknown-area` when an area is not ranked,
   ///   `robustness.not-linear` when either lacks an indicator (its score
-  ///   is then not linear in the weights).
+  ///   is then not linear in the weights) or the aggregation is not the
+  ///   arithmetic mean.
   /// - Complexity: O(*m*² log *m*) (200 bisection steps of a simplex projection).
   public func tie(_ code: String, _ other: String) throws(RobustnessError) -> Tie {
     let a = try position(of: code)
     let b = try position(of: other)
+    try requireLinear("the tie point")
     let m = indicatorCount
     let d = (0..<m).map { values[a * m + $0] - values[b * m + $0] }
     guard !d.contains(where: \.isNaN) else {
@@ -106,5 +108,16 @@ struct TieProjection {
       }
     }
     return w
+  }
+}
+
+extension WeightSensitivity {
+  /// Throws `robustness.not-linear` unless the aggregation is the arithmetic mean.
+  func requireLinear(_ what: String) throws(RobustnessError) {
+    guard isExact else {
+      throw RobustnessError(
+        .notLinear, "\(what) needs arithmetic aggregation; '\(aggregation.specification)' is not linear in the weights",
+        hint: "use arithmetic aggregation (kraftctl: --aggregation arithmetic)")
+    }
   }
 }

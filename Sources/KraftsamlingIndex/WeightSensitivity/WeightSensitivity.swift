@@ -39,20 +39,25 @@ public struct WeightSensitivity: Sendable {
 
   /// Normalised values, row-major: codes.count × indicatorIDs.count, NaN when missing.
   let values: [Double]
+  /// The index analysed, scored again to check results.
+  let index: NormalizedIndex
+  /// The index's aggregation.
+  let aggregation: any Aggregation
+
+  /// Whether scores are linear in the weights (the arithmetic mean), so
+  /// that thresholds are computed exactly; otherwise by bisection.
+  var isExact: Bool { aggregation is WeightedArithmeticMean }
 
   /// Analyses a normalised index with the weights of its definition.
   ///
   /// - Throws: ``RobustnessError`` `robustness.not-linear` unless the index
-  ///   is flat (no dimensions) with arithmetic aggregation and at least two
-  ///   indicators: exact thresholds need scores linear in the weights.
+  ///   is flat (no dimensions) with at least two indicators;
+  ///   `robustness.index` when the aggregation cannot take some normalised
+  ///   value. Thresholds are exact for the arithmetic mean and found by
+  ///   bisection for other aggregations.
   public init(_ index: NormalizedIndex) throws(RobustnessError) {
     let def = index.prepared.definition
-    guard def.aggregation is WeightedArithmeticMean else {
-      throw RobustnessError(
-        .notLinear,
-        "exact weight thresholds need arithmetic aggregation; '\(def.aggregation.specification)' is not linear in the weights",
-        hint: "use arithmetic aggregation (kraftctl: --aggregation arithmetic); thresholds for other aggregations (by bisection) are not implemented")
-    }
+    do throws(IndexError) { try index.checkDomain(def.aggregation) } catch { throw RobustnessError(error) }
     guard def.dimensions.isEmpty else {
       throw RobustnessError(
         .notLinear, "exact weight thresholds are implemented for indices without dimensions",
@@ -69,6 +74,8 @@ public struct WeightSensitivity: Sendable {
     let total = def.indicators.reduce(0.0) { $0 + $1.weight }
     nominalShares = def.indicators.map { $0.weight / total }
     values = index.matrix
+    self.index = index
+    aggregation = def.aggregation
   }
 
   /// Prepares and normalises `definition` over `table`, then analyses it.

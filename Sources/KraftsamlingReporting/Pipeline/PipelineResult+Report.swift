@@ -86,6 +86,7 @@ struct ReportBuilder {
     if let audit = auditSection() { document.sections.append(audit) }
     if let overTime = try overTimeSection() { document.sections.append(overTime) }
     if let rob = r.robustness { document.sections.append(robustness(rob)) }
+    if let weights = weightSection() { document.sections.append(weights) }
     if r.contiguity != nil { document.sections.append(try geography()) }
     if !c.insatser.isEmpty { document.sections.append(eligibility()) }
     if let f = r.fördelning { document.sections.append(try allocation(f)) }

@@ -48,8 +48,14 @@ extension ExplainCommand {
         language.pick(
           "En vikt i taget; de andra vikterna behåller sina inbördes proportioner.",
           "One weight at a time; the other weights keep their proportions."),
-        "",
       ]
+      if m.tolerance != nil {  // WeightSensitivity.bisectionTolerance = 1e-9 of the share
+        lines.append(
+          language.pick(
+            "Sammanvägningen är inte ett viktat medelvärde, så gränserna är ungefärliga: framtagna genom intervallhalvering, på en miljarddel av vikten när.",
+            "The aggregation is not a weighted arithmetic mean, so the thresholds are approximate: found by bisection, to within a billionth of the weight."))
+      }
+      lines.append("")
       lines += memberships.map(sentence)
       lines += ["", language.pick("Hela urvalet av de \(top):", "The whole selection of the top \(top):")]
       lines += stability.map(sentence)
@@ -170,5 +176,44 @@ extension ExplainCommand.Sentences {
         "; above \(hi), \(name(c.entering)) replaces \(name(c.leaving))")
     }
     return text + "."
+  }
+}
+
+extension ExplainCommand.Sentences {
+  /// The smallest change of the whole weight vector as a sentence: each
+  /// weight that changes, before → after, the sum of the changes in
+  /// percentage points, and whether that sum is proven the least.
+  func sentence(_ result: Result<WeightSensitivity.SmallestChange, RobustnessError>, bounds: ClosedRange<Double>?) -> String {
+    guard case .success(let c) = result else {
+      return language.pick(
+        "Den minsta ändringen av alla vikter samtidigt kan inte beräknas här: området saknar värden för någon indikator, eller sammanvägningen är inte ett viktat medelvärde.",
+        "The smallest change of all weights together cannot be computed here: the area lacks a value for some indicator, or the aggregation is not a weighted arithmetic mean.")
+    }
+    let area = name(c.area)
+    let within = bounds.map { b in
+      language.pick(
+        " med varje vikt mellan \(language.number(b.lowerBound, places: 1)) och \(language.number(b.upperBound, places: 1)) gånger dagens",
+        " with each weight between \(language.number(b.lowerBound, places: 1)) and \(language.number(b.upperBound, places: 1)) times today's")
+    } ?? ""
+    let goal = c.entering
+      ? language.pick("tar in \(area) bland de \(top)", "brings \(area) into the top \(top)")
+      : language.pick("tar \(area) ur urvalet av de \(top)", "takes \(area) out of the top \(top)")
+    guard let shares = c.shares, let distance = c.distance else {
+      return c.claim == .provenMinimal
+        ? language.pick("Ingen ändring av vikterna\(within) \(goal).", "No change of the weights\(within) \(goal).")
+        : language.pick(
+          "Ingen ändring av vikterna\(within) som \(goal) hittades (det bevisar inte att ingen finns).",
+          "No change of the weights\(within) that \(goal) was found (which does not prove there is none).")
+    }
+    let changes = analysis.indicatorIDs.indices.filter { abs(shares[$0] - analysis.nominalShares[$0]) >= 5e-5 }.map { k in
+      "\(analysis.indicatorNames[k]) \(percent(analysis.nominalShares[k])) → \(percent(shares[k]))"
+    }
+    let points = language.number(distance * 100, places: 1)
+    let claim = c.claim == .provenMinimal
+      ? language.pick("bevisat minsta", "proven to be the least")
+      : language.pick("en övre gräns: en mindre ändring kan finnas", "an upper bound: a smaller change may exist")
+    return language.pick(
+      "Den minsta ändringen av vikterna\(within) som \(goal): \(changes.joined(separator: "; ")); summan av ändringarna är \(points) procentenheter (\(claim)).",
+      "The smallest change of the weights\(within) that \(goal): \(changes.joined(separator: "; ")); the changes add up to \(points) percentage points (\(claim)).")
   }
 }

@@ -12,9 +12,16 @@ enum ExplainCommand: Command {
     --area is among the top --top K (default 12, competition ranks, ties
     included) and which area takes its place or gives up its own. Then, for the
     whole selection, how far each weight can move before the selection changes.
+    Last, the smallest change of all the weights together (the sum of the
+    changes of the weight shares) that brings the area in, or takes it out,
+    found by linear programs and checked by re-running the index; the sentence
+    says whether it is proven the least or an upper bound. --bounds LO,HI keeps
+    each share within ×LO–×HI of today's (e.g. 0.5,2).
     The scores of an arithmetic index are linear in the weights, so the
-    thresholds are computed exactly, not sampled; other aggregations exit with
-    status 65. A lower bound is rounded up and an upper bound down to 0.1 %, so
+    thresholds are computed exactly, not sampled; for other aggregations
+    (geometric, harmonic, minimum, count) they are found by bisection to 1e-9
+    of the share and labelled approximate (JSON: "method": "bisection",
+    "tolerance"), and the smallest change is not offered. A lower bound is rounded up and an upper bound down to 0.1 %, so
     a rounded threshold is always on the safe side. Sentences are in Swedish
     (--lang en for English) and use indicator names; --format json gives every
     interval and breakpoint with indicator ids and area codes. An unknown
@@ -26,13 +33,24 @@ enum ExplainCommand: Command {
     ("explain --area Heleneholm", "Which weights bring Heleneholm into the top 12"),
     ("explain --area Heleneholm --top 15 --lang en", "The top 15, in English"),
     ("explain --area Heleneholm --format json", "Every interval and breakpoint as JSON"),
+    ("explain --area Heleneholm --bounds 0.5,2", "The smallest change with each weight within half to twice today's"),
   ]
 
   static let area = Option<String>("--area", "NAME", "The area to explain (name or code); required.")
   static let format = CommonOptions.format([.table, .json])
+  static let bounds = Option<ClosedRange<Double>>(
+    "--bounds", "LO,HI", "Keep each weight share within ×LO–×HI of today's in the smallest change, e.g. 0.5,2."
+  ) { text throws(UsageError) in
+    let parts = text.split(separator: ",").map { Double($0.filter { $0 != " " }) }
+    guard parts.count == 2, let lo = parts[0], let hi = parts[1], lo >= 0, lo <= 1, hi >= 1, hi.isFinite else {
+      throw UsageError("--bounds must be two factors LO,HI with 0 ≤ LO ≤ 1 ≤ HI, got '\(text)'", hint: "e.g. --bounds 0.5,2")
+    }
+    return lo...hi
+  }
   static let options: [any OptionDeclaration] =
     [
-      area, CommonOptions.top, CommonOptions.definition, CommonOptions.weights, CommonOptions.aggregation,
+      area, CommonOptions.top, bounds, CommonOptions.definition, CommonOptions.weights, CommonOptions.normalization,
+      CommonOptions.aggregation,
       CommonOptions.language, format,
     ]
     // `--area` names the area explained here, so the PC-Axis options that
@@ -56,12 +74,20 @@ enum ExplainCommand: Command {
       try analysis.membership(area: code, top: top, indicator: k)
     }
     let stability = analysis.stability(top: top)
+    let change = smallestChange(analysis, code, top: top, bounds: args[bounds])
     if args[format] == .json {
-      io.print(json: json(analysis, memberships, stability, definition: definition))
+      var object = json(analysis, memberships, stability, definition: definition)
+      if case .object(let pairs) = object {
+        let range: JSON = args[bounds].map { [.number($0.lowerBound), .number($0.upperBound)] } ?? .null
+        object = .object(pairs + [("bounds", range), ("smallest_change", json(change, analysis))])
+      }
+      io.print(json: object)
       return
     }
     let text = Sentences(analysis: analysis, language: args[CommonOptions.language] ?? .sv, top: top)
     for line in text.report(memberships, stability, definition: definition) { io.print(line) }
+    io.print("")
+    io.print(text.sentence(change, bounds: args[bounds]))
     if statistics.isBundled { io.print(Inputs.illustrative) }
   }
 
@@ -76,6 +102,32 @@ enum ExplainCommand: Command {
         "--area: \(wanted) is not ranked by the index (too little data)", hint: "see kraftctl index for the ranked areas")
     }
     return code
+  }
+
+  /// The smallest change, or why there is none: an area without every
+  /// indicator, or an aggregation that is not linear in the weights.
+  static func smallestChange(
+    _ analysis: WeightSensitivity, _ code: String, top: Int, bounds: ClosedRange<Double>?
+  ) -> Result<WeightSensitivity.SmallestChange, RobustnessError> {
+    Result { () throws(RobustnessError) in try analysis.smallestChange(area: code, top: top, bounds: bounds) }
+  }
+
+  /// The smallest change as JSON: the shares with indicator ids, or the reason there are none.
+  static func json(_ result: Result<WeightSensitivity.SmallestChange, RobustnessError>, _ analysis: WeightSensitivity) -> JSON {
+    switch result {
+    case .failure(let e): return ["available": .bool(false), "reason": .string(e.message)]
+    case .success(let c):
+      let weights: JSON = c.shares.map { s in
+        .array(analysis.indicatorIDs.indices.map { k in
+          ["id": .string(analysis.indicatorIDs[k]), "before": .number(analysis.nominalShares[k]), "after": .number(s[k])]
+        })
+      } ?? .null
+      return [
+        "available": .bool(true), "entering": .bool(c.entering), "claim": .string(c.claim.rawValue),
+        "distance": c.distance.map(JSON.number) ?? .null, "rank_after": c.rankAfter.map { JSON($0) } ?? .null,
+        "weights": weights,
+      ]
+    }
   }
 
   static func json(
@@ -111,6 +163,7 @@ enum ExplainCommand: Command {
     }
     return [
       "definition": .string(definition.label), "area": .string(first.area), "name": JSON(analysis.names[i]),
+      "method": .string(first.tolerance == nil ? "exact" : "bisection"), "tolerance": JSON(first.tolerance),
       "top": JSON(first.top), "nominal_rank": JSON(first.nominalRank), "selected": .bool(first.isSelected),
       "ranked_areas": JSON(analysis.codes.count), "indicators": .array(indicators), "stability": .array(stable),
     ]

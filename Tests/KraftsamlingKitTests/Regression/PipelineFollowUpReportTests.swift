@@ -60,7 +60,7 @@ struct PipelineFollowUpReportTests {
     let section = try #require(artifacts.document.sections.first { $0.id == "uppfoljning" })
     #expect(section.title == "Uppföljning (UVAS)")
     // Without insatser, geometry and consultation rounds: the follow-up comes just before the method.
-    #expect(artifacts.document.sections.map(\.id) == ["sammanfattning", "data", "index", "granskning", "uppfoljning", "metod"])
+    #expect(artifacts.document.sections.map(\.id) == ["sammanfattning", "data", "index", "granskning", "vikter", "uppfoljning", "metod"])
 
     let chart = try #require(artifacts.figures.first { $0.fileName == "figurer/uppfoljning.svg" })
     #expect(chart.svg.hasPrefix("<svg"))

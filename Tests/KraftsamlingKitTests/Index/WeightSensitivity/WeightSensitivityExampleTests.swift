@@ -96,13 +96,15 @@ struct WeightSensitivityExampleTests {
     #expect(throws: RobustnessError.self) { try a.tie("C", "D") }
   }
 
-  @Test("non-arithmetic aggregation and unknown areas are refused")
+  @Test("a non-arithmetic aggregation has no exact tie point; unknown areas are refused")
   func refusals() throws {
     let table = IndexFixtures.valueTable(["x": [1, 2, 3], "y": [3, 2, 1]])
     let definition = IndexDefinition(
       id: "g", version: "1", indicators: [.init(id: "x", valueColumn: "x"), .init(id: "y", valueColumn: "y")],
       normalization: IdentityNormalization(), aggregation: .geometric(offset: 0))
-    let error = #expect(throws: RobustnessError.self) { try WeightSensitivity(definition, on: table) }
+    let geometric = try WeightSensitivity(definition, on: table)  // thresholds by bisection
+    #expect(try geometric.membership(area: table.codes[0], top: 1, indicator: 0).tolerance == 1e-9)
+    let error = #expect(throws: RobustnessError.self) { try geometric.tie(table.codes[0], table.codes[1]) }
     #expect(error?.message.contains("arithmetic aggregation") == true)
     #expect(throws: RobustnessError.self) { try Self.analysis().membership(area: "Z", top: 2, indicator: 0) }
   }
