@@ -94,13 +94,17 @@ struct DisjointOutput<Element>: @unchecked Sendable {
 /// The summary of simulated statistics esda reports: their mean and
 /// population standard deviation, the *z*-score of the observed value, its
 /// one-tailed normal p-value, and the pseudo p-value.
-struct SimulationSummary: Sendable, Hashable, Codable {
-  var mean: Double
-  var standardDeviation: Double
-  var zScore: Double?
+package struct SimulationSummary: Sendable, Hashable, Codable {
+  /// The mean of the simulated statistics.
+  package var mean: Double
+  /// Their population standard deviation.
+  package var standardDeviation: Double
+  /// `(observed − mean) / standardDeviation`; `nil` when undefined.
+  package var zScore: Double?
   /// The normal tail beyond `|zScore|` (esda `p_z_sim`).
-  var pZScore: Double?
-  var pValue: Double
+  package var pZScore: Double?
+  /// The pseudo p-value under the alternative.
+  package var pValue: Double
 
   /// Summarises `simulated` against `observed`; `nil` without simulations.
   init?(_ simulated: [Double], observed: Double, alternative: any PermutationAlternative) {
