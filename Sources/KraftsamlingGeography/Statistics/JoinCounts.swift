@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import KraftsamlingCore
 import KraftsamlingIndex
 
@@ -47,6 +54,14 @@ public struct JoinCounts: Sendable, Hashable, Codable {
   package let simulatedBlackBlack: SimulatedRange?
   /// The same for BW (esda `mean_bw`, `min_bw`, `max_bw`).
   package let simulatedBlackWhite: SimulatedRange?
+  /// Pearson's χ² of the join table `[[WW, WB], [BW, BB]]` with Yates's
+  /// correction (esda `chi2`); `nil` when an expected cell is 0.
+  package let chiSquare: Double?
+  /// Its analytical p-value, one degree of freedom (esda `chi2_p`).
+  package let pChiSquare: Double?
+  /// The upper-tail pseudo p-value of χ² (esda `p_sim_chi2`); simulations
+  /// whose table has an empty expected cell count as not exceeding it.
+  package let pValueChiSquare: Double?
   /// *P*, the number of permutations (0: none).
   package let permutations: Int
   /// The seed; `nil` when a matrix was injected or no permutations were run.
@@ -80,7 +95,7 @@ public struct JoinCounts: Sendable, Hashable, Codable {
     blackWhite = observed.bw
     joins = Double(links.focal.count) / 2
     let simulation = try FullPermutationSimulation(
-      values: values, inference: inference, placeholder: JoinLinks.Counts(bb: 0, ww: 0, bw: 0)
+      values: values, inference: inference, placeholder: JoinLinks.Counts(bb: 0, ww: 0)
     ) { links.count($0) }
     let sims = simulation.simulated
     permutations = sims.count
@@ -91,6 +106,10 @@ public struct JoinCounts: Sendable, Hashable, Codable {
     pValueBlackBlack = sims.isEmpty ? nil : upperTailPValue(bb, observed: observed.bb)
     pValueBlackWhite = sims.isEmpty ? nil : upperTailPValue(bw, observed: observed.bw)
     pValuePositive = sims.isEmpty ? nil : upperTailPValue(positive, observed: observed.bb + observed.ww)
+    let chi = observed.chiSquare
+    chiSquare = chi
+    pChiSquare = chi.map { erfc(($0 / 2).squareRoot()) }
+    pValueChiSquare = sims.isEmpty ? nil : chi.map { c in upperTailPValue(sims.map { $0.chiSquare ?? -.infinity }, observed: c) }
     simulatedBlackBlack = SimulatedRange(bb)
     simulatedBlackWhite = SimulatedRange(bw)
   }
@@ -130,11 +149,34 @@ struct JoinLinks: Sendable {
   var focal: [Int] = []
   var neighbour: [Int] = []
 
-  /// BB, WW and BW of one vector.
+  /// BB, WW and BW of one vector, BW split by the colour of the focal area.
   struct Counts: Sendable {
     var bb: Double
     var ww: Double
-    var bw: Double
+    /// Links from a black area to a white one, halved (esda's table `bw`).
+    var blackToWhite: Double = 0
+    /// Links from a white area to a black one, halved (esda's table `wb`).
+    var whiteToBlack: Double = 0
+    var bw: Double { blackToWhite + whiteToBlack }
+
+    /// Pearson's χ² of the table `[[WW, WB], [BW, BB]]` with Yates's
+    /// correction (scipy `chi2_contingency`, one degree of freedom); `nil`
+    /// when an expected cell is 0 (scipy raises).
+    var chiSquare: Double? {
+      let observed = [ww, whiteToBlack, blackToWhite, bb]
+      let rows = [observed[0] + observed[1], observed[2] + observed[3]]
+      let columns = [observed[0] + observed[2], observed[1] + observed[3]]
+      let total = rows[0] + rows[1]
+      var chi = 0.0
+      for cell in 0..<4 {
+        let expected = rows[cell / 2] * columns[cell % 2] / total
+        guard expected > 0 else { return nil }
+        let gap = expected - observed[cell]
+        let corrected = observed[cell] + (gap > 0 ? 1 : gap < 0 ? -1 : 0) * min(0.5, abs(gap))
+        chi += (corrected - expected) * (corrected - expected) / expected
+      }
+      return chi
+    }
   }
 
   init(_ weights: SpatialWeights) {
@@ -151,18 +193,19 @@ struct JoinLinks: Sendable {
     var bb = 0
     var ww = 0
     var bw = 0
+    var wb = 0
     for k in focal.indices {
       let a = y[focal[k]]
       let b = y[neighbour[k]]
       if a != b {
-        bw += 1
+        if a == 1 { bw += 1 } else { wb += 1 }
       } else if a == 1 {
         bb += 1
       } else {
         ww += 1
       }
     }
-    return Counts(bb: Double(bb) / 2, ww: Double(ww) / 2, bw: Double(bw) / 2)
+    return Counts(bb: Double(bb) / 2, ww: Double(ww) / 2, blackToWhite: Double(bw) / 2, whiteToBlack: Double(wb) / 2)
   }
 }
 

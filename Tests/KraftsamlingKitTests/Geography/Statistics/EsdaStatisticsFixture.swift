@@ -8,7 +8,7 @@ import Testing
 /// data no other test uses (see `Fixtures/esda/README.md`), decoded.
 struct EsdaStatisticsFixture: Decodable {
   struct JoinCountsReference: Decodable {
-    var bb, ww, bw, J, p_sim_bb, p_sim_bw, p_sim_autocorr_pos: Double
+    var bb, ww, bw, J, p_sim_bb, p_sim_bw, p_sim_autocorr_pos, chi2, chi2_p, p_sim_chi2: Double
     var mean_bb, mean_bw, sd_bb, sd_bw, min_bb, max_bb, min_bw, max_bw: Double
   }
   struct LocalReference: Decodable {

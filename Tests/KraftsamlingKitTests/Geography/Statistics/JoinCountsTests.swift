@@ -27,6 +27,9 @@ struct JoinCountsTests {
     #expect(jc.pValuePositive == 2.0 / 3)
     #expect(jc.simulatedBlackWhite == SimulatedRange([1, 3]))
     #expect(jc.permutations == 2 && jc.seed == nil)
+    // Table [[WW, WB], [BW, BB]] = [[1, ½], [½, 1]]: every expected cell is ¾ and every
+    // observed one ¼ from it, which Yates's correction removes: χ² = 0, p = 1.
+    #expect(jc.chiSquare == 0 && jc.pChiSquare == 1)
   }
 
   /// y = 1 1 0 1: LJC = 1 1 0 0. Site a (one neighbour) draws from the others
@@ -58,6 +61,9 @@ struct JoinCountsTests {
     #expect(jc.pValueBlackBlack == ref.p_sim_bb)
     #expect(jc.pValueBlackWhite == ref.p_sim_bw)
     #expect(jc.pValuePositive == ref.p_sim_autocorr_pos)
+    #expect(close(jc.chiSquare, ref.chi2, 1e-12))
+    #expect(close(jc.pChiSquare, ref.chi2_p, 1e-10))
+    #expect(jc.pValueChiSquare == ref.p_sim_chi2)
     let bb = try #require(jc.simulatedBlackBlack)
     let bw = try #require(jc.simulatedBlackWhite)
     #expect(abs(bb.mean - ref.mean_bb) <= 1e-9 && abs(bw.mean - ref.mean_bw) <= 1e-9)
