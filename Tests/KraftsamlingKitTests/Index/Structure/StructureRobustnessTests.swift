@@ -5,7 +5,7 @@ import Testing
 
 @Suite("A structured definition in the analyses (#18 part 3)")
 struct StructureRobustnessTests {
-  /// Examples/data/struktur-index.json: goalposts on one indicator, z-scores
+  /// Examples/data/struktur-index.json: goalposts on one indicator, min-max
   /// for the others, imd-exp on both dimensions, geometric across, AHP weights.
   static func example() throws -> IndexDefinition {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
