@@ -22,6 +22,10 @@ struct IndexStructureCommandTests {
     // [[1, 0.5], [2, 1]]: priorities 1/3 and 2/3
     let weights = try #require(weighting["weights"] as? [String: Double])
     #expect(abs(weights["utbildning"]! - 1.0 / 3) < 1e-12 && abs(weights["levnadsvillkor"]! - 2.0 / 3) < 1e-12)
+    #expect(json["indicator_normalizations"] as? [String: String] == ["ej_behoriga_yrkesprogram_ak9": "goalposts(lower=0.0, upper=0.5)"])
+    #expect(json["dimension_aggregation"] as? String == "geometric")
+    let dimensions = try #require(json["dimensions"] as? [[String: Any]])
+    #expect(dimensions.map { $0["transform"] as? String } == ["imd-exp", "imd-exp"])
     let modifications = try #require(json["modifications"] as? [String])
     #expect(modifications.first == "weighting: ahp (dimensions)")
     // every score is a weighted geometric mean of two IMD values in (0, 100]

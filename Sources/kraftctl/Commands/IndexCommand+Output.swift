@@ -40,7 +40,13 @@ extension IndexCommand {
       return [
         "definition": .string(d.id), "version": .string(d.version), "modifications": JSON(d.modifications),
         "normalization": .string(d.normalization.specification.description),
-        "aggregation": .string(d.aggregation.specification.description), "ranked": JSON(result.rankedCount),
+        "indicator_normalizations": .object(
+          d.indicators.compactMap { wi in wi.normalization.map { (wi.id, .string($0.specification.description)) } }),
+        "aggregation": .string(d.aggregation.specification.description),
+        "dimension_aggregation": d.dimensions.isEmpty ? .null : .string(d.dimensionAggregation.specification.description),
+        "dimensions": .array(
+          d.dimensions.map { ["id": .string($0.id), "weight": .number($0.weight), "transform": .string($0.transform.rawValue)] }),
+        "ranked": JSON(result.rankedCount),
         "data": .string(bundled ? Inputs.illustrative : "user data"),
         "disclosure": [
           "min_count": JSON(disclosure.minimumCount), "min_denominator": JSON(disclosure.minimumDenominator),
