@@ -233,7 +233,9 @@ public struct NormalizedIndex: Sendable {
 
   /// Each value's contribution to its area's score (tree index): its share
   /// of its dimension's score, scaled by the dimension's (transformed)
-  /// share of the index.
+  /// share of the index. A transformed dimension whose score is not
+  /// positive, or has parts below 0, passes its share on by the indicators'
+  /// weights instead.
   func treeContributions(
     _ scores: [Double], _ perDimension: [[Double]], transformed: [[Double]], weights w: [Double],
     dimensionWeights dw: [Double], aggregation: any Aggregation, dimensionAggregation top: any Aggregation,
@@ -259,25 +261,18 @@ public struct NormalizedIndex: Sendable {
         guard !g.values.isEmpty else { continue }
         let sd = perDimension[d][k]
         g.contribute(aggregation, score: sd)
-        let lambda = Self.contributionScale(
-          dimensionScore: sd, contribution: dcontrib[t], weightShare: dws[t] / wsum,
-          transformed: prepared.definition.dimensions[d].transform != .none)
-        for (u, j) in g.columns.enumerated() {
-          // A transformed dimension whose own score is 0 passes its contribution on by weight share.
-          contributions[j][row] = lambda.isNaN ? dcontrib[t] * g.weights[u] / g.weights.reduce(0, +) : g.contributions[u] * lambda
+        let transformed = prepared.definition.dimensions[d].transform != .none
+        if transformed && !(sd > 0 && sd.isFinite && g.contributions.allSatisfy { $0 >= 0 }) {
+          // The transformed dimension's contribution cannot follow parts of mixed sign: spread it by weight.
+          let wd = g.weights.reduce(0, +)
+          for (u, j) in g.columns.enumerated() { contributions[j][row] = dcontrib[t] * g.weights[u] / wd }
+          continue
         }
+        // C_d / S_d, or the dimension's weight share when S_d = 0.
+        let lambda = sd != 0 && sd.isFinite ? dcontrib[t] / sd : dws[t] / wsum
+        for (u, j) in g.columns.enumerated() { contributions[j][row] = g.contributions[u] * lambda }
       }
     }
-  }
-
-  /// C_d / S_d: how a dimension's share of the index scales its indicators'
-  /// shares of the dimension; the dimension's weight share when S_d = 0
-  /// and the dimension is not transformed, NaN (spread by weight) when it is.
-  static func contributionScale(dimensionScore sd: Double, contribution: Double, weightShare: Double, transformed: Bool)
-    -> Double
-  {
-    if sd != 0 && sd.isFinite { return contribution / sd }
-    return transformed ? .nan : weightShare
   }
 
   /// The full, checked result with the definition's weights and

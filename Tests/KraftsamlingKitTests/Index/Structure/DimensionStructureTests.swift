@@ -43,6 +43,27 @@ struct DimensionStructureTests {
     #expect(close(a, [60, 2.607093305472152], 1e-9))
   }
 
+  @Test func contributionsOfATransformedDimensionWithPartsOfMixedSign() throws {
+    // d1 = {x, z} in z-scores, d2 = {y}; C's d1 parts are both below 0, so its
+    // d1 share 0.6·15.646790 = 9.388074 is divided by weight: 4.694037 each;
+    // d2: 0.4·15.646790 = 6.258716. A's parts are all > 0: shares of the dimension.
+    var d = Self.definition(.imdExponential)
+    d.indicators.append(.init(id: "z", valueColumn: "z", dimension: "d1"))
+    d.normalization = .zScore
+    var t = Self.table
+    try t.addColumn("z", [4, 3, 2, 1])
+    let r = try d.run(on: t)
+    let c = (0..<3).map { r.contribution($0, row: 2)! }
+    #expect(close(c, [4.694037021780868, 6.258716029041158, 4.694037021780868], 1e-9))
+    for row in 0..<4 {
+      let sum = (0..<3).map { r.contribution($0, row: row)! }.reduce(0, +)
+      #expect(close(sum, r.scores[row]!, 1e-9))
+    }
+    // A: x 1.405564, z 1.341641 (z-scores): its share 60 split in that ratio
+    let a = (0..<3).map { r.contribution($0, row: 0)! }
+    #expect(close(a[0] / a[2], 1.4055638569974547 / 1.3416407864998738, 1e-9))
+  }
+
   @Test func arithmeticInsideAndGeometricAcross() throws {
     // A = mean(a1, a2), B = b; index = √(A·B) with equal weights.
     //   1: A = 3, B = 9  → √27 = 5.196152;  arithmetic across: 6
