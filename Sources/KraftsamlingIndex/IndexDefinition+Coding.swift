@@ -9,13 +9,15 @@ import KraftsamlingCore
 ///   "indicators": [
 ///     {"id": "trangbodda_0_18", "numerator": "trangbodda_0_18", "denominator": "barn_0_18",
 ///      "direction": "higher-is-worse", "weight": 1, "dimension": "boende"},
-///     {"id": "trygghet", "value": "otrygghet_index", "weight": 2}
+///     {"id": "trygghet", "value": "otrygghet_index", "weight": 2,
+///      "normalization": {"method": "goalposts", "lower": 0, "upper": 10}}
 ///   ],
-///   "dimensions": [{"id": "boende", "weight": 1}],
+///   "dimensions": [{"id": "boende", "weight": 1, "transform": "imd-exp"}],
 ///   "normalization": "zscore", "aggregation": "arithmetic", "dimensionAggregation": "arithmetic",
 ///   "missingData": {"method": "reweight", "minimumAvailability": 0.75},
 ///   "smallNumbers": {"minDenominator": 10, "shrinkage": "none"},
-///   "outliers": "none", "classification": "none"
+///   "outliers": "none", "classification": "none",
+///   "weighting": {"method": "ahp", "matrix": [[1, 3], [0.3333333333, 1]]}
 /// }
 /// ```
 ///
