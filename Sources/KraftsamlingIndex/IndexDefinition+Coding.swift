@@ -9,13 +9,15 @@ import KraftsamlingCore
 ///   "indicators": [
 ///     {"id": "trangbodda_0_18", "numerator": "trangbodda_0_18", "denominator": "barn_0_18",
 ///      "direction": "higher-is-worse", "weight": 1, "dimension": "boende"},
-///     {"id": "trygghet", "value": "otrygghet_index", "weight": 2}
+///     {"id": "trygghet", "value": "otrygghet_index", "weight": 2,
+///      "normalization": {"method": "goalposts", "lower": 0, "upper": 10}}
 ///   ],
-///   "dimensions": [{"id": "boende", "weight": 1}],
+///   "dimensions": [{"id": "boende", "weight": 1, "transform": "imd-exp"}],
 ///   "normalization": "zscore", "aggregation": "arithmetic", "dimensionAggregation": "arithmetic",
 ///   "missingData": {"method": "reweight", "minimumAvailability": 0.75},
 ///   "smallNumbers": {"minDenominator": 10, "shrinkage": "none"},
-///   "outliers": "none", "classification": "none"
+///   "outliers": "none", "classification": "none",
+///   "weighting": {"method": "ahp", "matrix": [[1, 3], [0.3333333333, 1]]}
 /// }
 /// ```
 ///
@@ -30,7 +32,7 @@ extension IndexDefinition: Codable {
 
   private enum CodingKeys: String, CodingKey {
     case format, formatVersion, id, version, title, summary, indicators, dimensions, normalization, aggregation,
-      dimensionAggregation, missingData, smallNumbers, outliers, classification, notes, modifications
+      dimensionAggregation, missingData, smallNumbers, outliers, classification, notes, modifications, weighting
   }
 
   /// Decodes the documented JSON form.
@@ -71,6 +73,7 @@ extension IndexDefinition: Codable {
       classification: try c.decodeIfPresent(IndexClassification.self, forKey: .classification) ?? .none,
       notes: try c.decodeIfPresent([String].self, forKey: .notes) ?? [])
     modifications = try c.decodeIfPresent([String].self, forKey: .modifications) ?? []
+    weighting = try c.decodeIfPresent(WeightingRule.self, forKey: .weighting)
   }
 
   /// Encodes the documented JSON form.
@@ -93,6 +96,7 @@ extension IndexDefinition: Codable {
     try c.encode(classification, forKey: .classification)
     if !notes.isEmpty { try c.encode(notes, forKey: .notes) }
     if !modifications.isEmpty { try c.encode(modifications, forKey: .modifications) }
+    try c.encodeIfPresent(weighting, forKey: .weighting)
   }
 }
 
@@ -111,7 +115,7 @@ struct LocatedIndexError: Error {
 extension IndexDefinition.WeightedIndicator: Codable {
   private enum CodingKeys: String, CodingKey {
     case id, name, englishName, definition, numerator, denominator, value, direction, weight, dimension, kind, version,
-      source, year, ageBand, byKön
+      source, year, ageBand, byKön, normalization
   }
 
   /// Decodes `{"id", "numerator"+"denominator" or "value", "direction", "weight", …}`.
@@ -154,6 +158,23 @@ extension IndexDefinition.WeightedIndicator: Codable {
       kind: try c.decodeIfPresent(IndicatorKind.self, forKey: .kind) ?? .community,
       version: try c.decodeIfPresent(String.self, forKey: .version) ?? "1", byKön: byKön)
     self.init(indicator, weight: try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1)
+    normalization = try Self.decodeNormalization(c, decoder: decoder, indicator: id)
+  }
+
+  /// The indicator's own `"normalization"`, resolved through the decoder's
+  /// catalogue; an unknown method or bad parameter names the indicator.
+  private static func decodeNormalization(
+    _ c: KeyedDecodingContainer<CodingKeys>, decoder: any Decoder, indicator id: String
+  ) throws -> (any Normalization)? {
+    guard let spec = try c.decodeIfPresent(StrategySpecification.self, forKey: .normalization) else { return nil }
+    let catalog = decoder.userInfo[IndexStrategyCatalog.userInfoKey] as? IndexStrategyCatalog ?? .builtIn
+    do {
+      return try catalog.normalization(spec)
+    } catch {
+      var e = error
+      e.message = "indicator \(id): normalization: \(e.message)"
+      throw LocatedIndexError(error: e, codingPath: c.codingPath + [CodingKeys.normalization])
+    }
   }
 
   /// Encodes the flat documented form.
@@ -182,5 +203,6 @@ extension IndexDefinition.WeightedIndicator: Codable {
     if let b = i.byKön {
       try c.encode(Dictionary(uniqueKeysWithValues: b.map { ($0.key.rawValue, $0.value) }), forKey: .byKön)
     }
+    try c.encodeIfPresent(normalization?.specification, forKey: .normalization)
   }
 }

@@ -68,9 +68,9 @@ extension IndexDefinition {
   }
 
   /// Problems of the definition alone: its indicators, its dimensions,
-  /// its strategies and its policies, in that order.
+  /// its strategies, its policies and its weighting rule, in that order.
   func definitionProblems() -> [IndexError] {
-    indicatorProblems() + dimensionProblems() + strategyProblems() + policyProblems()
+    indicatorProblems() + dimensionProblems() + strategyProblems() + policyProblems() + weightingProblems()
   }
 
   /// No indicators, duplicate indicator ids, weights that are not positive.
@@ -135,8 +135,9 @@ extension IndexDefinition {
     return problems
   }
 
-  /// What the normalisation and the two aggregations say about their own
-  /// parameters, each message prefixed with the strategy's role.
+  /// What the normalisation, each indicator's own normalisation and the
+  /// two aggregations say about their own parameters, each message
+  /// prefixed with the strategy's role (and the indicator).
   private func strategyProblems() -> [IndexError] {
     var problems: [IndexError] = []
     for (what, check) in [
@@ -147,6 +148,15 @@ extension IndexDefinition {
       do { try check() } catch {
         var e = error
         e.message = "\(what): \(e.message)"
+        problems.append(e)
+      }
+    }
+    for wi in indicators {
+      guard let own = wi.normalization else { continue }
+      do { try own.validate() } catch {
+        var e = error
+        e.message = "indicator \(wi.id): normalization: \(e.message)"
+        e.subjects.append(.indicator(wi.id))
         problems.append(e)
       }
     }

@@ -57,6 +57,9 @@ public struct IndexDefinition: Sendable, Hashable {
   public var classification: IndexClassification
   /// Notes on the choices (e.g. "our default, the proposal does not say").
   package var notes: [String]
+  /// Weights to derive when the definition is prepared or run (the JSON's
+  /// `"weighting"` block); `nil` to use the weights as given.
+  package var weighting: WeightingRule?
   /// Changes made to the definition since it was loaded, in order, e.g.
   /// `normalization: minmax` — so a run with overridden options records
   /// exactly what differs from the named version.
@@ -112,6 +115,11 @@ public struct IndexDefinition: Sendable, Hashable {
   /// The indicator ids in order.
   package var indicatorIDs: [String] { indicators.map(\.indicator.id) }
 
+  /// The normalisation indicator `j` gets: its own, else the definition's.
+  package func normalization(ofIndicator j: Int) -> any Normalization {
+    indicators[j].normalization ?? normalization
+  }
+
   /// Definitions are equal when all their parts are, strategies compared by
   /// their ``StrategySpecification``.
   public static func == (lhs: IndexDefinition, rhs: IndexDefinition) -> Bool {
@@ -122,6 +130,7 @@ public struct IndexDefinition: Sendable, Hashable {
       && lhs.dimensionAggregation.specification == rhs.dimensionAggregation.specification
       && lhs.missingData == rhs.missingData && lhs.smallNumbers == rhs.smallNumbers && lhs.outliers == rhs.outliers
       && lhs.classification == rhs.classification && lhs.notes == rhs.notes && lhs.modifications == rhs.modifications
+      && lhs.weighting == rhs.weighting
   }
 
   /// Hashes the identifying parts.
@@ -151,6 +160,10 @@ extension IndexDefinition {
     package var indicator: Indicator
     /// Its weight (> 0); weights need not sum to 1.
     package var weight: Double
+    /// Its own normalisation, overriding the definition's
+    /// ``IndexDefinition/normalization`` (e.g. goalposts for an indicator
+    /// with natural bounds); `nil` to use the definition's.
+    public var normalization: (any Normalization)?
 
     /// Wraps an indicator with a weight.
     public init(_ indicator: Indicator, weight: Double = 1) {
@@ -184,6 +197,20 @@ extension IndexDefinition {
 
     /// The indicator's id.
     public var id: String { indicator.id }
+
+    /// Equal when indicator, weight and own normalisation (by its
+    /// ``StrategySpecification``) are.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+      lhs.indicator == rhs.indicator && lhs.weight == rhs.weight
+        && lhs.normalization?.specification == rhs.normalization?.specification
+    }
+
+    /// Hashes indicator, weight and own normalisation.
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(indicator)
+      hasher.combine(weight)
+      hasher.combine(normalization?.specification)
+    }
   }
 
   /// A group of indicators with its own weight in the index, e.g.
@@ -191,6 +218,7 @@ extension IndexDefinition {
   ///
   /// ```swift
   /// let d = IndexDefinition.Dimension(id: "ekonomi", name: "Ekonomi", weight: 2)
+  /// let imd = IndexDefinition.Dimension(id: "boende", transform: .imdExponential)
   /// ```
   public struct Dimension: Sendable, Hashable, Codable, Identifiable {
     /// The id indicators refer to in their `dimension`.
@@ -199,21 +227,46 @@ extension IndexDefinition {
     public var name: String
     /// The dimension's weight (> 0).
     package var weight: Double
+    /// What is done to the dimension's scores before they are aggregated
+    /// into the index (default ``Transform/none``).
+    public var transform: Transform
+
     /// Creates a dimension.
-    public init(id: String, name: String? = nil, weight: Double = 1) {
+    public init(id: String, name: String? = nil, weight: Double = 1, transform: Transform = .none) {
       self.id = id
       self.name = name ?? id
       self.weight = weight
+      self.transform = transform
     }
 
-    private enum CodingKeys: String, CodingKey { case id, name, weight }
+    private enum CodingKeys: String, CodingKey { case id, name, weight, transform }
 
-    /// Decodes `{"id", "name"?, "weight"?}` (name defaults to the id, weight to 1).
+    /// Decodes `{"id", "name"?, "weight"?, "transform"?}` (name defaults to
+    /// the id, weight to 1, transform to `none`).
     public init(from decoder: any Decoder) throws {
       let c = try decoder.container(keyedBy: CodingKeys.self)
+      let id = try c.decode(String.self, forKey: .id)
+      var transform = Transform.none
+      if let text = try c.decodeIfPresent(String.self, forKey: .transform) {
+        guard let t = Transform(rawValue: text) else {
+          throw DecodingError.dataCorruptedError(
+            forKey: .transform, in: c,
+            debugDescription: "dimension \(id): unknown transform '\(text)': use \(Transform.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or "))")
+        }
+        transform = t
+      }
       self.init(
-        id: try c.decode(String.self, forKey: .id), name: try c.decodeIfPresent(String.self, forKey: .name),
-        weight: try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1)
+        id: id, name: try c.decodeIfPresent(String.self, forKey: .name),
+        weight: try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1, transform: transform)
+    }
+
+    /// Encodes `{"id", "name", "weight"}`, with `"transform"` unless it is `none`.
+    public func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(id, forKey: .id)
+      try c.encode(name, forKey: .name)
+      try c.encode(weight, forKey: .weight)
+      if transform != .none { try c.encode(transform.rawValue, forKey: .transform) }
     }
   }
 }

@@ -54,6 +54,10 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// Row indices in rank order (ties by table order), then the excluded rows
   /// in table order.
   package var order: [Int]
+  /// How the weights were derived, when the definition has a `"weighting"`
+  /// rule: the method with its inputs, the weights and what the method
+  /// found (e.g. an AHP consistency ratio); `nil` for weights as given.
+  public package(set) var weighting: WeightingRecord?
 
   /// The number of ranked areas, N.
   public var rankedCount: Int { scores.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
@@ -145,7 +149,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case definition, codes, names, indicatorIDs, scores, ranks, deciles, classes, exclusions, cellFlags, summaries,
-      breakdownByKön, warnings, order, rates, denominators, values, normalized, contributions, dimensionScores
+      breakdownByKön, warnings, order, rates, denominators, values, normalized, contributions, dimensionScores, weighting
   }
 
   /// Decodes the form written by ``encode(to:)``.
@@ -167,6 +171,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
       rateData: try matrix(.rates), denominatorData: try c.decode([[Double?]].self, forKey: .denominators), valueData: try matrix(.values),
       normalizedData: try matrix(.normalized), contributionData: try matrix(.contributions),
       dimensionData: try matrix(.dimensionScores))
+    weighting = try c.decodeIfPresent(WeightingRecord.self, forKey: .weighting)
   }
 
   /// Encodes every column, absent values as `null`.
@@ -193,6 +198,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
     try matrix(normalizedData, .normalized)
     try matrix(contributionData, .contributions)
     try matrix(dimensionData, .dimensionScores)
+    try c.encodeIfPresent(weighting, forKey: .weighting)
   }
 
   /// Results are equal when every part is (absent values equal each other).
@@ -210,7 +216,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
       && lhs.warnings == rhs.warnings && lhs.order == rhs.order && same(lhs.rateData, rhs.rateData)
       && lhs.denominatorData == rhs.denominatorData && same(lhs.valueData, rhs.valueData)
       && same(lhs.normalizedData, rhs.normalizedData) && same(lhs.contributionData, rhs.contributionData)
-      && same(lhs.dimensionData, rhs.dimensionData)
+      && same(lhs.dimensionData, rhs.dimensionData) && lhs.weighting == rhs.weighting
   }
 
   /// Hashes the definition, areas and scores.

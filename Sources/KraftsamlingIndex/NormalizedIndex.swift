@@ -16,7 +16,9 @@ import KraftsamlingCore
 public struct NormalizedIndex: Sendable {
   /// The prepared index.
   public let prepared: PreparedIndex
-  /// The normalisation used.
+  /// The normalisation of the indicators without one of their own
+  /// (``IndexDefinition/WeightedIndicator/normalization``): the
+  /// definition's, or the one passed to ``PreparedIndex/normalized(with:)``.
   public let normalization: any Normalization
   /// Normalised values, row-major over `prepared.includedRows` × indicators; NaN when missing.
   var matrix: [Double] { indicatorMatrix.values }
@@ -28,12 +30,17 @@ public struct NormalizedIndex: Sendable {
   let dimensionMatrices: [IndicatorMatrix]
   /// Remarks (constant indicators).
   let warnings: [Diagnostic]
+  /// For a year of an index over time: each transformed dimension's
+  /// transform fixed at the reference year (`nil` or empty: transform
+  /// among this index's own scores).
+  var dimensionFits: [FittedNormalization?] = []
 
   /// Normalised values by indicator, over `prepared.includedRows` (same
   /// positions as the matrix rows); NaN when missing.
   let columns: [[Double]]
 
-  /// Normalises the prepared columns with `normalization`, or — for a year
+  /// Normalises the prepared columns with each indicator's own
+  /// normalisation, else `normalization`, or — for a year
   /// of an index over time — with the parameters `fitted` at the reference
   /// year (one per indicator).
   init(prepared: PreparedIndex, normalization: any Normalization, fitted: [FittedNormalization]? = nil) {
@@ -67,7 +74,8 @@ public struct NormalizedIndex: Sendable {
       }
       let context = NormalizationContext(
         indicator: prepared.definition.indicators[j].id, orientation: o, pooledValue: prepared.pooled[j])
-      if let fitted { fitted[j].apply(&dense) } else { normalization.normalize(&dense, context: context) }
+      let method = prepared.definition.indicators[j].normalization ?? normalization
+      if let fitted { fitted[j].apply(&dense) } else { method.normalize(&dense, context: context) }
       var column = [Double](repeating: .nan, count: rows.count)
       column.withUnsafeMutableBufferPointer { c in
         for (t, k) in where_.enumerated() { c[k] = dense[t] }
@@ -167,14 +175,15 @@ public struct NormalizedIndex: Sendable {
       precondition(dw.count == def.dimensions.count, "one weight per dimension")
       let top = dimensionAggregation ?? def.dimensionAggregation
       let perDimension = scoresByDimension(weights: w, aggregation: agg)
-      top.aggregate(Self.rowMajor(perDimension), weights: dw, into: &scores)
+      let transformed = transformedDimensions(perDimension)
+      top.aggregate(Self.rowMajor(transformed), weights: dw, into: &scores)
       if detailed {
         for d in perDimension.indices {
           for (k, row) in rows.enumerated() { dimensionScores[d][row] = perDimension[d][k] }
         }
         treeContributions(
-          scores, perDimension, weights: w, dimensionWeights: dw, aggregation: agg, dimensionAggregation: top,
-          into: &contributions)
+          scores, perDimension, transformed: transformed, weights: w, dimensionWeights: dw, aggregation: agg,
+          dimensionAggregation: top, into: &contributions)
       }
     }
     Self.scatter(scores, to: rows, into: &out)
@@ -223,18 +232,22 @@ public struct NormalizedIndex: Sendable {
   }
 
   /// Each value's contribution to its area's score (tree index): its share
-  /// of its dimension, scaled by the dimension's share of the index.
+  /// of its dimension's score, scaled by the dimension's (transformed)
+  /// share of the index. A transformed dimension whose score is not
+  /// positive, or has parts below 0, passes its share on by the indicators'
+  /// weights instead.
   func treeContributions(
-    _ scores: [Double], _ perDimension: [[Double]], weights w: [Double], dimensionWeights dw: [Double],
-    aggregation: any Aggregation, dimensionAggregation top: any Aggregation, into contributions: inout [[Double]]
+    _ scores: [Double], _ perDimension: [[Double]], transformed: [[Double]], weights w: [Double],
+    dimensionWeights dw: [Double], aggregation: any Aggregation, dimensionAggregation top: any Aggregation,
+    into contributions: inout [[Double]]
   ) {
     var g = Gathered()
     for (k, row) in prepared.includedRows.enumerated() where !scores[k].isNaN {
       var dvals: [Double] = []
       var dws: [Double] = []
       var dims: [Int] = []
-      for d in perDimension.indices where !perDimension[d][k].isNaN && dw[d] > 0 {
-        dvals.append(perDimension[d][k])
+      for d in perDimension.indices where !transformed[d][k].isNaN && dw[d] > 0 {
+        dvals.append(transformed[d][k])
         dws.append(dw[d])
         dims.append(d)
       }
@@ -246,9 +259,16 @@ public struct NormalizedIndex: Sendable {
       for (t, d) in dims.enumerated() {
         g.gather(matrix, row: k, width: prepared.indicatorCount, dimensionColumns[d], weights: w)
         guard !g.values.isEmpty else { continue }
-        g.contribute(aggregation, score: dvals[t])
+        let sd = perDimension[d][k]
+        g.contribute(aggregation, score: sd)
+        let transformed = prepared.definition.dimensions[d].transform != .none
+        if transformed && !(sd > 0 && sd.isFinite && g.contributions.allSatisfy { $0 >= 0 }) {
+          // The transformed dimension's contribution cannot follow parts of mixed sign: spread it by weight.
+          let wd = g.weights.reduce(0, +)
+          for (u, j) in g.columns.enumerated() { contributions[j][row] = dcontrib[t] * g.weights[u] / wd }
+          continue
+        }
         // C_d / S_d, or the dimension's weight share when S_d = 0.
-        let sd = dvals[t]
         let lambda = sd != 0 && sd.isFinite ? dcontrib[t] / sd : dws[t] / wsum
         for (u, j) in g.columns.enumerated() { contributions[j][row] = g.contributions[u] * lambda }
       }
@@ -304,12 +324,14 @@ public struct NormalizedIndex: Sendable {
       rankOut[i] = ranks[i]
       decileOut[i] = IndexRanking.decile(rank: ranks[i], of: ranked)
     }
-    return IndexResult(
+    var result = IndexResult(
       definition: def, codes: prepared.codes, names: prepared.names, indicatorIDs: def.indicatorIDs, scores: scoreOut,
       ranks: rankOut, deciles: decileOut, classes: classes, exclusions: exclusions, cellFlags: prepared.cellFlags,
       summaries: prepared.summaries, breakdownByKön: prepared.breakdown, warnings: prepared.warnings + warnings,
       order: order, rateData: prepared.observed, denominatorData: prepared.denominators, valueData: prepared.values,
       normalizedData: normalizedColumnsInTableOrder(), contributionData: contributions, dimensionData: dimScores)
+    result.weighting = prepared.weighting
+    return result
   }
 
   /// The definition a result reports: the prepared one with the overrides
@@ -340,7 +362,8 @@ public struct NormalizedIndex: Sendable {
       dimensionAggregation: def.dimensionAggregation, into: &probe, contributions: &probeContributions,
       dimensionScores: &dimScores, detailed: true)
     var problems: [IndexError] = []
-    for (d, col) in dimScores.enumerated() where def.dimensionAggregation.restrictsDomain {
+    // A transformed dimension's values (imd-exp: in (0, 100]) suit every aggregation.
+    for (d, col) in dimScores.enumerated() where def.dimensionAggregation.restrictsDomain && def.dimensions[d].transform == .none {
       for i in prepared.includedRows where !col[i].isNaN {
         if let p = def.dimensionAggregation.domainProblem(for: col[i]), problems.count < 5 {
           problems.append(
@@ -406,7 +429,8 @@ public struct NormalizedIndex: Sendable {
           let id = prepared.definition.indicators[j].id
           problems.append(
             IndexError(
-              .nonPositiveValues, "\(p) (area \(prepared.codes[row]), indicator \(id), normalised by \(normalization.specification))",
+              .nonPositiveValues,
+              "\(p) (area \(prepared.codes[row]), indicator \(id), normalised by \((prepared.definition.indicators[j].normalization ?? normalization).specification))",
               hint:
                 "normalise with rank or imd-exp (always > 0; kraftctl: --normalization rank), or give the geometric mean an offset, e.g. {\"method\": \"geometric\", \"offset\": 1} with minmax",
               indicator: id, area: prepared.codes[row]))

@@ -42,6 +42,8 @@ public struct PreparedIndex: Sendable {
   package let summaries: [IndexResult.IndicatorSummary]
   /// Remarks made while preparing.
   package let warnings: [Diagnostic]
+  /// How the weights were derived, when the definition has a weighting rule.
+  package internal(set) var weighting: WeightingRecord?
 
   let observed: [[Double]]
   let denominators: [[Double?]]
@@ -96,6 +98,11 @@ public struct PreparedIndex: Sendable {
   /// Normalises every indicator, with the definition's normalisation or
   /// another one, ready for repeated scoring.
   ///
+  /// `normalization` replaces the definition's *default*: an indicator
+  /// with a normalisation of its own
+  /// (``IndexDefinition/WeightedIndicator/normalization``) keeps it, as a
+  /// robustness analysis that varies the normalisation does.
+  ///
   /// - Complexity: O(*m*·*n* log *n*) for rank-based methods, O(*m*·*n*) otherwise.
   public func normalized(with normalization: (any Normalization)? = nil) -> NormalizedIndex {
     NormalizedIndex(prepared: self, normalization: normalization ?? definition.normalization)
@@ -139,11 +146,18 @@ extension IndexResult.IndicatorSummary {
 
 extension IndexDefinition {
   /// Validates the definition against a table and prepares it for
-  /// (repeated) scoring; see ``PreparedIndex``.
+  /// (repeated) scoring; see ``PreparedIndex``. A definition with a
+  /// `"weighting"` rule first derives its weights (from this table when the
+  /// method reads data); the prepared definition carries them.
   ///
   /// - Throws: ``IndexError``.
   public func prepare(_ table: AreaTable, hierarchy: AreaHierarchy? = nil) throws(IndexError) -> PreparedIndex {
-    try PreparedIndex(definition: self, table: table, hierarchy: hierarchy)
+    guard weighting != nil else { return try PreparedIndex(definition: self, table: table, hierarchy: hierarchy) }
+    try validate(against: table, hierarchy: hierarchy)
+    let (definition, record) = try resolvingWeighting(on: table, hierarchy: hierarchy)
+    var prepared = try PreparedIndex(definition: definition, table: table, hierarchy: hierarchy)
+    prepared.weighting = record
+    return prepared
   }
 
   /// Runs the whole pipeline on a table: validate, compute rates, apply the

@@ -41,11 +41,14 @@ public struct IMDExponential: Normalization, Hashable {
     guard n > 0 else { return }
     var ranks: [Int] = []
     IndexMath.descendingRanks(values, into: &ranks)
-    let k = 1 - exp(-100.0 / 23.0)
-    for i in values.indices {
-      let r = Double(n - ranks[i] + 1) / Double(n)
-      values[i] = -23 * log(1 - r * k)
-    }
+    for i in values.indices { values[i] = Self.transform(rank: Double(ranks[i]), of: Double(n)) }
+  }
+
+  /// −23·ln(1 − R·(1 − e^(−100/23))) with R = (n − rank + 1)/n: the value of
+  /// descending rank `rank` (1 = most deprived, may be fractional) among `n`.
+  package static func transform(rank: Double, of n: Double) -> Double {
+    let r = (n - rank + 1) / n
+    return -23 * log(1 - r * (1 - exp(-100.0 / 23.0)))
   }
 }
 

@@ -112,11 +112,7 @@ package enum FittedNormalization: Sendable {
       for i in values.indices { values[i] = 100 * (r.rank(of: values[i]) - 1) / d }
     case .imdExponential(let r):
       let n = Double(r.count)
-      let k = 1 - exp(-100.0 / 23.0)
-      for i in values.indices {
-        let rank = r.rank(of: -values[i])
-        values[i] = -23 * log(1 - (n - rank + 1) / n * k)
-      }
+      for i in values.indices { values[i] = IMDExponential.transform(rank: r.rank(of: -values[i]), of: n) }
     case .asIs(let method, let context):
       method.normalize(&values, context: context)
     }

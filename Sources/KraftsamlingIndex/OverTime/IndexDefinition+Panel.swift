@@ -14,8 +14,11 @@ extension IndexDefinition {
   /// within the year — except the normalisation, whose parameters (means
   /// and SDs, minimum and maximum, the values ranks are taken among, the
   /// pooled rate) are those of the reference year: see
-  /// ``FittedNormalization``. The reference year's own result is exactly
-  /// what ``run(on:hierarchy:)`` gives for its table.
+  /// ``FittedNormalization``; so is a dimension's `imd-exp` transform (the
+  /// reference year's dimension scores are the ranks' scale). Weights a
+  /// `"weighting"` rule derives are derived once, from the reference year.
+  /// The reference year's own result is exactly what ``run(on:hierarchy:)``
+  /// gives for its table.
   ///
   /// ```swift
   /// let t = try IndexDefinition.stadskontoret2025.run(on: [2022: t22, 2023: t23], reference: 2022, top: 12)
@@ -44,6 +47,10 @@ extension IndexDefinition {
         hint: "choose the reference among \(years.map(String.init).joined(separator: ", "))")
     }
     guard top >= 1 else { throw IndexError(.invalidParameter, "top must be at least 1, got \(top)", hint: "e.g. 12") }
+    // Derived weights come from the reference year and hold for every year.
+    let (base, record) = try Self.inYear(reference) { () throws(IndexError) in
+      try resolvingWeighting(on: panel[reference]!, hierarchy: hierarchy)
+    }
     var warnings: [Diagnostic] = []
     var prepared: [PreparedIndex] = []
     for y in years {
@@ -53,13 +60,19 @@ extension IndexDefinition {
         table = mapped.table
         warnings += mapped.warnings
       }
-      prepared.append(try Self.inYear(y) { () throws(IndexError) in try prepare(table, hierarchy: hierarchy) })
+      var p = try Self.inYear(y) { () throws(IndexError) in try base.prepare(table, hierarchy: hierarchy) }
+      p.weighting = record
+      prepared.append(p)
     }
     let fitted = try Self.inYear(reference) { () throws(IndexError) in try prepared[r].fittedNormalizations() }
+    let dimensionFits = try Self.inYear(reference) { () throws(IndexError) in
+      try prepared[r].normalized().fittedDimensionTransforms()
+    }
     var results: [IndexResult] = []
     for (k, y) in years.enumerated() {
-      let normalized = k == r
+      var normalized = k == r
         ? prepared[k].normalized() : NormalizedIndex(prepared: prepared[k], normalization: normalization, fitted: fitted)
+      if k != r { normalized.dimensionFits = dimensionFits }
       let result = try Self.inYear(y) { () throws(IndexError) in try normalized.result() }
       warnings += result.warnings.map { w in
         var w = w

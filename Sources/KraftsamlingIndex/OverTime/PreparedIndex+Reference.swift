@@ -17,14 +17,16 @@ extension PreparedIndex {
     return dense
   }
 
-  /// The definition's normalisation of every indicator, fitted on this
+  /// Every indicator's normalisation (its own, else the definition's), fitted on this
   /// table as the reference year of an index over time.
   ///
   /// - Throws: ``IndexError`` from ``FittedNormalization/init(_:reference:context:)``.
   package func fittedNormalizations() throws(IndexError) -> [FittedNormalization] {
     var out: [FittedNormalization] = []
     for j in 0..<indicatorCount {
-      out.append(try FittedNormalization(definition.normalization, reference: orientedValues(j), context: normalizationContext(j)))
+      out.append(
+        try FittedNormalization(
+          definition.normalization(ofIndicator: j), reference: orientedValues(j), context: normalizationContext(j)))
     }
     return out
   }

@@ -22,6 +22,16 @@ extension ReportLanguage {
     }
   }
 
+  /// A definition's normalisation, naming the indicators that have one of
+  /// their own: "z-poäng … (utom Ej behöriga: målstolpar (fasta gränser))".
+  func normalizationName(of d: IndexDefinition) -> String {
+    let own = d.indicators.compactMap { wi in
+      wi.normalization.map { "\(wi.indicator.name): \(normalizationName($0.specification.method))" }
+    }
+    let base = normalizationName(d.normalization.specification.method)
+    return own.isEmpty ? base : base + pick(" (utom ", " (except ") + own.joined(separator: "; ") + ")"
+  }
+
   /// An aggregation: "aritmetiskt medelvärde" / "arithmetic mean".
   func aggregationName(_ name: String) -> String {
     switch name {

@@ -177,8 +177,8 @@ struct ReportBuilder {
     blocks.append(
       .paragraph(
         L.pick(
-          "Indexet \(d.title) (version \(d.version)) kombinerar \(d.indicators.count) indikatorer: varje indikator görs jämförbar med \(L.normalizationName(d.normalization.specification.method)) och indikatorerna vägs samman med \(L.aggregationName(d.aggregation.specification.method)). Rang 1 = mest utsatt; lika värden delar rang. \(selectionSentence)",
-          "The index \(d.title) (version \(d.version)) combines \(d.indicators.count) indicators: each indicator is made comparable by \(L.normalizationName(d.normalization.specification.method)) and the indicators are combined by \(L.aggregationName(d.aggregation.specification.method)). Rank 1 = most vulnerable; ties share a rank. \(selectionSentence)")))
+          "Indexet \(d.title) (version \(d.version)) kombinerar \(d.indicators.count) indikatorer: varje indikator görs jämförbar med \(L.normalizationName(of: d)) och indikatorerna vägs samman med \(L.aggregationName(d.aggregation.specification.method)). Rang 1 = mest utsatt; lika värden delar rang. \(selectionSentence)",
+          "The index \(d.title) (version \(d.version)) combines \(d.indicators.count) indicators: each indicator is made comparable by \(L.normalizationName(of: d)) and the indicators are combined by \(L.aggregationName(d.aggregation.specification.method)). Rank 1 = most vulnerable; ties share a rank. \(selectionSentence)")))
     // Map of the score with the selection's clusters outlined.
     if let layer = c.layer {
       var map = try AreaMap.choropleth(
@@ -460,7 +460,7 @@ struct ReportBuilder {
     var defs: [ReportDefinition] = [
       ReportDefinition(L.pick("Index", "Index"), "\(d.title), version \(d.version)" + (d.modifications.isEmpty ? "" : L.pick(" (ändrad av användaren)", " (modified by the user)"))),
       ReportDefinition(L.pick("Indikatorer och vikter", "Indicators and weights"), d.indicators.map { "\($0.indicator.name) (\(L.number($0.weight, places: 2)))" }.joined(separator: "; ")),
-      ReportDefinition(L.pick("Normalisering", "Normalisation"), L.normalizationName(d.normalization.specification.method)),
+      ReportDefinition(L.pick("Normalisering", "Normalisation"), L.normalizationName(of: d)),
       ReportDefinition(L.pick("Sammanvägning", "Aggregation"), L.aggregationName(d.aggregation.specification.method)),
       ReportDefinition(L.pick("Saknade värden", "Missing data"), L.missingDataName(d.missingData.method)),
       ReportDefinition(L.pick("Små tal", "Small numbers"), L.pick("andel saknas om nämnaren < \(L.number(d.smallNumbers.minDenominator, places: 0))", "a share is missing when its denominator < \(L.number(d.smallNumbers.minDenominator, places: 0))")),

@@ -40,7 +40,13 @@ extension IndexCommand {
       return [
         "definition": .string(d.id), "version": .string(d.version), "modifications": JSON(d.modifications),
         "normalization": .string(d.normalization.specification.description),
-        "aggregation": .string(d.aggregation.specification.description), "ranked": JSON(result.rankedCount),
+        "indicator_normalizations": .object(
+          d.indicators.compactMap { wi in wi.normalization.map { (wi.id, .string($0.specification.description)) } }),
+        "aggregation": .string(d.aggregation.specification.description),
+        "dimension_aggregation": d.dimensions.isEmpty ? .null : .string(d.dimensionAggregation.specification.description),
+        "dimensions": .array(
+          d.dimensions.map { ["id": .string($0.id), "weight": .number($0.weight), "transform": .string($0.transform.rawValue)] }),
+        "ranked": JSON(result.rankedCount),
         "data": .string(bundled ? Inputs.illustrative : "user data"),
         "disclosure": [
           "min_count": JSON(disclosure.minimumCount), "min_denominator": JSON(disclosure.minimumDenominator),
@@ -48,6 +54,20 @@ extension IndexCommand {
         ],
         "areas": .array(rows.map(json)), "indicators": .array(summaries),
         "warnings": JSON(result.warnings.map(\.locatedMessage)),
+        "weighting": result.weighting.map(Self.json) ?? .null,
+      ]
+    }
+
+    /// A weighting record: the rule as the definition writes it (method,
+    /// level, inputs), the items' weights and what the method found.
+    static func json(_ w: WeightingRecord) -> JSON {
+      let rule = (try? JSONCoding.encodeString(IndexDefinition.WeightingRule(method: w.method, level: w.level)))
+        .flatMap { try? JSONParser.parse($0) }
+      return [
+        "rule": rule.map { JSON($0.value) } ?? .null,
+        "weights": .object(zip(w.ids, w.weights).map { ($0, .number($1)) }),
+        "diagnostics": .object(w.diagnostics.sorted { $0.key < $1.key }.map { ($0.key, .number($0.value)) }),
+        "notes": JSON(w.notes),
       ]
     }
 
@@ -92,6 +112,21 @@ extension IndexCommand {
         io.print("Population-weighted mean of the delområden's scores; definition \(result.definition.label)")
         if bundled { io.print(Inputs.illustrative) }
       }
+    }
+  }
+}
+
+extension JSONWriter.Value {
+  /// A parsed JSON value, written back as it was (member order kept).
+  init(_ value: JSONValue) {
+    switch value {
+    case .null: self = .null
+    case .bool(let b): self = .bool(b)
+    case .integer(let i): self = .integer(i)
+    case .number(let d): self = .number(d)
+    case .string(let s): self = .string(s)
+    case .array(let a): self = .array(a.map { Self($0.value) })
+    case .object(let o): self = .object(o.map { ($0.key, Self($0.value.value)) })
     }
   }
 }
