@@ -11,7 +11,11 @@ import KraftsamlingCore
 /// wⱼ = (1 − s)·wⱼ / Σᵢ≠ₖ wᵢ — every score is then a line a + b·s (for an
 /// area scored over fewer indicators under `reweight`, a ratio of two
 /// lines), so every threshold is where two of them cross: found exactly,
-/// not by sampling. See `Documentation/WeightSensitivity.md`.
+/// not by sampling. With dimensions (arithmetic inside and across them) the
+/// scores are linear in the effective shares (dimension share × share
+/// within it): an indicator's share is then its share of its dimension,
+/// and the dimensions keep their weights — what `kraftctl index --weights`
+/// changes. See `Documentation/WeightSensitivity.md`.
 ///
 /// ```swift
 /// let analysis = try WeightSensitivity(IndexDefinition.stadskontoret2025, on: table)
