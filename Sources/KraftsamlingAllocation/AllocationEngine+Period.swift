@@ -105,15 +105,18 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
     var dropNotes = [String?](repeating: nil, count: insatsIDs.count)
     var log: [String] = []
     dropUnreachable(&excluded, &dropNotes, log: &log)
-    return try rounds(&excluded, &dropNotes, log: &log).amounts
+    return try rounds(&excluded, &dropNotes, log: &log, describe: false).amounts
   }
 
   /// Step 5's rounds: solves, and drops the insatser funded above zero but
   /// below the minimum (their money redistributed) until none is left.
   ///
   /// - Returns: The last round's number and amounts.
+  ///
+  /// - Parameter describe: Whether to write the notes and log lines of the
+  ///   drops (``amounts()`` needs only the amounts).
   private func rounds(
-    _ excluded: inout [Bool], _ dropNotes: inout [String?], log: inout [String]
+    _ excluded: inout [Bool], _ dropNotes: inout [String?], log: inout [String], describe: Bool = true
   ) throws(AllocationError) -> (round: Int, amounts: [Int64]) {
     var scratch: [String] = []
     var round = 0
@@ -125,6 +128,7 @@ struct PeriodAllocation<Model: Fördelningsmodell> {
       let count = try dropCount(low, excluded: excluded, round: round, scratch: &scratch)
       for d in low.prefix(count) {
         excluded[d.insats] = true
+        guard describe else { continue }
         dropNotes[d.insats] =
           "dropped: the insats got \(Belopp(kronor: d.total * unitKronor)), below the minimum \(input.constraints.minimumPerInsats) (round \(round)); its money was redistributed"
         log.append("\(prefix)round \(round): insats \(insatsIDs[d.insats]) dropped at \(d.total) \(input.unit.symbol), below the minimum")
@@ -239,20 +243,28 @@ extension PeriodAllocation {
   ///
   /// - Returns: The total of each förvaltning.
   private func distributeFree(_ free: [Int], _ run: inout PeriodRun, explain finalPass: Bool) throws(AllocationError) -> [Int64] {
-    let problem = AllocationProblem(
-      budget: run.remaining, unit: input.unit, items: free.map { items[$0] }, approvals: approvals,
-      förvaltningar: förvaltningar.indices.filter { !run.fixed[$0] }.map { förvaltningar[$0] }, ties: input.ties,
-      minimumPerInsats: minimumUnits, explain: finalPass)
-    let shares = free.isEmpty ? [] : try model.distribute(problem)
-    guard shares.count == free.count else {
+    var shares: [AllocationShare] = []
+    let amounts: [Int64]
+    if !finalPass, let fast = model as? any AmountDistributing {
+      // The same amounts without the problem and the explanations.
+      amounts = free.isEmpty ? [] : try fast.amounts(items, free: free, budget: run.remaining, ties: input.ties)
+    } else {
+      let problem = AllocationProblem(
+        budget: run.remaining, unit: input.unit, items: free.map { items[$0] }, approvals: approvals,
+        förvaltningar: förvaltningar.indices.filter { !run.fixed[$0] }.map { förvaltningar[$0] }, ties: input.ties,
+        minimumPerInsats: minimumUnits, explain: finalPass)
+      shares = free.isEmpty ? [] : try model.distribute(problem)
+      amounts = shares.map(\.amount)
+    }
+    guard amounts.count == free.count else {
       throw AllocationError(
-        .invariantViolated, "model \(model.name) returned \(shares.count) shares for \(free.count) items",
+        .invariantViolated, "model \(model.name) returned \(amounts.count) shares for \(free.count) items",
         hint: "return one share per item", context: model.name)
     }
     var spent: Int64 = 0
     var totals = [Int64](repeating: 0, count: förvaltningar.count)
     for (k, i) in free.enumerated() {
-      let a = shares[k].amount
+      let a = amounts[k]
       if a < 0 || a > items[i].cap {
         throw AllocationError(
           .invariantViolated,

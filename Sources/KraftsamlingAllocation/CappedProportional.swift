@@ -153,18 +153,28 @@ extension WaterFill {
   mutating func capProportionalShares(
     _ active: [Int], remaining: inout Int64, caps: [Int64], explain: Bool
   ) throws(AllocationError) -> [Int] {
-    var w: Int64 = 0
-    for i in active {
-      let (s, o) = w.addingReportingOverflow(weights[i])
-      if o { throw AllocationError(.overflow, "the weights add up to more than 9.2·10¹⁸", hint: "use smaller weights") }
-      w = s
+    // (Through buffer pointers: this loop runs for every round of every
+    // allocation of a robustness analysis.)
+    let (w, overflow) = weights.withUnsafeBufferPointer { wp in
+      var w: Int64 = 0
+      for i in active {
+        let (s, o) = w.addingReportingOverflow(wp[i])
+        if o { return (w, true) }
+        w = s
+      }
+      return (w, false)
     }
+    if overflow { throw AllocationError(.overflow, "the weights add up to more than 9.2·10¹⁸", hint: "use smaller weights") }
     let wU = UInt64(w), rU = UInt64(remaining)
     var newlyCapped: [Int] = []
-    for i in active {
-      let lhs = rU.multipliedFullWidth(by: UInt64(weights[i]))
-      let rhs = UInt64(caps[i]).multipliedFullWidth(by: wU)
-      if lhs.high > rhs.high || (lhs.high == rhs.high && lhs.low >= rhs.low) { newlyCapped.append(i) }
+    weights.withUnsafeBufferPointer { wp in
+      caps.withUnsafeBufferPointer { cp in
+        for i in active {
+          let lhs = rU.multipliedFullWidth(by: UInt64(wp[i]))
+          let rhs = UInt64(cp[i]).multipliedFullWidth(by: wU)
+          if lhs.high > rhs.high || (lhs.high == rhs.high && lhs.low >= rhs.low) { newlyCapped.append(i) }
+        }
+      }
     }
     for i in newlyCapped {
       amounts[i] = caps[i]

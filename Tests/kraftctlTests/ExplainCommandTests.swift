@@ -102,4 +102,58 @@ struct ExplainCommandTests {
     #expect(geometric.status == 65)  // z-scores ≤ 0
     #expect(geometric.stderr.contains("the geometric mean needs values > 0"))
   }
+
+  /// The rank of `code` in `kraftctl index` CSV output.
+  static func rank(_ csv: String, _ code: String) -> Int? {
+    csv.split(separator: "\n").first { $0.hasPrefix(code + ",") }.flatMap { Int($0.split(separator: ",")[3]) }
+  }
+
+  @Test("a definition with dimensions: shares of the dimension, exact; breakpoints and the smallest change re-run with --weights")
+  func dimensions() throws {
+    let data = Run.fixture("audit/table.csv")
+    let definition = Run.fixture("audit/definition.json")
+    let r = try Run.kraftctl("explain", "--area", "Område 25", "--top", "10", "--data", data, "--definition", definition)
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("Område 25 har rang 11 av 40"))
+    #expect(r.stdout.contains("en indikators vikt är dess andel av sin dimension"))
+    #expect(r.stdout.contains("Pröva: kraftctl index --weights "))
+    let j = try Run.kraftctl(
+      "explain", "--area", "1024", "--top", "10", "--data", data, "--definition", definition, "--bounds", "0.5,2",
+      "--format", "json")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any])
+    #expect(object["method"] as? String == "exact")
+    let indicators = try #require(object["indicators"] as? [[String: Any]])
+    #expect(indicators.map { $0["dimension"] as? String } == ["ekonomi", "ekonomi", "ekonomi", "boende", "boende", "boende"])
+    #expect(abs((indicators[1]["nominal_share"] as? Double ?? 0) - 0.5) < 1e-12)  // a2: weight 2 of 4 in ekonomi
+    // Each breakpoint that changes membership, re-run at ±1e-6 of the share of its dimension.
+    let weights = [1.0, 2, 1, 1, 1, 1]
+    let dimensions = [[0, 1, 2], [3, 4, 5]]
+    var flips = 0
+    for (k, indicator) in indicators.enumerated() {
+      let group = dimensions.first { $0.contains(k) }!
+      let others = group.filter { $0 != k }.reduce(0.0) { $0 + weights[$1] }
+      for b in (indicator["breakpoints"] as? [[String: Any]] ?? []) {
+        guard let share = b["share"] as? Double, let below = b["selected_below"] as? Bool,
+          let above = b["selected_above"] as? Bool, below != above, share > 1e-6, share < 1 - 1e-6
+        else { continue }
+        for (offset, inside) in [(-1e-6, below), (1e-6, above)] {
+          let s = share + offset
+          let w = weights.indices.map { j in j == k ? s : group.contains(j) ? (1 - s) * weights[j] / others : weights[j] }
+          let run = try Run.kraftctl(
+            "index", "--data", data, "--definition", definition, "--weights", w.map { "\($0)" }.joined(separator: ","),
+            "--format", "csv")
+          let rank = try #require(Self.rank(run.stdout, "1024"))
+          #expect((rank <= 10) == inside, "indicator \(k) at \(share)\(offset)")
+        }
+        flips += 1
+      }
+    }
+    #expect(flips >= 1)
+    let change = try #require(object["smallest_change"] as? [String: Any])
+    #expect(change["entering"] as? Bool == true)
+    let option = try #require(change["weights_option"] as? String)
+    let rerun = try Run.kraftctl("index", "--data", data, "--definition", definition, "--weights", option, "--format", "csv")
+    #expect(Self.rank(rerun.stdout, "1024") == change["rank_after"] as? Int)
+    #expect((Self.rank(rerun.stdout, "1024") ?? 99) <= 10)
+  }
 }

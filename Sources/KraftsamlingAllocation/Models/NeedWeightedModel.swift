@@ -66,22 +66,33 @@ extension AllocationProblem {
   ///
   /// - Throws: `.invalidRequest` when no item has need data; `.overflow`.
   public func needWeights(missing: NeedWeightedModel.MissingNeed) throws(AllocationError) -> [Int64] {
-    var raw = [Int64?](repeating: nil, count: items.count)
+    try Self.needWeights(items, at: nil, missing: missing)
+  }
+
+  /// ``needWeights(missing:)`` of the items at `positions` (all when
+  /// `nil`): a problem's items, or the free items of a period, read in
+  /// place.
+  static func needWeights(
+    _ items: [AllocationItem], at positions: [Int]?, missing: NeedWeightedModel.MissingNeed
+  ) throws(AllocationError) -> [Int64] {
+    let count = positions?.count ?? items.count
+    var raw = [Int64?](repeating: nil, count: count)
     var known: Int64 = 0
     var sum: Int64 = 0
-    for (i, it) in items.enumerated() {
-      guard let n = it.needMillionths, let pop = it.targetPopulation else { continue }
+    for i in 0..<count {
+      let p = positions?[i] ?? i
+      guard let n = items[p].needMillionths, let pop = items[p].targetPopulation else { continue }
       let (w, o) = n.multipliedReportingOverflow(by: pop)
       let (s, o2) = sum.addingReportingOverflow(w)
       if o || o2 {
-        throw AllocationError(.overflow, "need × population is too large for \(it.insatsID)",
-          hint: "scale the need score down (e.g. to 0–100)", context: it.insatsID)
+        throw AllocationError(.overflow, "need × population is too large for \(items[p].insatsID)",
+          hint: "scale the need score down (e.g. to 0–100)", context: items[p].insatsID)
       }
       raw[i] = w
       sum = s
       known += 1
     }
-    if known == 0 && !items.isEmpty {
+    if known == 0 && count > 0 {
       throw AllocationError(
         .invalidRequest, "no request has both a need score and a target population",
         hint: "give need and targetPopulation, or use the pro-rata model", context: "need")
@@ -95,5 +106,18 @@ extension AllocationProblem {
       }
       return missing == .zero ? 0 : sum
     }
+  }
+}
+
+extension NeedWeightedModel: AmountDistributing {
+  /// ``distribute(_:)``'s amounts, step for step, without building the
+  /// problem or the explanations.
+  package func amounts(_ items: [AllocationItem], free: [Int], budget: Int64, ties: TiePolicy) throws(AllocationError)
+    -> [Int64]
+  {
+    let w = try AllocationProblem.needWeights(items, at: free, missing: missingNeed)
+    return try waterFill(
+      budget: budget, weights: w, caps: free.map { items[$0].cap }, method: rounding, ties: ties, explain: false
+    ).amounts
   }
 }

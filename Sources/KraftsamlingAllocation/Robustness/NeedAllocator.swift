@@ -20,7 +20,10 @@ protocol NeedAllocating: Sendable {
   /// - Throws: ``AllocationError`` from the model or the constraints;
   ///   `.invariantViolated` when an amount lies outside 0…its request or a
   ///   period spends more than its budget; `.overflow`.
-  func allocate(needs: [Int64?], insatser: inout [Int64], förvaltningar: inout [Int64]) throws(AllocationError) -> Int64
+  /// Mutating: the items' need is set in place, so that a worker's own
+  /// copy is not copied again for every replication.
+  mutating func allocate(needs: [Int64?], insatser: inout [Int64], förvaltningar: inout [Int64]) throws(AllocationError)
+    -> Int64
 }
 
 /// A ``NeedAllocating`` for one model: the requests are validated, put in
@@ -34,8 +37,9 @@ struct NeedAllocator<Model: Fördelningsmodell>: NeedAllocating {
   let förvaltningIDs: [String]
   let inputNeeds: [Int64?]
   let budgetKronor: Int64
-  /// One allocation per budget (one, or one per year).
-  let periods: [PeriodAllocation<Model>]
+  /// One allocation per budget (one, or one per year); each allocation
+  /// sets its items' need in place.
+  var periods: [PeriodAllocation<Model>]
   /// The insats slot and förvaltning slot of each period's items.
   let insatsOf: [[Int]]
   let förvaltningOf: [[Int]]
@@ -93,14 +97,14 @@ struct NeedAllocator<Model: Fördelningsmodell>: NeedAllocating {
     return [(groups.map { engine.item(from: $0) }, engine.units(engine.input.budget))]
   }
 
-  func allocate(needs: [Int64?], insatser: inout [Int64], förvaltningar: inout [Int64]) throws(AllocationError)
+  mutating func allocate(needs: [Int64?], insatser: inout [Int64], förvaltningar: inout [Int64]) throws(AllocationError)
     -> Int64
   {
     var distributed: Int64 = 0
-    for (p, prototype) in periods.enumerated() {
-      var period = prototype
+    for p in periods.indices {
       let slots = insatsOf[p]
-      for i in period.items.indices { period.items[i].needMillionths = needs[slots[i]] }
+      for i in periods[p].items.indices { periods[p].items[i].needMillionths = needs[slots[i]] }
+      let period = periods[p]
       let amounts = try period.amounts()
       var spent: Int64 = 0
       for (i, a) in amounts.enumerated() {

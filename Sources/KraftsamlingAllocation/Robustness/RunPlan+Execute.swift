@@ -57,6 +57,8 @@ extension RunPlan {
 /// One worker's buffers, and the last run's totals.
 struct RunWorker {
   var buffers: ReplicationScores.Buffers
+  /// The worker's own copy of the allocator (it sets the need in place).
+  var allocator: any NeedAllocating
   var u: [Double]
   var needs: [Int64?]
   var insatser: [Int64]
@@ -65,6 +67,7 @@ struct RunWorker {
 
   init(scores: ReplicationScores, allocator: any NeedAllocating) {
     buffers = scores.makeBuffers()
+    self.allocator = allocator
     u = [Double](repeating: 0, count: scores.factors.count)
     needs = allocator.inputNeeds
     insatser = [Int64](repeating: 0, count: allocator.insatsIDs.count)
@@ -88,7 +91,7 @@ struct RunWorker {
     for k in needs.indices { needs[k] = follows[k] ? fresh[k] : allocator.inputNeeds[k] }
     for k in insatser.indices { insatser[k] = 0 }
     for k in förvaltningar.indices { förvaltningar[k] = 0 }
-    let distributed = try allocator.allocate(needs: needs, insatser: &insatser, förvaltningar: &förvaltningar)
+    let distributed = try self.allocator.allocate(needs: needs, insatser: &insatser, förvaltningar: &förvaltningar)
     undistributed = allocator.budgetKronor &- distributed
     let byInsats = try Self.sum(insatser)
     let byFörvaltning = try Self.sum(förvaltningar)

@@ -1,6 +1,7 @@
 /// The search behind ``WeightSensitivity/smallestChange(area:top:bounds:)``,
 /// in the space of the weight shares s (s ≥ 0, Σs = 1, optionally
-/// lᵏ ≤ sₖ ≤ uₖ).
+/// lᵏ ≤ sₖ ≤ uₖ; with dimensions the effective shares, and the shares of
+/// each dimension's indicators keep their sum, the dimension's share).
 ///
 /// Every other area *b* gives one row eᵦ: the analysed area's lead over it
 /// (entering the selection) or its lead over the analysed area (leaving),
@@ -8,7 +9,7 @@
 /// `required` rows with the least L1 distance |s − s⁰|₁. For a fixed set C
 /// of rows to meet that is a linear program over s = s⁰ + p − q (p, q ≥ 0):
 ///
-///     min Σp + Σq   s.t.  Σp = Σq,  lₖ ≤ s⁰ₖ + pₖ − qₖ ≤ uₖ,  eᵦ·(p − q) ≥ ε − eᵦ·s⁰ (b ∈ C).
+///     min Σp + Σq   s.t.  Σ_d p = Σ_d q (each group d),  lₖ ≤ s⁰ₖ + pₖ − qₖ ≤ uₖ,  eᵦ·(p − q) ≥ ε − eᵦ·s⁰ (b ∈ C).
 ///
 /// Which set is best is combinatorial. Given any feasible distance U, a row
 /// whose minimum over the ball {|s − s⁰|₁ ≤ U} is ≥ ε is met everywhere in
@@ -23,6 +24,10 @@ struct SmallestChangeSearch {
   /// The lower and upper bounds of each share.
   let lower: [Double]
   let upper: [Double]
+  /// The groups of shares whose sum is fixed (one group of all for a flat index).
+  let groups: [[Int]]
+  /// The sum of each share's group (1 for a flat index): no share exceeds it.
+  let caps: [Double]
   /// One row per other area.
   var rows: [[Double]]
   /// How many rows must be met.
@@ -55,13 +60,29 @@ struct SmallestChangeSearch {
   /// The program over (p, q) with the simplex and the bounds, and `objective`.
   func program(objective: [Double]) -> LinearProgram {
     var lp = LinearProgram(objective: objective)
-    lp.add([Double](repeating: 1, count: m) + [Double](repeating: -1, count: m), .equal, 0)
+    for group in groups where group.count > 1 || groups.count == 1 {
+      var row = [Double](repeating: 0, count: 2 * m)
+      for k in group {
+        row[k] = 1
+        row[m + k] = -1
+      }
+      lp.add(row, .equal, 0)
+    }
+    var fixed = [Bool](repeating: false, count: m)
+    for group in groups where group.count == 1 { fixed[group[0]] = true }
     for k in 0..<m {
+      if fixed[k] {  // alone in its dimension: its share cannot move
+        var row = [Double](repeating: 0, count: 2 * m)
+        row[k] = 1
+        row[m + k] = 1
+        lp.add(row, .equal, 0)
+        continue
+      }
       var row = [Double](repeating: 0, count: 2 * m)
       row[k] = -1
       row[m + k] = 1
       lp.add(row, .lessOrEqual, nominal[k] - lower[k])  // sₖ ≥ lₖ
-      if upper[k] < 1 {
+      if upper[k] < caps[k] {
         row[k] = 1
         row[m + k] = -1
         lp.add(row, .lessOrEqual, upper[k] - nominal[k])  // sₖ ≤ uₖ

@@ -68,7 +68,7 @@ extension WeightSensitivity {
     let points = sweep(a, (initial, crossings)) { s in
       s > 0 && s < 1 || !scores(indicator: k, share: s)[a].isNaN
     }
-    let s0 = nominalShares[k]
+    let s0 = layout.shares[k]
     let x0 = scores(indicator: k, share: s0)
     let tau0 = ScoreTies.tolerance(of: x0)
     let nominal = codes.indices.filter { $0 != a && Self.isAbove(x0, $0, a, tolerance: tau0) }.count
@@ -82,7 +82,7 @@ extension WeightSensitivity {
   /// 1/``bisectionSteps`` to the first share with another selection, then
   /// bisection to ``bisectionTolerance`` for where it changes.
   func approximateStability(top: Int, indicator k: Int) -> Stability {
-    let s0 = nominalShares[k]
+    let s0 = layout.shares[k]
     let nominal = selection(indicator: k, share: s0, top: top)
     guard nominal.count <= top else {
       return Stability(

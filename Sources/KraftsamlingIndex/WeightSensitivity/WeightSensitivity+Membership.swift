@@ -34,9 +34,9 @@ extension WeightSensitivity {
     let a = try position(of: code)
     guard isExact else { return approximateMembership(a, top: top, indicator: k) }
     let lines = lines(indicator: k)
-    let tau = tolerance(lines, nominal: nominalShares[k])
+    let tau = tolerance(lines, nominal: layout.shares[k])
     let points = sweep(a, crossings(a, lines, tolerance: tau)) { lines[a].denominator($0) > 0 }
-    let s0 = nominalShares[k]
+    let s0 = layout.shares[k]
     let nominal = points.first { $0.share == s0 }?.at ?? count(above: a, lines, at: s0, tolerance: tau)
     return membership(a, top: top, indicator: k, points: points, nominal: nominal, tolerance: nil) {
       selection(lines, at: $0, top: top)
@@ -76,7 +76,7 @@ extension WeightSensitivity {
       breakpoints.append(breakpoint(p, before: selectionAt(below), after: selectionAt(above), top: top))
     }
     return Membership(
-      area: codes[a], indicator: k, indicatorID: indicatorIDs[k], top: top, nominalShare: nominalShares[k],
+      area: codes[a], indicator: k, indicatorID: indicatorIDs[k], top: top, nominalShare: layout.shares[k],
       nominalRank: nominal + 1, isSelected: member(nominal), intervals: intervals, breakpoints: breakpoints,
       tolerance: tolerance)
   }

@@ -1,5 +1,6 @@
 extension WeightSensitivity {
-  /// A closed range of one indicator's weight share, [lower, upper] ⊆ [0, 1]
+  /// A closed range of one indicator's weight share (of its dimension, in
+  /// an index with dimensions), [lower, upper] ⊆ [0, 1]
   /// (a single share when lower = upper).
   public struct Interval: Sendable, Hashable, Codable {
     /// The smallest share.
@@ -47,7 +48,8 @@ extension WeightSensitivity {
     public let indicatorID: String
     /// The size of the selection: the areas ranked *K* or better.
     public let top: Int
-    /// The indicator's share with the definition's weights.
+    /// The indicator's share with the definition's weights (of its
+    /// dimension, in an index with dimensions).
     public let nominalShare: Double
     /// The area's rank at the nominal share.
     public let nominalRank: Int
@@ -69,7 +71,8 @@ extension WeightSensitivity {
     public let indicator: Int
     /// The indicator's id.
     public let indicatorID: String
-    /// The indicator's share with the definition's weights.
+    /// The indicator's share with the definition's weights (of its
+    /// dimension, in an index with dimensions).
     public let nominalShare: Double
     /// The shares around the nominal one with the nominal selection:
     /// the selection is the same for every share strictly inside, and

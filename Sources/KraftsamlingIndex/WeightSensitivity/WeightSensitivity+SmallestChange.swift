@@ -6,6 +6,12 @@ extension WeightSensitivity {
   /// the absolute changes of the shares, each share a weight divided by
   /// the sum of the weights). The shares found are checked by scoring the
   /// index again with them.
+  ///
+  /// With dimensions the shares are the effective ones (see
+  /// ``WeightSensitivity/nominalShares``) and only the indicators' weights
+  /// move: each dimension keeps its share of the index. The shares found,
+  /// passed to `kraftctl index --weights` as they are, give the index the
+  /// result was checked with.
   public struct SmallestChange: Sendable, Hashable, Codable {
     /// What is known about the distance.
     public enum Claim: String, Sendable, Hashable, Codable {
@@ -133,9 +139,10 @@ extension WeightSensitivity {
     }.count
     let lo = bounds?.lowerBound ?? 0
     let hi = bounds?.upperBound ?? .infinity
+    let caps = nominalShares.indices.map { layout.groups.count == 1 ? 1 : layout.groupShares[layout.groupOf[$0]] }
     let program = SmallestChangeSearch(
-      nominal: nominalShares, lower: nominalShares.map { max(0, $0 * lo) }, upper: nominalShares.map { min(1, $0 * hi) },
-      rows: rows, required: entering ? others.count - (top - 1) : top,
+      nominal: nominalShares, lower: nominalShares.map { max(0, $0 * lo) },
+      upper: zip(nominalShares, caps).map { min($1, $0 * hi) }, groups: layout.groups, caps: caps, rows: rows, required: entering ? others.count - (top - 1) : top,
       partial: PartialAreas(
         analysed: (0..<m).map { values[a * m + $0] }, ranges: ranges, entering: entering, nominallyMet: met),
       margin: 1e-9 * max(scale, 1e-300))

@@ -18,7 +18,7 @@ extension WeightSensitivity {
   /// The stability interval of indicator `k`'s share.
   func stability(top: Int, indicator k: Int) -> Stability {
     let lines = lines(indicator: k)
-    let s0 = nominalShares[k]
+    let s0 = layout.shares[k]
     let selected = selection(lines, at: s0, top: top)
     guard selected.count <= top else {
       return Stability(

@@ -6,7 +6,9 @@ extension WeightSensitivity {
   /// For two areas with every indicator the score difference is d·w with
   /// dⱼ their difference on indicator *j*, so the weights where they tie
   /// form a hyperplane; the answer is the Euclidean projection of the
-  /// nominal shares onto its intersection with the simplex. By the KKT
+  /// nominal shares onto its intersection with the simplex. With
+  /// dimensions, w are the effective shares and each dimension keeps its
+  /// share (a product of simplices; one λ per dimension). By the KKT
   /// conditions it is wⱼ = max(0, w⁰ⱼ − λ − μ·dⱼ); the function
   /// μ ↦ d·w(μ) is monotone, so bisection on μ finds the indicators with
   /// positive weight, and λ, μ are then solved exactly on them (and the
@@ -29,33 +31,61 @@ extension WeightSensitivity {
         hint: "compare areas with complete data, or use membership(area:top:indicator:)")
     }
     let margin = zip(d, nominalShares).reduce(0.0) { $0 + $1.0 * $1.1 }
-    guard let lo = d.min(), let hi = d.max(), lo <= 0, hi >= 0 else {
+    // The least and largest d·w over the weights (each dimension keeping its share).
+    let g = layout.groups.indices
+    let lo = g.reduce(0.0) { $0 + layout.groupShares[$1] * (layout.groups[$1].map { d[$0] }.min() ?? 0) }
+    let hi = g.reduce(0.0) { $0 + layout.groupShares[$1] * (layout.groups[$1].map { d[$0] }.max() ?? 0) }
+    guard lo <= 0, hi >= 0 else {
       return Tie(area: code, other: other, margin: margin, weights: nil, distance: nil)
     }
-    let w = TieProjection(nominal: nominalShares, difference: d).solve()
+    let w = TieProjection(nominal: nominalShares, difference: d, groups: layout.groups, groupShares: layout.groupShares)
+      .solve()
     let distance = zip(w, nominalShares).reduce(0.0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
     return Tie(area: code, other: other, margin: margin, weights: w, distance: distance)
   }
 }
 
 /// The Euclidean projection of the nominal shares w⁰ onto
-/// {w ≥ 0, Σw = 1, d·w = 0}, assumed non-empty (min d ≤ 0 ≤ max d).
+/// {w ≥ 0, Σ_{j∈g} wⱼ = v_g for each group g, d·w = 0}, assumed non-empty
+/// (Σ_g v_g·min_g d ≤ 0 ≤ Σ_g v_g·max_g d). A flat index has one group
+/// with v = 1: the simplex.
 struct TieProjection {
   let nominal: [Double]
   let difference: [Double]
+  var groups: [[Int]]
+  var groupShares: [Double]
 
-  /// The simplex projection of w⁰ − μ·d: max(0, yⱼ − λ) with λ chosen so the sum is 1.
+  /// The projection for a flat index.
+  init(nominal: [Double], difference: [Double]) {
+    self.init(nominal: nominal, difference: difference, groups: [Array(nominal.indices)], groupShares: [1])
+  }
+
+  /// The projection with the shares of each group summing to its share.
+  init(nominal: [Double], difference: [Double], groups: [[Int]], groupShares: [Double]) {
+    self.nominal = nominal
+    self.difference = difference
+    self.groups = groups
+    self.groupShares = groupShares
+  }
+
+  /// The projection of w⁰ − μ·d onto each group's simplex: max(0, yⱼ − λ_g)
+  /// with λ_g chosen so the group sums to its share.
   func weights(_ mu: Double) -> [Double] {
     let y = zip(nominal, difference).map { $0 - mu * $1 }
-    let sorted = y.sorted(by: >)
-    var sum = 0.0
-    var lambda = sorted[0] - 1
-    for (t, v) in sorted.enumerated() {
-      sum += v
-      let candidate = (sum - 1) / Double(t + 1)
-      if v - candidate > 0 { lambda = candidate }
+    var w = [Double](repeating: 0, count: y.count)
+    for (g, group) in groups.enumerated() {
+      let total = groupShares[g]
+      let sorted = group.map { y[$0] }.sorted(by: >)
+      var sum = 0.0
+      var lambda = sorted[0] - total
+      for (t, v) in sorted.enumerated() {
+        sum += v
+        let candidate = (sum - total) / Double(t + 1)
+        if v - candidate > 0 { lambda = candidate }
+      }
+      for j in group { w[j] = max(0, y[j] - lambda) }
     }
-    return y.map { max(0, $0 - lambda) }
+    return w
   }
 
   /// d·w(μ), non-increasing in μ.
@@ -84,6 +114,7 @@ struct TieProjection {
   /// Solves Σ_S (w⁰ⱼ − λ − μdⱼ) = 1 and Σ_S dⱼ(w⁰ⱼ − λ − μdⱼ) = 0 on the
   /// support S; `nil` when singular or when the KKT conditions fail.
   func exact(support: [Int]) -> [Double]? {
+    guard groups.count == 1 else { return exactGrouped(support: support) }
     let n = Double(support.count)
     var sd = 0.0, sdd = 0.0, sw = 0.0, sdw = 0.0
     for j in support {
@@ -111,12 +142,56 @@ struct TieProjection {
   }
 }
 
+extension TieProjection {
+  /// ``exact(support:)`` with several groups: λ_g = (Σ_{S_g} w⁰ − μ·Σ_{S_g} d − v_g) / |S_g|
+  /// eliminated, μ solves Σ_S dⱼ·(w⁰ⱼ − λ_g − μ·dⱼ) = 0; `nil` when singular
+  /// or when the KKT conditions fail.
+  func exactGrouped(support: [Int]) -> [Double]? {
+    let inSupport = Set(support)
+    var numerator = 0.0
+    var denominator = 0.0
+    var sums: [(n: Double, sd: Double, sw: Double)] = []
+    for (g, group) in groups.enumerated() {
+      let s = group.filter { inSupport.contains($0) }
+      guard !s.isEmpty else { return nil }
+      let n = Double(s.count)
+      var sd = 0.0, sw = 0.0
+      for j in s {
+        sd += difference[j]
+        sw += nominal[j]
+        numerator += difference[j] * nominal[j]
+        denominator += difference[j] * difference[j]
+      }
+      numerator -= sd * (sw - groupShares[g]) / n
+      denominator -= sd * sd / n
+      sums.append((n, sd, sw))
+    }
+    guard denominator > 1e-14 else { return nil }
+    let mu = numerator / denominator
+    var w = [Double](repeating: 0, count: nominal.count)
+    for (g, group) in groups.enumerated() {
+      let lambda = (sums[g].sw - mu * sums[g].sd - groupShares[g]) / sums[g].n
+      for j in group {
+        let v = nominal[j] - lambda - mu * difference[j]
+        if inSupport.contains(j) {
+          guard v >= -1e-12 else { return nil }
+          w[j] = max(0, v)
+        } else {
+          guard v <= 1e-12 else { return nil }
+        }
+      }
+    }
+    return w
+  }
+}
+
 extension WeightSensitivity {
   /// Throws `robustness.not-linear` unless the aggregation is the arithmetic mean.
   func requireLinear(_ what: String) throws(RobustnessError) {
     guard isExact else {
+      let spec = aggregation is WeightedArithmeticMean ? dimensionAggregation?.specification : aggregation.specification
       throw RobustnessError(
-        .notLinear, "\(what) needs arithmetic aggregation; '\(aggregation.specification)' is not linear in the weights",
+        .notLinear, "\(what) needs arithmetic aggregation; '\(spec ?? aggregation.specification)' is not linear in the weights",
         hint: "use arithmetic aggregation (kraftctl: --aggregation arithmetic)")
     }
   }

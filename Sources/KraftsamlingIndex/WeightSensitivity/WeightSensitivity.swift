@@ -11,7 +11,11 @@ import KraftsamlingCore
 /// wⱼ = (1 − s)·wⱼ / Σᵢ≠ₖ wᵢ — every score is then a line a + b·s (for an
 /// area scored over fewer indicators under `reweight`, a ratio of two
 /// lines), so every threshold is where two of them cross: found exactly,
-/// not by sampling. See `Documentation/WeightSensitivity.md`.
+/// not by sampling. With dimensions (arithmetic inside and across them) the
+/// scores are linear in the effective shares (dimension share × share
+/// within it): an indicator's share is then its share of its dimension,
+/// and the dimensions keep their weights — what `kraftctl index --weights`
+/// changes. See `Documentation/WeightSensitivity.md`.
 ///
 /// ```swift
 /// let analysis = try WeightSensitivity(IndexDefinition.stadskontoret2025, on: table)
@@ -34,7 +38,14 @@ public struct WeightSensitivity: Sendable {
   public let indicatorIDs: [String]
   /// The indicator names, in definition order.
   public let indicatorNames: [String]
-  /// The nominal weight shares (the definition's weights divided by their sum).
+  /// The dimension id of each indicator, in definition order (all `nil`
+  /// for an index without dimensions).
+  public let indicatorDimensions: [String?]
+  /// The nominal weight shares of the whole index, in definition order
+  /// (summing to 1): the definition's weights divided by their sum, or with
+  /// dimensions each indicator's share of its dimension times the
+  /// dimension's share of the index. Any such vector, passed to
+  /// `kraftctl index --weights` as it is, reproduces the weights.
   public let nominalShares: [Double]
 
   /// Normalised values, row-major: codes.count × indicatorIDs.count, NaN when missing.
@@ -43,39 +54,63 @@ public struct WeightSensitivity: Sendable {
   let index: NormalizedIndex
   /// The index's aggregation.
   let aggregation: any Aggregation
+  /// The aggregation of the dimensions, `nil` for a flat index.
+  let dimensionAggregation: (any Aggregation)?
+  /// The dimensions (groups of indicators) and the shares within them.
+  let layout: WeightLayout
 
-  /// Whether scores are linear in the weights (the arithmetic mean), so
-  /// that thresholds are computed exactly; otherwise by bisection.
-  var isExact: Bool { aggregation is WeightedArithmeticMean }
+  /// Whether scores are linear in the weights (the arithmetic mean of the
+  /// indicators, and of the dimensions), so that thresholds are computed
+  /// exactly; otherwise by bisection.
+  var isExact: Bool {
+    aggregation is WeightedArithmeticMean && (dimensionAggregation.map { $0 is WeightedArithmeticMean } ?? true)
+  }
 
   /// Analyses a normalised index with the weights of its definition.
   ///
-  /// - Throws: ``RobustnessError`` `robustness.not-linear` unless the index
-  ///   is flat (no dimensions) with at least two indicators;
-  ///   `robustness.index` when the aggregation cannot take some normalised
-  ///   value. Thresholds are exact for the arithmetic mean and found by
-  ///   bisection for other aggregations.
+  /// With dimensions, an indicator's share is its weight divided by the sum
+  /// of the weights of its dimension's indicators, and the dimensions keep
+  /// their weights: exactly what `kraftctl index --weights` changes.
+  ///
+  /// - Throws: ``RobustnessError`` `robustness.not-linear` unless some
+  ///   share can move (at least two indicators, in one dimension for an
+  ///   index with dimensions); `robustness.index` when the aggregation
+  ///   cannot take some normalised value. Thresholds are exact when both
+  ///   aggregations are the arithmetic mean and found by bisection otherwise.
   public init(_ index: NormalizedIndex) throws(RobustnessError) {
     let def = index.prepared.definition
     do throws(IndexError) { try index.checkDomain(def.aggregation) } catch { throw RobustnessError(error) }
-    guard def.dimensions.isEmpty else {
+    let groups = Self.groups(index.prepared)
+    guard groups.contains(where: { $0.count >= 2 }) else {
       throw RobustnessError(
-        .notLinear, "exact weight thresholds are implemented for indices without dimensions",
-        hint: "use a flat definition (indicators without a dimension)")
-    }
-    guard def.indicators.count >= 2 else {
-      throw RobustnessError(.notLinear, "weight thresholds need at least two indicators")
+        .notLinear,
+        def.dimensions.isEmpty
+          ? "weight thresholds need at least two indicators"
+          : "weight thresholds need a dimension with at least two indicators (the dimensions keep their weights)")
     }
     let rows = index.prepared.includedRows
     codes = rows.map { index.prepared.codes[$0] }
     names = rows.map { index.prepared.names[$0] }
     indicatorIDs = def.indicators.map(\.id)
     indicatorNames = def.indicators.map(\.indicator.name)
-    let total = def.indicators.reduce(0.0) { $0 + $1.weight }
-    nominalShares = def.indicators.map { $0.weight / total }
+    indicatorDimensions = def.indicators.indices.map { k in
+      def.dimensions.isEmpty ? nil : def.dimensions[index.prepared.dimensionOf[k]].id
+    }
+    let layout = WeightLayout(def, groups: groups)
+    nominalShares = layout.effective
+    self.layout = layout
     values = index.matrix
     self.index = index
     aggregation = def.aggregation
+    dimensionAggregation = def.dimensions.isEmpty ? nil : def.dimensionAggregation
+  }
+
+  /// The indicators of each dimension (positions), or one group of all
+  /// indicators for a flat index.
+  static func groups(_ prepared: PreparedIndex) -> [[Int]] {
+    let def = prepared.definition
+    guard !def.dimensions.isEmpty else { return [Array(def.indicators.indices)] }
+    return def.dimensions.indices.map { d in def.indicators.indices.filter { prepared.dimensionOf[$0] == d } }
   }
 
   /// Prepares and normalises `definition` over `table`, then analyses it.
@@ -97,36 +132,23 @@ public struct WeightSensitivity: Sendable {
   var indicatorCount: Int { indicatorIDs.count }
 
   /// The weights (summing to 1) with indicator `k` at share `s` and the
-  /// others in their nominal proportions.
+  /// others in their nominal proportions — with dimensions, `s` is `k`'s
+  /// share of its dimension, the other indicators of the dimension keep
+  /// their proportions and the other dimensions their weights. The result
+  /// can be passed to `kraftctl index --weights` as it is.
   ///
   /// - Precondition: `k` is an indicator position, 0 ≤ s ≤ 1.
   public func weights(indicator k: Int, share s: Double) -> [Double] {
-    let rest = 1 - nominalShares[k]
-    return nominalShares.indices.map { j in j == k ? s : (1 - s) * nominalShares[j] / rest }
+    layout.weights(indicator: k, share: s)
   }
 
-  /// Every area's score as a function of indicator `k`'s share.
+  /// Every area's score as a function of indicator `k`'s share (of its
+  /// dimension, with dimensions).
   func lines(indicator k: Int) -> [ShareLine] {
-    let m = indicatorCount
-    let rest = 1 - nominalShares[k]
+    let g = layout.groupOf[k]
     return codes.indices.map { i in
-      var p = 0.0
-      var c = 0.0
-      var complete = true
-      for j in 0..<m where j != k {
-        let x = values[i * m + j]
-        if x.isNaN {
-          complete = false
-          continue
-        }
-        let cj = nominalShares[j] / rest
-        p += cj * x
-        c += cj
-      }
-      let xk = values[i * m + k]
-      let hasK = !xk.isNaN
-      if complete { c = 1 }  // exactly: the others' shares sum to 1
-      return ShareLine(n0: p, n1: (hasK ? xk : 0) - p, d0: c, d1: (hasK ? 1 : 0) - c)
+      let within = layout.withinLine(values, row: i, indicator: k)
+      return layout.groups.count == 1 ? within : layout.combined(within, values, row: i, group: g)
     }
   }
 

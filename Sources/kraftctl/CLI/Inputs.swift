@@ -27,12 +27,23 @@ enum Inputs {
     var diagnostics: [Diagnostic]
   }
 
-  static func statistics(_ args: ParsedArguments) throws -> Statistics {
+  ///
+  /// - Parameter cubeOptions: Whether the command offers the PC-Axis
+  ///   options; `explain` does not (its `--area` names the area explained),
+  ///   so neither is a CSV file's `--area` refused nor a .px file read.
+  static func statistics(_ args: ParsedArguments, cubeOptions: Bool = true) throws -> Statistics {
     guard let path = args[CommonOptions.data] else {
       return Statistics(table: MalmöData.statistik, isBundled: true, diagnostics: [])
     }
-    if PXInputs.isPX(path) { return Statistics(table: try PXInputs.table(path, args), isBundled: false, diagnostics: []) }
-    try PXInputs.refuseCubeOptions(args)
+    if PXInputs.isPX(path) {
+      guard cubeOptions else {
+        throw UsageError(
+          "--data \(FileInput.displayName(path)): this command reads CSV only",
+          hint: "convert the cube to CSV first with kraftctl px (see kraftctl px --help)")
+      }
+      return Statistics(table: try PXInputs.table(path, args), isBundled: false, diagnostics: [])
+    }
+    if cubeOptions { try PXInputs.refuseCubeOptions(args) }
     let options = AreaTableReadOptions(idColumn: args[CommonOptions.idColumn])
     let (table, diagnostics) = try AreaTable.read(path: path, dialect: dialect(args), options: options)
     return Statistics(table: table, isBundled: false, diagnostics: diagnostics)

@@ -41,13 +41,18 @@ extension ExplainCommand {
     ) -> [String] {
       let m = memberships[0]
       let area = name(m.area)
+      let grouped = analysis.indicatorDimensions.contains { $0 != nil }
       var lines = [
         language.pick(
           "\(area) har rang \(m.nominalRank) av \(analysis.codes.count) med dagens vikter (\(definition.title), version \(definition.version)).",
           "\(area) is ranked \(m.nominalRank) of \(analysis.codes.count) with today's weights (\(definition.title), version \(definition.version))."),
-        language.pick(
-          "En vikt i taget; de andra vikterna behåller sina inbördes proportioner.",
-          "One weight at a time; the other weights keep their proportions."),
+        grouped
+          ? language.pick(
+            "En vikt i taget; en indikators vikt är dess andel av sin dimension, de andra indikatorerna i dimensionen behåller sina inbördes proportioner och dimensionerna sina vikter.",
+            "One weight at a time; an indicator's weight is its share of its dimension, the other indicators of the dimension keep their proportions and the dimensions their weights.")
+          : language.pick(
+            "En vikt i taget; de andra vikterna behåller sina inbördes proportioner.",
+            "One weight at a time; the other weights keep their proportions."),
       ]
       if m.tolerance != nil {  // WeightSensitivity.bisectionTolerance = 1e-9 of the share
         lines.append(
@@ -205,6 +210,7 @@ extension ExplainCommand.Sentences {
           "Ingen ändring av vikterna\(within) som \(goal) hittades (det bevisar inte att ingen finns).",
           "No change of the weights\(within) that \(goal) was found (which does not prove there is none).")
     }
+    // With dimensions the shares are of the whole index (each dimension keeps its share).
     let changes = analysis.indicatorIDs.indices.filter { abs(shares[$0] - analysis.nominalShares[$0]) >= 5e-5 }.map { k in
       "\(analysis.indicatorNames[k]) \(percent(analysis.nominalShares[k])) → \(percent(shares[k]))"
     }
@@ -212,8 +218,9 @@ extension ExplainCommand.Sentences {
     let claim = c.claim == .provenMinimal
       ? language.pick("bevisat minsta", "proven to be the least")
       : language.pick("en övre gräns: en mindre ändring kan finnas", "an upper bound: a smaller change may exist")
+    let rerun = "kraftctl index --weights \(ExplainCommand.weightsOption(shares))"
     return language.pick(
-      "Den minsta ändringen av vikterna\(within) som \(goal): \(changes.joined(separator: "; ")); summan av ändringarna är \(points) procentenheter (\(claim)).",
-      "The smallest change of the weights\(within) that \(goal): \(changes.joined(separator: "; ")); the changes add up to \(points) percentage points (\(claim)).")
+      "Den minsta ändringen av vikterna\(within) som \(goal): \(changes.joined(separator: "; ")); summan av ändringarna är \(points) procentenheter (\(claim)). Pröva: \(rerun)",
+      "The smallest change of the weights\(within) that \(goal): \(changes.joined(separator: "; ")); the changes add up to \(points) percentage points (\(claim)). Try: \(rerun)")
   }
 }

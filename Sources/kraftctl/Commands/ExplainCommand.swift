@@ -16,7 +16,10 @@ enum ExplainCommand: Command {
     changes of the weight shares) that brings the area in, or takes it out,
     found by linear programs and checked by re-running the index; the sentence
     says whether it is proven the least or an upper bound. --bounds LO,HI keeps
-    each share within ×LO–×HI of today's (e.g. 0.5,2).
+    each share within ×LO–×HI of today's (e.g. 0.5,2); the weights found are
+    also printed as a --weights value for kraftctl index. With dimensions, an
+    indicator's share is its share of its dimension and the dimensions keep
+    their weights (what --weights changes).
     The scores of an arithmetic index are linear in the weights, so the
     thresholds are computed exactly, not sampled; for other aggregations
     (geometric, harmonic, minimum, count) they are found by bisection to 1e-9
@@ -65,7 +68,7 @@ enum ExplainCommand: Command {
       throw UsageError("explain needs --area NAME", hint: "e.g. kraftctl explain --area Heleneholm")
     }
     let definition = try IndexOptions.definition(args)
-    let statistics = try Inputs.statistics(args)
+    let statistics = try Inputs.statistics(args, cubeOptions: false)
     io.report(statistics.diagnostics.filter { $0.severity == .note })
     let analysis = try WeightSensitivity(definition, on: statistics.table, hierarchy: MalmöData.hierarchy)
     let code = try resolve(wanted, in: analysis, table: statistics.table)
@@ -125,9 +128,19 @@ enum ExplainCommand: Command {
       return [
         "available": .bool(true), "entering": .bool(c.entering), "claim": .string(c.claim.rawValue),
         "distance": c.distance.map(JSON.number) ?? .null, "rank_after": c.rankAfter.map { JSON($0) } ?? .null,
-        "weights": weights,
+        "weights": weights, "weights_option": c.shares.map { .string(weightsOption($0)) } ?? .null,
       ]
     }
+  }
+
+  /// Shares as the value of `kraftctl index --weights`: every digit kept,
+  /// so that re-running the index gives the ranks reported (the dimensions
+  /// keep the definition's weights, as the shares assume). `--weights`
+  /// takes only positive weights, so a share of 0 is written 1e-12: its
+  /// effect on a score, under 10⁻¹¹, is far below the lead of 10⁻⁹ of the
+  /// largest value the change is found with.
+  static func weightsOption(_ shares: [Double]) -> String {
+    shares.map { $0 > 0 ? "\($0)" : "1e-12" }.joined(separator: ",")
   }
 
   static func json(
@@ -142,7 +155,8 @@ enum ExplainCommand: Command {
     }
     let indicators: [JSON] = memberships.map { m in
       [
-        "id": .string(m.indicatorID), "nominal_share": .number(m.nominalShare), "selected": .bool(m.isSelected),
+        "id": .string(m.indicatorID), "dimension": JSON(analysis.indicatorDimensions[m.indicator]),
+        "nominal_share": .number(m.nominalShare), "selected": .bool(m.isSelected),
         "intervals": .array(m.intervals.map { ["lower": .number($0.lower), "upper": .number($0.upper)] }),
         "breakpoints": .array(
           m.breakpoints.map { b in
