@@ -7,12 +7,14 @@ struct PointLayout {
   let ids: [String]
   let metric: PointDistance
   let tree: PointTree
+  /// Row of each code.
+  let index: [String: Int]
 
   init(ids: [String], points: [Coordinate], metric: PointDistance) throws(GeographyError) {
     guard ids.count == points.count else {
       throw GeographyError(.invalidParameter, "need one point per area: \(ids.count) areas but \(points.count) points")
     }
-    _ = try NeighbourGraph.makeIndex(ids)
+    index = try NeighbourGraph.makeIndex(ids)
     for (id, p) in zip(ids, points) where !(p.x.isFinite && p.y.isFinite) {
       throw GeographyError(.invalidParameter, "area \(id) has no finite point (\(p))", areas: [id])
     }
@@ -80,8 +82,15 @@ extension NeighbourGraph {
   {
     guard k >= 1 else { throw GeographyError(.invalidParameter, "k must be at least 1, not \(k)") }
     let layout = try PointLayout(ids: ids, points: points, metric: distance)
-    let rows = (0..<layout.count).map { i in layout.nearest(i, k: k).map(\.index) }
-    return try NeighbourGraph(ids: ids, neighbours: rows)
+    let (width, flat, _) = layout.tree.allNearest(k: k)
+    // Rows sorted ascending, unique and self-free: the checked initialiser's form.
+    var neighbours = flat
+    var offsets = [Int](repeating: 0, count: ids.count + 1)
+    for i in 0..<ids.count {
+      offsets[i + 1] = (i + 1) * width
+      neighbours[(i * width)..<((i + 1) * width)].sort()
+    }
+    return NeighbourGraph(validIDs: ids, index: layout.index, offsets: offsets, neighbourIndices: neighbours)
   }
 
   /// The binary distance-band graph of points (libpysal `DistanceBand`

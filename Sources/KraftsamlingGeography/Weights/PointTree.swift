@@ -136,6 +136,54 @@ struct PointTree {
     return heap.sorted()
   }
 
+  /// The `k` nearest other points of every point, flattened: row *i* is
+  /// `indices[i * w ..< (i + 1) * w]` with `w = min(k, count − 1)`, nearest
+  /// first, ties by lower index. The same answers as ``nearest(to:k:)``,
+  /// with the heap and stack reused across queries.
+  func allNearest(k: Int) -> (width: Int, indices: [Int], squaredDistances: [Double]) {
+    let n = count
+    let w = Swift.max(0, Swift.min(k, n - 1))
+    guard w > 0, !nodes.isEmpty else { return (0, [], []) }
+    var indices = [Int](repeating: 0, count: n * w)
+    var squared = [Double](repeating: 0, count: n * w)
+    var heap = NeighbourHeap(capacity: w)
+    var stack: [(node: Int, bound: Double)] = []
+    stack.reserveCapacity(128)
+    coordinates.withUnsafeBufferPointer { xyz in
+      order.withUnsafeBufferPointer { order in
+        nodes.withUnsafeBufferPointer { nodes in
+          for i in 0..<n {
+            heap.removeAll()
+            stack.append((0, 0))
+            let qx = xyz[3 * i], qy = xyz[3 * i + 1], qz = xyz[3 * i + 2]
+            while let (id, bound) = stack.popLast() {
+              if heap.isFull && bound > heap.worst { continue }
+              let node = nodes[id]
+              if node.axis < 0 {
+                for r in node.lo..<node.hi {
+                  let j = order[r]
+                  if j == i { continue }
+                  let dx = qx - xyz[3 * j], dy = qy - xyz[3 * j + 1], dz = qz - xyz[3 * j + 2]
+                  heap.offer(j, dx * dx + dy * dy + dz * dz)
+                }
+                continue
+              }
+              let diff = xyz[3 * i + node.axis] - node.split
+              let (near, far) = diff < 0 ? (node.left, node.right) : (node.right, node.left)
+              stack.append((far, Swift.max(bound, diff * diff)))
+              stack.append((near, bound))
+            }
+            heap.drainSorted { r, j, d2 in
+              indices[i * w + r] = j
+              squared[i * w + r] = d2
+            }
+          }
+        }
+      }
+    }
+    return (w, indices, squared)
+  }
+
   /// Every point `j ≠ i` with squared distance to `i` at most `r2`.
   func within(_ r2: Double, of i: Int) -> [(index: Int, squaredDistance: Double)] {
     var out: [(index: Int, squaredDistance: Double)] = []
@@ -203,6 +251,15 @@ private struct NeighbourHeap {
       items.swapAt(p, m)
       p = m
     }
+  }
+
+  mutating func removeAll() { items.removeAll(keepingCapacity: true) }
+
+  /// Calls `body(rank, index, squaredDistance)` nearest first; leaves the
+  /// heap sorted (call ``removeAll()`` before reusing it).
+  mutating func drainSorted(_ body: (Int, Int, Double) -> Void) {
+    items.sort { Self.above($1, $0) }
+    for r in items.indices { body(r, items[r].index, items[r].squaredDistance) }
   }
 
   func sorted() -> [(index: Int, squaredDistance: Double)] {
