@@ -32,7 +32,7 @@ struct NeighboursCommandTests {
     #expect(binary.status == 0)
     #expect(binary.stderr.contains("has no neighbours (island)"))
     let inverse = try Kraftctl.run([
-      "neighbours", "--type", "distance", "--threshold", "0.8", "--alpha", "-1", "--distance", "great-circle",
+      "neighbours", "--type", "distance", "--threshold", "0.8", "--exponent", "-1", "--distance", "great-circle",
       "--format", "csv",
     ])
     let layer = MalmöData.layer
@@ -66,7 +66,7 @@ struct NeighboursCommandTests {
   @Test("neighbours refuses a missing type, options of another type and a distance band without threshold (64)")
   func usageErrors() throws {
     for args in [
-      ["neighbours"], ["neighbours", "--type", "knn", "--alpha", "-1"], ["neighbours", "--type", "distance"],
+      ["neighbours"], ["neighbours", "--type", "knn", "--exponent", "-1"], ["neighbours", "--type", "distance"],
       ["neighbours", "--type", "kernel", "--order", "2"], ["neighbours", "--type", "knn", "--k", "0"],
       ["neighbours", "--type", "kernel", "--bandwidth", "1", "--adaptive"],
       ["neighbours", "--type", "rook", "--lower-orders"],

@@ -19,7 +19,7 @@ enum HotspotsCommand: Command {
     "suppressed": true).
     Weights are --rule contiguity (rook by default), or --neighbours knn,
     distance or kernel with the options of kraftctl neighbours (--k,
-    --threshold, --alpha, --kernel, --bandwidth, --adaptive, --order,
+    --threshold, --exponent, --kernel, --bandwidth, --adaptive, --order,
     --distance, --points, --link-islands), row-standardised. Pseudo
     p-values come from --permutations conditional permutations (default 999)
     drawn from --seed (default 12345): the same seed gives the same result on

@@ -55,7 +55,7 @@ extension NeighbourOptions {
       return (try NeighbourGraph.nearestNeighbours(k: k, ids: ids, points: points, distance: metric).weights(), "knn (k = \(k), \(m))")
     case .distance:
       guard let t = args[threshold] else { throw UsageError("--type distance needs --threshold D") }
-      guard let a = args[alpha] else {
+      guard let a = args[exponent] else {
         return (try NeighbourGraph.distanceBand(threshold: t, ids: ids, points: points, distance: metric).weights(), "distance band ≤ \(DecimalFormatting.shortest(t)) (binary, \(m))")
       }
       let w = try SpatialWeights.inverseDistance(threshold: t, alpha: a, ids: ids, points: points, distance: metric)
@@ -77,8 +77,8 @@ extension NeighbourOptions {
     case .rook, .queen: allowed.formUnion([order.name, lowerOrders.name, distance.name, points.name])
     case .knn: allowed.formUnion([k.name, order.name, lowerOrders.name, distance.name, points.name])
     case .distance:
-      allowed.formUnion([threshold.name, alpha.name, distance.name, points.name])
-      if !args.isGiven(alpha) { allowed.formUnion([order.name, lowerOrders.name]) }
+      allowed.formUnion([threshold.name, exponent.name, distance.name, points.name])
+      if !args.isGiven(exponent) { allowed.formUnion([order.name, lowerOrders.name]) }
     case .kernel: allowed.formUnion([k.name, kernel.name, bandwidth.name, adaptive.name, distance.name, points.name])
     }
     if kind.isContiguity { allowed.insert(GeographySupport.tolerance.name) }

@@ -22,8 +22,8 @@ enum NeighbourOptions {
   static let threshold = Option.number(
     "--threshold", "D", "distance: the band's largest distance (inclusive), in layer units or km (great-circle).",
     "must be a positive number", where: { $0.isFinite && $0 > 0 })
-  static let alpha = Option.number(
-    "--alpha", "A", "distance: inverse-distance weights d^A (e.g. -1 or -2) instead of binary ones.",
+  static let exponent = Option.number(
+    "--exponent", "A", "distance: inverse-distance weights d^A (e.g. -1 or -2; libpysal alpha) instead of binary ones.",
     "must be a finite number", where: { $0.isFinite })
   static let kernel = Option<KernelFunction>.choice(
     "--kernel", "NAME", "kernel: triangular (default), uniform, quadratic, quartic or gaussian.",
@@ -46,7 +46,7 @@ enum NeighbourOptions {
 
   /// The options besides the kind, in help order.
   static let shared: [any OptionDeclaration] = [
-    k, threshold, alpha, kernel, bandwidth, adaptive, order, lowerOrders, distance, points, linkIslands,
+    k, threshold, exponent, kernel, bandwidth, adaptive, order, lowerOrders, distance, points, linkIslands,
   ]
 
   /// Weights built from a layer, with what the command reports.

@@ -10,7 +10,7 @@ enum NeighboursCommand: Command {
     Builds spatial weights with libpysal's semantics: --type rook or queen
     contiguity (as kraftctl contiguity), knn (the --k nearest areas, default 6;
     ties at the k-th distance go to the area earlier in the file), distance
-    (areas within --threshold D, inclusive; binary, or d^A with --alpha A) or
+    (areas within --threshold D, inclusive; binary, or d^A with --exponent A) or
     kernel (--kernel triangular, uniform, quadratic, quartic or gaussian; a
     fixed bandwidth from the --k-th neighbour distance, a given --bandwidth H,
     or --adaptive; each area is its own neighbour with weight K(0), as in
@@ -25,7 +25,7 @@ enum NeighboursCommand: Command {
     """
   static let examples: [(command: String, comment: String)] = [
     ("neighbours --type knn --k 6 --format csv", "Six nearest delområden by centroid distance (km)"),
-    ("neighbours --type distance --threshold 1.5 --alpha -1", "Inverse-distance weights within 1.5 km"),
+    ("neighbours --type distance --threshold 1.5 --exponent -1", "Inverse-distance weights within 1.5 km"),
     ("neighbours --type kernel --kernel gaussian --k 8 --adaptive", "Adaptive Gaussian kernel weights"),
     ("neighbours --type rook --order 2 --lower-orders --link-islands", "Rook neighbours up to order 2, no islands"),
   ]
