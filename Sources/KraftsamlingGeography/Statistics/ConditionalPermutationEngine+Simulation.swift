@@ -17,25 +17,10 @@ func runConditional(
 ) throws(SpatialStatisticsError) -> ConditionalSimulation {
   let n = x.count
   let none = [Double?](repeating: nil, count: n)
-  let maxCard = split.maxCardinality
-  let matrix: PermutationMatrix
-  var seed: UInt64? = nil
-  if let injected = inference.matrix {
-    try injected.validateConditional(observations: n, maxCardinality: maxCard)
-    matrix = injected
-  } else {
-    guard inference.permutations > 0 else {
-      return ConditionalSimulation(permutations: 0, seed: nil, pValue: none, mean: none, standardDeviation: none)
-    }
-    guard maxCard <= n - 1 else {
-      throw SpatialStatisticsError(
-        .tooFewAreas, "an area has \(maxCard) neighbours but there are only \(n - 1) other areas; check the weights for repeated links")
-    }
-    matrix = PermutationMatrix.conditional(
-      observations: n, columns: maxCard, permutations: inference.permutations, seed: inference.seed)
-    seed = inference.seed
-  }
-  guard matrix.rows > 0 else {
+  guard
+    let (matrix, seed) = try conditionalMatrix(
+      observations: n, maxCardinality: split.maxCardinality, inference: inference)
+  else {
     return ConditionalSimulation(permutations: 0, seed: nil, pValue: none, mean: none, standardDeviation: none)
   }
   let engine = ConditionalPermutationEngine(
@@ -74,4 +59,26 @@ extension PermutationMatrix {
       }
     }
   }
+}
+
+/// The conditional permutation matrix of `inference` for `n` sites whose
+/// largest neighbour count is `maxCardinality`: the injected one (checked)
+/// or one drawn from the seed, with the seed it was drawn from; `nil` when
+/// there are no permutations.
+func conditionalMatrix(observations n: Int, maxCardinality: Int, inference: PermutationInference)
+  throws(SpatialStatisticsError) -> (matrix: PermutationMatrix, seed: UInt64?)?
+{
+  if let injected = inference.matrix {
+    try injected.validateConditional(observations: n, maxCardinality: maxCardinality)
+    return injected.rows > 0 ? (injected, nil) : nil
+  }
+  guard inference.permutations > 0 else { return nil }
+  guard maxCardinality <= n - 1 else {
+    throw SpatialStatisticsError(
+      .tooFewAreas,
+      "an area has \(maxCardinality) neighbours but there are only \(n - 1) other areas; check the weights for repeated links")
+  }
+  let matrix = PermutationMatrix.conditional(
+    observations: n, columns: maxCardinality, permutations: inference.permutations, seed: inference.seed)
+  return matrix.rows > 0 ? (matrix, inference.seed) : nil
 }

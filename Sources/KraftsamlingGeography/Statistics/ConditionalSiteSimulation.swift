@@ -31,25 +31,10 @@ func runConditionalSites<S: NeighbourSumStatistic>(
 ) throws(SpatialStatisticsError) -> ConditionalSimulation {
   let n = x.count
   let none = [Double?](repeating: nil, count: n)
-  let maxCard = split.maxCardinality
-  var seed: UInt64? = nil
-  let matrix: PermutationMatrix
-  if let injected = inference.matrix {
-    try injected.validateConditional(observations: n, maxCardinality: maxCard)
-    matrix = injected
-  } else {
-    guard inference.permutations > 0 else {
-      return ConditionalSimulation(permutations: 0, seed: nil, pValue: none, mean: none, standardDeviation: none)
-    }
-    guard maxCard <= n - 1 else {
-      throw SpatialStatisticsError(
-        .tooFewAreas, "an area has \(maxCard) neighbours but there are only \(n - 1) other areas; check the weights for repeated links")
-    }
-    matrix = PermutationMatrix.conditional(
-      observations: n, columns: maxCard, permutations: inference.permutations, seed: inference.seed)
-    seed = inference.seed
-  }
-  guard matrix.rows > 0 else {
+  guard
+    let (matrix, seed) = try conditionalMatrix(
+      observations: n, maxCardinality: split.maxCardinality, inference: inference)
+  else {
     return ConditionalSimulation(permutations: 0, seed: nil, pValue: none, mean: none, standardDeviation: none)
   }
   var summaries = [SimulationSummary?](repeating: nil, count: n)

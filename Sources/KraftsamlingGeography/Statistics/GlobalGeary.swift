@@ -78,12 +78,8 @@ public struct GlobalGeary: Sendable, Hashable, Codable {
     values: [Double], weights: SpatialWeights, transformation: WeightsTransformation = .rowStandardised,
     inference: PermutationInference = PermutationInference()
   ) throws(SpatialStatisticsError) {
-    try validateValues(values, for: weights)
-    try inference.validate()
-    let n = values.count
-    guard n >= 4 else {
-      throw SpatialStatisticsError(.tooFewAreas, "Geary's C needs at least 4 areas for its variance, got \(n)")
-    }
+    let n = try validateInput(
+      values, for: weights, inference: inference, minimum: 4, "Geary's C needs at least 4 areas for its variance")
     let split = SplitWeights(transformation.apply(to: weights))
     let (s0, s1, s2) = split.moments
     guard s0 > 0 else {

@@ -72,7 +72,32 @@ public struct HotSpotAnalysis: Sendable, Hashable, Codable {
     statistic: LocalSpatialStatistics.Kind = .moran, inference: PermutationInference = PermutationInference(),
     alpha: Double = 0.05, falseDiscoveryRate: Bool = false
   ) throws(SpatialStatisticsError) {
-    let all = graph.weights(.binary)
+    try self.init(
+      values: values, weights: graph.weights(.binary), rule: rule, variable: variable, statistic: statistic,
+      inference: inference, alpha: alpha, falseDiscoveryRate: falseDiscoveryRate)
+  }
+
+  /// Tests values keyed by area code over spatial weights: k nearest,
+  /// distance band, kernel (see ``SpatialWeights/kernel(_:bandwidth:unitDiagonal:ids:points:distance:)``)
+  /// or any other. The statistics transform the weights as esda does
+  /// (row-standardised by default; a kernel's diagonal is a self-weight).
+  ///
+  /// - Parameters:
+  ///   - values: A value per area code; codes not in the weights are
+  ///     ignored, `NaN` and infinite values count as missing.
+  ///   - weights: The weights over all areas.
+  ///   - rule: What the weights are, for reports.
+  ///   - variable: What the values are, for reports (default `value`).
+  ///   - statistic: `.moran` (LISA, default), `.getisOrd` or `.getisOrdStar`.
+  ///   - inference: The permutation options.
+  ///   - alpha: The significance level (default 0.05).
+  ///   - falseDiscoveryRate: Whether to control the false discovery rate.
+  /// - Throws: ``SpatialStatisticsError`` as ``init(values:graph:rule:variable:statistic:inference:alpha:falseDiscoveryRate:)``.
+  public init(
+    values: [String: Double], weights all: SpatialWeights, rule: String, variable: String = "value",
+    statistic: LocalSpatialStatistics.Kind = .moran, inference: PermutationInference = PermutationInference(),
+    alpha: Double = 0.05, falseDiscoveryRate: Bool = false
+  ) throws(SpatialStatisticsError) {
     let (rows, y) = all.aligned(values.filter { $0.value.isFinite })
     let weights = all.restricted(to: rows)
     self.variable = variable

@@ -63,13 +63,8 @@ public struct LocalBivariateMoran: Sendable, Hashable, Codable {
     x: [Double], y: [Double], weights: SpatialWeights, transformation: WeightsTransformation = .rowStandardised,
     inference: PermutationInference = PermutationInference()
   ) throws(SpatialStatisticsError) {
-    try validateValues(x, for: weights)
-    try validateValues(y, for: weights)
-    try inference.validate()
-    let n = x.count
-    guard n >= 3 else {
-      throw SpatialStatisticsError(.tooFewAreas, "local bivariate Moran needs at least 3 areas, got \(n)")
-    }
+    let n = try validateInput(
+      x, y, for: weights, inference: inference, minimum: 3, "local bivariate Moran needs at least 3 areas")
     let zx = try populationStandardised(x, name: "x")
     let zy = try populationStandardised(y, name: "y")
     let split = SplitWeights(transformation.apply(to: weights))

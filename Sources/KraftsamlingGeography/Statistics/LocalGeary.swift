@@ -58,12 +58,7 @@ public struct LocalGeary: Sendable, Hashable, Codable {
     values: [Double], weights: SpatialWeights, transformation: WeightsTransformation = .rowStandardised,
     inference: PermutationInference = PermutationInference()
   ) throws(SpatialStatisticsError) {
-    try validateValues(values, for: weights)
-    try inference.validate()
-    let n = values.count
-    guard n >= 3 else {
-      throw SpatialStatisticsError(.tooFewAreas, "local Geary needs at least 3 areas, got \(n)")
-    }
+    let n = try validateInput(values, for: weights, inference: inference, minimum: 3, "local Geary needs at least 3 areas")
     let (mean, sd) = meanAndPopulationSD(values)
     guard sd > 0 else {
       throw SpatialStatisticsError(

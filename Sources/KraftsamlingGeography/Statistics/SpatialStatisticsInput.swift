@@ -22,6 +22,20 @@ func validateValues(_ values: [Double], for weights: SpatialWeights) throws(Spat
   }
 }
 
+/// The checks every statistic starts with: each variable fits `weights`,
+/// the inference options are valid, and there are at least `minimum`
+/// areas (otherwise `"\(requirement), got n"`). Returns *n*.
+func validateInput(
+  _ variables: [Double]..., for weights: SpatialWeights, inference: PermutationInference, minimum: Int,
+  _ requirement: String
+) throws(SpatialStatisticsError) -> Int {
+  for v in variables { try validateValues(v, for: weights) }
+  try inference.validate()
+  let n = variables.first?.count ?? weights.count
+  guard n >= minimum else { throw SpatialStatisticsError(.tooFewAreas, "\(requirement), got \(n)") }
+  return n
+}
+
 /// The mean, and the population standard deviation `√(Σ(y − ȳ)² / n)`
 /// (numpy's `std`, ddof = 0).
 func meanAndPopulationSD(_ y: [Double]) -> (mean: Double, sd: Double) {

@@ -20,6 +20,7 @@ enum CommandLineTool {
     AuditCommand.self,
     WeightsCommand.self,
     ContiguityCommand.self,
+    NeighboursCommand.self,
     ClustersCommand.self,
     MapCommand.self,
     HotspotsCommand.self,

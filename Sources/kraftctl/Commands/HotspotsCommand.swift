@@ -17,7 +17,10 @@ enum HotspotsCommand: Command {
     --min-denominator people (default 10; 0 = off) is tested but not shown:
     its value and its own statistic are '..' (null in JSON, with
     "suppressed": true).
-    Weights are --rule contiguity (rook by default), row-standardised. Pseudo
+    Weights are --rule contiguity (rook by default), or --neighbours knn,
+    distance or kernel with the options of kraftctl neighbours (--k,
+    --threshold, --exponent, --kernel, --bandwidth, --adaptive, --order,
+    --distance, --points, --link-islands), row-standardised. Pseudo
     p-values come from --permutations conditional permutations (default 999)
     drawn from --seed (default 12345): the same seed gives the same result on
     any machine and any number of cores. An area is significant when p < --alpha
@@ -39,11 +42,14 @@ enum HotspotsCommand: Command {
   ]
   static let variable = GeographySupport.variable.help(
     "Test this instead of the index: an indicator id (a rate in %) or a numeric column of --data.")
+  static let neighbours = NeighbourOptions.kind("--neighbours")
   static let format = CommonOptions.formatWithWorkbook
   static let out = CommonOptions.outWorkbook
   static let options: [any OptionDeclaration] =
     CommonOptions.indexOptions + [variable, GeographySupport.statistic] + GeographySupport.inferenceOptions + [
-      CommonOptions.rule, GeographySupport.tolerance, CommonOptions.geometry, CommonOptions.idProperty,
+      CommonOptions.rule, neighbours,
+    ] + NeighbourOptions.shared + [
+      GeographySupport.tolerance, CommonOptions.geometry, CommonOptions.idProperty,
     ] + CommonOptions.dataInput + [format, out, CommonOptions.csvDialect, CommonOptions.quiet]
 
   static func run(_ args: ParsedArguments, _ io: inout Output) throws {
@@ -55,16 +61,16 @@ enum HotspotsCommand: Command {
     let (layer, _) = try Inputs.layer(args)
     let scores = try GeographySupport.scores(args, variable: args[variable], &io)
     if scores.illustrative { io.note("values: \(Inputs.illustrative)") }
-    let contiguity = try GeographySupport.contiguity(layer, args)
+    let (weights, rule) = try Self.weights(layer, args, &io)
     let analysis = try HotSpotAnalysis(
-      values: scores.values, contiguity: contiguity, variable: scores.label,
+      values: scores.values, weights: weights, rule: rule, variable: scores.label,
       statistic: args[GeographySupport.statistic] ?? .moran,
       inference: inference, alpha: alpha, falseDiscoveryRate: args[GeographySupport.fdr])
     report(analysis, scores: scores, &io)
     if let note = scores.disclosureNote { io.note(note) }
     let rendering = Rendering(
       analysis: analysis, scores: scores, names: layer.displayNames, variable: args[variable] ?? scores.label,
-      rule: contiguity.rule)
+      rule: rule)
     if let workbook {
       try WorkbookOutput.write([("hotspots", rendering.table(numbers: .exact))], to: workbook, &io)
     } else {
@@ -89,10 +95,34 @@ enum HotspotsCommand: Command {
     io.note(
       "global Moran's I = \(DecimalFormatting.fixed(global.statistic, places: 4)) (E[I] = \(DecimalFormatting.fixed(global.expected, places: 4))), "
         + "pseudo p = \(globalP) (\(local.permutations) permutations, seed \(local.seed.map(String.init) ?? "–")); "
-        + "\(scores.label), \(analysis.rule) contiguity, \(local.areas.count) areas")
+        + "\(scores.label), \(describe(analysis.rule)), \(local.areas.count) areas")
     let summary = analysis.labelCounts.map { "\($0.label.rawValue) \($0.count)" }.joined(separator: ", ")
     io.note(
       "\(local.kind.rawValue): \(local.significantAreas.count) significant area(s) at p < \(DecimalFormatting.shortest(local.threshold))"
         + (local.falseDiscoveryRate ? " (FDR at α = \(DecimalFormatting.shortest(local.alpha)))" : "") + ": \(summary)")
+  }
+
+  /// `rook contiguity` for a contiguity rule, else the weights' own description.
+  static func describe(_ rule: String) -> String { contiguityRule(named: rule) == nil ? rule : "\(rule) contiguity" }
+
+  /// The weights of `--neighbours` (with the shared options) or of `--rule`
+  /// contiguity, and their description (`rook contiguity`, `knn (k = 6, …)`).
+  static func weights(_ layer: AreaLayer, _ args: ParsedArguments, _ io: inout Output) throws
+    -> (SpatialWeights, String)
+  {
+    guard let kind = args[neighbours] else {
+      if let extra = NeighbourOptions.shared.first(where: args.isGiven) {
+        throw UsageError("\(extra.name) needs --neighbours TYPE", hint: "e.g. --neighbours knn --k 6")
+      }
+      let contiguity = try GeographySupport.contiguity(layer, args)
+      return (contiguity.graph.weights(.binary), contiguity.rule)
+    }
+    guard !args.isGiven(CommonOptions.rule) else {
+      throw UsageError("use --rule or --neighbours, not both", hint: "--neighbours rook is the same as --rule rook")
+    }
+    let built = try NeighbourOptions.build(kind, layer: layer, args)
+    for note in built.notes { io.note(note) }
+    for l in built.links { io.note("linked island \(l.island) to its nearest area \(l.neighbour)") }
+    return (built.weights, built.label)
   }
 }
