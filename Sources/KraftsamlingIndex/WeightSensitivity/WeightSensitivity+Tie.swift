@@ -188,6 +188,11 @@ extension TieProjection {
 extension WeightSensitivity {
   /// Throws `robustness.not-linear` unless the aggregation is the arithmetic mean.
   func requireLinear(_ what: String) throws(RobustnessError) {
+    guard !transformsDimensions else {
+      throw RobustnessError(
+        .notLinear, "\(what) needs untransformed dimensions; the IMD transform ranks the dimension scores, which is not linear in the weights",
+        hint: "remove the dimension transform, or use the one-weight-at-a-time thresholds (found by bisection)")
+    }
     guard isExact else {
       let spec = aggregation is WeightedArithmeticMean ? dimensionAggregation?.specification : aggregation.specification
       throw RobustnessError(

@@ -60,10 +60,18 @@ public struct WeightSensitivity: Sendable {
   let layout: WeightLayout
 
   /// Whether scores are linear in the weights (the arithmetic mean of the
-  /// indicators, and of the dimensions), so that thresholds are computed
-  /// exactly; otherwise by bisection.
+  /// indicators, and of the untransformed dimensions), so that thresholds
+  /// are computed exactly; otherwise by bisection. A dimension transform
+  /// (IMD's rank → exponential) ranks the dimension scores, which is not
+  /// linear in the weights.
   var isExact: Bool {
     aggregation is WeightedArithmeticMean && (dimensionAggregation.map { $0 is WeightedArithmeticMean } ?? true)
+      && !transformsDimensions
+  }
+
+  /// Whether some dimension is transformed before aggregation to the index.
+  var transformsDimensions: Bool {
+    index.prepared.definition.dimensions.contains { $0.transform != .none }
   }
 
   /// Analyses a normalised index with the weights of its definition.
