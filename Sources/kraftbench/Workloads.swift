@@ -15,6 +15,7 @@ enum Workloads {
     w += robustnessWorkloads(quick: quick)
     w += contiguityWorkloads(quick: quick, geometryPath: geometryPath, idProperty: idProperty)
     w += lisaWorkloads(quick: quick, geometryPath: geometryPath, idProperty: idProperty)
+    w += regionWorkloads(quick: quick)
     w += apportionmentWorkloads(quick: quick)
     w += allocationWorkloads(quick: quick)
     w += allocationRobustnessWorkloads(quick: quick)
