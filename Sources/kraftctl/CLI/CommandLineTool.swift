@@ -23,6 +23,7 @@ enum CommandLineTool {
     ClustersCommand.self,
     MapCommand.self,
     HotspotsCommand.self,
+    RegionsCommand.self,
     CheckCommand.self,
     EffektlogikCommand.self,
     InsatserCommand.self,

@@ -34,7 +34,6 @@ import Testing
         #expect(r.regions.count >= ref.p, "\(lattice.rows)x\(lattice.columns) floor \(ref.floor)")
         #expect(r.regionOfArea.allSatisfy { $0 != nil })
         checkRegions(r, try lattice.graph(), minimum: ref.floor)
-        print("maxp \(lattice.rows)x\(lattice.columns) floor \(ref.floor): p \(r.regions.count) vs \(ref.p), SSD \(r.objective) vs \(ref.ssd)")
       }
     }
   }
