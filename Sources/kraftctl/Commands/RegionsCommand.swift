@@ -30,10 +30,10 @@ enum RegionsCommand: Command {
     Documentation/Regionalization.md.
     """
   static let examples: [(command: String, comment: String)] = [
-    ("regions --floor-column befolkning_16_64 --floor 5000", "Max-p regions of at least 5,000 people aged 16–64 (illustrative data)"),
+    ("regions --floor-column unga_16_29 --floor 1000", "Max-p regions of at least 1,000 people aged 16–29 (illustrative data)"),
     ("regions --method skater --k 8 --format csv", "Eight SKATER regions on the index's indicators"),
     (
-      "regions --from-selection --top 12 --floor-column befolkning_16_64 --floor 3000 --map zoner.svg",
+      "regions --from-selection --top 12 --floor-column unga_16_29 --floor 500 --map zoner.svg",
       "Intervention zones around the 12 most vulnerable delområden, with a map"
     ),
   ]
