@@ -16,6 +16,7 @@ enum Workloads {
     w += contiguityWorkloads(quick: quick, geometryPath: geometryPath, idProperty: idProperty)
     w += lisaWorkloads(quick: quick, geometryPath: geometryPath, idProperty: idProperty)
     w += weightsWorkloads(quick: quick)
+    w += regionWorkloads(quick: quick)
     w += apportionmentWorkloads(quick: quick)
     w += allocationWorkloads(quick: quick)
     w += allocationRobustnessWorkloads(quick: quick)

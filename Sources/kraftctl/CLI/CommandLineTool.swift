@@ -24,6 +24,7 @@ enum CommandLineTool {
     ClustersCommand.self,
     MapCommand.self,
     HotspotsCommand.self,
+    RegionsCommand.self,
     CheckCommand.self,
     EffektlogikCommand.self,
     InsatserCommand.self,
