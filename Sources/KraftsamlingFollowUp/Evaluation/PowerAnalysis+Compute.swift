@@ -82,6 +82,8 @@ extension PowerAnalysis {
       history: history, treated: treatedRows, comparison: comparisonRows, populations: p,
       replications: replications, seed: seed, threads: threads)
     simulatedPowerAtMDE = simulation.map { $0.power(effect: z * se, alpha: alpha) } ?? .nan
-    simulatedMinimumDetectableEffect = simulation.map { $0.minimumDetectableEffect(power: power, alpha: alpha, guess: z * se) } ?? .nan
+    simulatedMinimumDetectableEffect =
+      simulation.map { $0.minimumDetectableEffect(power: power, alpha: alpha, guess: z * se) } ?? .nan
+    simulatedFalsePositiveRate = simulation.map { $0.power(effect: 0, alpha: alpha) } ?? .nan
   }
 }

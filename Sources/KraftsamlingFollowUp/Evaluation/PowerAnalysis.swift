@@ -16,7 +16,8 @@ import KraftsamlingCore
 /// one of its own historical h-year residuals, plants a reduction of δ in
 /// the treated areas, estimates the difference-in-differences with its CR1
 /// interval (as ``DifferenceInDifferences`` does) and counts rejections at
-/// level α. The simulated MDE is the smallest δ rejected in the share
+/// level α. The residual's sign is random (a wild bootstrap), so that a
+/// world without an effect shows none on average. The simulated MDE is the smallest δ rejected in the share
 /// `power` of replications; the same draws serve every δ. Replication r
 /// draws from the seed's stream r, so the result is the same for any
 /// number of threads.
@@ -58,6 +59,11 @@ public struct PowerAnalysis: Sendable, Hashable, Codable {
   public let simulatedPowerAtMDE: Double
   /// The smallest effect the simulation detects with the asked power (NaN without simulation).
   public let simulatedMinimumDetectableEffect: Double
+  /// The share of simulated replications without an effect in which the
+  /// test rejects (its real size; NaN without simulation). Above α when the
+  /// cluster-robust standard error is too small, as with few treated areas
+  /// of unequal size.
+  public let simulatedFalsePositiveRate: Double
 
   /// The analytic MDE for a number of treated areas, each with the treated
   /// areas' mean change variance and an equal share of the treated

@@ -14,7 +14,11 @@ struct PowerSimulation: Sendable, Hashable {
   let degreesOfFreedom: Int
 
   /// Draws `replications` panels of changes: area i's change is one of its
-  /// own historical residuals, chosen by replication r's stream of `seed`.
+  /// own historical residuals with a random sign (a wild bootstrap with
+  /// Rademacher signs), chosen by replication r's stream of `seed`. The
+  /// sign makes every area's draw centred, so that a world without an
+  /// effect has no effect on average even when an area's few historical
+  /// windows happen to lean one way; its variance stays σ̂ᵢ².
   ///
   /// - Returns: `nil` for zero replications.
   init?(
@@ -31,7 +35,10 @@ struct PowerSimulation: Sendable, Hashable {
         let s = SharedBuffer(sp)
         ParallelWork.units(count: replications, threads: threads) { _, r in
           var g = root.stream(UInt64(r))
-          let changes = history.residuals.map { $0[g.uniform(below: $0.count)] }
+          let changes = history.residuals.map { r in
+            let e = r[g.uniform(below: r.count)]
+            return g.next() & 1 == 0 ? e : -e
+          }
           let c = ClusteredContrast(changes: changes, treated: treated, comparison: comparison, populations: populations)
           e[r] = c.estimate
           s[r] = c.standardError
