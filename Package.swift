@@ -34,7 +34,7 @@ let stages: [(name: String, dependencies: [String])] = [
   ("KraftsamlingGeography", ["KraftsamlingCore", "KraftsamlingIndex"]),
   ("KraftsamlingInsatser", ["KraftsamlingCore"]),
   ("KraftsamlingAllocation", ["KraftsamlingCore", "KraftsamlingIndex", "KraftsamlingInsatser"]),
-  ("KraftsamlingFollowUp", ["KraftsamlingCore"]),
+  ("KraftsamlingFollowUp", ["KraftsamlingCore", "KraftsamlingIndex", "KraftsamlingGeography"]),
   (
     "KraftsamlingReporting",
     ["KraftsamlingCore", "KraftsamlingIndex", "KraftsamlingGeography", "KraftsamlingInsatser",

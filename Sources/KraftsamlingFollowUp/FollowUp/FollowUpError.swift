@@ -32,3 +32,9 @@ extension StageError where Domain == FollowUpDomain {
     self.init(code, message, hint: hint, at: SourceLocation(field: context))
   }
 }
+
+extension StageError.Code where Domain == FollowUpDomain {
+  /// An evaluation design cannot be computed: too few areas or years, an
+  /// area in both groups, a year outside the panel, a missing value.
+  package static let badEvaluation = Self(rawValue: "followup.bad-evaluation")
+}

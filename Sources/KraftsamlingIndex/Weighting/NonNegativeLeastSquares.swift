@@ -76,13 +76,13 @@ package struct NonNegativeLeastSquares: Sendable, Hashable {
   }
 
   /// Aᵀ(b − A·x): the negative gradient of ½‖A·x − b‖².
-  static func gradient(_ a: [[Double]], _ b: [Double], _ x: [Double]) -> [Double] {
+  package static func gradient(_ a: [[Double]], _ b: [Double], _ x: [Double]) -> [Double] {
     let r = residual(a, b, x)
     return a.map { column in zip(column, r).reduce(0) { $0 + $1.0 * $1.1 } }
   }
 
   /// b − A·x.
-  static func residual(_ a: [[Double]], _ b: [Double], _ x: [Double]) -> [Double] {
+  package static func residual(_ a: [[Double]], _ b: [Double], _ x: [Double]) -> [Double] {
     var r = b
     for (j, column) in a.enumerated() where x[j] != 0 {
       for i in r.indices { r[i] -= column[i] * x[j] }
