@@ -27,4 +27,21 @@ struct RegionsCommandTests {
     #expect(try Kraftctl.run(["regions", "--floor", "3"]).status == 64)
     #expect(try Kraftctl.run(["regions", "--floor-column", "nope", "--floor", "3"]).status == 64)
   }
+
+  @Test("--map writes an SVG titled in Swedish with one outline per region; a foreign file is not replaced")
+  func map() throws {
+    let dir = try Run.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("regioner.svg").path
+    let args = ["regions", "--method", "skater", "--k", "5", "--format", "csv", "--map", path]
+    let r = try Kraftctl.run(args)
+    #expect(r.status == 0)
+    let svg = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(svg.contains("5 regioner (SKATER)"))
+    #expect(svg.contains("Region (numrerad; grannregioner har olika färg)"))
+    let foreign = dir.appendingPathComponent("egen.svg").path
+    try "mine".write(toFile: foreign, atomically: true, encoding: .utf8)
+    #expect(try Kraftctl.run(["regions", "--method", "skater", "--k", "5", "--map", foreign]).status != 0)
+    #expect(try String(contentsOfFile: foreign, encoding: .utf8) == "mine")
+  }
 }

@@ -75,7 +75,8 @@ struct RegionsRendering {
 
   /// The regions outlined and coloured so neighbouring regions differ (greedy colouring).
   func writeMap(layer: AreaLayer, to path: String, _ io: inout Output) throws {
-    var map = AreaMap(layer: layer, title: "Regioner (\(result.method.rawValue), \(result.regions.count))")
+    let method = result.method == .skater ? "SKATER" : "max-p"
+    var map = AreaMap(layer: layer, title: "\(result.regions.count) regioner (\(method))")
     let colours = regionColours(layer: layer)
     let codes = result.regionCodes
     for (i, id) in result.ids.enumerated() {
@@ -84,7 +85,7 @@ struct RegionsRendering {
       map.tooltips[id] = "\(codes[r]) – \(names[id] ?? id)"
     }
     map.outlines = result.regions.map(\.members)
-    map.legend = [.init(colour: Self.palette[0], label: "\(result.regions.count) regioner")]
+    map.outlineLabel = "Region (numrerad; grannregioner har olika färg)"
     let svg = map.svg()
     try OutputFile.write(svg, to: path)
     io.note("wrote \(path) (\(svg.utf8.count) bytes)")
