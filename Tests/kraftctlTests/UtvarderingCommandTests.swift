@@ -185,6 +185,19 @@ struct UtvarderingCommandTests {
     #expect(try Run.kraftctl(arguments: args, cwd: dir).status == 0)
   }
 
+  @Test("report: the section 'Går det att se om det fungerade?' has the plan's MDE sentence and placebo figure")
+  func reportSection() throws {
+    let p = try #require(Self.planned)
+    let dir = try Run.temporaryDirectory().appendingPathComponent("r")
+    let r = try Run.kraftctl(arguments: ["report", "--out", dir.path, "--quiet"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let md = try String(contentsOf: dir.appendingPathComponent("rapport.md"), encoding: .utf8)
+    let section = try #require(md.components(separatedBy: "## Går det att se om det fungerade?").dropFirst().first)
+    let sentence = try #require(p.plan.powerParagraphs().first)
+    #expect(section.contains(sentence))
+    #expect(section.contains(try #require(p.plan.placeboParagraph())))
+  }
+
   @Test("usage: an action is needed and options of the other action are refused (exit 64)")
   func usage() throws {
     #expect(try Run.kraftctl("utvardering").status == 64)

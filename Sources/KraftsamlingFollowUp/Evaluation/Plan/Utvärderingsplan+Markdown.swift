@@ -31,33 +31,47 @@ extension Utvärderingsplan {
   }
 
   func powerSection() -> String {
-    var s = "## Går det att se en effekt?\n\n"
-    guard let first = power.first else { return s }
+    "## Går det att se en effekt?\n\n" + powerParagraphs().map { $0 + "\n\n" }.joined()
+  }
+
+  /// The MDE in sentences: the sentence with the real numbers, the
+  /// simulated check and, when the history was too short, what that means.
+  package func powerParagraphs() -> [String] {
+    guard let first = power.first else { return [] }
     let clauses = power.map { "med \(Self.pp($0.minimumDetectableEffect)) procentenheter till \($0.year)" }
-    s += "Med dessa \(treated.count) områden kan en minskning av UVAS \(Self.list(clauses)) upptäckas med "
-    s += "80 % sannolikhet; en minskning med \(Self.pp(first.minimumDetectableEffect / 2)) till \(first.year) "
-    s += "upptäcks bara med knappt 30 % sannolikhet och kan oftast inte skiljas från slumpen.\n\n"
+    var paragraphs = [
+      "Med dessa \(treated.count) områden kan en minskning av UVAS \(Self.list(clauses)) upptäckas med "
+        + "80 % sannolikhet; en minskning med \(Self.pp(first.minimumDetectableEffect / 2)) till \(first.year) "
+        + "upptäcks bara med knappt 30 % sannolikhet och kan oftast inte skiljas från slumpen."
+    ]
     if let sim = first.simulatedMinimumDetectableEffect {
-      s += "En simulering med \(ReportLanguage.sv.integer(first.replications)) upprepningar av den test som ska "
-      s += "användas ger gränsen \(Self.pp(sim)) procentenheter till \(first.year).\n\n"
+      paragraphs.append(
+        "En simulering med \(ReportLanguage.sv.integer(first.replications)) upprepningar av det test som ska "
+          + "användas ger gränsen \(Self.pp(sim)) procentenheter till \(first.year).")
     }
     if let e = power.first(where: \.extrapolated) {
-      s += "Tidsserien är kortare än tiden fram till uppföljningen. Siffrorna bygger på hur mycket områdenas "
-      s += "UVAS svängde över \(e.horizonUsed) år och antar att svängningarna växer med tiden; de är osäkra.\n\n"
+      paragraphs.append(
+        "Tidsserien är kortare än tiden fram till uppföljningen. Siffrorna bygger på hur mycket områdenas "
+          + "UVAS svängde över \(e.horizonUsed) år och antar att svängningarna växer med tiden; de är osäkra.")
     }
-    return s
+    return paragraphs
   }
 
   func placeboSection() -> String {
-    guard let p = placebo else { return "" }
-    var s = "## Hur mycket hade de förbättrats ändå?\n\n"
+    placeboParagraph().map { "## Hur mycket hade de förbättrats ändå?\n\n" + $0 + "\n\n" } ?? ""
+  }
+
+  /// Regression to the mean in a paragraph: how much areas selected for
+  /// scoring worst moved anyway, in the placebo years.
+  package func placeboParagraph() -> String? {
+    guard let p = placebo else { return nil }
     let direction = p.meanDifference < 0 ? "sjönk" : "steg"
-    s += "Om vi tidigare år hade valt de \(treated.count) områden som då hade högst UVAS, utan att göra något, "
+    var s = "Om vi tidigare år hade valt de \(treated.count) områden som då hade högst UVAS, utan att göra något, "
     s += "\(direction) deras UVAS i genomsnitt \(Self.pp(abs(p.meanDifference))) procentenheter mer än i resten av "
     s += "staden på \(p.horizon) år"
     if let sd = p.standardDeviation { s += " (spridning mellan åren: \(Self.pp(sd)) procentenheter)" }
     s += ". Så mycket kan områden som valts för att de ligger sämst röra sig av sig själva. En enkel jämförelse "
-    s += "före och efter kan därför inte visa en effekt; jämförelsen måste göras mot liknande områden.\n\n"
+    s += "före och efter kan därför inte visa en effekt; jämförelsen måste göras mot liknande områden."
     return s
   }
 
