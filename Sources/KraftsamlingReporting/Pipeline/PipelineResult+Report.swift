@@ -91,6 +91,7 @@ struct ReportBuilder {
     if !c.insatser.isEmpty { document.sections.append(eligibility()) }
     if let f = r.fördelning { document.sections.append(try allocation(f)) }
     if let u = r.uppföljning { document.sections.append(followUp(u.disclosed(by: c.disclosure))) }
+    if let evaluation = evaluationSection() { document.sections.append(evaluation) }
     if !r.sammanställningar.isEmpty { document.sections.append(consultation()) }
     document.sections.append(method())
     json.append(("json/index.json", try JSONCoding.encodeString(r.index)))

@@ -30,6 +30,7 @@ enum CommandLineTool {
     InsatserCommand.self,
     RemissvarCommand.self,
     UppfoljningCommand.self,
+    UtvarderingCommand.self,
     ApportionCommand.self,
     AllocateCommand.self,
     CompareModelsCommand.self,

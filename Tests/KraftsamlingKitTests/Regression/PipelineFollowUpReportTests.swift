@@ -59,8 +59,11 @@ struct PipelineFollowUpReportTests {
     let artifacts = try KraftsamlingPipeline.run(Self.configuration()).artifacts()
     let section = try #require(artifacts.document.sections.first { $0.id == "uppfoljning" })
     #expect(section.title == "Uppföljning (UVAS)")
-    // Without insatser, geometry and consultation rounds: the follow-up comes just before the method.
-    #expect(artifacts.document.sections.map(\.id) == ["sammanfattning", "data", "index", "granskning", "vikter", "uppfoljning", "metod"])
+    // Without insatser, geometry and consultation rounds: the follow-up and the evaluation design
+    // ("Går det att se om det fungerade?", #20) come just before the method.
+    #expect(
+      artifacts.document.sections.map(\.id)
+        == ["sammanfattning", "data", "index", "granskning", "vikter", "uppfoljning", "utvardering", "metod"])
 
     let chart = try #require(artifacts.figures.first { $0.fileName == "figurer/uppfoljning.svg" })
     #expect(chart.svg.hasPrefix("<svg"))

@@ -27,11 +27,32 @@ public enum OutputFile {
     try place(Array(Self.stamped(text, path: path).utf8), at: path, isOurs: isOurs)
   }
 
-  /// Writes `bytes` at `path`, replacing only a file `isOurs` recognises.
-  static func place(
-    _ bytes: [UInt8], at path: String, isOurs: (String) -> Bool
+  /// Writes `text` at `path` (no stamp added), replacing only a file whose
+  /// bytes `isOurs` recognises: for formats without comments, such as a JSON
+  /// document that names its generator.
+  ///
+  /// - Throws: as ``write(_:to:)``.
+  package static func write(
+    _ text: String, to path: String, recognising isOurs: @escaping ([UInt8]) -> Bool
   ) throws(OutputError) {
-    let target = FileSystem.absolute(path)
+    try place(Array(text.utf8), at: path, isOurs: recogniser(isOurs))
+  }
+
+  /// Refuses, without writing, when `path` holds something `write` would not replace.
+  ///
+  /// - Throws: ``OutputError`` `output.exists`.
+  package static func checkReplaceable(
+    _ path: String, recognising isOurs: (([UInt8]) -> Bool)? = nil
+  ) throws(OutputError) {
+    try checkReplaceable(path, FileSystem.absolute(path), isOurs: isOurs.map(recogniser) ?? Self.isOurs)
+  }
+
+  /// A path test from a test of the file's first 4 MB.
+  static func recogniser(_ isOurs: @escaping ([UInt8]) -> Bool) -> (String) -> Bool {
+    { p in FileSystem.prefix(of: p, count: 4 << 20).map(isOurs) ?? false }
+  }
+
+  static func checkReplaceable(_ path: String, _ target: String, isOurs: (String) -> Bool) throws(OutputError) {
     switch FileSystem.kind(of: target) {
     case .missing: break
     case .file where isOurs(target): break
@@ -40,6 +61,14 @@ public enum OutputFile {
         .exists, path: path, "a file is already there and was not written by KraftsamlingKit; nothing was touched",
         hint: "choose another file name, or move the file away first")
     }
+  }
+
+  /// Writes `bytes` at `path`, replacing only a file `isOurs` recognises.
+  static func place(
+    _ bytes: [UInt8], at path: String, isOurs: (String) -> Bool
+  ) throws(OutputError) {
+    let target = FileSystem.absolute(path)
+    try checkReplaceable(path, target, isOurs: isOurs)
     let slash = target.lastIndex(of: "/")!
     let folder = target[..<slash].isEmpty ? "/" : String(target[..<slash])
     if FileSystem.kind(of: folder) == .missing { try FileSystem.createDirectories(folder) }
