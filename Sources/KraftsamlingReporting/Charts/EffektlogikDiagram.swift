@@ -22,11 +22,11 @@ import KraftsamlingFollowUp
 /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links.
 package struct EffektlogikDiagram: Sendable {
   /// The chain to draw.
-  public var chain: Effektlogikkedja
+  package var chain: Effektlogikkedja
   /// The title above the diagram.
-  public var title: String
+  package var title: String
   /// The language of the column headings.
-  public var language: ReportLanguage
+  package var language: ReportLanguage
 
   /// Creates a diagram.
   package init(chain: Effektlogikkedja, title: String, language: ReportLanguage = .sv) {
@@ -45,7 +45,7 @@ package struct EffektlogikDiagram: Sendable {
   ]
 
   /// The diagram as SVG text.
-  public func svg() -> String {
+  package func svg() -> String {
     let layers = Effektlogikkedja.Layer.allCases.filter { !chain.nodes(in: $0).isEmpty }
     // Lay out: wrap labels, stack boxes.
     var boxes: [String: Box] = [:]

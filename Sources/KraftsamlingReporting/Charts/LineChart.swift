@@ -13,12 +13,11 @@ import KraftsamlingFollowUp
 /// renders the same in browsers, word processors and PDF converters; the
 /// palette is Okabe–Ito, readable with colour-vision deficiencies.
 ///
+/// A user gets one from ``Uppföljning/chart(language:)``; its series,
+/// markers and rules are built by the library (`package`).
+///
 /// ```swift
-/// var chart = LineChart(title: "UVAS 16–29", yAxisLabel: "Andel 16–29 år")
-/// chart.series = [LineChart.Series(name: "Malmö", years: [2019, 2020, 2021], values: [0.086, nil, 0.081])]
-/// chart.markers = [LineChart.Marker(year: 2030, value: 0.085, label: "Mål 2030: 8,5 %")]
-/// chart.rules = [LineChart.Rule(year: 2015, label: "Seriebrott 2015")]
-/// let svg = chart.svg()     // "<svg xmlns=… </svg>"
+/// let svg = followUp.chart().svg()     // "<svg xmlns=… </svg>"
 /// ```
 ///
 /// - Complexity: O(s·y + m) for s series of y years and m markers.
@@ -39,11 +38,11 @@ public struct LineChart: Sendable, Hashable {
   /// One line.
   package struct Series: Sendable, Hashable {
     /// The legend label.
-    public var name: String
+    package var name: String
     /// The years, ascending.
     package var years: [Int]
     /// The values (proportions), `nil` for a missing year (the line breaks there).
-    public var values: [Double?]
+    package var values: [Double?]
     /// How it is drawn.
     package var style: Style
     /// The colour (`#RRGGBB`), or `nil` for the next palette colour.
@@ -66,7 +65,7 @@ public struct LineChart: Sendable, Hashable {
     ///   - width: The line width.
     ///   - connectsGaps: Whether to draw across missing years.
     /// - Precondition: `years.count == values.count`.
-    public init(
+    package init(
       name: String, years: [Int], values: [Double?], style: Style = .solid, colour: String? = nil, width: Double = 2,
       connectsGaps: Bool = false
     ) {
@@ -84,9 +83,9 @@ public struct LineChart: Sendable, Hashable {
   /// A marked point, e.g. a target.
   package struct Marker: Sendable, Hashable {
     /// The year.
-    public var year: Int
+    package var year: Int
     /// The value (proportion).
-    public var value: Double
+    package var value: Double
     /// The label written beside it.
     package var label: String
     /// The colour (`#RRGGBB`).
@@ -99,7 +98,7 @@ public struct LineChart: Sendable, Hashable {
     ///   - value: The value.
     ///   - label: The label.
     ///   - colour: The colour.
-    public init(year: Int, value: Double, label: String, colour: String = "#D55E00") {
+    package init(year: Int, value: Double, label: String, colour: String = "#D55E00") {
       self.year = year
       self.value = value
       self.label = label
@@ -109,9 +108,9 @@ public struct LineChart: Sendable, Hashable {
 
   /// A vertical rule just before a year, e.g. a series break; lines are
   /// not drawn across it.
-  public struct Rule: Sendable, Hashable {
+  package struct Rule: Sendable, Hashable {
     /// The first year after the rule.
-    public var year: Int
+    package var year: Int
     /// The label.
     package var label: String
 
@@ -120,7 +119,7 @@ public struct LineChart: Sendable, Hashable {
     /// - Parameters:
     ///   - year: The first year after the rule.
     ///   - label: The label.
-    public init(year: Int, label: String) {
+    package init(year: Int, label: String) {
       self.year = year
       self.label = label
     }
@@ -130,7 +129,7 @@ public struct LineChart: Sendable, Hashable {
   package static let palette = ["#000000", "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
 
   /// The title.
-  public var title: String
+  package var title: String
   /// A subtitle (e.g. the definition version).
   package var subtitle: String?
   /// The y-axis label.
@@ -140,7 +139,7 @@ public struct LineChart: Sendable, Hashable {
   /// Marked points.
   package var markers: [Marker] = []
   /// Vertical rules.
-  public var rules: [Rule] = []
+  package var rules: [Rule] = []
   /// Footnote lines (data label, sources).
   package var footnotes: [String] = []
   /// The decimal separator of axis labels (`,` for Swedish).
@@ -155,7 +154,7 @@ public struct LineChart: Sendable, Hashable {
   ///   - title: The title.
   ///   - subtitle: A subtitle.
   ///   - yAxisLabel: The y-axis label.
-  public init(title: String, subtitle: String? = nil, yAxisLabel: String) {
+  package init(title: String, subtitle: String? = nil, yAxisLabel: String) {
     self.title = title
     self.subtitle = subtitle
     self.yAxisLabel = yAxisLabel

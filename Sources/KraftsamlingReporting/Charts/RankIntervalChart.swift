@@ -26,19 +26,19 @@ import KraftsamlingFollowUp
 ///   Universal Design*; W3C SVG 1.1.
 public struct RankIntervalChart: Sendable, Hashable {
   /// One area's row.
-  public struct Row: Sendable, Hashable {
+  package struct Row: Sendable, Hashable {
     /// The label (the area's name).
-    public package(set) var label: String
+    package var label: String
     /// The nominal rank.
-    public var nominal: Int
+    package var nominal: Int
     /// The median rank.
-    public package(set) var median: Double
+    package var median: Double
     /// The 5th percentile rank (the better end).
-    public package(set) var low: Double
+    package var low: Double
     /// The 95th percentile rank (the worse end).
-    public var high: Double
+    package var high: Double
     /// The share of replications in which the area was selected, if known.
-    public var selectionProbability: Double?
+    package var selectionProbability: Double?
 
     /// Creates a row.
     ///
@@ -49,7 +49,7 @@ public struct RankIntervalChart: Sendable, Hashable {
     ///   - low: The 5th percentile rank.
     ///   - high: The 95th percentile rank.
     ///   - selectionProbability: The share of replications selected.
-    public init(label: String, nominal: Int, median: Double, low: Double, high: Double, selectionProbability: Double? = nil) {
+    package init(label: String, nominal: Int, median: Double, low: Double, high: Double, selectionProbability: Double? = nil) {
       self.label = label
       self.nominal = nominal
       self.median = median
@@ -60,17 +60,17 @@ public struct RankIntervalChart: Sendable, Hashable {
   }
 
   /// The title.
-  public var title: String
+  package var title: String
   /// A subtitle (e.g. the definition and the replications).
   package var subtitle: String?
   /// The rows, top to bottom.
-  public var rows: [Row]
+  package var rows: [Row]
   /// *K*: a dashed line is drawn between rank *K* and *K* + 1.
   package var cutoff: Int?
   /// Footnote lines (data label, method).
   package var footnotes: [String] = []
   /// The language of the legend and the axis.
-  public var language: ReportLanguage
+  package var language: ReportLanguage
   /// Bars of areas selected in at least this share of replications are
   /// drawn as stable (blue); from half of it as uncertain (orange); below
   /// as rarely selected (grey).
@@ -82,7 +82,7 @@ public struct RankIntervalChart: Sendable, Hashable {
   ///   - title: The title.
   ///   - subtitle: A subtitle.
   ///   - language: Swedish (default) or English.
-  public init(title: String, subtitle: String? = nil, language: ReportLanguage = .sv) {
+  package init(title: String, subtitle: String? = nil, language: ReportLanguage = .sv) {
     self.title = title
     self.subtitle = subtitle
     self.rows = []

@@ -12,7 +12,7 @@ extension ReportDocument {
   /// so it can be attached to an ärende and opened anywhere.
   ///
   /// - Complexity: O(size of the content).
-  public func html() -> String {
+  package func html() -> String {
     var h = """
       <!DOCTYPE html>
       <html lang="\(language.rawValue)">

@@ -11,7 +11,7 @@ extension ReportDocument {
   /// the writer saves beside the Markdown file.
   ///
   /// - Complexity: O(size of the content).
-  public func markdown() -> String {
+  package func markdown() -> String {
     var m = "# \(title)\n\n"
     if let subtitle { m += "_\(subtitle)_\n\n" }
     if let notice { m += "> **\(notice)**\n\n" }

@@ -19,17 +19,17 @@ import KraftsamlingFollowUp
 /// let html = doc.html()          // <!DOCTYPE html>… with a table of contents
 /// let md = doc.markdown()        // # Kraftsamlande insatser …
 /// ```
-public struct ReportDocument: Sendable, Hashable {
+package struct ReportDocument: Sendable, Hashable {
   /// The title.
-  public var title: String
+  package var title: String
   /// A line under the title (e.g. the municipality and date).
   package var subtitle: String?
   /// The language of the fixed texts.
-  public var language: ReportLanguage
+  package var language: ReportLanguage
   /// A notice shown at the top of the document in a box (e.g. "illustrative data").
   package var notice: String?
   /// The sections, in order.
-  public var sections: [ReportSection]
+  package var sections: [ReportSection]
 
   /// Creates an empty document.
   package init(title: String, subtitle: String? = nil, language: ReportLanguage = .sv, notice: String? = nil) {
@@ -42,11 +42,11 @@ public struct ReportDocument: Sendable, Hashable {
 }
 
 /// One section of a ``ReportDocument``.
-public struct ReportSection: Sendable, Hashable {
+package struct ReportSection: Sendable, Hashable {
   /// An anchor id (ASCII letters, digits and dashes), e.g. `metod`.
-  public var id: String
+  package var id: String
   /// The heading.
-  public var title: String
+  package var title: String
   /// The content, in order.
   package var blocks: [ReportBlock]
 
@@ -84,7 +84,7 @@ package struct ReportDefinition: Sendable, Hashable {
   /// The label.
   package var term: String
   /// The value.
-  public var value: String
+  package var value: String
   /// Creates a pair.
   package init(_ term: String, _ value: String) {
     self.term = term

@@ -14,31 +14,31 @@ import KraftsamlingFollowUp
 /// report's are RFC 4180.
 public struct PipelineArtifacts: Sendable {
   /// A figure written beside the report.
-  public struct Figure: Sendable, Hashable {
+  package struct Figure: Sendable, Hashable {
     /// The file name, e.g. `figurer/karta-index.svg`.
-    public var fileName: String
+    package var fileName: String
     /// The SVG text.
-    public var svg: String
+    package var svg: String
     /// The caption.
-    public var caption: String
+    package var caption: String
   }
 
   /// A table written as CSV beside the report.
-  public struct Table: Sendable, Hashable {
+  package struct Table: Sendable, Hashable {
     /// The file name, e.g. `tabeller/index.csv`.
-    public var fileName: String
+    package var fileName: String
     /// The table.
-    public var table: ReportTable
+    package var table: ReportTable
   }
 
   /// The report.
-  public var document: ReportDocument
+  package var document: ReportDocument
   /// The figures, in the order they appear.
-  public var figures: [Figure]
+  package var figures: [Figure]
   /// The tables, in the order they appear.
-  public var tables: [Table]
+  package var tables: [Table]
   /// JSON files (name → text), e.g. the index result and the allocation.
-  public package(set) var json: [(fileName: String, text: String)]
+  package var json: [(fileName: String, text: String)]
 
   /// How the tables are written: ``ReportTable/CSVStyle/excelSwedish`` for a
   /// Swedish report (its readers open the files in Excel with Swedish

@@ -27,7 +27,7 @@ import KraftsamlingFollowUp
 /// config.insatser = insatser
 /// config.budget = Belopp(kronor: 6_000_000)
 /// let result = try KraftsamlingPipeline.run(config)
-/// let report = result.document()            // a ReportDocument (HTML, Markdown)
+/// let files = try result.artifacts().files  // index.html, rapport.md, figures, tables
 /// ```
 public struct PipelineConfiguration: Sendable {
   // Data
@@ -48,7 +48,7 @@ public struct PipelineConfiguration: Sendable {
   /// ``illustrativeLabel``.
   package var isIllustrative: Bool
   /// The label of illustrative data, in the report's language.
-  public var illustrativeLabel: String
+  package var illustrativeLabel: String
   /// The municipality: its name, or a neutral word such as "kommunen",
   /// which heads the city-wide column of the data section and ends the
   /// default title ("Kraftsamlande insatser i Malmö").

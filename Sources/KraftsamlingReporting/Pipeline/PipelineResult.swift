@@ -15,7 +15,7 @@ public struct PipelineResult: Sendable {
   public package(set) var dataCheck: StatisticsCheck
   /// Problems found in the statistics (and against the geometry): the
   /// diagnostics of ``dataCheck``.
-  public var validation: [Diagnostic] { dataCheck.diagnostics }
+  package var validation: [Diagnostic] { dataCheck.diagnostics }
   /// The index run.
   public package(set) var index: IndexResult
   /// The Monte Carlo robustness of the ranking, when replications > 0.
@@ -24,7 +24,7 @@ public struct PipelineResult: Sendable {
   /// the cut-off included, as ``AreaSelection/top(_:of:ties:)``).
   public package(set) var selection: [IndexResult.AreaRow]
   /// The neighbour structure, when a layer was given.
-  public package(set) var contiguity: Contiguity?
+  package var contiguity: Contiguity?
   /// The clusters of the selection, when a layer was given.
   public package(set) var clusters: SelectionClusters?
   /// Local and global Moran's I of the index score, when a layer was given.
@@ -36,9 +36,9 @@ public struct PipelineResult: Sendable {
   /// Insatser left out of the allocation, and why.
   public package(set) var allocationExclusions: [AllocationInput.Exclusion]
   /// The follow-up, when a panel was given.
-  public package(set) var uppföljning: Uppföljning?
+  package var uppföljning: Uppföljning?
   /// The summary of each consultation round.
-  public package(set) var sammanställningar: [Sammanställning]
+  package var sammanställningar: [Sammanställning]
 }
 
 /// Runs the whole pipeline: data check → index → robustness → clusters and hot spots →

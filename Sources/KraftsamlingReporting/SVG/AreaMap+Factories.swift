@@ -25,8 +25,8 @@ extension AreaMap {
   /// - Parameters:
   ///   - layer: The areas.
   ///   - values: A value per area code; `NaN` and absent codes are missing.
-  ///   - classification: `.quantiles` (default), `.equalIntervals`,
-  ///     `.naturalBreaks` (exact Fisher–Jenks) or your own.
+  ///   - classification: `.quantiles` (default), `.naturalBreaks` (exact
+  ///     Fisher–Jenks) or your own.
   ///   - classes: The number of classes (default 5).
   ///   - ramp: The colours (default ColorBrewer YlOrRd: dark = high).
   ///   - title: The title.
@@ -65,7 +65,7 @@ extension AreaMap {
 
   /// ``choropleth(layer:values:classification:classes:ramp:title:legendTitle:credits:)``
   /// with an existential classification (e.g. from ``classification(named:)``).
-  public static func choropleth(
+  package static func choropleth(
     layer: AreaLayer, values: [String: Double], classifiedBy classification: any Classification, classes: Int = 5,
     ramp: ColorRamp = .yellowOrangeRed, title: String, legendTitle: String? = nil, credits: [String] = []
   ) throws(GeographyError) -> AreaMap {

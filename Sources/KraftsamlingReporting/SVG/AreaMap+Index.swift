@@ -25,7 +25,7 @@ extension AreaMap {
   /// - Parameters:
   ///   - result: An index result.
   ///   - layer: The areas to draw.
-  ///   - classification: `.quantiles` (default), `.equalIntervals`, `.naturalBreaks` or your own.
+  ///   - classification: `.quantiles` (default), `.naturalBreaks` or your own.
   ///   - classes: The number of classes (default 5).
   ///   - ramp: The colours (default YlOrRd: dark = most vulnerable).
   ///   - title: The title (default: the definition's title).
@@ -57,7 +57,7 @@ extension AreaMap {
 
   /// ``choropleth(of:layer:classification:classes:ramp:title:credits:)``
   /// with an existential classification (e.g. from ``classification(named:)``).
-  public static func choropleth(
+  package static func choropleth(
     of result: IndexResult, layer: AreaLayer, classifiedBy classification: any Classification, classes: Int = 5,
     ramp: ColorRamp = .yellowOrangeRed, title: String? = nil, credits: [String] = []
   ) throws(GeographyError) -> AreaMap {

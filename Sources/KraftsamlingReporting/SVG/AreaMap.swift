@@ -52,31 +52,31 @@ public struct AreaMap: Sendable {
     /// The text.
     package var label: String
     /// Creates an entry.
-    public init(colour: String?, label: String) {
+    package init(colour: String?, label: String) {
       self.colour = colour
       self.label = label
     }
   }
 
   /// The areas to draw.
-  public var layer: AreaLayer
+  package var layer: AreaLayer
   /// The projection for a longitude/latitude layer; `nil` uses the layer's
   /// default (ignored for projected layers).
   package var projection: (any MapProjection)?
   /// The title at the top.
-  public var title: String
+  package var title: String
   /// A line under the title; ` · ` starts a new line (so facets of a map
   /// can each add a line).
   package var subtitle: String?
   /// Credit lines at the bottom, e.g. `Geometri: Malmö stad`.
-  public var credits: [String]
+  package var credits: [String]
   /// The fill colour of each area by code; areas without one are drawn as
   /// missing (hatched).
   package var fills: [String: String]
   /// Tooltip text per area (shown by browsers on hover), after the name.
   package var tooltips: [String: String]
   /// The legend's heading.
-  public var legendTitle: String?
+  package var legendTitle: String?
   /// The legend's entries (the missing-value entry is added automatically
   /// when some area has no fill).
   package var legend: [LegendEntry]
@@ -109,7 +109,7 @@ public struct AreaMap: Sendable {
 
   /// Creates a map with every area drawn as missing; set ``fills`` and
   /// ``legend`` (or use the factory functions).
-  public init(layer: AreaLayer, title: String, credits: [String] = []) {
+  package init(layer: AreaLayer, title: String, credits: [String] = []) {
     self.layer = layer
     self.projection = nil
     self.title = title

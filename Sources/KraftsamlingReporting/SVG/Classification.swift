@@ -8,16 +8,17 @@ import KraftsamlingFollowUp
 /// A way to cut a map's values into classes: a strategy for
 /// ``ClassBreaks``.
 ///
-/// Three are built in, with the definitions of PySAL's `mapclassify`
+/// Two are public, with the definitions of PySAL's `mapclassify`
 /// (version 2.x), so a map drawn here and one drawn with
 /// `geopandas.plot(scheme=…)` agree:
 /// - ``Quantiles`` (`.quantiles`): classes holding about equally many
 ///   areas (`mapclassify.Quantiles`);
-/// - ``EqualIntervals`` (`.equalIntervals`): classes of equal width
-///   (`mapclassify.EqualInterval`);
 /// - ``NaturalBreaks`` (`.naturalBreaks`): Fisher–Jenks optimal classes
 ///   that minimise the within-class sum of squared deviations
 ///   (`mapclassify.FisherJenks`).
+///
+/// Equal intervals (`mapclassify.EqualInterval`, `EqualIntervals`) are
+/// offered by `kraftctl map --classes equal` only (`package`).
 ///
 /// A classification returns *upper bounds*: class *i* holds the values
 /// *v* with `upperBounds[i − 1] < v ≤ upperBounds[i]`, the first class
@@ -39,7 +40,7 @@ extension Classification where Self == Quantiles {
 
 extension Classification where Self == EqualIntervals {
   /// Classes of equal width.
-  public static var equalIntervals: EqualIntervals { EqualIntervals() }
+  package static var equalIntervals: EqualIntervals { EqualIntervals() }
 }
 
 extension Classification where Self == NaturalBreaks {
@@ -50,7 +51,7 @@ extension Classification where Self == NaturalBreaks {
 /// The classification called `quantile`, `equal` or `jenks` (also
 /// `quantiles`, `equal-interval`, `natural-breaks`, `fisher-jenks`), for
 /// command lines.
-public func classification(named name: String) -> (any Classification)? {
+package func classification(named name: String) -> (any Classification)? {
   switch name.lowercased() {
   case "quantile", "quantiles": Quantiles()
   case "equal", "equal-interval", "equal-intervals": EqualIntervals()
@@ -96,13 +97,13 @@ public struct Quantiles: Classification, Sendable, Hashable, Codable {
 /// ```
 ///
 /// - Complexity: O(*k*).
-public struct EqualIntervals: Classification, Sendable, Hashable, Codable {
+package struct EqualIntervals: Classification, Sendable, Hashable, Codable {
   /// Creates the classification.
-  public init() {}
+  package init() {}
   /// `equal`.
-  public var name: String { "equal" }
+  package var name: String { "equal" }
   /// min + i·width for i = 1…k−1, then max.
-  public func upperBounds(sorted x: [Double], classes k: Int) -> [Double] {
+  package func upperBounds(sorted x: [Double], classes k: Int) -> [Double] {
     let lo = x[0], hi = x[x.count - 1]
     guard hi > lo else { return [hi] }
     let width = (hi - lo) / Double(k)
@@ -219,13 +220,13 @@ public struct ClassBreaks: Sendable, Hashable, Codable {
   /// How many of the values fall in each class.
   public package(set) var counts: [Int]
   /// The classification's name.
-  public package(set) var method: String
+  package var method: String
 
   /// Classifies values, ignoring `NaN` (missing) ones.
   ///
   /// - Parameters:
   ///   - values: The values; `NaN` means missing.
-  ///   - classification: `.quantiles` (default), `.equalIntervals`, `.naturalBreaks` or your own.
+  ///   - classification: `.quantiles` (default), `.naturalBreaks` or your own.
   ///   - classes: The number of classes wanted (≥ 1); fewer come back when
   ///     the values have fewer distinct levels.
   /// - Throws: ``GeographyError`` `invalidParameter` for `classes` < 1, an
@@ -254,14 +255,14 @@ public struct ClassBreaks: Sendable, Hashable, Codable {
 
   /// ``init(values:classification:classes:)`` with an existential
   /// classification (e.g. from ``classification(named:)``).
-  public init(values: [Double], classifiedBy classification: any Classification, classes: Int = 5)
+  package init(values: [Double], classifiedBy classification: any Classification, classes: Int = 5)
     throws(GeographyError)
   {
     try self.init(values: values, classification: classification, classes: classes)
   }
 
   /// The number of classes.
-  public var count: Int { upperBounds.count }
+  package var count: Int { upperBounds.count }
 
   /// The class (0-based) of a value, or `nil` for `NaN`. Values below the
   /// minimum go to the first class, above the maximum to the last.

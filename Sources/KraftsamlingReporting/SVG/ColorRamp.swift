@@ -34,11 +34,11 @@ public struct ColorRamp: Sendable, Hashable, Codable {
     "#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026",
   ])
   /// ColorBrewer Blues.
-  public static let blues = ColorRamp(stops: [
+  package static let blues = ColorRamp(stops: [
     "#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b",
   ])
   /// ColorBrewer Purples.
-  public static let purples = ColorRamp(stops: [
+  package static let purples = ColorRamp(stops: [
     "#fcfbfd", "#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8", "#807dba", "#6a51a3", "#54278f", "#3f007d",
   ])
 
@@ -121,7 +121,7 @@ public struct CategoricalScheme: Sendable, Hashable, Codable {
   }
 
   /// The categories in legend order.
-  public var categories: [Category]
+  package var categories: [Category]
 
   /// Creates a scheme.
   public init(categories: [Category]) { self.categories = categories }

@@ -59,7 +59,7 @@ extension Sammanställning {
   ///   - language: Swedish (default) or English.
   /// - Returns: The sections, in report order.
   /// - Complexity: O(size of the report).
-  public func sections(question: Int? = nil, language: ReportLanguage = .sv) -> [ReportSection] {
+  package func sections(question: Int? = nil, language: ReportLanguage = .sv) -> [ReportSection] {
     let sv = language == .sv
     var out: [ReportSection] = [overviewSection(language)]
     if question == nil { out.append(nonRespondentSection(language)) }

@@ -107,7 +107,7 @@ extension Uppföljning {
   /// - Parameter language: Swedish (default) or English.
   /// - Returns: The sections in report order.
   /// - Complexity: O(size of the report).
-  public func sections(language: ReportLanguage = .sv) -> [ReportSection] {
+  package func sections(language: ReportLanguage = .sv) -> [ReportSection] {
     [baselineSection(language), targetsSection(language)] + [publishedClustersSection(language)].compactMap { $0 } + seriesSections(language)
       + [comparisonSection(language), könSection(language)].compactMap { $0 }
       + [shiftsSection(language), gapsSection(language)]
@@ -312,7 +312,7 @@ extension Uppföljning {
   /// The report as plain text.
   ///
   /// - Parameter language: Swedish (default) or English.
-  public func text(language: ReportLanguage = .sv) -> String { sections(language: language).plainText() }
+  package func text(language: ReportLanguage = .sv) -> String { sections(language: language).plainText() }
 
   /// `UVAS 16–29` for UVAS, else the indicator's id.
   var indicatorShortName: String { indicator.id == "uvas_16_29" ? "UVAS 16–29" : indicator.indicator.name }

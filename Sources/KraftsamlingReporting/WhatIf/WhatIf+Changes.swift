@@ -78,7 +78,7 @@ extension WhatIf {
     /// The insats's id.
     public let insatsID: String
     /// The insats's title.
-    public let title: String
+    package let title: String
     /// The verdict before: the worst outcome of its rules.
     public let before: RuleOutcome
     /// The verdict after.
@@ -105,7 +105,7 @@ extension WhatIf {
     /// The förvaltning's or insats's id.
     public let id: String
     /// Its name (förvaltning) or title (insats).
-    public let name: String
+    package let name: String
     /// The amount before.
     public let before: Belopp
     /// The amount after.

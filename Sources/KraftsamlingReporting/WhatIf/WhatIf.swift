@@ -19,7 +19,7 @@ import KraftsamlingAllocation
 /// ```
 public struct WhatIf: Sendable {
   /// The change that was tried.
-  public let change: SelectionChange
+  package let change: SelectionChange
   /// The run without the change.
   public let before: PipelineResult
   /// The run with the change.
