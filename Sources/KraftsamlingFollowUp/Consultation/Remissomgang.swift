@@ -20,7 +20,7 @@ public struct Remissomgång: Sendable, Hashable, Codable {
   package static let formatVersion = "kraftsamling-remiss/1"
 
   /// The format name and version (`kraftsamling-remiss/1`).
-  public var format: String
+  package var format: String
   /// The remiss.
   public var remiss: Remiss
   /// The source documents the references point into.

@@ -24,11 +24,11 @@ import KraftsamlingIndex
 /// - Complexity: one index run per placebo year, plus O(*a*) per year for the changes.
 public struct PlaceboSelections: Sendable, Hashable, Codable {
   /// The definition's label (id and version).
-  public let definition: String
+  package let definition: String
   /// N, the number of areas selected.
-  public let selected: Int
+  package let selected: Int
   /// The years from selection to measurement.
-  public let horizon: Int
+  package let horizon: Int
   /// One row per placebo year, in year order.
   public let years: [PlaceboYear]
   /// The mean over placebo years of the selected-minus-rest change.
@@ -47,7 +47,7 @@ public struct PlaceboSelections: Sendable, Hashable, Codable {
     /// The rest of the panel's aggregate rate change over the same years.
     public let restChange: Double
     /// `selectedChange − restChange`.
-    public var difference: Double { selectedChange - restChange }
+    package var difference: Double { selectedChange - restChange }
   }
 
   /// Applies the rule to every year of `tables` whose outcome is in the panel then and `horizon` years later.
