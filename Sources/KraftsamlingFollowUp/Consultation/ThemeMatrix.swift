@@ -6,12 +6,12 @@ import KraftsamlingCore
 ///
 /// Rows are ordered by the number of respondents (most first), then by
 /// theme; columns keep the order of the answers. Points with no theme are
-/// kept in ``unthemed`` so nothing is silently dropped.
+/// kept apart (and listed in the report) so nothing is silently dropped.
 ///
 /// ```swift
 /// let m = ThemeMatrix(answers, points: \.indicators)
 /// m.row(for: "tillit")?.respondents     // ["ASN", "FRN", "FSN", "FSKN", "KN", "MN"] in 2023
-/// m.contains(theme: "tillit", respondent: "GRN")   // false
+/// m.row(for: "tillit")?.respondents.contains("GRN")   // false
 /// ```
 ///
 /// - Complexity: O(a·p) to build, a answers, p points per answer.

@@ -41,7 +41,7 @@ public struct PlaceboSelections: Sendable, Hashable, Codable {
     /// The year the rule was applied to.
     public let year: Int
     /// The areas it selected.
-    public let areas: [String]
+    package let areas: [String]
     /// The selected areas' aggregate rate change from `year` to `year + horizon`.
     public let selectedChange: Double
     /// The rest of the panel's aggregate rate change over the same years.

@@ -16,7 +16,7 @@ import KraftsamlingCore
 /// let sc = try SyntheticControl(panel: panel, treated: ["25611"], donors: candidates, preYears: 2015...2023)
 /// sc.weights          // one per donor, ≥ 0, summing to 1
 /// sc.preRMSPE         // how well the mix followed the area before
-/// sc.gaps.last?.gap   // treated minus synthetic in the last year
+/// sc.gaps.last        // treated and synthetic in the last year
 /// ```
 ///
 /// - Complexity: O(*k*·*J*²) per active-set step, *k* predictors, *J* donors.

@@ -16,7 +16,7 @@ import KraftsamlingCore
 ///   .init(year: 2023, value: nil),
 /// ])
 /// s.value(year: 2022)     // 0.06
-/// s.missingYears          // [2023]
+/// s.value(year: 2023)     // nil: no data that year
 /// ```
 public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   /// What the series describes.

@@ -63,9 +63,9 @@ public struct Målvärde: Sendable, Hashable, Codable, CustomStringConvertible {
 /// ```
 public struct ReferenceValue: Sendable, Hashable, Codable {
   /// The reference year.
-  package var year: Int
+  public var year: Int
   /// The share (0…1).
-  package var value: Double
+  public var value: Double
   /// Where it is published.
   package var source: String
 

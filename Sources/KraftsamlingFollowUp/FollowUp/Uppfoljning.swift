@@ -20,8 +20,8 @@ import KraftsamlingCore
 /// the reference values you give (Malmö's preset, `Uppföljning.Options.malmö`
 /// in KraftsamlingKitData, has 2023 ≈ 9.5 %, STK-2024-1374) plus any later
 /// published values you add — because targets are set for the city's
-/// official figure. Choose ``TargetSeries/areaAggregate`` to judge them
-/// against the sum of the area series instead. With the target year T,
+/// official figure (`kraftctl uppfoljning --target-on series` judges them
+/// against the sum of the area series instead). With the target year T,
 /// its value t, the baseline year B with value b and the latest observed
 /// year L with value l:
 /// - remaining gap = t − l (negative: the share must still fall);
@@ -273,7 +273,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   /// The status of each target, in year order.
   public package(set) var targets: [TargetStatus]
   /// Each group (and, with kön data, each group and kön) compared with the rest of the city.
-  public package(set) var comparisons: [GroupComparison]
+  package var comparisons: [GroupComparison]
   /// Every judged change between consecutive years of the city and the groups.
   public package(set) var shifts: [ShiftFlag]
   /// Changes not judged (series break, missing year).

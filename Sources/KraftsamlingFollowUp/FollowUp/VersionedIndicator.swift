@@ -56,7 +56,6 @@ package struct DefinitionVersion: Sendable, Hashable, Codable {
 /// let u = VersionedIndicator.uvas
 /// u.seriesBreaks                              // [2015]
 /// u.breaks(after: 2013, upTo: 2016)           // [2015]: 2013 and 2016 are not comparable
-/// u.version(forYear: 2023)?.version           // "2015.1"
 /// u.publicationLag.availability(ofYear: 2030) // 2032-06-30 ... 2032-12-31
 /// ```
 ///
