@@ -38,7 +38,7 @@ public struct CoordinatorTally: Sendable, Hashable, Codable {
     /// The actor id.
     public package(set) var actor: String
     /// The actor's name.
-    public package(set) var name: String
+    package var name: String
     /// Respondents proposing it as the only party.
     public package(set) var alone: [String]
     /// Respondents proposing it together with others.
@@ -52,11 +52,11 @@ public struct CoordinatorTally: Sendable, Hashable, Codable {
   }
 
   /// How actors were grouped.
-  public package(set) var grouping: Grouping
+  package var grouping: Grouping
   /// One row per actor named, most respondents (any role) first, then by id.
   public package(set) var rows: [Row]
   /// Described, unnamed parties and the respondents describing them (not rejections).
-  public package(set) var unnamedParties: [Sammanställning.Count]
+  package var unnamedParties: [Sammanställning.Count]
   /// Respondents who name no actor id (in any role but rejection).
   public package(set) var namesNoActor: [String]
   /// Respondents who make no proposal at all.

@@ -77,7 +77,7 @@ public struct Källdokument: Sendable, Hashable, Codable, Identifiable {
   /// The id references use.
   public var id: String
   /// The document's title.
-  public var title: String
+  package var title: String
   /// A note: file name, version, how the lines were counted.
   package var note: String?
 

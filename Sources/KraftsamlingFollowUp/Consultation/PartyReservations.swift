@@ -8,7 +8,7 @@ import KraftsamlingCore
 /// v?.reservations        // nämnder where V reserved against the decision
 /// v?.särskildaYttranden  // nämnder where V made a särskilt yttrande
 /// ```
-public struct PartyReservations: Sendable, Hashable, Codable {
+package struct PartyReservations: Sendable, Hashable, Codable {
   /// The party's abbreviation.
   package var party: String
   /// Respondents (nämnder) where the party reserved against the decision.

@@ -126,21 +126,21 @@ package struct QuestionTopic: RawRepresentable, Sendable, Hashable, Codable, Exp
   CustomStringConvertible
 {
   /// The code.
-  public var rawValue: String
+  package var rawValue: String
   /// Creates a topic from its code.
   package init(rawValue: String) { self.rawValue = rawValue }
   /// Creates a topic from a string literal.
   package init(stringLiteral value: String) { self.rawValue = value }
   /// The code.
-  public var description: String { rawValue }
+  package var description: String { rawValue }
 
   /// Ongoing processes or insatser that fit (answered by
   /// ``Remissvar/programmes``).
   package static let ongoingProgrammes: QuestionTopic = "ongoing-programmes"
   /// Important geographic or thematic areas (answered by ``Remissvar/areas``).
-  public static let areas: QuestionTopic = "areas"
+  package static let areas: QuestionTopic = "areas"
   /// The respondent's view of the proposed model (answered by a stance).
-  public static let model: QuestionTopic = "model"
+  package static let model: QuestionTopic = "model"
   /// Who should coordinate (answered by ``Remissvar/coordinatorProposals``).
   package static let coordinator: QuestionTopic = "coordinator"
   /// How the nämnder should be involved.
@@ -150,5 +150,5 @@ package struct QuestionTopic: RawRepresentable, Sendable, Hashable, Codable, Exp
   /// Criteria for dividing money (answered by ``Remissvar/moneyViews``).
   package static let money: QuestionTopic = "money"
   /// Indicators and the index (answered by ``Remissvar/indicators``).
-  public static let indicators: QuestionTopic = "indicators"
+  package static let indicators: QuestionTopic = "indicators"
 }

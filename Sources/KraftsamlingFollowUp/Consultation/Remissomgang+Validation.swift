@@ -178,7 +178,7 @@ extension Remissomgång {
   /// - Parameter catalogue: The actors ids are resolved in.
   /// - Throws: ``DataError`` with every problem when at least one is an error.
   /// - Complexity: as ``diagnostics(against:file:root:)``.
-  public func validate(against catalogue: AktörKatalog) throws(DataError) {
+  package func validate(against catalogue: AktörKatalog) throws(DataError) {
     let d = diagnostics(against: catalogue)
     if d.containsErrors { throw DataError(diagnostics: d) }
   }

@@ -11,16 +11,15 @@ import KraftsamlingCore
 ///
 /// ```swift
 /// let round = try Remissomgång.read(path: "remiss-2025.json", catalogue: nil)   // unchecked
-/// try round.validate(against: .malmö)        // throws if an actor id is unknown …
-/// let summary = Sammanställning(round, catalogue: .malmö)
-/// summary.nonRespondents                     // recipients who did not answer
+/// round.diagnostics(against: .malmö).errors  // an unknown actor id, …
+/// round.nonRespondents                       // recipients who did not answer
 /// ```
 public struct Remissomgång: Sendable, Hashable, Codable {
   /// The format name and version written to and expected in files.
   package static let formatVersion = "kraftsamling-remiss/1"
 
   /// The format name and version (`kraftsamling-remiss/1`).
-  public var format: String
+  package var format: String
   /// The remiss.
   public var remiss: Remiss
   /// The source documents the references point into.

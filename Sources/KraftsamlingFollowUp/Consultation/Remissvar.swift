@@ -48,11 +48,11 @@ public struct Remissvar: Sendable, Hashable, Codable {
   /// Criticism of the proposed index.
   package var indexCriticism: [Synpunkt]
   /// Proposed geographic areas or themes.
-  public var areas: [Synpunkt]
+  package var areas: [Synpunkt]
   /// Views on money: budgets, division, financing.
   package var moneyViews: [Synpunkt]
   /// Ongoing programmes or insatser mentioned.
-  public var programmes: [Synpunkt]
+  package var programmes: [Synpunkt]
   /// Reservations and särskilda yttranden by party.
   package var reservations: [Reservation]
   /// Other points worth recording.

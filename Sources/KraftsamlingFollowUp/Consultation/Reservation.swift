@@ -99,7 +99,7 @@ package struct Reservation: Sendable, Hashable, Codable {
   }
 
   /// Encodes a reservation, leaving out empty lists.
-  public func encode(to encoder: any Encoder) throws {
+  package func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(party, forKey: .party)
     try c.encode(kind, forKey: .kind)

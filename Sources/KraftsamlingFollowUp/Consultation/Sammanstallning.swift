@@ -23,19 +23,19 @@ import KraftsamlingCore
 ///   t themes.
 public struct Sammanställning: Sendable, Hashable, Codable {
   /// A respondent in the overview.
-  public struct Respondent: Sendable, Hashable, Codable {
+  package struct Respondent: Sendable, Hashable, Codable {
     /// The actor id.
-    public package(set) var id: String
+    package var id: String
     /// The name (catalogue name, or as written in the answer).
-    public package(set) var name: String
+    package var name: String
     /// Nämnd, bolag … (nil when the id is not in the catalogue).
-    public package(set) var kind: AktörKind?
+    package var kind: AktörKind?
     /// The date of the answer.
-    public package(set) var date: CalendarDate?
+    package var date: CalendarDate?
     /// The overall stance.
-    public package(set) var stance: Ställningstagande
+    package var stance: Ställningstagande
     /// Reservations and särskilda yttranden, as labels.
-    public package(set) var reservations: [String]
+    package var reservations: [String]
     /// The same reservations, for labels in a report's language (not
     /// stored in JSON, which keeps the labels).
     package var reservationDetails: [Reservation] = []
@@ -50,19 +50,19 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   }
 
   /// An actor id with its name.
-  public struct ActorName: Sendable, Hashable, Codable {
+  package struct ActorName: Sendable, Hashable, Codable {
     /// The actor id.
-    public var id: String
+    package var id: String
     /// The name (the id when unknown).
-    public var name: String
+    package var name: String
   }
 
   /// The respondents holding a position or stance.
   public struct Count: Sendable, Hashable, Codable {
     /// The position, stance code or theme.
-    package var label: String
+    public package(set) var label: String
     /// The respondents, in answer order.
-    public var respondents: [String]
+    public package(set) var respondents: [String]
   }
 
   /// The tally of one question.
@@ -76,24 +76,24 @@ public struct Sammanställning: Sendable, Hashable, Codable {
     /// Respondents whose answer does not address it or records nothing for it.
     package var notAddressed: [String]
     /// Respondents per position, most respondents first, then by label.
-    public var positions: [Count]
+    public package(set) var positions: [Count]
   }
 
   /// The remiss.
-  public package(set) var remiss: Remiss
+  package var remiss: Remiss
   /// Whether the remiss lists its recipients (if not, nobody can be
   /// reported as not having answered).
-  public package(set) var recipientsKnown: Bool
+  package var recipientsKnown: Bool
   /// The respondents, in answer order.
-  public package(set) var respondents: [Respondent]
+  package var respondents: [Respondent]
   /// Recipients who did not answer, in the remiss's order.
-  public package(set) var nonRespondents: [ActorName]
+  package var nonRespondents: [ActorName]
   /// Respondents who were not among the recipients.
-  public package(set) var unsolicited: [String]
+  package var unsolicited: [String]
   /// Respondents per overall stance, in the order of ``Ställningstagande``'s cases (non-empty only).
-  public package(set) var stances: [Count]
+  package var stances: [Count]
   /// One tally per question, in question order.
-  public package(set) var questions: [QuestionTally]
+  package var questions: [QuestionTally]
   /// Who proposes which coordinator.
   public package(set) var coordinators: CoordinatorTally
   /// Indicator themes × respondents.
@@ -101,11 +101,11 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   /// Criticism of the index by theme × respondents.
   public package(set) var indexCriticism: ThemeMatrix
   /// Reservations and särskilda yttranden by party.
-  public package(set) var reservations: [PartyReservations]
+  package var reservations: [PartyReservations]
   /// The source documents.
-  public package(set) var documents: [Källdokument]
+  package var documents: [Källdokument]
   /// Notes carried over from the round.
-  public package(set) var notes: [String]
+  package var notes: [String]
 
   /// Summarises a round.
   ///
@@ -164,7 +164,7 @@ public struct Sammanställning: Sendable, Hashable, Codable {
   public func tally(question number: Int) -> QuestionTally? { questions.first { $0.question.number == number } }
 
   /// The number of answers.
-  public var answerCount: Int { respondents.count }
+  package var answerCount: Int { respondents.count }
 }
 
 /// A tally that keeps respondents unique per label and sorts by count.

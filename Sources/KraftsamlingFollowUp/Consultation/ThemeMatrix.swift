@@ -6,12 +6,12 @@ import KraftsamlingCore
 ///
 /// Rows are ordered by the number of respondents (most first), then by
 /// theme; columns keep the order of the answers. Points with no theme are
-/// kept in ``unthemed`` so nothing is silently dropped.
+/// kept apart (and listed in the report) so nothing is silently dropped.
 ///
 /// ```swift
 /// let m = ThemeMatrix(answers, points: \.indicators)
 /// m.row(for: "tillit")?.respondents     // ["ASN", "FRN", "FSN", "FSKN", "KN", "MN"] in 2023
-/// m.contains(theme: "tillit", respondent: "GRN")   // false
+/// m.row(for: "tillit")?.respondents.contains("GRN")   // false
 /// ```
 ///
 /// - Complexity: O(a·p) to build, a answers, p points per answer.
@@ -23,23 +23,23 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
     /// The respondents with at least one point under the theme, in column order.
     public package(set) var respondents: [String]
     /// Each of those respondents' points under the theme, as written.
-    public package(set) var mentions: [[String]]
+    package var mentions: [[String]]
   }
 
   /// A point without a theme.
-  public struct Mention: Sendable, Hashable, Codable {
+  package struct Mention: Sendable, Hashable, Codable {
     /// The respondent.
     package var respondent: String
     /// The point.
-    public var text: String
+    package var text: String
   }
 
   /// The columns: every respondent, in answer order.
-  public package(set) var respondents: [String]
+  package var respondents: [String]
   /// The rows, most respondents first.
   public package(set) var rows: [Row]
   /// Points that carry no theme.
-  public package(set) var unthemed: [Mention]
+  package var unthemed: [Mention]
 
   /// Builds the matrix from one list of points of each answer.
   ///
@@ -76,7 +76,7 @@ public struct ThemeMatrix: Sendable, Hashable, Codable {
   public func row(for theme: String) -> Row? { rows.first { $0.theme == theme } }
 
   /// Whether a respondent has a point under a theme.
-  public func contains(theme: String, respondent: String) -> Bool {
+  package func contains(theme: String, respondent: String) -> Bool {
     row(for: theme)?.respondents.contains(respondent) ?? false
   }
 }

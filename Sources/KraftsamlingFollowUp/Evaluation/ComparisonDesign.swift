@@ -30,7 +30,7 @@ import KraftsamlingGeography
 ///   treated, *C* candidates, *k* features.
 public struct ComparisonDesign: Sendable, Hashable, Codable {
   /// The treated areas.
-  public let treated: [String]
+  package let treated: [String]
   /// The matched pairs, closest first.
   public let matches: [Match]
   /// Treated areas left without a match (no candidate within the caliper, or too few candidates).
@@ -38,7 +38,7 @@ public struct ComparisonDesign: Sendable, Hashable, Codable {
   /// Candidates excluded because they are within the spillover buffer.
   public let excludedByBuffer: [String]
   /// The caliper on the Mahalanobis distance, if any.
-  public let caliper: Double?
+  package let caliper: Double?
   /// The balance of every feature before matching (all eligible candidates) and after (the matched ones).
   public let balance: [Balance]
 
@@ -64,7 +64,7 @@ public struct ComparisonDesign: Sendable, Hashable, Codable {
   }
 
   /// The matched comparison areas.
-  public var comparison: [String] { matches.map(\.comparison) }
+  package var comparison: [String] { matches.map(\.comparison) }
 
   /// Matches comparison areas to the treated areas.
   ///

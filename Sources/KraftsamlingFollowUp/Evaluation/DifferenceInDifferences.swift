@@ -26,17 +26,17 @@ import KraftsamlingCore
 /// - Complexity: O(*a*·*y*), *a* areas, *y* years.
 public struct DifferenceInDifferences: Sendable, Hashable, Codable {
   /// The treated areas.
-  public let treated: [String]
+  package let treated: [String]
   /// The comparison areas.
-  public let comparison: [String]
+  package let comparison: [String]
   /// The pre-period.
-  public let preYears: ClosedRange<Int>
+  package let preYears: ClosedRange<Int>
   /// The post-period.
-  public let postYears: ClosedRange<Int>
+  package let postYears: ClosedRange<Int>
   /// The confidence level of the intervals (e.g. 0.95).
-  public let level: Double
+  package let level: Double
   /// The degrees of freedom of the t distribution, G − 1.
-  public let degreesOfFreedom: Int
+  package let degreesOfFreedom: Int
   /// The effect: post-minus-pre change of the treated minus that of the comparison areas.
   public let effect: Estimate
   /// One row per year of the panel range, each against the last pre-period year (which has estimate 0).

@@ -7,11 +7,11 @@
 /// ```
 public struct EvaluationCovariate: Sendable, Hashable, Codable {
   /// The covariate's name, for tables.
-  public let name: String
+  package let name: String
   /// The value of every area that takes part (treated and candidates).
-  public let values: [String: Double]
+  package let values: [String: Double]
   /// The covariate's diagonal entry in V, relative to 1 for each outcome year.
-  public let importance: Double
+  package let importance: Double
 
   /// Creates a covariate.
   ///

@@ -12,11 +12,11 @@ public struct NearMiss: Sendable, Hashable, Codable {
   /// The area code.
   public let code: String
   /// The area name.
-  public let name: String
+  package let name: String
   /// Its rank (N + 1, N + 2, …).
   public let rank: Int
   /// Its index score.
-  public let score: Double
+  package let score: Double
   /// The score of the last selected area (rank N) minus this area's score: ≥ 0.
   public let distanceFromCut: Double
 

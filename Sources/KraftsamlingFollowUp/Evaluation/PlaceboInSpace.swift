@@ -19,7 +19,7 @@ import KraftsamlingCore
 /// - Complexity: J + 1 synthetic-control fits.
 public struct PlaceboInSpace: Sendable, Hashable, Codable {
   /// The synthetic control of the treated unit.
-  public let treatedFit: SyntheticControl
+  package let treatedFit: SyntheticControl
   /// The treated unit's post/pre RMSPE ratio.
   public let treatedRatio: Double
   /// Each donor's post/pre RMSPE ratio as a placebo, in donor order.

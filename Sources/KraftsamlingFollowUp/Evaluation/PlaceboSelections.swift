@@ -24,11 +24,11 @@ import KraftsamlingIndex
 /// - Complexity: one index run per placebo year, plus O(*a*) per year for the changes.
 public struct PlaceboSelections: Sendable, Hashable, Codable {
   /// The definition's label (id and version).
-  public let definition: String
+  package let definition: String
   /// N, the number of areas selected.
-  public let selected: Int
+  package let selected: Int
   /// The years from selection to measurement.
-  public let horizon: Int
+  package let horizon: Int
   /// One row per placebo year, in year order.
   public let years: [PlaceboYear]
   /// The mean over placebo years of the selected-minus-rest change.
@@ -41,13 +41,13 @@ public struct PlaceboSelections: Sendable, Hashable, Codable {
     /// The year the rule was applied to.
     public let year: Int
     /// The areas it selected.
-    public let areas: [String]
+    package let areas: [String]
     /// The selected areas' aggregate rate change from `year` to `year + horizon`.
     public let selectedChange: Double
     /// The rest of the panel's aggregate rate change over the same years.
     public let restChange: Double
     /// `selectedChange − restChange`.
-    public var difference: Double { selectedChange - restChange }
+    package var difference: Double { selectedChange - restChange }
   }
 
   /// Applies the rule to every year of `tables` whose outcome is in the panel then and `horizon` years later.

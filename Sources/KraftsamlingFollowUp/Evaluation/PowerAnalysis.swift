@@ -32,29 +32,29 @@ import KraftsamlingCore
 /// - Complexity: O(*a*·*y*) for the analytic part, O(*R*·*a*) for *R* replications.
 public struct PowerAnalysis: Sendable, Hashable, Codable {
   /// The treated areas.
-  public let treated: [String]
+  package let treated: [String]
   /// The comparison areas.
-  public let comparison: [String]
+  package let comparison: [String]
   /// The last year of data used: the history ends here.
-  public let baselineYear: Int
+  package let baselineYear: Int
   /// The follow-up horizon in years (e.g. 7 for 2023 → 2030).
-  public let horizon: Int
+  package let horizon: Int
   /// The significance level (two-sided).
-  public let alpha: Double
+  package let alpha: Double
   /// The power asked for.
-  public let power: Double
+  package let power: Double
   /// The start years of the historical h-year windows the variances come from.
-  public let windowStarts: [Int]
+  package let windowStarts: [Int]
   /// The analytic standard error of the difference-in-differences.
-  public let standardError: Double
+  package let standardError: Double
   /// The analytic minimum detectable effect, (z_{1−α/2} + z_{power})·SE, in the outcome's unit.
   public let minimumDetectableEffect: Double
   /// The analytic MDE with 1, 2, … treated areas (see ``CurvePoint``).
   public let curve: [CurvePoint]
   /// The number of simulated replications (0: no simulation).
-  public let replications: Int
+  package let replications: Int
   /// The seed of the simulation.
-  public let seed: UInt64
+  package let seed: UInt64
   /// The simulated power at the analytic MDE (NaN without simulation).
   public let simulatedPowerAtMDE: Double
   /// The smallest effect the simulation detects with the asked power (NaN without simulation).

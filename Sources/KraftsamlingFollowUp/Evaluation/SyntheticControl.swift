@@ -16,22 +16,22 @@ import KraftsamlingCore
 /// let sc = try SyntheticControl(panel: panel, treated: ["25611"], donors: candidates, preYears: 2015...2023)
 /// sc.weights          // one per donor, ≥ 0, summing to 1
 /// sc.preRMSPE         // how well the mix followed the area before
-/// sc.gaps.last?.gap   // treated minus synthetic in the last year
+/// sc.gaps.last        // treated and synthetic in the last year
 /// ```
 ///
 /// - Complexity: O(*k*·*J*²) per active-set step, *k* predictors, *J* donors.
 public struct SyntheticControl: Sendable, Hashable, Codable {
   /// The treated areas; several are pooled into one unit, their rates
   /// weighted by population.
-  public let treated: [String]
+  package let treated: [String]
   /// The donor areas, in the order given.
-  public let donors: [String]
+  package let donors: [String]
   /// The donor weights, one per donor, each ≥ 0, summing to 1.
   public let weights: [Double]
   /// The pre-period the weights were fitted on.
-  public let preYears: ClosedRange<Int>
+  package let preYears: ClosedRange<Int>
   /// The diagonal of V as used: 1 per pre-period year, then each covariate's importance.
-  public let predictorImportance: [Double]
+  package let predictorImportance: [Double]
   /// The root mean squared gap over the pre-period years (in the outcome's unit).
   public let preRMSPE: Double
   /// The treated and synthetic outcome and their gap in every year of the panel range given.
@@ -46,7 +46,7 @@ public struct SyntheticControl: Sendable, Hashable, Codable {
     /// The synthetic control's rate, Σ wⱼ·yⱼ.
     public let synthetic: Double
     /// Treated minus synthetic.
-    public var gap: Double { treated - synthetic }
+    package var gap: Double { treated - synthetic }
   }
 
   /// The root mean squared gap over the years after the pre-period

@@ -53,7 +53,7 @@ extension Uppföljning {
   /// derived by subtraction from a shown total (the city sum minus every
   /// other area shown). Where that matters, follow a larger group instead
   /// of the single small area, or suppress complementary cells by hand.
-  /// The control is recorded in ``disclosure`` and named in the report's
+  /// The control is recorded with the follow-up and named in the report's
   /// notes.
   ///
   /// ```swift

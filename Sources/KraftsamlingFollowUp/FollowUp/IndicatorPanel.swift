@@ -22,7 +22,7 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   /// The area codes, in first-seen order.
   public private(set) var codes: [String]
   /// The area names where the data has them.
-  public private(set) var names: [String?]
+  package private(set) var names: [String?]
   /// The first year.
   package private(set) var firstYear: Int
   /// The number of years (from `firstYear`, consecutive).
@@ -109,17 +109,17 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   /// One observation of a panel.
   public struct Observation: Sendable, Hashable, Codable {
     /// The area code.
-    public var code: String
+    package var code: String
     /// The area name, if known.
-    public var name: String?
+    package var name: String?
     /// The year.
-    public var year: Int
+    package var year: Int
     /// The kön, or `nil` for everyone.
-    public package(set) var kön: Kön?
+    package var kön: Kön?
     /// The count with the condition (`nil`: missing).
-    public package(set) var numerator: Double?
+    package var numerator: Double?
     /// The population counted (`nil`: missing).
-    public package(set) var denominator: Double?
+    package var denominator: Double?
 
     /// Creates an observation.
     ///
@@ -144,13 +144,13 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   public var years: ClosedRange<Int> { firstYear...(firstYear + yearCount - 1) }
 
   /// Whether the data has a breakdown by kön.
-  public var hasKön: Bool { strata.count > 1 }
+  package var hasKön: Bool { strata.count > 1 }
 
   /// The name of an area, or its code.
-  public func name(of code: String) -> String { rowIndex[code].flatMap { names[$0] } ?? code }
+  package func name(of code: String) -> String { rowIndex[code].flatMap { names[$0] } ?? code }
 
   /// Whether the panel has an area.
-  public func contains(code: String) -> Bool { rowIndex[code] != nil }
+  package func contains(code: String) -> Bool { rowIndex[code] != nil }
 
   /// The series of one area.
   ///
@@ -192,7 +192,7 @@ public struct IndicatorPanel: Sendable, Hashable, Codable {
   /// The series of every area not in `codes` (the rest of the city).
   ///
   /// - Complexity: O(a·y).
-  public func rest(excluding codes: [String], id: String, name: String, kön: Kön? = nil) -> IndicatorSeries? {
+  package func rest(excluding codes: [String], id: String, name: String, kön: Kön? = nil) -> IndicatorSeries? {
     let excluded = Set(codes)
     let rows = self.codes.indices.filter { !excluded.contains(self.codes[$0]) }
     return aggregate(rows: rows, id: id, name: name, level: .restOfCity, kön: kön)

@@ -16,7 +16,7 @@ import KraftsamlingCore
 ///   .init(year: 2023, value: nil),
 /// ])
 /// s.value(year: 2022)     // 0.06
-/// s.missingYears          // [2023]
+/// s.value(year: 2023)     // nil: no data that year
 /// ```
 public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   /// What the series describes.
@@ -51,7 +51,7 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
     public package(set) var missingMembers: Int
     /// Where the value comes from, when it is not the series' own data
     /// (e.g. `publicerat, STK-2024-1374`).
-    public package(set) var source: String?
+    package var source: String?
 
     /// A point from counts; the value is `numerator / denominator` (nil when the denominator is 0).
     ///
@@ -89,9 +89,9 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   /// The name shown.
   public var name: String
   /// What the series describes.
-  public package(set) var level: Level
+  package var level: Level
   /// The kön the series is restricted to, or `nil` for everyone.
-  public package(set) var kön: Kön?
+  package var kön: Kön?
   /// One point per year from the first to the last, chronologically.
   package private(set) var points: [Point]
 
@@ -128,18 +128,18 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   public func value(year: Int) -> Double? { point(year: year)?.value }
 
   /// The years between the first and the last without a value.
-  public var missingYears: [Int] { points.filter { $0.value == nil }.map(\.year) }
+  package var missingYears: [Int] { points.filter { $0.value == nil }.map(\.year) }
 
   /// The latest point with a value.
-  public var latestObserved: Point? { points.last { $0.value != nil } }
+  package var latestObserved: Point? { points.last { $0.value != nil } }
 
   /// The first point with a value.
-  public var firstObserved: Point? { points.first { $0.value != nil } }
+  package var firstObserved: Point? { points.first { $0.value != nil } }
 
   /// A copy with a point added or replaced (filling gaps as needed).
   ///
   /// - Parameter point: The point.
-  public func setting(_ point: Point) -> IndicatorSeries {
+  package func setting(_ point: Point) -> IndicatorSeries {
     var ps = points.filter { $0.year != point.year && ($0.value != nil || $0.numerator != nil || $0.denominator != nil) }
     ps.append(point)
     return IndicatorSeries(id: id, name: name, level: level, kön: kön, points: ps)

@@ -87,7 +87,7 @@ public struct ReferenceValue: Sendable, Hashable, Codable {
   ///   - text: e.g. `2024:9,2`.
   ///   - source: Where it is published.
   /// - Throws: ``FollowUpError`` `followup.bad-reference`.
-  public init(parsing text: String, source: String) throws(FollowUpError) {
+  package init(parsing text: String, source: String) throws(FollowUpError) {
     do {
       let t = try Målvärde(parsing: text)
       self.init(year: t.year, value: t.value, source: source)

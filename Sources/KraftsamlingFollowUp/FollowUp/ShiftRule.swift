@@ -5,9 +5,9 @@ public struct ShiftAssessment: Sendable, Hashable, Codable {
   /// The change in the share (later − earlier), as a proportion (0.01 = 1 percentage point).
   package var change: Double
   /// The test statistic (e.g. the two-proportion z), when the rule computes one.
-  public var statistic: Double?
+  public package(set) var statistic: Double?
   /// Whether the change is large by the rule.
-  package var isLarge: Bool
+  public package(set) var isLarge: Bool
   /// Whether the counts are too small for the rule to be reliable.
   package var smallNumbers: Bool
 
@@ -18,7 +18,7 @@ public struct ShiftAssessment: Sendable, Hashable, Codable {
   ///   - statistic: The test statistic.
   ///   - isLarge: Whether it is large.
   ///   - smallNumbers: Whether the counts are too small to rely on.
-  package init(change: Double, statistic: Double?, isLarge: Bool, smallNumbers: Bool = false) {
+  public init(change: Double, statistic: Double?, isLarge: Bool, smallNumbers: Bool = false) {
     self.change = change
     self.statistic = statistic
     self.isLarge = isLarge
@@ -77,7 +77,7 @@ public protocol ShiftRule: Sendable {
 ///   the large-sample test comparing two proportions.
 public struct BinomialShiftRule: ShiftRule, Hashable {
   /// The number of standard errors a change must exceed.
-  public var k: Double
+  package var k: Double
   /// Below this denominator in either year the assessment is marked small numbers.
   package var minimumDenominator: Double
 
@@ -130,7 +130,7 @@ extension ShiftRule where Self == BinomialShiftRule {
 /// ```
 public struct AbsoluteShiftRule: ShiftRule, Hashable {
   /// The threshold in percentage points.
-  public var percentagePoints: Double
+  package var percentagePoints: Double
 
   /// Creates the rule.
   ///

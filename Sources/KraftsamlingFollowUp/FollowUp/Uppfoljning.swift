@@ -20,8 +20,8 @@ import KraftsamlingCore
 /// the reference values you give (Malmö's preset, `Uppföljning.Options.malmö`
 /// in KraftsamlingKitData, has 2023 ≈ 9.5 %, STK-2024-1374) plus any later
 /// published values you add — because targets are set for the city's
-/// official figure. Choose ``TargetSeries/areaAggregate`` to judge them
-/// against the sum of the area series instead. With the target year T,
+/// official figure (`kraftctl uppfoljning --target-on series` judges them
+/// against the sum of the area series instead). With the target year T,
 /// its value t, the baseline year B with value b and the latest observed
 /// year L with value l:
 /// - remaining gap = t − l (negative: the share must still fall);
@@ -54,7 +54,7 @@ import KraftsamlingCore
 ///   rest of the city sums over all areas).
 public struct Uppföljning: Sendable, Hashable, Codable {
   /// Which series targets are judged against.
-  public enum TargetSeries: String, Sendable, Hashable, Codable, CaseIterable {
+  package enum TargetSeries: String, Sendable, Hashable, Codable, CaseIterable {
     /// The published city values (reference values) — the default.
     case published
     /// The city total summed from the area series.
@@ -74,20 +74,20 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// User-set targets; none by default (the proposal sets none).
     public var targets: [Målvärde] = []
     /// Which series targets are judged against.
-    public var targetSeries: TargetSeries = .published
+    package var targetSeries: TargetSeries = .published
     /// The two years compared for groups vs the rest of the city (default:
     /// the first and last years with city data in the panel).
     package var comparisonYears: (from: Int, to: Int)? = nil
     /// The rule flagging large shifts between consecutive years.
-    public var shiftRule: any ShiftRule = .binomial()
+    package var shiftRule: any ShiftRule = .binomial()
     /// Below this many people (denominator) in a group in either compared
     /// year, the comparison is marked small numbers (default 100).
-    public var smallGroupLimit: Double = 100
+    package var smallGroupLimit: Double = 100
     /// The date of the follow-up, to list values that should already be
     /// published but are missing; `nil` skips that check (no clock is read).
     public var asOf: CalendarDate? = nil
     /// The city's name.
-    public var cityName: String
+    package var cityName: String
     /// The nation's name.
     package var nationName = "Sverige"
     /// A label every output must carry (e.g. that the data is illustrative).
@@ -101,17 +101,17 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   }
 
   /// The baseline: published figures and the series' own value.
-  public struct Baseline: Sendable, Hashable, Codable {
+  package struct Baseline: Sendable, Hashable, Codable {
     /// The baseline year.
-    public package(set) var year: Int
+    package var year: Int
     /// The published city value, if any for that year.
-    public package(set) var publishedCity: ReferenceValue?
+    package var publishedCity: ReferenceValue?
     /// The published national value, if any for that year.
-    public package(set) var publishedNation: ReferenceValue?
+    package var publishedNation: ReferenceValue?
     /// The city total of the area series that year, if the series has it.
-    public package(set) var seriesCity: Double?
+    package var seriesCity: Double?
     /// `seriesCity − publishedCity`, when both exist.
-    public var discrepancy: Double? {
+    package var discrepancy: Double? {
       guard let s = seriesCity, let p = publishedCity?.value else { return nil }
       return s - p
     }
@@ -122,11 +122,11 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The target.
     public package(set) var target: Målvärde
     /// The series it is judged on.
-    public package(set) var seriesName: String
+    package var seriesName: String
     /// The baseline year and value.
-    public package(set) var baselineYear: Int
+    package var baselineYear: Int
     /// The baseline value.
-    public package(set) var baselineValue: Double
+    package var baselineValue: Double
     /// The latest observed year.
     public package(set) var latestYear: Int
     /// The latest observed value.
@@ -170,9 +170,9 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The rest of the city's share in the later year.
     public package(set) var restTo: Double?
     /// The group's population (denominator) in the earlier year.
-    public package(set) var groupPopulationFrom: Double?
+    package var groupPopulationFrom: Double?
     /// The group's population in the later year.
-    public package(set) var groupPopulationTo: Double?
+    package var groupPopulationTo: Double?
     /// Δ_group − Δ_rest, or `nil` when a value is missing.
     public package(set) var differenceInChange: Double?
     /// Its standard error, √Σ p(1 − p)/n over the four shares.
@@ -185,16 +185,16 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     public package(set) var missingMembers: Int
 
     /// Δ_group = groupTo − groupFrom.
-    public var groupChange: Double? { groupTo.flatMap { t in groupFrom.map { t - $0 } } }
+    package var groupChange: Double? { groupTo.flatMap { t in groupFrom.map { t - $0 } } }
     /// Δ_rest = restTo − restFrom.
-    public var restChange: Double? { restTo.flatMap { t in restFrom.map { t - $0 } } }
+    package var restChange: Double? { restTo.flatMap { t in restFrom.map { t - $0 } } }
     /// The 95 % interval, difference ± 1.96 SE.
     public var interval95: ClosedRange<Double>? {
       guard let d = differenceInChange, let se = standardError else { return nil }
       return (d - 1.96 * se)...(d + 1.96 * se)
     }
     /// Whether the 95 % interval excludes zero.
-    public var distinguishableFromZero: Bool {
+    package var distinguishableFromZero: Bool {
       guard let i = interval95 else { return false }
       return i.lowerBound > 0 || i.upperBound < 0
     }
@@ -205,7 +205,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The series id.
     public package(set) var seriesID: String
     /// The series name.
-    public package(set) var seriesName: String
+    package var seriesName: String
     /// The earlier year.
     public package(set) var fromYear: Int
     /// The later year.
@@ -215,9 +215,9 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   }
 
   /// A change that was not judged, and why.
-  public struct SkippedChange: Sendable, Hashable, Codable {
+  package struct SkippedChange: Sendable, Hashable, Codable {
     /// Why a change was not judged.
-    public enum Reason: String, Sendable, Hashable, Codable {
+    package enum Reason: String, Sendable, Hashable, Codable {
       /// A series break lies between the years (`series-break`).
       case seriesBreak = "series-break"
       /// A year is missing (`missing-year`).
@@ -234,11 +234,11 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The later year.
     package var toYear: Int
     /// Why.
-    public var reason: Reason
+    package var reason: Reason
   }
 
   /// A year without a value where one is expected.
-  public struct Gap: Sendable, Hashable, Codable {
+  package struct Gap: Sendable, Hashable, Codable {
     /// Why the value is missing.
     package enum Kind: String, Sendable, Hashable, Codable {
       /// The data has no value for a year inside its range (`missing-in-data`).
@@ -251,58 +251,58 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The series name.
     package var seriesName: String
     /// The year.
-    public var year: Int
+    package var year: Int
     /// Why.
     package var kind: Kind
   }
 
   /// The indicator followed.
-  public package(set) var indicator: VersionedIndicator
+  package var indicator: VersionedIndicator
   /// The baseline.
-  public package(set) var baseline: Baseline
+  package var baseline: Baseline
   /// The city total of the area series.
   public package(set) var city: IndicatorSeries
   /// The published city values.
-  public package(set) var publishedCity: IndicatorSeries
+  package var publishedCity: IndicatorSeries
   /// The published national values.
-  public package(set) var nation: IndicatorSeries
+  package var nation: IndicatorSeries
   /// The city total by kön (empty when the data has no kön).
-  public package(set) var cityByKön: [IndicatorSeries]
+  package var cityByKön: [IndicatorSeries]
   /// The series of each group, in group order.
   public package(set) var groupSeries: [IndicatorSeries]
   /// The status of each target, in year order.
   public package(set) var targets: [TargetStatus]
   /// Each group (and, with kön data, each group and kön) compared with the rest of the city.
-  public package(set) var comparisons: [GroupComparison]
+  package var comparisons: [GroupComparison]
   /// Every judged change between consecutive years of the city and the groups.
   public package(set) var shifts: [ShiftFlag]
   /// Changes not judged (series break, missing year).
-  public package(set) var skippedChanges: [SkippedChange]
+  package var skippedChanges: [SkippedChange]
   /// Missing years.
-  public package(set) var gaps: [Gap]
+  package var gaps: [Gap]
   /// The series breaks within or at the edge of the data's years.
-  public package(set) var seriesBreaks: [Int]
+  package var seriesBreaks: [Int]
   /// The next year whose value is expected, and when.
-  public var nextPublication: (year: Int, window: ClosedRange<CalendarDate>)? {
+  package var nextPublication: (year: Int, window: ClosedRange<CalendarDate>)? {
     nextYear.map { ($0, indicator.publicationLag.availability(ofYear: $0)) }
   }
   private var nextYear: Int?
   /// The follow-up date, if given.
-  public package(set) var asOf: CalendarDate?
+  package var asOf: CalendarDate?
   /// The shift rule in words.
-  public package(set) var shiftRuleSummary: String
+  package var shiftRuleSummary: String
   /// The shift rule in Swedish words, when the rule has them (not stored
   /// in JSON: a decoded follow-up reports its rule by ``shiftRuleSummary``).
   package var shiftRuleSummarySwedish: String? = nil
   /// The label every output must carry, if any.
-  public package(set) var dataLabel: String?
+  package var dataLabel: String?
   /// The city's name.
-  public package(set) var cityName: String
+  package var cityName: String
   /// The nation's name.
-  public package(set) var nationName: String
+  package var nationName: String
   /// The disclosure control applied by ``disclosed(by:)``, or `nil` when
   /// the numbers are unsuppressed (for internal work only).
-  public package(set) var disclosure: DisclosureControl? = nil
+  package var disclosure: DisclosureControl? = nil
 
   /// Follows an indicator panel up.
   ///
@@ -355,7 +355,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
   }
 
   /// The large shifts only.
-  public var largeShifts: [ShiftFlag] { shifts.filter(\.assessment.isLarge) }
+  package var largeShifts: [ShiftFlag] { shifts.filter(\.assessment.isLarge) }
 
   /// The comparison of a group (for everyone, or one kön), or `nil`.
   public func comparison(for groupID: String, kön: Kön? = nil) -> GroupComparison? {

@@ -8,15 +8,15 @@ import KraftsamlingCore
 /// ```swift
 /// DefinitionVersion(version: "2015.1", firstYear: 2015, definition: "…", breaksSeries: true)
 /// ```
-public struct DefinitionVersion: Sendable, Hashable, Codable {
+package struct DefinitionVersion: Sendable, Hashable, Codable {
   /// The version label, e.g. `2015.1`.
-  public var version: String
+  package var version: String
   /// The first year the definition applies to (`nil`: from the start of the series).
   package var firstYear: Int?
   /// The last year (`nil`: still in use).
   package var lastYear: Int?
   /// The definition in words.
-  public var definition: String
+  package var definition: String
   /// Whether values from `firstYear` on are not comparable with earlier ones.
   package var breaksSeries: Bool
   /// A note: what changed, where it is documented.
@@ -56,7 +56,6 @@ public struct DefinitionVersion: Sendable, Hashable, Codable {
 /// let u = VersionedIndicator.uvas
 /// u.seriesBreaks                              // [2015]
 /// u.breaks(after: 2013, upTo: 2016)           // [2015]: 2013 and 2016 are not comparable
-/// u.version(forYear: 2023)?.version           // "2015.1"
 /// u.publicationLag.availability(ofYear: 2030) // 2032-06-30 ... 2032-12-31
 /// ```
 ///
@@ -75,7 +74,7 @@ public struct VersionedIndicator: Sendable, Hashable, Codable, Identifiable {
   ///   - indicator: The indicator.
   ///   - versions: Its definition versions, oldest first.
   ///   - publicationLag: When values are published.
-  public init(indicator: Indicator, versions: [DefinitionVersion], publicationLag: PublicationLag) {
+  package init(indicator: Indicator, versions: [DefinitionVersion], publicationLag: PublicationLag) {
     self.indicator = indicator
     self.versions = versions
     self.publicationLag = publicationLag
@@ -90,7 +89,7 @@ public struct VersionedIndicator: Sendable, Hashable, Codable, Identifiable {
   /// The version in force for a year (the last one that applies), or `nil`.
   ///
   /// - Complexity: O(v), v the number of versions.
-  public func version(forYear year: Int) -> DefinitionVersion? { versions.last { $0.applies(to: year) } }
+  package func version(forYear year: Int) -> DefinitionVersion? { versions.last { $0.applies(to: year) } }
 
   /// The series breaks between two years: break years b with
   /// `from < b <= to`. Values of `from` and `to` are comparable only when
