@@ -224,7 +224,7 @@ extension IndexDefinition {
     /// The id indicators refer to in their `dimension`.
     public var id: String
     /// A display name.
-    package var name: String
+    public var name: String
     /// The dimension's weight (> 0).
     package var weight: Double
     /// What is done to the dimension's scores before they are aggregated
