@@ -13,7 +13,7 @@ extension DisclosureControl {
   /// - Parameter cell: A cell of an ``IndexResult/AreaRow``.
   /// - Returns: `true` when the rate is shown as the marker.
   /// - Complexity: O(1).
-  public func suppresses(_ cell: IndexResult.IndicatorCell) -> Bool {
+  package func suppresses(_ cell: IndexResult.IndicatorCell) -> Bool {
     guard cell.rate != nil, let d = cell.denominator else { return false }
     return suppresses(rateWithDenominator: d)
   }
@@ -56,5 +56,5 @@ extension IndexResult {
 extension IndexResult.AreaRow {
   /// Whether disclosure control hides at least one of the area's rates
   /// (see ``IndexResult/disclosed(by:)``).
-  public var isDisclosureControlled: Bool { indicators.contains { $0.flags.contains(.suppressed) } }
+  package var isDisclosureControlled: Bool { indicators.contains { $0.flags.contains(.suppressed) } }
 }

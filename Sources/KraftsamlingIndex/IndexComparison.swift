@@ -32,21 +32,21 @@ public struct IndexComparison: Sendable, Hashable, Codable {
     /// baseRank − otherRank (positive: moved toward rank 1); `nil` unless ranked in both.
     public package(set) var shift: Int?
     /// The score in the base run.
-    public package(set) var baseScore: Double?
+    package var baseScore: Double?
     /// The score in the other run.
-    public package(set) var otherScore: Double?
+    package var otherScore: Double?
     /// Whether the area is in the base run's top K.
-    public package(set) var inBaseTop: Bool
+    package var inBaseTop: Bool
     /// Whether the area is in the other run's top K.
-    public package(set) var inOtherTop: Bool
+    package var inOtherTop: Bool
   }
 
   /// The base run's definition label (`id@version`, with modifications).
-  public package(set) var baseLabel: String
+  package var baseLabel: String
   /// The other run's definition label.
-  public package(set) var otherLabel: String
+  package var otherLabel: String
   /// The K of "top K".
-  public package(set) var top: Int
+  package var top: Int
   /// Every area of the base run that also appears in the other, in the base
   /// run's order (ranked first).
   public package(set) var rows: [Row]
@@ -103,7 +103,7 @@ public struct IndexComparison: Sendable, Hashable, Codable {
   }
 
   /// Areas in both top K.
-  public var staying: [Row] { rows.filter { $0.inBaseTop && $0.inOtherTop } }
+  package var staying: [Row] { rows.filter { $0.inBaseTop && $0.inOtherTop } }
 
   /// The mean absolute rank shift over areas ranked in both runs.
   public var meanAbsoluteShift: Double? {
@@ -112,7 +112,7 @@ public struct IndexComparison: Sendable, Hashable, Codable {
   }
 
   /// The largest absolute rank shift.
-  public var maximumAbsoluteShift: Int? { rows.compactMap(\.shift).map(abs).max() }
+  package var maximumAbsoluteShift: Int? { rows.compactMap(\.shift).map(abs).max() }
 
   /// Spearman's rank correlation over the areas ranked in both runs: the
   /// Pearson correlation of their average ranks (ties get the mean of the

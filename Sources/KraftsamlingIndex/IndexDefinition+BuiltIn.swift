@@ -74,7 +74,7 @@ extension IndexDefinition {
   ///
   /// The threshold (z > 1) and *k* = 2 of 4 are our choices (the original
   /// used 3 of 6 factors with fixed thresholds); both are parameters.
-  public static let thresholdCount = IndexDefinition(
+  package static let thresholdCount = IndexDefinition(
     id: "threshold-count", version: "2025.1", title: "Antal indikatorer över tröskeln",
     summary: "How many indicators are more than one SD worse than the average area; 2 or more of 4 marks combined problems.",
     indicators: stadskontoretIndicators, normalization: ZScore(), aggregation: ThresholdCount(threshold: 1, required: 2),

@@ -26,7 +26,7 @@ extension IndexDefinition {
   ///   `index.unknown-method` / `index.invalid-parameter`, located;
   ///   `limit.maximumBytes` / `limit.maximumDepth` beyond the caps.
   /// - Complexity: O(*n*) in the size of the text.
-  public init(
+  package init(
     json: [UInt8], file: String? = nil, catalog: IndexStrategyCatalog = .builtIn, limits: InputLimits = .standard
   ) throws(IndexError) {
     do {

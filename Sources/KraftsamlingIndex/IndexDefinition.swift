@@ -229,7 +229,7 @@ extension IndexDefinition {
     package var weight: Double
     /// What is done to the dimension's scores before they are aggregated
     /// into the index (default ``Transform/none``).
-    public var transform: Transform
+    package var transform: Transform
 
     /// Creates a dimension.
     public init(id: String, name: String? = nil, weight: Double = 1, transform: Transform = .none) {
@@ -383,7 +383,7 @@ extension IndexDefinition {
   /// - Complexity: O(*m*) for *m* indicators (plus suggestions for an unknown id).
   /// - Throws: ``IndexError`` `index.unknown-indicator` (with suggestions)
   ///   or `index.invalid-weight`.
-  public func with(weights byID: [String: Double]) throws(IndexError) -> IndexDefinition {
+  package func with(weights byID: [String: Double]) throws(IndexError) -> IndexDefinition {
     var w = indicators.map(\.weight)
     let resolver = NameResolver(entries: indicators.enumerated().map { ($0.element.id, $0.offset) }, noun: "indicator")
     for (id, value) in byID.sorted(by: { $0.key < $1.key }) {

@@ -34,11 +34,11 @@ extension IndexResult {
       public package(set) var rankedAreas: Int
     }
     /// The parent level.
-    public package(set) var level: AreaLevel
+    package var level: AreaLevel
     /// The parents, ranked ones first in rank order, then the rest by code.
     public package(set) var rows: [Row]
     /// Sub-areas of the result that have no parent at the level.
-    public package(set) var orphans: [String]
+    package var orphans: [String]
   }
 
   /// Aggregates the scores to a parent level, weighting by population.

@@ -32,7 +32,7 @@ extension IndexResult {
     /// Flag tokens: `excluded:<reason>` first, then `<flag>:<indicator>` for
     /// every flagged cell (`missing`, `small-denominator`, `shrunk`,
     /// `imputed`, `winsorised`, `suppressed`), in indicator order.
-    public var flags: [String] {
+    package var flags: [String] {
       var t: [String] = []
       if let exclusion { t.append(exclusion.token) }
       for c in indicators { for f in c.flags.tokens { t.append("\(f):\(c.id)") } }
@@ -47,13 +47,13 @@ extension IndexResult {
     /// The observed rate (a proportion) or plain value.
     public package(set) var rate: Double?
     /// The denominator of a rate.
-    public var denominator: Double?
+    package var denominator: Double?
     /// The value entering normalisation (after imputation and treatment).
     public package(set) var value: Double?
     /// The normalised value (higher = worse).
     public package(set) var normalized: Double?
     /// The contribution to the score.
-    public var contribution: Double?
+    package var contribution: Double?
     /// The cell's flags.
     public package(set) var flags: CellFlags
   }

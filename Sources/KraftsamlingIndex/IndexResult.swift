@@ -45,12 +45,12 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// Flags of each cell, by indicator then row.
   package var cellFlags: [[CellFlags]]
   /// Spread of each indicator over the ranked areas.
-  public var summaries: [IndicatorSummary]
+  package var summaries: [IndicatorSummary]
   /// Rates by kön for indicators that have a breakdown.
-  public var breakdownByKön: [KönBreakdown]
+  package var breakdownByKön: [KönBreakdown]
   /// Remarks that do not stop the run (a constant indicator, an imputation
   /// that fell back to all areas, an indicator log-transformed).
-  public var warnings: [Diagnostic]
+  package var warnings: [Diagnostic]
   /// Row indices in rank order (ties by table order), then the excluded rows
   /// in table order.
   package var order: [Int]
@@ -94,7 +94,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// - Complexity: O(1), as every accessor below.
   package func rate(_ j: Int, row: Int) -> Double? { Self.opt(rateData[j][row]) }
   /// The denominator of rate indicator `j` in a row.
-  public func denominator(_ j: Int, row: Int) -> Double? {
+  package func denominator(_ j: Int, row: Int) -> Double? {
     denominatorData[j].isEmpty ? nil : denominatorData[j][row]
   }
   /// The value of indicator `j` that entered normalisation (after the
@@ -105,7 +105,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
   /// Indicator `j`'s contribution to the row's score (see each
   /// ``Aggregation`` for what a contribution means; for the arithmetic mean
   /// the contributions sum to the score).
-  public func contribution(_ j: Int, row: Int) -> Double? { Self.opt(contributionData[j][row]) }
+  package func contribution(_ j: Int, row: Int) -> Double? { Self.opt(contributionData[j][row]) }
   /// The score of dimension `d` in a row (`nil` for a flat index).
   public func dimensionScore(_ d: Int, row: Int) -> Double? {
     d < dimensionData.count ? Self.opt(dimensionData[d][row]) : nil
@@ -292,9 +292,9 @@ extension IndexResult {
     /// The indicators that were missing.
     public package(set) var indicators: [String]
     /// Available and total indicator counts, when relevant.
-    public var available: Int?
+    package var available: Int?
     /// The number of indicators.
-    public package(set) var total: Int?
+    package var total: Int?
 
     /// Creates an exclusion.
     package init(reason: Reason, indicators: [String] = [], available: Int? = nil, total: Int? = nil) {
@@ -326,46 +326,46 @@ extension IndexResult {
   /// SD is the population standard deviation (divide by *n*); quartiles use
   /// Hyndman & Fan's type 7 (the default of R's `quantile` and NumPy);
   /// skewness and kurtosis are COINr's (bias-corrected; kurtosis is excess).
-  public struct IndicatorSummary: Sendable, Hashable, Codable {
+  package struct IndicatorSummary: Sendable, Hashable, Codable {
     /// The indicator id.
-    public package(set) var id: String
+    package var id: String
     /// The indicator's name.
-    public package(set) var name: String
+    package var name: String
     /// Which way is worse.
-    public var direction: IndicatorDirection
+    package var direction: IndicatorDirection
     /// The number of ranked areas with a value.
-    public package(set) var count: Int
+    package var count: Int
     /// The number of ranked areas without one (later imputed or reweighted).
-    public package(set) var missing: Int
+    package var missing: Int
     /// Areas (ranked or not) whose denominator is below the small-number limit.
-    public var smallDenominators: Int
+    package var smallDenominators: Int
     /// The number of imputed values.
-    public var imputed: Int
+    package var imputed: Int
     /// The mean (`nil` when no value).
-    public package(set) var mean: Double?
+    package var mean: Double?
     /// The population standard deviation.
-    public var standardDeviation: Double?
+    package var standardDeviation: Double?
     /// The smallest value.
-    public package(set) var minimum: Double?
+    package var minimum: Double?
     /// The first quartile (type 7).
-    public var q1: Double?
+    package var q1: Double?
     /// The median (type 7).
-    public var median: Double?
+    package var median: Double?
     /// The third quartile (type 7).
-    public var q3: Double?
+    package var q3: Double?
     /// The largest value.
-    public var maximum: Double?
+    package var maximum: Double?
     /// COINr's skewness.
-    public var skewness: Double?
+    package var skewness: Double?
     /// COINr's excess kurtosis.
-    public var kurtosis: Double?
+    package var kurtosis: Double?
     /// Σ numerator / Σ denominator over all areas with data (the city's rate), or the mean of a value.
-    public var pooled: Double?
+    package var pooled: Double?
     /// What the outlier treatment did.
-    public var treatment: Treatment
+    package var treatment: Treatment
 
     /// What the outlier treatment did to an indicator.
-    public enum Treatment: Sendable, Hashable, Codable {
+    package enum Treatment: Sendable, Hashable, Codable {
       /// Nothing (not asked for, or the indicator passed).
       case none
       /// This many points were winsorised and it passed.
@@ -375,26 +375,26 @@ extension IndexResult {
     }
 
     /// The quartiles (q1, median, q3), when there are values.
-    public var quartiles: (q1: Double, median: Double, q3: Double)? {
+    package var quartiles: (q1: Double, median: Double, q3: Double)? {
       guard let q1, let median, let q3 else { return nil }
       return (q1, median, q3)
     }
   }
 
   /// One indicator's rates split by kön.
-  public struct KönBreakdown: Sendable, Hashable, Codable {
+  package struct KönBreakdown: Sendable, Hashable, Codable {
     /// The indicator id.
-    public var indicator: String
+    package var indicator: String
     /// Flickor/kvinnor or pojkar/män.
-    public var kön: Kön
+    package var kön: Kön
     /// The rate of each area, in table order (`nil` when the denominator is
     /// 0 or below the small-number limit, or a cell is missing).
-    public var rates: [Double?]
+    package var rates: [Double?]
     /// The denominators, in table order.
-    public var denominators: [Double?]
+    package var denominators: [Double?]
     /// Σ numerator / Σ denominator over all areas with data.
-    public var pooled: Double?
+    package var pooled: Double?
     /// Mean, spread and quartiles over the ranked areas with a rate.
-    public var summary: IndicatorSummary
+    package var summary: IndicatorSummary
   }
 }

@@ -22,7 +22,7 @@ public struct IndexStrategyCatalog: Sendable {
   public var aggregations: Registry<any Aggregation, IndexDomain>
 
   /// An empty catalogue.
-  public init() {
+  package init() {
     normalizations = Registry(noun: "normalization method", unknownCode: .unknownMethod)
     aggregations = Registry(noun: "aggregation method", unknownCode: .unknownMethod)
   }

@@ -39,10 +39,10 @@ public struct MissingDataPolicy: Sendable, Hashable, Codable {
     case reweight
   }
   /// How missing values are handled.
-  public var method: Method
+  package var method: Method
   /// Impute within parent areas of this level (e.g. `.geso`); needs a
   /// hierarchy when the index is run.
-  public var within: AreaLevel?
+  package var within: AreaLevel?
   /// The least share (0…1) of indicators an area must have to be ranked.
   package var minimumAvailability: Double
 

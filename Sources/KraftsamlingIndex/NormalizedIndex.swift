@@ -15,11 +15,11 @@ import KraftsamlingCore
 /// ```
 public struct NormalizedIndex: Sendable {
   /// The prepared index.
-  public let prepared: PreparedIndex
+  package let prepared: PreparedIndex
   /// The normalisation of the indicators without one of their own
   /// (``IndexDefinition/WeightedIndicator/normalization``): the
   /// definition's, or the one passed to ``PreparedIndex/normalized(with:)``.
-  public let normalization: any Normalization
+  package let normalization: any Normalization
   /// Normalised values, row-major over `prepared.includedRows` × indicators; NaN when missing.
   var matrix: [Double] { indicatorMatrix.values }
   /// The same values as the aggregations take them.
@@ -105,7 +105,7 @@ public struct NormalizedIndex: Sendable {
   }
 
   /// The normalised value of an indicator for a table row, or `nil`.
-  public func value(indicator j: Int, row: Int) -> Double? {
+  package func value(indicator j: Int, row: Int) -> Double? {
     guard let k = position(ofRow: row) else { return nil }
     let v = matrix[k * prepared.indicatorCount + j]
     return v.isNaN ? nil : v

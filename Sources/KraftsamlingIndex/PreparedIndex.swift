@@ -29,11 +29,11 @@ import KraftsamlingCore
 ///   areas (the log factor from the quartiles of the summaries).
 public struct PreparedIndex: Sendable {
   /// The definition.
-  public let definition: IndexDefinition
+  package let definition: IndexDefinition
   /// Area codes in table order.
-  public let codes: [String]
+  package let codes: [String]
   /// Area names in table order.
-  public let names: [String?]
+  package let names: [String?]
   /// The rows that will be ranked (not excluded), ascending.
   package let includedRows: [Int]
   /// Why each row is excluded, or `nil`.

@@ -27,9 +27,9 @@ public struct StatisticsCheck: Sendable {
   /// The table that was checked: what could be read of the file, or `nil`
   /// when no table could be built from it (then only the reading problems
   /// are reported).
-  public package(set) var table: AreaTable?
+  package var table: AreaTable?
   /// The indicators the table was checked against.
-  public package(set) var indicators: [Indicator]
+  package var indicators: [Indicator]
   /// Every problem, errors first, then warnings, then notes, each in input
   /// order; no two are equal.
   public package(set) var diagnostics: [Diagnostic]
@@ -91,7 +91,7 @@ public struct StatisticsCheck: Sendable {
   ///
   /// For the bundled statistics and the default definition this is the
   /// four indicators of STK-2024-1374 and UVAS.
-  public static func indicators(definition: IndexDefinition, catalogue: IndicatorCatalogue, table: AreaTable) -> [Indicator] {
+  package static func indicators(definition: IndexDefinition, catalogue: IndicatorCatalogue, table: AreaTable) -> [Indicator] {
     let required = definition.indicators.map(\.indicator)
     let ids = Set(required.map(\.id))
     return required + catalogue.all.filter { !ids.contains($0.id) && $0.columns.allSatisfy(table.hasColumn) }
@@ -102,7 +102,7 @@ public struct StatisticsCheck: Sendable {
   /// The number of warnings.
   public var warningCount: Int { diagnostics.warnings.count }
   /// Whether any problem is an error (the data cannot be used as it is).
-  public var containsErrors: Bool { diagnostics.containsErrors }
+  package var containsErrors: Bool { diagnostics.containsErrors }
 
   /// `136 areas checked: 0 error(s), 80 warning(s)`; without the areas when
   /// no table could be read.

@@ -27,9 +27,9 @@ import KraftsamlingCore
 ///   Ds 2008 on utanförskapsområden.
 public struct ThresholdCount: Aggregation, Hashable {
   /// The normalised value an indicator must exceed to count.
-  public var threshold: Double
+  package var threshold: Double
   /// How many indicators beyond the threshold mark "combined problems".
-  public var required: Int
+  package var required: Int
   /// Creates the aggregation.
   package init(threshold: Double = 1, required: Int = 2) {
     self.threshold = threshold

@@ -30,7 +30,7 @@ import KraftsamlingCore
 public struct WeightedGeometricMean: Aggregation, Hashable {
   /// A constant added to every value before taking logarithms and
   /// subtracted from the result.
-  public var offset: Double
+  package var offset: Double
   /// Creates the aggregation.
   package init(offset: Double = 0) { self.offset = offset }
   /// `geometric`, with `offset` when not 0.

@@ -16,19 +16,19 @@ import KraftsamlingCore
 ///
 /// - Complexity: O(*k*) per area.
 /// - SeeAlso: COINr `a_hmean`.
-public struct WeightedHarmonicMean: Aggregation, Hashable {
+package struct WeightedHarmonicMean: Aggregation, Hashable {
   /// Creates the aggregation.
   package init() {}
   /// `harmonic`.
-  public var specification: StrategySpecification { StrategySpecification("harmonic") }
+  package var specification: StrategySpecification { StrategySpecification("harmonic") }
   /// Values must be positive.
-  public var restrictsDomain: Bool { true }
+  package var restrictsDomain: Bool { true }
   /// Values must be > 0.
-  public func domainProblem(for value: Double) -> String? {
+  package func domainProblem(for value: Double) -> String? {
     value > 0 ? nil : "the harmonic mean needs values > 0, got \(value)"
   }
   /// Σwᵢ / Σ(wᵢ/xᵢ); NaN if a value is ≤ 0.
-  public func aggregate(_ values: [Double], weights: [Double]) -> Double {
+  package func aggregate(_ values: [Double], weights: [Double]) -> Double {
     var r = 0.0
     var w = 0.0
     for i in values.indices where weights[i] > 0 {
@@ -39,7 +39,7 @@ public struct WeightedHarmonicMean: Aggregation, Hashable {
     return r > 0 ? w / r : .nan
   }
   /// Σwᵢ/Σ(wᵢ/xᵢ) for every row, NaN when a weighted value is ≤ 0.
-  public func aggregate(_ matrix: IndicatorMatrix, weights: [Double], into scores: inout [Double]) {
+  package func aggregate(_ matrix: IndicatorMatrix, weights: [Double], into scores: inout [Double]) {
     forEachRow(matrix, weights: weights, into: &scores) { x, w in
       var r = 0.0
       var wsum = 0.0
@@ -53,7 +53,7 @@ public struct WeightedHarmonicMean: Aggregation, Hashable {
   }
 
   /// score·(wᵢ/xᵢ)/Σ(wⱼ/xⱼ), summing to the score.
-  public func contributions(_ values: [Double], weights: [Double], score: Double, into contributions: inout [Double]) {
+  package func contributions(_ values: [Double], weights: [Double], score: Double, into contributions: inout [Double]) {
     var r = 0.0
     for i in values.indices where values[i] > 0 { r += weights[i] / values[i] }
     for i in values.indices { contributions[i] = r > 0 && values[i] > 0 ? score * (weights[i] / values[i]) / r : .nan }
@@ -62,5 +62,5 @@ public struct WeightedHarmonicMean: Aggregation, Hashable {
 
 extension Aggregation where Self == WeightedHarmonicMean {
   /// The weighted harmonic mean (values must be > 0).
-  public static var harmonic: WeightedHarmonicMean { WeightedHarmonicMean() }
+  package static var harmonic: WeightedHarmonicMean { WeightedHarmonicMean() }
 }

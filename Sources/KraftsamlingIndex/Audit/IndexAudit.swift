@@ -24,9 +24,9 @@ import KraftsamlingCore
 ///   per Jacobi sweep for *m* indicators.
 public struct IndexAudit: Sendable, Hashable, Codable {
   /// The label of the definition audited (`id@version`, with modifications).
-  public let definition: String
+  package let definition: String
   /// The |r| at or above which two indicators are flagged as collinear.
-  public let threshold: Double
+  package let threshold: Double
   /// The indicator ids, in definition order.
   public let indicatorIDs: [String]
   /// The dimension ids, in definition order; empty for a flat index.

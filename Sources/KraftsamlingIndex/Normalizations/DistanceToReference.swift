@@ -41,7 +41,7 @@ public struct DistanceToReference: Normalization, Hashable {
     case difference
   }
   /// The reference value.
-  public var reference: Reference
+  package var reference: Reference
   /// How the distance is expressed.
   package var mode: Mode
   /// Creates the normalisation.
@@ -77,7 +77,7 @@ public struct DistanceToReference: Normalization, Hashable {
 
 extension Normalization where Self == DistanceToReference {
   /// Distance in per cent to the pooled (e.g. city-wide) rate.
-  public static var distanceToReference: DistanceToReference { DistanceToReference() }
+  package static var distanceToReference: DistanceToReference { DistanceToReference() }
   /// Distance to a reference value.
   public static func distanceToReference(_ reference: DistanceToReference.Reference, mode: DistanceToReference.Mode = .relative)
     -> DistanceToReference

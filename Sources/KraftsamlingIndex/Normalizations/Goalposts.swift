@@ -24,9 +24,9 @@ import KraftsamlingCore
 ///   COINr `n_goalposts`.
 public struct Goalposts: Normalization, Hashable {
   /// The lower goalpost, in the indicator's units.
-  public var lower: Double
+  package var lower: Double
   /// The upper goalpost, in the indicator's units.
-  public var upper: Double
+  package var upper: Double
   /// Whether values beyond the goalposts are truncated to 0 and 100.
   package var truncate: Bool
   /// Creates the normalisation.

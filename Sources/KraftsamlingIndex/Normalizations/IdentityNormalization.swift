@@ -15,16 +15,16 @@ import KraftsamlingCore
 /// ```
 ///
 /// - Complexity: O(1).
-public struct IdentityNormalization: Normalization, Hashable {
+package struct IdentityNormalization: Normalization, Hashable {
   /// Creates the normalisation.
   package init() {}
   /// `identity`.
-  public var specification: StrategySpecification { StrategySpecification("identity") }
+  package var specification: StrategySpecification { StrategySpecification("identity") }
   /// Leaves the values unchanged.
-  public func normalize(_ values: inout [Double], context: NormalizationContext) {}
+  package func normalize(_ values: inout [Double], context: NormalizationContext) {}
 }
 
 extension Normalization where Self == IdentityNormalization {
   /// The values as they are (oriented).
-  public static var identity: IdentityNormalization { IdentityNormalization() }
+  package static var identity: IdentityNormalization { IdentityNormalization() }
 }

@@ -17,13 +17,13 @@ import KraftsamlingCore
 ///
 /// - Complexity: O(*n* log *n*).
 /// - SeeAlso: COINr `n_prank`.
-public struct PercentileRank: Normalization, Hashable {
+package struct PercentileRank: Normalization, Hashable {
   /// Creates the normalisation.
   package init() {}
   /// `percentile`.
-  public var specification: StrategySpecification { StrategySpecification("percentile") }
+  package var specification: StrategySpecification { StrategySpecification("percentile") }
   /// Replaces the values by their percentile ranks.
-  public func normalize(_ values: inout [Double], context: NormalizationContext) {
+  package func normalize(_ values: inout [Double], context: NormalizationContext) {
     guard values.count > 1 else {
       for i in values.indices { values[i] = 50 }
       return
@@ -36,5 +36,5 @@ public struct PercentileRank: Normalization, Hashable {
 
 extension Normalization where Self == PercentileRank {
   /// Percentile ranks on [0, 100].
-  public static var percentileRank: PercentileRank { PercentileRank() }
+  package static var percentileRank: PercentileRank { PercentileRank() }
 }

@@ -51,7 +51,7 @@ public struct ZScore: Normalization, Hashable {
 
 extension Normalization where Self == ZScore {
   /// Z-scores with the population standard deviation.
-  public static var zScore: ZScore { ZScore() }
+  package static var zScore: ZScore { ZScore() }
   /// Z-scores with the chosen standard deviation.
-  public static func zScore(_ deviation: ZScore.Deviation) -> ZScore { ZScore(deviation: deviation) }
+  package static func zScore(_ deviation: ZScore.Deviation) -> ZScore { ZScore(deviation: deviation) }
 }

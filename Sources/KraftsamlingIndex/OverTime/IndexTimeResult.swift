@@ -49,9 +49,9 @@ public struct IndexTimeResult: Sendable, Hashable {
   }
 
   /// The year whose normalisation parameters every year uses.
-  public let reference: Int
+  package let reference: Int
   /// The years of the panel, ascending.
-  public let years: [Int]
+  package let years: [Int]
   /// The size of the selection: areas ranked `top` or better.
   package let top: Int
   /// Every area in every year it appears, areas in the reference year's
@@ -60,7 +60,7 @@ public struct IndexTimeResult: Sendable, Hashable {
   /// One entry per pair of consecutive years.
   public let mobility: [Mobility]
   /// The code map's changes and each year's remarks, prefixed with the year.
-  public let warnings: [Diagnostic]
+  package let warnings: [Diagnostic]
   /// The full result of each year, in ``years`` order.
   package let results: [IndexResult]
 

@@ -63,7 +63,7 @@ extension RobustnessAnalysis {
   /// The same on a prepared index (no binomial noise).
   ///
   /// - Throws: ``RobustnessError``.
-  public func sensitivity(
+  package func sensitivity(
     _ prepared: PreparedIndex, samples: Int, output: SensitivityOutput = .meanAbsoluteRankShift,
     bootstrapSamples: Int = 1_000, confidence: Double = 0.95, progress: ProgressReporter = .none
   ) throws(RobustnessError) -> SobolIndices {

@@ -130,7 +130,7 @@ public struct RobustnessAnalysis: Sendable {
   /// - Returns: Per-area rank statistics and per-factor effects.
   /// - Throws: ``RobustnessError``.
   /// - Complexity: See ``RobustnessAnalysis``.
-  public func run(_ prepared: PreparedIndex, progress: ProgressReporter = .none) throws(RobustnessError) -> RobustnessResult {
+  package func run(_ prepared: PreparedIndex, progress: ProgressReporter = .none) throws(RobustnessError) -> RobustnessResult {
     let engine = try RobustnessEngine(prepared: prepared, table: nil, hierarchy: nil, space: space)
     return try monteCarlo(engine, progress: progress)
   }

@@ -34,7 +34,7 @@ extension StageError.Code where Domain == RobustnessDomain {
   /// The ranks of every replication would not fit in the memory limit.
   package static let tooLarge = Self(rawValue: "robustness.too-large")
   /// The index itself could not be prepared (the underlying ``IndexError`` is in the message).
-  public static let index = Self(rawValue: "robustness.index")
+  package static let index = Self(rawValue: "robustness.index")
   /// A sensitivity output names an area that is not ranked.
   package static let unknownArea = Self(rawValue: "robustness.unknown-area")
   /// Exact weight thresholds were asked of an index whose scores are not

@@ -29,27 +29,27 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
     /// The area code.
     public package(set) var code: String
     /// The area name, if the table has one.
-    public package(set) var name: String?
+    package var name: String?
     /// The rank with the definition's own choices (1 = most vulnerable).
     public package(set) var nominalRank: Int
     /// The score with the definition's own choices.
-    public package(set) var nominalScore: Double
+    package var nominalScore: Double
     /// The median rank over the replications (type 7).
     public package(set) var medianRank: Double
     /// The mean rank over the replications.
-    public package(set) var meanRank: Double
+    package var meanRank: Double
     /// The 5th percentile of the ranks (type 7): the better end of the 90 % interval.
     public package(set) var p05Rank: Double
     /// The 95th percentile of the ranks (type 7): the worse end of the 90 % interval.
     public package(set) var p95Rank: Double
     /// The best (lowest) rank in any replication.
-    public package(set) var bestRank: Int
+    package var bestRank: Int
     /// The worst (highest) rank in any replication.
-    public package(set) var worstRank: Int
+    package var worstRank: Int
     /// The share of replications in which the area is selected.
     public package(set) var selectionProbability: Double
     /// The replications in which the area had a score.
-    public package(set) var scoredReplications: Int
+    package var scoredReplications: Int
     /// Whether the area is selected with the definition's own choices.
     public package(set) var isNominallySelected: Bool
 
@@ -74,7 +74,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
       public package(set) var replications: Int
       /// The mean of those replications' mean absolute rank shifts (all
       /// choices varying); `nil` when none drew it.
-      public package(set) var meanShift: Double?
+      package var meanShift: Double?
     }
 
     /// The choice.
@@ -85,7 +85,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
     /// first ``aloneDraws`` draws.
     public package(set) var aloneShift: Double?
     /// The draws behind ``aloneShift`` (the number of valid options for a discrete choice).
-    public package(set) var aloneDraws: Int
+    package var aloneDraws: Int
     /// The options of a discrete choice (empty for weights and noise).
     public package(set) var options: [Option]
   }
@@ -94,19 +94,19 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   public package(set) var areas: [Area]
   /// The codes of the areas the index does not rank (excluded by its
   /// missing-data or small-number policies), in table order.
-  public package(set) var notRanked: [String]
+  package var notRanked: [String]
   /// The number of replications *R*.
-  public package(set) var replications: Int
+  package var replications: Int
   /// The seed.
-  public package(set) var seed: UInt64
+  package var seed: UInt64
   /// Which areas count as selected.
-  public package(set) var selection: RobustnessAnalysis.Selection
+  package var selection: RobustnessAnalysis.Selection
   /// The uncertain choices, in order.
-  public package(set) var factors: [UncertainFactor]
+  package var factors: [UncertainFactor]
   /// The uncertain choices described (``UncertaintySpace/description``).
-  public package(set) var space: String
+  package var space: String
   /// The definition analysed (``IndexDefinition/label``).
-  public package(set) var definition: String
+  package var definition: String
   /// The mean absolute rank shift from nominal of each replication.
   public package(set) var replicationShifts: [Double]
   /// The effect of each choice, in ``factors`` order.
@@ -124,7 +124,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   }
 
   /// The number of areas selected with the definition's own choices.
-  public var nominallySelectedCount: Int { areas.filter(\.isNominallySelected).count }
+  package var nominallySelectedCount: Int { areas.filter(\.isNominallySelected).count }
 
   /// The nominally selected areas that are also selected in at least
   /// `probability` of the replications: the stable part of the selection.
@@ -139,7 +139,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   /// The area with a code, or `nil`.
   ///
   /// - Complexity: O(*n*).
-  public func area(code: String) -> Area? { areas.first { $0.code == code } }
+  package func area(code: String) -> Area? { areas.first { $0.code == code } }
 
   /// Creates a result from given ranks, for analyses run elsewhere and for
   /// checking the statistics by hand: every statistic is computed exactly

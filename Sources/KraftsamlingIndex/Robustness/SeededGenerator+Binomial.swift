@@ -42,7 +42,7 @@ extension SeededGenerator {
   ///   variates", *Journal of Statistical Computation and Simulation* 46,
   ///   101–110; V. Kachitvichyanukul & B. Schmeiser (1988), "Binomial random
   ///   variate generation", *Communications of the ACM* 31(2), 216–222.
-  public mutating func binomial(trials n: Int, probability p: Double) -> Int {
+  package mutating func binomial(trials n: Int, probability p: Double) -> Int {
     precondition(n >= 0, "the number of trials must not be negative")
     precondition(p >= 0 && p <= 1, "the probability must be in [0, 1]")
     if n == 0 || p == 0 { return 0 }

@@ -70,7 +70,7 @@ extension SeededGenerator {
   ///   - result: Receives the point; must have `alpha.count` elements.
   /// - Precondition: `result.count == alpha.count`, every αⱼ > 0.
   /// - Complexity: O(*k*) for *k* parameters.
-  public mutating func dirichlet(_ alpha: [Double], into result: inout [Double]) {
+  package mutating func dirichlet(_ alpha: [Double], into result: inout [Double]) {
     precondition(result.count == alpha.count, "one result per parameter")
     var sum = 0.0
     for j in alpha.indices {

@@ -42,11 +42,11 @@ import KraftsamlingCore
 ///   sensitivity index", *Computer Physics Communications* 181, 259–270;
 ///   M. J. W. Jansen (1999), *Computer Physics Communications* 117, 35–43;
 ///   COINr `SA_sample`, `SA_estimate`.
-public struct SobolSensitivity: Sendable, Hashable {
+package struct SobolSensitivity: Sendable, Hashable {
   /// *N*, the rows of each base matrix (≥ 2).
-  public var samples: Int
+  package var samples: Int
   /// The seed of the design and the bootstrap.
-  public var seed: UInt64
+  package var seed: UInt64
   /// Bootstrap samples for the intervals (0 = none; default 1,000).
   package var bootstrapSamples: Int
   /// The confidence of the intervals, in (0, 1) (default 0.95).
@@ -82,7 +82,7 @@ public struct SobolSensitivity: Sendable, Hashable {
   ///   - run: The run, in 0..<``runs(factors:)``.
   ///   - u: Receives the *d* values in [0, 1).
   /// - Complexity: O(*d*).
-  public func point(run: Int, into u: inout [Double]) {
+  package func point(run: Int, into u: inout [Double]) {
     let d = u.count
     let block = run / samples
     let j = run % samples
@@ -263,9 +263,9 @@ public struct SobolIndices: Sendable, Hashable, Codable {
     /// S_Tᵢ, the total-effect index (Jansen's estimator).
     public package(set) var totalEffect: Double
     /// The bootstrap interval of Sᵢ, or `nil` without a bootstrap.
-    public package(set) var firstOrderLower: Double?
+    package var firstOrderLower: Double?
     /// The upper end of Sᵢ's interval.
-    public package(set) var firstOrderUpper: Double?
+    package var firstOrderUpper: Double?
     /// The bootstrap interval of S_Tᵢ.
     public package(set) var totalEffectLower: Double?
     /// The upper end of S_Tᵢ's interval.
@@ -279,15 +279,15 @@ public struct SobolIndices: Sendable, Hashable, Codable {
   /// *N*·(*d* + 2).
   public package(set) var runs: Int
   /// The mean output over **A** and **B**.
-  public package(set) var mean: Double
+  package var mean: Double
   /// V(Y) over **A** and **B** (sample variance).
   public package(set) var variance: Double
   /// Bootstrap samples behind the intervals (0 = none).
-  public package(set) var bootstrapSamples: Int
+  package var bootstrapSamples: Int
   /// The intervals' confidence.
-  public package(set) var confidence: Double
+  package var confidence: Double
   /// The seed.
-  public package(set) var seed: UInt64
+  package var seed: UInt64
   /// What the output is (e.g. "mean absolute rank shift").
   public package(set) var output: String
 }

@@ -68,7 +68,7 @@ extension WeightPerturbation {
 ///   168(2), 307–323.
 public struct DirichletWeights: WeightPerturbation, Hashable {
   /// The concentration *c* > 0: larger is tighter around the nominal weights.
-  public var concentration: Double
+  package var concentration: Double
 
   /// Creates the perturbation.
   ///
@@ -115,7 +115,7 @@ public struct DirichletWeights: WeightPerturbation, Hashable {
 /// - SeeAlso: COINr `get_noisy_weights`.
 public struct UniformWeightNoise: WeightPerturbation, Hashable {
   /// The largest relative change, in [0, 1).
-  public var share: Double
+  package var share: Double
 
   /// Creates the perturbation.
   ///

@@ -9,7 +9,7 @@ extension WeightSensitivity {
     public let upper: Double
 
     /// Whether `share` lies in the interval.
-    public func contains(_ share: Double) -> Bool { share >= lower && share <= upper }
+    package func contains(_ share: Double) -> Bool { share >= lower && share <= upper }
   }
 
   /// A share at which an area's rank changes at the cut of the selection
@@ -25,9 +25,9 @@ extension WeightSensitivity {
     /// The area's rank just above the share.
     public let rankAbove: Int
     /// Whether the area is selected just below the share.
-    public let selectedBelow: Bool
+    package let selectedBelow: Bool
     /// Whether the area is selected just above the share.
-    public let selectedAbove: Bool
+    package let selectedAbove: Bool
     /// The areas (codes) the area passes as the share increases through the breakpoint.
     public let overtakes: [String]
     /// The areas (codes) that pass the area as the share increases through the breakpoint.
@@ -41,20 +41,20 @@ extension WeightSensitivity {
   /// Where one area is in the selection as one indicator's share varies.
   public struct Membership: Sendable, Hashable, Codable {
     /// The area's code.
-    public let area: String
+    package let area: String
     /// The indicator's position in the definition.
-    public let indicator: Int
+    package let indicator: Int
     /// The indicator's id.
-    public let indicatorID: String
+    package let indicatorID: String
     /// The size of the selection: the areas ranked *K* or better.
-    public let top: Int
+    package let top: Int
     /// The indicator's share with the definition's weights (of its
     /// dimension, in an index with dimensions).
-    public let nominalShare: Double
+    package let nominalShare: Double
     /// The area's rank at the nominal share.
     public let nominalRank: Int
     /// Whether the area is selected at the nominal share.
-    public let isSelected: Bool
+    package let isSelected: Bool
     /// The shares at which the area is selected, ascending and disjoint.
     public let intervals: [Interval]
     /// Every share in (0, 1) at which the area's rank changes at the cut, ascending.
@@ -68,12 +68,12 @@ extension WeightSensitivity {
   /// the selection changes.
   public struct Stability: Sendable, Hashable, Codable {
     /// The indicator's position in the definition.
-    public let indicator: Int
+    package let indicator: Int
     /// The indicator's id.
-    public let indicatorID: String
+    package let indicatorID: String
     /// The indicator's share with the definition's weights (of its
     /// dimension, in an index with dimensions).
-    public let nominalShare: Double
+    package let nominalShare: Double
     /// The shares around the nominal one with the nominal selection:
     /// the selection is the same for every share strictly inside, and
     /// differs at each end below 1 and above 0 (where two areas tie at the cut).
@@ -97,9 +97,9 @@ extension WeightSensitivity {
   /// and the nearest weights (shares summing to 1) at which their scores are equal.
   public struct Tie: Sendable, Hashable, Codable {
     /// The first area's code.
-    public let area: String
+    package let area: String
     /// The second area's code.
-    public let other: String
+    package let other: String
     /// The first area's score minus the second's at the nominal weights.
     public let margin: Double
     /// The weight shares, in definition order, nearest to the nominal ones

@@ -24,12 +24,12 @@ extension WeightSensitivity {
     }
 
     /// The area's code.
-    public let area: String
+    package let area: String
     /// The size of the selection.
-    public let top: Int
+    package let top: Int
     /// Whether the change takes the area into the selection (it is outside
     /// at the nominal weights); otherwise out of it.
-    public let entering: Bool
+    package let entering: Bool
     /// The weight shares found, in definition order (summing to 1), or `nil`
     /// when none were found.
     public let shares: [Double]?

@@ -33,14 +33,14 @@ public struct WeightSensitivity: Sendable {
   /// The codes of the ranked areas, in table order.
   public let codes: [String]
   /// Their names (`nil` where the table has none).
-  public let names: [String?]
+  package let names: [String?]
   /// The indicator ids, in definition order.
   public let indicatorIDs: [String]
   /// The indicator names, in definition order.
-  public let indicatorNames: [String]
+  package let indicatorNames: [String]
   /// The dimension id of each indicator, in definition order (all `nil`
   /// for an index without dimensions).
-  public let indicatorDimensions: [String?]
+  package let indicatorDimensions: [String?]
   /// The nominal weight shares of the whole index, in definition order
   /// (summing to 1): the definition's weights divided by their sum, or with
   /// dimensions each indicator's share of its dimension times the
@@ -85,7 +85,7 @@ public struct WeightSensitivity: Sendable {
   ///   index with dimensions); `robustness.index` when the aggregation
   ///   cannot take some normalised value. Thresholds are exact when both
   ///   aggregations are the arithmetic mean and found by bisection otherwise.
-  public init(_ index: NormalizedIndex) throws(RobustnessError) {
+  package init(_ index: NormalizedIndex) throws(RobustnessError) {
     let def = index.prepared.definition
     do throws(IndexError) { try index.checkDomain(def.aggregation) } catch { throw RobustnessError(error) }
     let groups = Self.groups(index.prepared)
