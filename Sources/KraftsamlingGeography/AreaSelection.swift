@@ -37,7 +37,7 @@ import KraftsamlingIndex
 /// - SeeAlso: `Documentation/Clusters.md`, section *Selecting areas*.
 public struct AreaSelection: Sendable, Hashable, Codable {
   /// How the areas were chosen.
-  public enum Method: String, Sendable, Hashable, Codable {
+  package enum Method: String, Sendable, Hashable, Codable {
     /// The *k* best scores.
     case top
     /// Every score beyond a threshold.
@@ -66,20 +66,20 @@ public struct AreaSelection: Sendable, Hashable, Codable {
   /// One selected area.
   public struct Member: Sendable, Hashable, Codable {
     /// The area code.
-    public var code: String
+    public package(set) var code: String
     /// The 1-based rank: for score and index selections the competition
     /// rank (1 = best; tied areas share the lowest rank of their group, as
     /// the index's ranks), for list selections the position in the list.
-    public var rank: Int
+    public package(set) var rank: Int
     /// The score, for score-based selections.
-    public var score: Double?
+    public package(set) var score: Double?
     /// The text the user wrote, for list selections (e.g. `Herrgården`).
-    public package(set) var writtenAs: String?
+    package var writtenAs: String?
     /// Why the area is selected, in one phrase.
-    public var reason: String
+    public package(set) var reason: String
 
     /// Creates a member.
-    public init(code: String, rank: Int, score: Double? = nil, writtenAs: String? = nil, reason: String) {
+    package init(code: String, rank: Int, score: Double? = nil, writtenAs: String? = nil, reason: String) {
       self.code = code
       self.rank = rank
       self.score = score
@@ -89,19 +89,19 @@ public struct AreaSelection: Sendable, Hashable, Codable {
   }
 
   /// How the areas were chosen.
-  public var method: Method
+  package var method: Method
   /// The selected areas in rank order.
-  public var members: [Member]
+  public package(set) var members: [Member]
   /// A phrase describing the selection, e.g. `top 12 by score`.
-  public var summary: String
+  package var summary: String
   /// The areas after position *k* of a top-*k* selection that tie with the
   /// *k*-th area (same score, same rank), in code order: selected beyond *k*
   /// with ``Ties/include``, left out with ``Ties/breakByCode``. Empty when
   /// no tie crosses the cut-off, and for other selections.
-  public package(set) var tiedAtCutoff: [String]
+  package var tiedAtCutoff: [String]
 
   /// Creates a selection from members already in rank order.
-  public init(method: Method, members: [Member], summary: String, tiedAtCutoff: [String] = []) {
+  package init(method: Method, members: [Member], summary: String, tiedAtCutoff: [String] = []) {
     self.method = method
     self.members = members
     self.summary = summary

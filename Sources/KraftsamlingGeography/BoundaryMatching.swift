@@ -38,7 +38,7 @@ import KraftsamlingIndex
 public struct BoundaryMatching: Sendable, Hashable, Codable, CustomStringConvertible {
   /// `nil` for exact matching; otherwise the distance within which
   /// boundaries count as touching, in the layer's units.
-  public var tolerance: Double?
+  package var tolerance: Double?
   /// In tolerance mode, the total length of boundary running within
   /// ``tolerance`` that makes a rook border (shorter contacts are points).
   /// Defaults to ten tolerances.

@@ -30,7 +30,7 @@ package struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible
   }
 
   /// The box that contains nothing; adding a point to it gives that point.
-  public static let empty = BoundingBox(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)
+  package static let empty = BoundingBox(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)
 
   /// The smallest box containing `coordinates` (``empty`` if there are none).
   ///
@@ -42,7 +42,7 @@ package struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible
   }
 
   /// Whether the box contains no point.
-  public var isEmpty: Bool { minX > maxX || minY > maxY }
+  package var isEmpty: Bool { minX > maxX || minY > maxY }
   /// `maxX − minX` (0 when empty).
   package var width: Double { isEmpty ? 0 : maxX - minX }
   /// `maxY − minY` (0 when empty).
@@ -76,7 +76,7 @@ package struct BoundingBox: Sendable, Hashable, Codable, CustomStringConvertible
   package func contains(_ c: Coordinate) -> Bool { c.x >= minX && c.x <= maxX && c.y >= minY && c.y <= maxY }
 
   /// `BoundingBox(minX: …, minY: …, maxX: …, maxY: …)`.
-  public var description: String { "BoundingBox(minX: \(minX), minY: \(minY), maxX: \(maxX), maxY: \(maxY))" }
+  package var description: String { "BoundingBox(minX: \(minX), minY: \(minY), maxX: \(maxX), maxY: \(maxY))" }
 }
 
 extension Polygon {

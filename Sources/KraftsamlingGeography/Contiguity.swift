@@ -8,16 +8,16 @@ import KraftsamlingIndex
 /// ```swift
 /// let c = try sweden.contiguity(.rook)
 /// c.islands          // ["0125", "0186", "0980", "1407", "1419"]  Ekerö, Lidingö, Gotland, Öckerö, Tjörn
-/// c.components.count // 7  (the mainland, Öland's two kommuner, five islands)
+/// c.graph.components().count // 7  (the mainland, Öland's two kommuner, five islands)
 /// c.graph.weights(.rowStandardised)
 /// ```
 public struct Contiguity: Sendable, Hashable, Codable {
   /// The neighbour graph, rows in the layer's feature order.
   public package(set) var graph: NeighbourGraph
   /// The rule's name, e.g. `rook`.
-  public package(set) var rule: String
+  package var rule: String
   /// How boundaries were matched.
-  public package(set) var matching: BoundaryMatching
+  package var matching: BoundaryMatching
   /// Pairs of areas whose boundaries cross, so that their interiors overlap
   /// (found in tolerance mode only; exact mode does not look). Each pair
   /// once, lower row first, sorted.
@@ -36,7 +36,7 @@ public struct Contiguity: Sendable, Hashable, Codable {
 
   /// The connected components as codes, largest first (see
   /// ``NeighbourGraph/components()``).
-  public var components: [[String]] { graph.components().map { $0.map { graph.ids[$0] } } }
+  package var components: [[String]] { graph.components().map { $0.map { graph.ids[$0] } } }
 
   /// Warnings worth showing a user: one per island and one per overlap.
   public var diagnostics: [Diagnostic] {
@@ -106,7 +106,7 @@ extension AreaLayer {
 
   /// ``contiguity(_:matching:)`` with a rule given as an existential
   /// (e.g. from ``contiguityRule(named:)``).
-  public func contiguity(rule: any ContiguityRule, matching: BoundaryMatching = .exact) throws(GeographyError)
+  package func contiguity(rule: any ContiguityRule, matching: BoundaryMatching = .exact) throws(GeographyError)
     -> Contiguity
   {
     try contiguity(rule, matching: matching)

@@ -46,7 +46,7 @@ public protocol ContiguityRule: Sendable {
 ///   candidate segment pairs from a uniform grid.
 public struct Queen: ContiguityRule, Sendable, Hashable, Codable {
   /// Creates the rule.
-  public init() {}
+  package init() {}
   /// `queen`.
   public var name: String { "queen" }
   /// Neighbours sharing at least one boundary point.
@@ -72,7 +72,7 @@ public struct Queen: ContiguityRule, Sendable, Hashable, Codable {
 /// - Complexity: as ``Queen``.
 public struct Rook: ContiguityRule, Sendable, Hashable, Codable {
   /// Creates the rule.
-  public init() {}
+  package init() {}
   /// `rook`.
   public var name: String { "rook" }
   /// Neighbours sharing a border of positive length.

@@ -14,7 +14,7 @@ extension IndexResult {
   /// ```
   ///
   /// - Complexity: O(*n*) for *n* areas.
-  public var scoresByCode: [String: Double] {
+  package var scoresByCode: [String: Double] {
     var out: [String: Double] = [:]
     out.reserveCapacity(codes.count)
     for (i, code) in codes.enumerated() { if let s = scores[i] { out[code] = s } }

@@ -105,7 +105,7 @@ extension AreaFeature {
   /// let holma = layer.feature(id: "25611")!
   /// holma.labelPoint(projection: layer.defaultProjection)   // ≈ (12.97…, 55.57…), inside Holma
   /// ```
-  public func labelPoint(projection: (any MapProjection)? = nil) -> Coordinate? {
+  package func labelPoint(projection: (any MapProjection)? = nil) -> Coordinate? {
     guard let p = projection else { return geometry.labelPoint() }
     let projected = MultiPolygon(
       geometry.polygons.map { Polygon(exterior: $0.exterior.map(p.project), holes: $0.holes.map { $0.map(p.project) }) })

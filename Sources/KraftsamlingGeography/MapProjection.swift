@@ -156,7 +156,7 @@ public struct TransverseMercator: MapProjection, Sendable, Hashable, Codable {
 
   /// SWEREF 99 TM (EPSG:3006): GRS 80, central meridian 15° E, scale
   /// 0.9996, false easting 500 000 m.
-  public static let sweref99TM = TransverseMercator(centralMeridian: 15, scale: 0.9996, falseEasting: 500_000)
+  package static let sweref99TM = TransverseMercator(centralMeridian: 15, scale: 0.9996, falseEasting: 500_000)
 
   private var e2: Double { flattening * (2 - flattening) }
   private var n: Double { flattening / (2 - flattening) }

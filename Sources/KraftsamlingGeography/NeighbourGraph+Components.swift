@@ -29,7 +29,7 @@ extension NeighbourGraph {
   /// ``components()``.
   ///
   /// - Complexity: O(*n* + *m*) for *m* links.
-  public func components(of rows: [Int]) -> [[Int]] {
+  package func components(of rows: [Int]) -> [[Int]] {
     var selected = [Bool](repeating: false, count: count)
     for r in rows where r >= 0 && r < count { selected[r] = true }
     var parent = Array(0..<count)

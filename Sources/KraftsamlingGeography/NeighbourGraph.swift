@@ -169,7 +169,7 @@ public struct NeighbourGraph: Sendable, Hashable, Codable {
   }
 
   /// The number of areas.
-  public var count: Int { ids.count }
+  package var count: Int { ids.count }
 
   /// The number of directed links (twice the number of neighbour pairs in
   /// a symmetric graph).
@@ -191,7 +191,7 @@ public struct NeighbourGraph: Sendable, Hashable, Codable {
   package func degree(_ i: Int) -> Int { offsets[i + 1] - offsets[i] }
 
   /// Whether `j` is a neighbour of `i`. O(log *d*).
-  public func isNeighbour(_ j: Int, of i: Int) -> Bool {
+  package func isNeighbour(_ j: Int, of i: Int) -> Bool {
     var lo = offsets[i], hi = offsets[i + 1]
     while lo < hi {
       let mid = (lo + hi) / 2
@@ -204,7 +204,7 @@ public struct NeighbourGraph: Sendable, Hashable, Codable {
   public var islands: [Int] { (0..<count).filter { degree($0) == 0 } }
 
   /// Whether every link `i → j` has its reverse `j → i`. O(*m* log *d*).
-  public var isSymmetric: Bool {
+  package var isSymmetric: Bool {
     for i in 0..<count {
       for j in neighbours(of: i) where !isNeighbour(i, of: j) { return false }
     }
@@ -228,7 +228,7 @@ public struct NeighbourGraph: Sendable, Hashable, Codable {
   /// `kraftctl contiguity`'s CSV.
   ///
   /// - Complexity: O(*m* log *m*).
-  public var sortedPairs: [(code: String, neighbour: String)] {
+  package var sortedPairs: [(code: String, neighbour: String)] {
     var out: [(code: String, neighbour: String)] = []
     out.reserveCapacity(linkCount)
     for i in 0..<count {

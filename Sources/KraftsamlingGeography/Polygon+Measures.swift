@@ -53,7 +53,7 @@ package enum Ring {
   /// stored closed).
   ///
   /// - Complexity: O(*n*).
-  public static func length<C: RandomAccessCollection>(_ ring: C) -> Double
+  package static func length<C: RandomAccessCollection>(_ ring: C) -> Double
   where C.Element == Coordinate, C.Index == Int {
     guard ring.count >= 2 else { return 0 }
     var total = 0.0

@@ -52,7 +52,7 @@ public struct SelectionClusters: Sendable, Hashable, Codable {
     public package(set) var neighboursInCluster: [String]
 
     /// Creates a member.
-    public init(
+    package init(
       code: String, name: String?, selection: AreaSelection.Member, joinedVia: String?, neighboursInCluster: [String]
     ) {
       self.code = code
@@ -71,7 +71,7 @@ public struct SelectionClusters: Sendable, Hashable, Codable {
     public package(set) var members: [Member]
 
     /// Creates a cluster.
-    public init(number: Int, members: [Member]) {
+    package init(number: Int, members: [Member]) {
       self.number = number
       self.members = members
     }
@@ -84,7 +84,7 @@ public struct SelectionClusters: Sendable, Hashable, Codable {
   public package(set) var clusters: [Cluster]
   /// The contiguity rule the clusters were formed under (`rook`, `queen`,
   /// or `neighbour list` for a graph given directly).
-  public package(set) var rule: String
+  package var rule: String
   /// The selection that was clustered.
   public package(set) var selection: AreaSelection
 

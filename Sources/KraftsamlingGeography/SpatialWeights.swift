@@ -69,7 +69,7 @@ public struct SpatialWeights: Sendable, Hashable {
   /// Creates weights from already-flattened arrays without copying.
   ///
   /// - Precondition: the arrays are consistent (checked in debug builds).
-  public init(ids: [String], offsets: [Int], neighbourIndices: [Int], weightValues: [Double]) {
+  package init(ids: [String], offsets: [Int], neighbourIndices: [Int], weightValues: [Double]) {
     assert(offsets.count == ids.count + 1 && offsets.last == neighbourIndices.count)
     assert(neighbourIndices.count == weightValues.count)
     self.ids = ids
@@ -145,7 +145,7 @@ public struct SpatialWeights: Sendable, Hashable {
   }
 
   /// The number of areas.
-  public var count: Int { ids.count }
+  package var count: Int { ids.count }
 
   /// The neighbour indices of area `i`.
   public func neighbours(of i: Int) -> ArraySlice<Int> { neighbourIndices[offsets[i]..<offsets[i + 1]] }
@@ -163,5 +163,5 @@ public struct SpatialWeights: Sendable, Hashable {
   package var totalWeight: Double { weightValues.reduce(0, +) }
 
   /// The indices of areas with no neighbours (islands).
-  public var islands: [Int] { (0..<count).filter { cardinality($0) == 0 } }
+  package var islands: [Int] { (0..<count).filter { cardinality($0) == 0 } }
 }

@@ -3,7 +3,7 @@ import KraftsamlingIndex
 
 extension Regionalization {
   /// The codes the regions get in ``aggregate(_:)``: `R1`, `R2`, ….
-  public var regionCodes: [String] { regions.indices.map { "R\($0 + 1)" } }
+  package var regionCodes: [String] { regions.indices.map { "R\($0 + 1)" } }
 
   /// A table with one row per region: each column summed over the region's
   /// members, so that an index definition's rates (numerator over

@@ -17,7 +17,7 @@ import KraftsamlingIndex
 /// ```
 public struct Regionalization: Sendable, Hashable, Codable {
   /// The algorithm that made a regionalisation.
-  public enum Method: String, Sendable, Hashable, Codable {
+  package enum Method: String, Sendable, Hashable, Codable {
     /// Max-p regions (Duque, Anselin & Rey 2012).
     case maxP = "maxp"
     /// SKATER (Assunção et al. 2006).
@@ -37,7 +37,7 @@ public struct Regionalization: Sendable, Hashable, Codable {
   }
 
   /// The algorithm used.
-  public let method: Method
+  package let method: Method
   /// The area codes, in the graph's row order.
   public let ids: [String]
   /// The region of each area (an index into ``regions``), or `nil` for an

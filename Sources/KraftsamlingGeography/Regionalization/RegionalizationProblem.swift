@@ -26,9 +26,9 @@ public struct RegionalizationProblem: Sendable, Hashable {
   /// A floor on a column: every region's total must be at least `minimum`.
   public struct Floor: Sendable, Hashable, Codable {
     /// The column's value per area, in the graph's row order.
-    public let values: [Double]
+    package let values: [Double]
     /// The smallest total a region may have.
-    public let minimum: Double
+    package let minimum: Double
 
     /// Creates a floor from one value per area and the smallest allowed total.
     public init(values: [Double], minimum: Double) {
@@ -38,9 +38,9 @@ public struct RegionalizationProblem: Sendable, Hashable {
   }
 
   /// The areas and their contiguity (symmetric).
-  public let graph: NeighbourGraph
+  package let graph: NeighbourGraph
   /// The floor, if any.
-  public let floor: Floor?
+  package let floor: Floor?
   /// The standardised attributes, row-major: area *i*'s are
   /// `z[i * dimensions ..< (i + 1) * dimensions]`.
   package let z: [Double]

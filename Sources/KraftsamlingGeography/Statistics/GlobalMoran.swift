@@ -40,43 +40,43 @@ public struct GlobalMoran: Sendable, Hashable, Codable {
   /// *n*, the number of areas.
   public package(set) var count: Int
   /// The weights transformation applied before computing.
-  public package(set) var transformation: WeightsTransformation
+  package var transformation: WeightsTransformation
   /// *S₀*, the sum of the transformed weights.
-  public package(set) var s0: Double
+  package var s0: Double
   /// Moran's *I* (esda `I`).
   public package(set) var statistic: Double
   /// *E[I] = −1/(n − 1)* (esda `EI`).
   public package(set) var expected: Double
   /// The variance under normality (esda `VI_norm`).
-  public package(set) var varianceNormality: Double
+  package var varianceNormality: Double
   /// The variance under randomisation (esda `VI_rand`).
-  public package(set) var varianceRandomisation: Double
+  package var varianceRandomisation: Double
   /// The *z*-score under normality (esda `z_norm`).
-  public package(set) var zNormality: Double?
+  package var zNormality: Double?
   /// The *z*-score under randomisation (esda `z_rand`).
-  public package(set) var zRandomisation: Double?
+  package var zRandomisation: Double?
   /// Whether the analytical p-values are two-tailed.
-  public package(set) var twoTailed: Bool
+  package var twoTailed: Bool
   /// The p-value under normality (esda `p_norm`).
-  public package(set) var pNormality: Double?
+  package var pNormality: Double?
   /// The p-value under randomisation (esda `p_rand`).
-  public package(set) var pRandomisation: Double?
+  package var pRandomisation: Double?
   /// *P*, the number of permutations (0: none).
   public package(set) var permutations: Int
   /// The seed; `nil` when a matrix was injected or no permutations were run.
   public package(set) var seed: UInt64?
   /// The alternative's name.
-  public package(set) var alternative: String
+  package var alternative: String
   /// The mean of the simulated *I* (esda `EI_sim`).
-  public package(set) var simulatedMean: Double?
+  package var simulatedMean: Double?
   /// The population standard deviation of the simulated *I* (esda `seI_sim`).
-  public package(set) var simulatedStandardDeviation: Double?
+  package var simulatedStandardDeviation: Double?
   /// *(I − mean) / sd* of the simulated values (esda `z_sim`).
   public package(set) var simulatedZScore: Double?
   /// The pseudo p-value (esda `p_sim`).
   public package(set) var pValue: Double?
   /// The one-tailed normal p-value of ``simulatedZScore`` (esda `p_z_sim`).
-  public package(set) var pSimulatedZ: Double?
+  package var pSimulatedZ: Double?
 
   /// Computes Moran's *I* and its inference.
   ///

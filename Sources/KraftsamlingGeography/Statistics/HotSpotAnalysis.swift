@@ -38,7 +38,7 @@ public struct HotSpotAnalysis: Sendable, Hashable, Codable {
   /// What was tested, e.g. `stadskontoret-2025 score` or a column name.
   public package(set) var variable: String
   /// The contiguity rule of the neighbour graph (`rook`, `queen`, …).
-  public package(set) var rule: String
+  package var rule: String
   /// The local statistic of every tested area, in the graph's order.
   public package(set) var local: LocalSpatialStatistics
   /// Global Moran's *I* over the tested areas.
@@ -166,7 +166,7 @@ public struct HotSpotAnalysis: Sendable, Hashable, Codable {
 
   /// The result of one area, or `nil` when it was not tested.
   /// - Complexity: O(*n*).
-  public func area(code: String) -> LocalSpatialStatistics.Area? { local.areas.first { $0.id == code } }
+  package func area(code: String) -> LocalSpatialStatistics.Area? { local.areas.first { $0.id == code } }
 
   /// The number of tested areas with each label, in the order of
   /// ``SpatialClusterLabel/allCases``, labels that occur only.

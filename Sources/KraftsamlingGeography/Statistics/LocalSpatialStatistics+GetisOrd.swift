@@ -207,7 +207,7 @@ extension LocalSpatialStatistics {
   /// - Returns: The statistics.
   /// - Throws: ``SpatialStatisticsError`` as the statistic's own function.
   /// - Complexity: As ``moran(values:weights:transformation:inference:alpha:falseDiscoveryRate:)``.
-  public static func compute(
+  package static func compute(
     _ kind: Kind, values: [Double], weights: SpatialWeights, transformation: WeightsTransformation = .rowStandardised,
     inference: PermutationInference = PermutationInference(), alpha: Double = 0.05, falseDiscoveryRate: Bool = false
   ) throws(SpatialStatisticsError) -> LocalSpatialStatistics {

@@ -49,52 +49,52 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
     /// The value *yᵢ* as given.
     public package(set) var value: Double
     /// The standardised value *zᵢ = (yᵢ − ȳ)/σ* with the population σ.
-    public package(set) var standardisedValue: Double
+    package var standardisedValue: Double
     /// The spatial lag: *(Wz)ᵢ* for Local Moran, *(Wy)ᵢ* for Getis–Ord
     /// (including the self-weight for *Gᵢ\**), with the transformed weights.
-    public package(set) var spatialLag: Double
+    package var spatialLag: Double
     /// The number of neighbours (not counting the area itself).
-    public package(set) var neighbourCount: Int
+    package var neighbourCount: Int
     /// The local statistic *Iᵢ* or *Gᵢ*.
     public package(set) var statistic: Double
     /// The Moran-scatterplot quadrant (Local Moran only; `nil` for Getis–Ord).
     public package(set) var quadrant: Quadrant?
     /// The analytical expected value of the statistic under the null: for
     /// Local Moran under total randomisation (esda `EI`), for Getis–Ord esda's `EGs`.
-    public package(set) var expected: Double
+    package var expected: Double
     /// The analytical variance (esda `VI` / `VGs`).
-    public package(set) var variance: Double
+    package var variance: Double
     /// `(statistic − expected) / √variance` (esda `Zs` for Getis–Ord).
-    public package(set) var zScore: Double?
+    package var zScore: Double?
     /// Local Moran: the expectation under conditional randomisation (esda `EIc`).
-    public package(set) var conditionalExpected: Double?
+    package var conditionalExpected: Double?
     /// Local Moran: the variance under conditional randomisation (esda `VIc`).
-    public package(set) var conditionalVariance: Double?
+    package var conditionalVariance: Double?
     /// The mean of the simulated statistics (esda `EI_sim` / `EG_sim`).
-    public package(set) var simulatedMean: Double?
+    package var simulatedMean: Double?
     /// Their population standard deviation (esda `seI_sim` / `seG_sim`).
-    public package(set) var simulatedStandardDeviation: Double?
+    package var simulatedStandardDeviation: Double?
     /// `(statistic − simulatedMean) / simulatedStandardDeviation` (esda `z_sim`).
     public package(set) var simulatedZScore: Double?
     /// The pseudo p-value `(M + 1)/(P + 1)` (esda `p_sim`).
     public package(set) var pValue: Double?
     /// The label at the result's significance threshold.
-    public package(set) var label: SpatialClusterLabel
+    package var label: SpatialClusterLabel
   }
 
   /// The statistic computed.
-  public package(set) var kind: Kind
+  package var kind: Kind
   /// One entry per area, in the order of the weights' ids.
   public package(set) var areas: [Area]
   /// The weights transformation applied before computing.
-  public package(set) var transformation: WeightsTransformation
+  package var transformation: WeightsTransformation
   /// *P*, the number of permutations (0: none).
   public package(set) var permutations: Int
   /// The seed of the permutation matrix; `nil` when a matrix was injected
   /// or no permutations were run.
   public package(set) var seed: UInt64?
   /// The alternative's name (`"directed"`, …).
-  public package(set) var alternative: String
+  package var alternative: String
   /// The significance level α.
   public package(set) var alpha: Double
   /// Whether the threshold was adjusted for the false discovery rate.
@@ -108,7 +108,7 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
   /// The statistics of all areas, in order.
   public var statistics: [Double] { areas.map(\.statistic) }
   /// The pseudo p-values of all areas, in order.
-  public var pValues: [Double?] { areas.map(\.pValue) }
+  package var pValues: [Double?] { areas.map(\.pValue) }
   /// The areas with a significant label.
-  public var significantAreas: [Area] { areas.filter { $0.label != .notSignificant } }
+  package var significantAreas: [Area] { areas.filter { $0.label != .notSignificant } }
 }

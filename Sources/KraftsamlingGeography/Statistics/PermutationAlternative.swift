@@ -66,7 +66,7 @@ public protocol PermutationAlternative: Sendable {
 /// - Complexity: O(*P*).
 public struct DirectedAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
-  public init() {}
+  package init() {}
   /// `"directed"`.
   public var name: String { "directed" }
   /// `(min(#(sim ≥ obs), P − #(sim ≥ obs)) + 1) / (P + 1)`.
@@ -86,13 +86,13 @@ public struct DirectedAlternative: PermutationAlternative, Hashable {
 /// ```
 ///
 /// - Complexity: O(*P*).
-public struct GreaterAlternative: PermutationAlternative, Hashable {
+package struct GreaterAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
-  public init() {}
+  package init() {}
   /// `"greater"`.
-  public var name: String { "greater" }
+  package var name: String { "greater" }
   /// `(#(sim ≥ obs) + 1) / (P + 1)`.
-  public func pValue(observed: Double, simulated: UnsafeMutableBufferPointer<Double>) -> Double {
+  package func pValue(observed: Double, simulated: UnsafeMutableBufferPointer<Double>) -> Double {
     var m = 0
     for s in simulated where s >= observed { m += 1 }
     return (Double(m) + 1) / (Double(simulated.count) + 1)
@@ -106,13 +106,13 @@ public struct GreaterAlternative: PermutationAlternative, Hashable {
 /// ```
 ///
 /// - Complexity: O(*P*).
-public struct LesserAlternative: PermutationAlternative, Hashable {
+package struct LesserAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
-  public init() {}
+  package init() {}
   /// `"lesser"`.
-  public var name: String { "lesser" }
+  package var name: String { "lesser" }
   /// `(#(sim ≤ obs) + 1) / (P + 1)`.
-  public func pValue(observed: Double, simulated: UnsafeMutableBufferPointer<Double>) -> Double {
+  package func pValue(observed: Double, simulated: UnsafeMutableBufferPointer<Double>) -> Double {
     var m = 0
     for s in simulated where s <= observed { m += 1 }
     return (Double(m) + 1) / (Double(simulated.count) + 1)
@@ -129,13 +129,13 @@ public struct LesserAlternative: PermutationAlternative, Hashable {
 /// ```
 ///
 /// - Complexity: O(*P*).
-public struct FoldedAlternative: PermutationAlternative, Hashable {
+package struct FoldedAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
-  public init() {}
+  package init() {}
   /// `"folded"`.
-  public var name: String { "folded" }
+  package var name: String { "folded" }
   /// `(#(|sim − mean| ≥ |obs − mean|) + 1) / (P + 1)`.
-  public func pValue(observed: Double, simulated: UnsafeMutableBufferPointer<Double>) -> Double {
+  package func pValue(observed: Double, simulated: UnsafeMutableBufferPointer<Double>) -> Double {
     guard !simulated.isEmpty else { return 1 }
     var sum = 0.0
     for s in simulated { sum += s }
@@ -169,13 +169,13 @@ public struct FoldedAlternative: PermutationAlternative, Hashable {
 /// 1, this rule returns at most 1.
 ///
 /// - Complexity: O(*P* log *P*) (it sorts the simulated values).
-public struct TwoSidedAlternative: PermutationAlternative, Hashable {
+package struct TwoSidedAlternative: PermutationAlternative, Hashable {
   /// Creates the rule.
-  public init() {}
+  package init() {}
   /// `"two-sided"`.
-  public var name: String { "two-sided" }
+  package var name: String { "two-sided" }
   /// `min(1, (#(sim ≤ low) + #(sim ≥ high) + 1) / (P + 1))`.
-  public func pValue(observed: Double, simulated: UnsafeMutableBufferPointer<Double>) -> Double {
+  package func pValue(observed: Double, simulated: UnsafeMutableBufferPointer<Double>) -> Double {
     let p = simulated.count
     guard p > 0 else { return 1 }
     var sorted = simulated
@@ -230,7 +230,7 @@ public struct TwoSidedAlternative: PermutationAlternative, Hashable {
 
 extension PermutationAlternative where Self == TwoSidedAlternative {
   /// Two-sided by percentiles, esda's `"two-sided"` (its announced future default).
-  public static var twoSided: TwoSidedAlternative { TwoSidedAlternative() }
+  package static var twoSided: TwoSidedAlternative { TwoSidedAlternative() }
 }
 
 extension PermutationAlternative where Self == DirectedAlternative {
@@ -240,15 +240,15 @@ extension PermutationAlternative where Self == DirectedAlternative {
 
 extension PermutationAlternative where Self == GreaterAlternative {
   /// The upper tail: is the statistic larger than under randomness?
-  public static var greater: GreaterAlternative { GreaterAlternative() }
+  package static var greater: GreaterAlternative { GreaterAlternative() }
 }
 
 extension PermutationAlternative where Self == LesserAlternative {
   /// The lower tail: is the statistic smaller than under randomness?
-  public static var lesser: LesserAlternative { LesserAlternative() }
+  package static var lesser: LesserAlternative { LesserAlternative() }
 }
 
 extension PermutationAlternative where Self == FoldedAlternative {
   /// Two-sided, folding the reference distribution about its mean.
-  public static var folded: FoldedAlternative { FoldedAlternative() }
+  package static var folded: FoldedAlternative { FoldedAlternative() }
 }

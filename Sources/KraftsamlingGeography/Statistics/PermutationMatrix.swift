@@ -49,7 +49,7 @@ public struct PermutationMatrix: Sendable, Hashable, Codable {
   ///   in 32 bits. Whether the indices suit a statistic is checked when it
   ///   is computed.
   /// - Complexity: O(*rows* · *columns*).
-  public init(rows: Int, columns: Int, indices: [Int]) throws(SpatialStatisticsError) {
+  package init(rows: Int, columns: Int, indices: [Int]) throws(SpatialStatisticsError) {
     guard rows >= 0, columns >= 0, indices.count == rows * columns else {
       throw SpatialStatisticsError(
         .badPermutationMatrix,
@@ -99,7 +99,7 @@ public struct PermutationMatrix: Sendable, Hashable, Codable {
   public subscript(row: Int, column: Int) -> Int { Int(columnMajor[column * rows + row]) }
 
   /// Permutation `row` as an array.
-  public func row(_ row: Int) -> [Int] { (0..<columns).map { self[row, $0] } }
+  package func row(_ row: Int) -> [Int] { (0..<columns).map { self[row, $0] } }
 
   /// Draws a conditional permutation matrix: `permutations` rows, each
   /// `columns` distinct indices in `0..<observations − 1`, sampled without

@@ -32,7 +32,7 @@ public enum Quadrant: Int, Sendable, Hashable, Codable, CaseIterable, CustomStri
   /// - Parameters:
   ///   - value: The area's standardised value *zᵢ*.
   ///   - lag: The spatial lag *(Wz)ᵢ*.
-  public init(value: Double, lag: Double) {
+  package init(value: Double, lag: Double) {
     switch (value > 0, lag > 0) {
     case (true, true): self = .highHigh
     case (false, true): self = .lowHigh
@@ -42,7 +42,7 @@ public enum Quadrant: Int, Sendable, Hashable, Codable, CaseIterable, CustomStri
   }
 
   /// `"HH"`, `"LH"`, `"LL"` or `"HL"`: own value first, then neighbours.
-  public var code: String {
+  package var code: String {
     switch self {
     case .highHigh: "HH"
     case .lowHigh: "LH"

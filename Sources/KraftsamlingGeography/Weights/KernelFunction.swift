@@ -28,7 +28,7 @@ public enum KernelFunction: String, Sendable, Hashable, Codable, CaseIterable {
 
   /// *K*(*z*) for 0 ≤ *z* ≤ 1 (the neighbours are those within the
   /// bandwidth, so *z* never exceeds 1).
-  public func value(_ z: Double) -> Double {
+  package func value(_ z: Double) -> Double {
     switch self {
     case .triangular: 1 - z
     case .uniform: 0.5

@@ -39,7 +39,7 @@ public enum PointDistance: Sendable, Hashable, Codable {
   /// The great-circle distance is computed as libpysal does: the chord
   /// *c* between the points on the unit sphere, then 2R·asin(*c*/2)
   /// (equal to the haversine formula).
-  public func distance(_ a: Coordinate, _ b: Coordinate) -> Double {
+  package func distance(_ a: Coordinate, _ b: Coordinate) -> Double {
     let p = embed(a), q = embed(b)
     return fromChord(((p.0 - q.0) * (p.0 - q.0) + (p.1 - q.1) * (p.1 - q.1) + (p.2 - q.2) * (p.2 - q.2)).squareRoot())
   }
