@@ -33,7 +33,7 @@ public enum PartnerKind: String, Sendable, Hashable, Codable, CaseIterable {
 /// ``AktörKatalog`` resolves ids and names to actors.
 ///
 /// ```swift
-/// let mkb = AktörKatalog.malmö.aktör(id: "MKB")!
+/// let mkb = try AktörKatalog.malmö.resolve("MKB")
 /// mkb.kind          // .bolag
 /// mkb.isMunicipal   // true
 /// ```
