@@ -3,7 +3,7 @@ import KraftsamlingKit
 /// A data file embedded in the package as source text.
 public struct EmbeddedFile: Sendable, Hashable {
   /// The file's name, used in messages (`statistik_exempel.csv`).
-  public let name: String
+  package let name: String
   /// The file's content (UTF-8, NFC).
   public let text: String
 }

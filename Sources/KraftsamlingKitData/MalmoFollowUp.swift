@@ -7,21 +7,20 @@ extension ReferenceValue {
   /// ```swift
   /// ReferenceValue.malmö2023.value     // 0.095
   /// ```
-  public static let malmö2023 = ReferenceValue(year: 2023, value: 0.095, source: "STK-2024-1374")
+  package static let malmö2023 = ReferenceValue(year: 2023, value: 0.095, source: "STK-2024-1374")
   /// UVAS 16–29 in Sweden 2023: about 6.8 %, as cited by STK-2024-1374
   /// ("omkring 6,8 procent").
   ///
   /// ```swift
   /// ReferenceValue.sverige2023.value   // 0.068
   /// ```
-  public static let sverige2023 = ReferenceValue(year: 2023, value: 0.068, source: "STK-2024-1374")
+  package static let sverige2023 = ReferenceValue(year: 2023, value: 0.068, source: "STK-2024-1374")
 }
 
 extension Uppföljning.Options {
   /// The follow-up of STK-2024-1374 in Malmö: UVAS, baseline 2023, the
-  /// published values of the proposal (Malmö 2023 ≈ 9.5 %,
-  /// ``ReferenceValue/malmö2023``; Sweden 2023 ≈ 6.8 %,
-  /// ``ReferenceValue/sverige2023``), city `Malmö`, no targets.
+  /// published values of the proposal (Malmö 2023 ≈ 9.5 %; Sweden 2023 ≈
+  /// 6.8 %), city `Malmö`, no targets.
   ///
   /// ```swift
   /// var options = Uppföljning.Options.malmö

@@ -46,7 +46,7 @@ public enum SampleInsatser {
   public static var insatser: [Insats] { insatsFile.insatser }
 
   /// The sample as a register.
-  public static var register: InsatsRegister {
+  package static var register: InsatsRegister {
     do { return try InsatsRegister(insatser, catalogue: .malmö) } catch { preconditionFailure("duplicate sample ids: \(error)") }
   }
 

@@ -30,7 +30,7 @@ public struct InputLimits: Sendable, Hashable, Codable {
   public var maximumCells: Int
 
   /// Creates limits; every cap has a default.
-  public init(
+  package init(
     maximumBytes: Int = 1 << 30, maximumRows: Int = 5_000_000, maximumColumns: Int = 10_000,
     maximumCellBytes: Int = 1 << 20, maximumFeatures: Int = 1_000_000, maximumVerticesPerPolygon: Int = 1_000_000,
     maximumPermutations: Int = 1_000_000, maximumCells: Int = 10_000_000

@@ -22,13 +22,13 @@
 /// - Complexity: O(*n*·*k*) for *n* areas and *k* indicators.
 package struct StatisticsValidator: Sendable {
   /// The indicators whose columns are checked.
-  public var indicators: [Indicator]
+  package var indicators: [Indicator]
 
   /// Creates a validator for the given indicators.
   package init(indicators: [Indicator]) { self.indicators = indicators }
 
   /// Every problem found; an empty array means the table is fine.
-  public func validate(_ table: AreaTable, geometry: AreaLayer? = nil) -> [Diagnostic] {
+  package func validate(_ table: AreaTable, geometry: AreaLayer? = nil) -> [Diagnostic] {
     var check = TableCheck(table: table)
     for indicator in indicators { checkColumns(of: indicator, &check) }
     var out = check.out + zeroDenominatorWarnings(check)

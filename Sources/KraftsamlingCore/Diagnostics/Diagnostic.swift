@@ -9,9 +9,9 @@
 /// ```
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The file name or a description of the source such as `<stdin>`.
-  public var file: String?
+  package var file: String?
   /// The 1-based line number.
-  public var line: Int?
+  package var line: Int?
   /// The 1-based column: a character column for text formats, a field
   /// number for CSV.
   package var column: Int?
@@ -44,7 +44,7 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
   }
 
   /// The same location with a field name added.
-  public func with(field: String) -> SourceLocation {
+  package func with(field: String) -> SourceLocation {
     var copy = self
     copy.field = field
     return copy
@@ -100,7 +100,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
       }
     }
     /// Orders note < warning < error.
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.order < rhs.order }
+    package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.order < rhs.order }
   }
 
   /// How serious the problem is.
@@ -219,10 +219,10 @@ package protocol DiagnosticError: Error, Sendable, CustomStringConvertible {
 
 extension DiagnosticError {
   /// By default an error is about invalid content, not an unreadable file.
-  public var isUnreadable: Bool { false }
+  package var isUnreadable: Bool { false }
 }
 
 extension DataError: DiagnosticError {
   /// Whether the input could not be read at all.
-  public var isUnreadable: Bool { kind == .unreadable }
+  package var isUnreadable: Bool { kind == .unreadable }
 }

@@ -37,9 +37,9 @@ public struct StageError<Domain: StageErrorDomain>: DiagnosticError, Hashable {
   /// The kind of problem.
   public var code: Code
   /// What is wrong, in one sentence.
-  public var message: String
+  package var message: String
   /// How to fix it, when there is something useful to say.
-  public var hint: String?
+  package var hint: String?
   /// Where: the file, line and column of a problem in a file, and the field
   /// (a column, a JSON path, an option, an area) it concerns.
   package var location: SourceLocation
@@ -114,14 +114,14 @@ package enum ErrorSubject: Sendable, Hashable, CustomStringConvertible {
   case insats(String)
 
   /// The id.
-  public var id: String {
+  package var id: String {
     switch self {
     case .area(let s), .indicator(let s), .insats(let s): s
     }
   }
 
   /// `area 12345`, `indicator x`, `insats EX-1`.
-  public var description: String {
+  package var description: String {
     switch self {
     case .area(let s): "area \(s)"
     case .indicator(let s): "indicator \(s)"
@@ -132,11 +132,11 @@ package enum ErrorSubject: Sendable, Hashable, CustomStringConvertible {
 
 extension StageError {
   /// The first area the problem is about.
-  public var area: String? { subjects.lazy.compactMap { if case .area(let a) = $0 { a } else { nil } }.first }
+  package var area: String? { subjects.lazy.compactMap { if case .area(let a) = $0 { a } else { nil } }.first }
   /// Every area the problem is about.
-  public var areas: [String] { subjects.compactMap { if case .area(let a) = $0 { a } else { nil } } }
+  package var areas: [String] { subjects.compactMap { if case .area(let a) = $0 { a } else { nil } } }
   /// The first indicator the problem is about.
   package var indicator: String? { subjects.lazy.compactMap { if case .indicator(let a) = $0 { a } else { nil } }.first }
   /// The first insats the problem is about.
-  public var insatsID: String? { subjects.lazy.compactMap { if case .insats(let a) = $0 { a } else { nil } }.first }
+  package var insatsID: String? { subjects.lazy.compactMap { if case .insats(let a) = $0 { a } else { nil } }.first }
 }

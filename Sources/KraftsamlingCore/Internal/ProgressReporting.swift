@@ -27,7 +27,7 @@ public struct ProgressReporter: Sendable {
 
   /// Reports that `completed` of `total` units are done.
   @inline(__always)
-  public func report(completed: Int, of total: Int) {
+  package func report(completed: Int, of total: Int) {
     handler?(completed, total)
   }
 

@@ -40,7 +40,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
   @usableFromInline var s2: UInt64
   @usableFromInline var s3: UInt64
   /// The seed this generator (or its parent stream) was created from.
-  public let seed: UInt64
+  package let seed: UInt64
 
   /// Creates a generator from a 64-bit seed.
   public init(seed: UInt64) {
@@ -88,7 +88,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
   ///
   /// - Precondition: `bound > 0`.
   @inlinable
-  public mutating func uniform(below bound: Int) -> Int {
+  package mutating func uniform(below bound: Int) -> Int {
     precondition(bound > 0, "bound must be positive")
     let b = UInt64(bound)
     var m = next().multipliedFullWidth(by: b)

@@ -13,9 +13,9 @@
 /// ```
 public struct AktörKatalog: Sendable {
   /// The nämnder, each with its förvaltning.
-  public private(set) var nämnder: [Nämnd]
+  package private(set) var nämnder: [Nämnd]
   /// The municipal companies.
-  public private(set) var bolag: [Bolag]
+  package private(set) var bolag: [Bolag]
   /// External partners.
   package private(set) var partners: [ExternPartner]
   /// Every actor: nämnder, their förvaltningar, companies and partners.
@@ -54,7 +54,7 @@ public struct AktörKatalog: Sendable {
   }
 
   /// The actor with an id, or `nil`.
-  public func aktör(id: String) -> Aktör? { byID[id].map { aktörer[$0] } }
+  package func aktör(id: String) -> Aktör? { byID[id].map { aktörer[$0] } }
 
   /// The förvaltningar of all nämnder.
   package var förvaltningar: [Förvaltning] { nämnder.map(\.förvaltning) }

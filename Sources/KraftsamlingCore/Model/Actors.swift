@@ -33,7 +33,7 @@ public enum PartnerKind: String, Sendable, Hashable, Codable, CaseIterable {
 /// ``AktörKatalog`` resolves ids and names to actors.
 ///
 /// ```swift
-/// let mkb = AktörKatalog.malmö.aktör(id: "MKB")!
+/// let mkb = try AktörKatalog.malmö.resolve("MKB")
 /// mkb.kind          // .bolag
 /// mkb.isMunicipal   // true
 /// ```
@@ -86,14 +86,14 @@ public struct Förvaltning: AktörRepresentable, Hashable, Codable, Identifiable
   package var nämndID: String
 
   /// Creates a förvaltning.
-  package init(id: String, name: String, nämndID: String) {
+  public init(id: String, name: String, nämndID: String) {
     self.id = id
     self.name = name
     self.nämndID = nämndID
   }
 
   /// The förvaltning as a general actor.
-  public var aktör: Aktör { Aktör(id: id, name: name, kind: .förvaltning, relatedID: nämndID) }
+  package var aktör: Aktör { Aktör(id: id, name: name, kind: .förvaltning, relatedID: nämndID) }
 }
 
 /// A municipal committee (nämnd) with its förvaltning and its role in the
@@ -122,7 +122,7 @@ public struct Nämnd: AktörRepresentable, Hashable, Codable, Identifiable {
   }
 
   /// The nämnd as a general actor.
-  public var aktör: Aktör { Aktör(id: id, name: name, kind: .nämnd, relatedID: förvaltning.id) }
+  package var aktör: Aktör { Aktör(id: id, name: name, kind: .nämnd, relatedID: förvaltning.id) }
 }
 
 /// A municipally owned company (*kommunalt bolag*), e.g. MKB Fastighets AB.
@@ -133,13 +133,13 @@ public struct Bolag: AktörRepresentable, Hashable, Codable, Identifiable {
   public var name: String
 
   /// Creates a company.
-  package init(id: String, name: String) {
+  public init(id: String, name: String) {
     self.id = id
     self.name = name
   }
 
   /// The company as a general actor.
-  public var aktör: Aktör { Aktör(id: id, name: name, kind: .bolag) }
+  package var aktör: Aktör { Aktör(id: id, name: name, kind: .bolag) }
 }
 
 /// A partner outside the municipal organisation.
@@ -152,12 +152,12 @@ public struct ExternPartner: AktörRepresentable, Hashable, Codable, Identifiabl
   package var kind: PartnerKind
 
   /// Creates a partner.
-  package init(id: String, name: String, kind: PartnerKind) {
+  public init(id: String, name: String, kind: PartnerKind) {
     self.id = id
     self.name = name
     self.kind = kind
   }
 
   /// The partner as a general actor.
-  public var aktör: Aktör { Aktör(id: id, name: name, kind: .extern, partnerKind: kind) }
+  package var aktör: Aktör { Aktör(id: id, name: name, kind: .extern, partnerKind: kind) }
 }

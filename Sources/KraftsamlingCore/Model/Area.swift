@@ -76,7 +76,7 @@ public struct GeSO: Sendable, Hashable, Codable, Identifiable {
   /// The code.
   public var id: String { code }
   /// Creates a GeSO.
-  package init(code: String, name: String) {
+  public init(code: String, name: String) {
     self.code = code
     self.name = name
   }
@@ -119,7 +119,7 @@ public struct Delområde: Sendable, Hashable, Codable, Identifiable {
 
   /// The delområde as a general ``Area`` with its GeSO and stadsdel as
   /// parents.
-  public var area: Area {
+  package var area: Area {
     var parents: [AreaLevel: String] = [.geso: geso.code]
     if let stadsdel { parents[.stadsdel] = stadsdel }
     return Area(

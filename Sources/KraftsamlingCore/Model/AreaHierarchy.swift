@@ -21,7 +21,7 @@ public struct AreaHierarchy: Sendable {
   /// - Throws: ``DataError`` if a code appears twice at one level or a
   ///   parent code names no area of that level (parents at levels that have
   ///   no areas of their own, such as a plain stadsdel name, are allowed).
-  public init(areas: [Area]) throws(DataError) {
+  package init(areas: [Area]) throws(DataError) {
     self.areas = areas
     var problems: [Diagnostic] = []
     for (i, a) in areas.enumerated() {
@@ -59,11 +59,11 @@ public struct AreaHierarchy: Sendable {
   }
 
   /// The areas of one level, in the order given.
-  public func areas(at level: AreaLevel) -> [Area] { areas.filter { $0.level == level } }
+  package func areas(at level: AreaLevel) -> [Area] { areas.filter { $0.level == level } }
 
   /// The area with a code at a level.
   /// - Complexity: O(1).
-  public func area(code: String, level: AreaLevel) -> Area? {
+  package func area(code: String, level: AreaLevel) -> Area? {
     byLevelCode[level]?[code].map { areas[$0] }
   }
 

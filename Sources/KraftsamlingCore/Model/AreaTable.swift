@@ -34,7 +34,7 @@ public struct AreaTable: Sendable, Hashable, Codable {
   ///
   /// - Precondition: `codes` are unique and `names` is empty or has one
   ///   element per code.
-  public init(codes: [String], names: [String?] = [], source: String? = nil) {
+  package init(codes: [String], names: [String?] = [], source: String? = nil) {
     precondition(names.isEmpty || names.count == codes.count, "one name per code")
     self.codes = codes
     self.names = names.isEmpty ? Array(repeating: nil, count: codes.count) : names

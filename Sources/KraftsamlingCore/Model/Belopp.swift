@@ -119,7 +119,7 @@ public enum MoneyUnit: String, Sendable, Hashable, Codable, CaseIterable {
   case msek
 
   /// How many kronor one unit is.
-  public var kronor: Int64 {
+  package var kronor: Int64 {
     switch self {
     case .kr: 1
     case .tkr: 1_000
@@ -145,7 +145,7 @@ public typealias MoneyError = StageError<MoneyDomain>
 
 extension StageError.Code where Domain == MoneyDomain {
   /// The result does not fit in 64 bits of kronor.
-  public static let overflow = Self(rawValue: "money.overflow")
+  package static let overflow = Self(rawValue: "money.overflow")
   /// The text is not an amount.
   package static let invalidFormat = Self(rawValue: "money.invalid-format")
   /// The amount is not a whole number of kronor (or of the unit asked for).

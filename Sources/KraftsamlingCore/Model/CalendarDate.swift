@@ -36,7 +36,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
   ///   - year: 1…9999.
   ///   - month: 1…12.
   ///   - day: 1 up to the length of the month.
-  public init?(year: Int, month: Int, day: Int) {
+  package init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       day >= 1, day <= CalendarDate.daysInMonth(year: year, month: month)
     else { return nil }
@@ -75,7 +75,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
   ///
   /// - Throws: ``DataError`` `date.invalid` when the text is not of that
   ///   form or the day does not exist.
-  public init(iso text: String) throws(DataError) {
+  package init(iso text: String) throws(DataError) {
     guard let d = CalendarDate(text) else {
       throw DataError(
         code: "date.invalid", "'\(text)' is not a valid date",
@@ -113,7 +113,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
   /// ```
   ///
   /// - Precondition: the result lies in the years 1–9999 (programmer misuse otherwise).
-  public func adding(months: Int) -> CalendarDate {
+  package func adding(months: Int) -> CalendarDate {
     let total = year * 12 + (month - 1) + months
     let y = total / 12
     let m = total % 12 + 1

@@ -3,9 +3,9 @@
 /// system.
 public struct Coordinate: Sendable, Hashable, Codable, CustomStringConvertible {
   /// Easting or longitude.
-  package var x: Double
+  public package(set) var x: Double
   /// Northing or latitude.
-  public var y: Double
+  public package(set) var y: Double
 
   /// Creates a coordinate.
   package init(x: Double, y: Double) {
@@ -45,7 +45,7 @@ public struct Polygon: Sendable, Hashable, Codable {
   package var holes: [[Coordinate]]
 
   /// Creates a polygon from closed rings.
-  public init(exterior: [Coordinate], holes: [[Coordinate]] = []) {
+  package init(exterior: [Coordinate], holes: [[Coordinate]] = []) {
     self.exterior = exterior
     self.holes = holes
   }
@@ -72,7 +72,7 @@ public struct MultiPolygon: Sendable, Hashable, Codable {
 
 /// The coordinate reference system of a layer, as far as KraftsamlingKit
 /// needs to know it.
-public enum CoordinateSystem: String, Sendable, Hashable, Codable {
+package enum CoordinateSystem: String, Sendable, Hashable, Codable {
   /// Longitude/latitude in degrees (GeoJSON's default, WGS84).
   case geographic
   /// Planar coordinates in metres (e.g. SWEREF 99 TM), used as given.
@@ -89,7 +89,7 @@ public struct AreaFeature: Sendable, Hashable, Codable, Identifiable {
   /// The shape.
   public var geometry: MultiPolygon
   /// The 1-based line of the feature in its source file, when read from one.
-  public var line: Int?
+  package var line: Int?
 
   /// Creates a feature.
   package init(id: String, properties: [String: String] = [:], geometry: MultiPolygon, line: Int? = nil) {

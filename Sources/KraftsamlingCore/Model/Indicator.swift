@@ -34,7 +34,7 @@ public struct AgeBand: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The highest age included, or `nil` for "and older".
   public var to: Int?
   /// Creates an age band.
-  package init(from: Int, to: Int?) {
+  public init(from: Int, to: Int?) {
     self.from = from
     self.to = to
   }
@@ -50,7 +50,7 @@ public struct ColumnPair: Sendable, Hashable, Codable {
   /// The column holding the population the share is taken of.
   package var denominator: String
   /// Creates a pair.
-  package init(numerator: String, denominator: String) {
+  public init(numerator: String, denominator: String) {
     self.numerator = numerator
     self.denominator = denominator
   }
@@ -168,7 +168,7 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
   }
 
   /// The columns of an area table the indicator reads.
-  public var columns: [String] {
+  package var columns: [String] {
     var cols: [String]
     switch measure {
     case .rate(let pair): cols = [pair.numerator, pair.denominator]

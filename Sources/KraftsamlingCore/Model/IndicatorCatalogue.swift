@@ -13,7 +13,7 @@
 /// ```
 public struct IndicatorCatalogue: Sendable, Hashable, Codable {
   /// The catalogue's name, e.g. `stadskontoret-2025`.
-  public var name: String
+  package var name: String
   /// The indicators used by the index, in order.
   package var indexIndicators: [Indicator]
   /// Further indicators (follow-up measures such as UVAS).

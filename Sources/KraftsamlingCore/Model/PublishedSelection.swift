@@ -36,7 +36,7 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
     ///   - number: The number in the source.
     ///   - names: The delområden's names.
     ///   - codes: Their codes, in the same order (or empty).
-    public init(number: Int, names: [String], codes: [String] = []) {
+    package init(number: Int, names: [String], codes: [String] = []) {
       self.number = number
       self.names = names
       self.codes = codes
@@ -70,7 +70,7 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
   ///   - title: What it is.
   ///   - clusters: The clusters.
   ///   - note: Its status.
-  public init(id: String, title: String, clusters: [Cluster], note: String? = nil) {
+  package init(id: String, title: String, clusters: [Cluster], note: String? = nil) {
     self.id = id
     self.title = title
     self.clusters = clusters

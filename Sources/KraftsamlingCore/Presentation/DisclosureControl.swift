@@ -48,10 +48,10 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
   }
 
   /// No suppression at all (for internal work files; never for publication).
-  public static let off = DisclosureControl(minimumCount: 0, minimumDenominator: 0, suppressZero: false)
+  package static let off = DisclosureControl(minimumCount: 0, minimumDenominator: 0, suppressZero: false)
 
   /// Whether a count must be hidden.
-  public func suppresses(count: Double) -> Bool {
+  package func suppresses(count: Double) -> Bool {
     if count == 0 { return suppressZero }
     return count < Double(minimumCount)
   }
@@ -60,12 +60,12 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
   /// (A rate over a large enough population does not single anyone out,
   /// however small its numerator; the numerator *count*, if shown, is
   /// suppressed separately by ``count(_:)``.)
-  public func suppresses(rateWithDenominator denominator: Double) -> Bool {
+  package func suppresses(rateWithDenominator denominator: Double) -> Bool {
     denominator < Double(minimumDenominator)
   }
 
   /// A count as text, or the marker.
-  public func count(_ value: Double?) -> String {
+  package func count(_ value: Double?) -> String {
     guard let value else { return marker }
     return suppresses(count: value) ? marker : DecimalFormatting.shortest(value)
   }
@@ -78,7 +78,7 @@ public struct DisclosureControl: Sendable, Hashable, Codable {
   ///   - denominator: The population.
   ///   - places: Decimals shown.
   ///   - percent: Whether to show percent instead of a proportion.
-  public func rate(numerator: Double?, denominator: Double?, places: Int = 2, percent: Bool = false) -> String {
+  package func rate(numerator: Double?, denominator: Double?, places: Int = 2, percent: Bool = false) -> String {
     guard let n = numerator, let d = denominator, d > 0 else { return marker }
     if suppresses(rateWithDenominator: d) { return marker }
     return percent ? DecimalFormatting.percent(n / d, places: places) : DecimalFormatting.fixed(n / d, places: places)

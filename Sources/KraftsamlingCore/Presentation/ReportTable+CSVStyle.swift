@@ -10,7 +10,7 @@ extension ReportTable {
   ///
   /// Both are read back unchanged by ``CSVReader`` with its default
   /// dialect, which detects the delimiter and skips the byte-order mark.
-  public enum CSVStyle: String, Sendable, Hashable, CaseIterable {
+  package enum CSVStyle: String, Sendable, Hashable, CaseIterable {
     /// RFC 4180 as every program reads it: comma-separated, `.` as the
     /// decimal point, UTF-8 without a byte-order mark, lines ending in `\n`.
     case rfc4180
@@ -31,7 +31,7 @@ extension ReportTable {
   /// program mistakes the comma for the delimiter.
   ///
   /// - Complexity: O(total size).
-  public func csv(_ style: CSVStyle) -> String {
+  package func csv(_ style: CSVStyle) -> String {
     let writer = CSVCellWriter(style: style)
     var out = style == .excelSwedish ? "\u{FEFF}" : ""
     out += writer.line(columns.map { writer.cell($0, numeric: false) })

@@ -54,7 +54,7 @@ public struct ReportTable: Sendable, Hashable, Codable {
   /// dialect Swedish Excel opens.
   ///
   /// - Complexity: O(total size).
-  public func csv() -> String { csv(.rfc4180) }
+  package func csv() -> String { csv(.rfc4180) }
 
   /// An aligned plain-text table with a rule under the header.
   public func text() -> String {
@@ -76,7 +76,7 @@ public struct ReportTable: Sendable, Hashable, Codable {
   }
 
   /// A GitHub-flavoured Markdown table (pipes in cells escaped).
-  public func markdown() -> String {
+  package func markdown() -> String {
     func esc(_ s: String) -> String { s.replacingAll("|", with: "\\|").replacingAll("\n", with: " ") }
     var out = "| " + columns.map(esc).joined(separator: " | ") + " |\n"
     out += "|" + alignments.map { $0 == .right ? " ---: |" : " --- |" }.joined() + "\n"

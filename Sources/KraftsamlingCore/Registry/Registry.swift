@@ -26,13 +26,13 @@ public struct Registry<Value: Sendable, Domain: StageErrorDomain>: Sendable {
   /// One registered name.
   package struct Entry: Sendable {
     /// The name, as listed (lowercase, `-` between words).
-    public let name: String
+    package let name: String
     /// Other names that find the entry.
     package let aliases: [String]
     /// What the entry is, in one line.
-    public let summary: String
+    package let summary: String
     /// Makes the value.
-    public let make: Factory
+    package let make: Factory
   }
 
   /// What the entries are, for messages: `fördelningsmodell`, `normalization method`.

@@ -26,7 +26,7 @@ public struct StrategySpecification: Sendable, Hashable, Codable, CustomStringCo
   /// Numeric parameters by name.
   package var parameters: [String: Double]
   /// Text parameters by name, e.g. `sd: sample`.
-  public var options: [String: String]
+  package var options: [String: String]
 
   /// Creates a specification.
   public init(_ method: String, parameters: [String: Double] = [:], options: [String: String] = [:]) {

@@ -5,12 +5,12 @@
 #endif
 
 /// One row of a CSV file, with the line it starts on.
-public struct CSVRecord: Sendable, Hashable {
+package struct CSVRecord: Sendable, Hashable {
   /// The cells, unquoted.
   package var fields: [String]
   /// The 1-based line on which the record starts (a quoted cell may span
   /// several lines).
-  public var line: Int
+  package var line: Int
   /// Creates a record.
   package init(fields: [String], line: Int) {
     self.fields = fields
@@ -191,7 +191,7 @@ public enum CSVReader {
   }
 
   /// Parses CSV bytes in the given dialect (the same reading path as files).
-  public static func parse(bytes raw: [UInt8], source: String? = nil, dialect: CSVDialect = .auto, limits: InputLimits = .standard)
+  package static func parse(bytes raw: [UInt8], source: String? = nil, dialect: CSVDialect = .auto, limits: InputLimits = .standard)
     throws(DataError) -> CSVDocument
   {
     try parse(bytes: raw, source: source, dialect: dialect, limits: limits, chunkSize: ByteSource.defaultChunkSize)

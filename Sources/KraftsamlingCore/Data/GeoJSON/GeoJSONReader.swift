@@ -39,7 +39,7 @@ public enum GeoJSONReader {
   }
 
   /// Parses GeoJSON bytes.
-  public static func parse(bytes: [UInt8], idProperty: String, source: String? = nil, limits: InputLimits = .standard)
+  package static func parse(bytes: [UInt8], idProperty: String, source: String? = nil, limits: InputLimits = .standard)
     throws(DataError) -> AreaLayer
   {
     if bytes.count > limits.maximumBytes {

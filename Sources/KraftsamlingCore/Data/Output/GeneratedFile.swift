@@ -14,13 +14,13 @@ public struct GeneratedFile: Sendable, Hashable {
   public let bytes: [UInt8]
 
   /// A file with UTF-8 text.
-  public init(path: String, text: String) {
+  package init(path: String, text: String) {
     self.path = path
     self.bytes = Array(text.utf8)
   }
 
   /// A file with the given bytes.
-  public init(path: String, bytes: [UInt8]) {
+  package init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
   }

@@ -32,14 +32,14 @@
 ///
 /// - Complexity: O(*f* + *b*) file-system operations for *f* new files and
 ///   *b* bytes; each file is written once and renamed once.
-public struct OutputDirectory: Sendable {
+package struct OutputDirectory: Sendable {
   /// The directory, as the user named it (used in messages).
-  public let path: String
+  package let path: String
   /// Whether to write into a protected or foreign non-empty directory. Even
   /// then nothing that is not in a manifest is removed or overwritten.
-  public var force: Bool
+  package var force: Bool
   /// The program recorded in the manifest, e.g. `kraftctl 0.1.0`.
-  public var generator: String
+  package var generator: String
   /// How the way to force a write is spelt in hints: `force: true` for the
   /// SDK, `--force` for kraftctl.
   package var forceSpelling = "force: true"
@@ -47,7 +47,7 @@ public struct OutputDirectory: Sendable {
   var failingAfterMoves: Int? = nil
 
   /// A writer for the directory at `path`.
-  public init(path: String, force: Bool = false, generator: String = "KraftsamlingKit") {
+  package init(path: String, force: Bool = false, generator: String = "KraftsamlingKit") {
     self.path = path
     self.force = force
     self.generator = generator
@@ -61,7 +61,7 @@ public struct OutputDirectory: Sendable {
   ///   `output.conflict`, `output.not-a-directory`, `output.invalid-path`,
   ///   or `output.io` after undoing what was done.
   @discardableResult
-  public func write(_ files: [GeneratedFile]) throws(OutputError) -> OutputManifest {
+  package func write(_ files: [GeneratedFile]) throws(OutputError) -> OutputManifest {
     try checkPaths(files)
     let manifest = OutputManifest(generator: generator, files: files.map(\.path))
     let target = FileSystem.absolute(path)

@@ -1,5 +1,5 @@
 /// The domain of the output writers' errors.
-public enum OutputDomain: StageErrorDomain {}
+package enum OutputDomain: StageErrorDomain {}
 
 /// Why a set of files could not be written, and what to do about it.
 ///
@@ -14,7 +14,7 @@ public enum OutputDomain: StageErrorDomain {}
 /// do { try OutputDirectory(path: ".").write(files) }
 /// catch { print(error) }   // .: will not write here: it is the current directory; … (hint: …)
 /// ```
-public typealias OutputError = StageError<OutputDomain>
+package typealias OutputError = StageError<OutputDomain>
 
 extension StageError.Code where Domain == OutputDomain {
   /// The directory is the root, the home or current directory, or holds `.git`.
@@ -40,5 +40,5 @@ extension StageError where Domain == OutputDomain {
   }
 
   /// The directory or file concerned, as the caller named it.
-  public var path: String { location.file ?? "" }
+  package var path: String { location.file ?? "" }
 }

@@ -18,7 +18,7 @@
 ///   "generator" : "kraftctl 0.1.0"
 /// }
 /// ```
-public struct OutputManifest: Sendable, Hashable, Codable {
+package struct OutputManifest: Sendable, Hashable, Codable {
   /// The file name of the manifest inside the directory.
   package static let fileName = ".kraftsamling-manifest.json"
   /// The format tag this version writes and reads.
@@ -27,7 +27,7 @@ public struct OutputManifest: Sendable, Hashable, Codable {
   static let maximumBytes = 1 << 20
 
   /// The format tag, ``currentFormat``.
-  public let format: String
+  package let format: String
   /// The program and version that wrote the directory, e.g. `kraftctl 0.1.0`.
   package let generator: String
   /// The files written, relative to the directory, in writing order.

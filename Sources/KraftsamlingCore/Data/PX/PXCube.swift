@@ -36,13 +36,13 @@ public struct PXCube: Sendable, Hashable {
     package let timeScale: String?
 
     /// The name in a language of the file (the default language when nil or not in the file).
-    public func name(language: String?) -> String { names[language ?? ""] ?? name }
+    package func name(language: String?) -> String { names[language ?? ""] ?? name }
 
     /// The value texts in a language of the file (the default language when nil or not in the file).
-    public func valueTexts(language: String?) -> [String] { valueTexts[language ?? ""] ?? valueTexts[""] ?? valueCodes }
+    package func valueTexts(language: String?) -> [String] { valueTexts[language ?? ""] ?? valueTexts[""] ?? valueCodes }
 
     /// The number of values.
-    public var count: Int { valueCodes.count }
+    package var count: Int { valueCodes.count }
   }
 
   /// The dimensions: the `STUB` variables, then the `HEADING` variables.
@@ -53,9 +53,9 @@ public struct PXCube: Sendable, Hashable {
   /// The symbol of each missing cell as written (`..`, `-`, …), nil for a number.
   public let symbols: [String?]
   /// The default language (`LANGUAGE`), if the file declares one.
-  public let language: String?
+  package let language: String?
   /// The languages of the file (`LANGUAGES`), the default first; empty when the file has one language.
-  public let languages: [String]
+  package let languages: [String]
   /// Every statement other than the data, decoded (for `keyword(_:language:arguments:)`).
   package let statements: [PXStatement]
   /// Where the cube was read from, for messages.
@@ -78,7 +78,7 @@ public struct PXCube: Sendable, Hashable {
   }
 
   /// The number of cells.
-  public var count: Int { values.count }
+  package var count: Int { values.count }
 
   /// The value list of a keyword, such as `TITLE`, `CONTENTS`, `UNITS`,
   /// `DECIMALS`, `SOURCE` or `NOTE`, in a language (the default when nil),
@@ -92,12 +92,12 @@ public struct PXCube: Sendable, Hashable {
   }
 
   /// The title (`TITLE`, else `DESCRIPTION`) in a language.
-  public func title(language: String? = nil) -> String? {
+  package func title(language: String? = nil) -> String? {
     (keyword("TITLE", language: language) ?? keyword("DESCRIPTION", language: language))?.joined()
   }
 
   /// The number of decimals of the values (`DECIMALS`), if declared.
-  public var decimals: Int? { keyword("DECIMALS")?.first.flatMap { Int($0) } }
+  package var decimals: Int? { keyword("DECIMALS")?.first.flatMap { Int($0) } }
 
   /// The index of the cell at one value index per dimension.
   package func cellIndex(_ indices: [Int]) -> Int {
