@@ -83,7 +83,7 @@ public struct Apportionment: Sendable, Hashable, Codable {
   public package(set) var tie: ApportionmentTie?
 
   /// Creates a result (used by methods, including users' own).
-  public init(
+  package init(
     method: String, total: Int64, weights: [ApportionmentWeight], amounts: [Int64], tiePolicy: TiePolicy,
     tie: ApportionmentTie? = nil
   ) {

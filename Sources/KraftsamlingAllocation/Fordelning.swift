@@ -102,7 +102,7 @@ public struct Fördelning: Sendable, Hashable, Codable {
 
   /// The total allocated to an insats.
   /// - Complexity: O(*n*) for *n* rows.
-  public func total(insats id: String) -> Belopp {
+  package func total(insats id: String) -> Belopp {
     Belopp(kronor: rows.lazy.filter { $0.insatsID == id }.reduce(0) { $0 + $1.amount.kronor })
   }
 

@@ -93,7 +93,7 @@ public struct AllocationProblem: Sendable, Hashable {
   package var explain: Bool
 
   /// Creates a problem.
-  public init(
+  package init(
     budget: Int64, unit: MoneyUnit = .kr, items: [AllocationItem], approvals: [String: [String]] = [:],
     förvaltningar: [String]? = nil, ties: TiePolicy = .inputOrder, minimumPerInsats: Int64 = 0,
     explain: Bool = true
@@ -120,7 +120,7 @@ public struct AllocationProblem: Sendable, Hashable {
   }
 
   /// The insats ids in canonical order, each with the indices of its items.
-  public var insatser: [(id: String, items: [Int])] {
+  package var insatser: [(id: String, items: [Int])] {
     var out: [(id: String, items: [Int])] = []
     for (i, it) in items.enumerated() {
       if let last = out.last, last.id == it.insatsID {

@@ -57,13 +57,13 @@ extension FundingRequest {
 /// which need-based models treat as the average.
 public struct AreaNeedSource: Sendable {
   /// The statistics.
-  public var table: AreaTable
+  package var table: AreaTable
   /// The column counted as in need, e.g. `lag_inkomststandard_0_18`.
   package var numerator: String
   /// The column it is a share of, e.g. `barn_0_18`.
   package var denominator: String
   /// The target population column, e.g. `barn_0_18`.
-  public var population: String
+  package var population: String
 
   /// Creates a source; by default the share of 0–18-year-olds in households
   /// with low income standard (one of the four variables of the index in

@@ -53,7 +53,7 @@ public struct RuleSet: Sendable {
   /// same id in place.
   ///
   /// - Parameter rule: The rule.
-  public func adding(existential rule: any EligibilityRule) -> RuleSet {
+  package func adding(existential rule: any EligibilityRule) -> RuleSet {
     var copy = self
     if let i = copy.rules.firstIndex(where: { $0.id == rule.id }) {
       copy.rules[i] = rule

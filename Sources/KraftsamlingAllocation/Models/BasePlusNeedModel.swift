@@ -25,11 +25,11 @@ import KraftsamlingInsatser
 /// - Complexity: O(*r*·*n* log *n*) for *n* items and *r* capping rounds.
 public struct BasePlusNeedModel: Fördelningsmodell {
   /// The base amount per insats.
-  public var base: Belopp
+  package var base: Belopp
   /// What a request without need data weighs in the top-up.
-  public var missingNeed: NeedWeightedModel.MissingNeed
+  package var missingNeed: NeedWeightedModel.MissingNeed
   /// How quotas become whole units.
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
   public init(
@@ -93,5 +93,5 @@ public struct BasePlusNeedModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == BasePlusNeedModel {
   /// A 1 million kr base per insats plus a need-weighted top-up.
-  public static var basePlusNeed: BasePlusNeedModel { BasePlusNeedModel() }
+  package static var basePlusNeed: BasePlusNeedModel { BasePlusNeedModel() }
 }

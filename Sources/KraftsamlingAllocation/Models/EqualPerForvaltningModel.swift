@@ -20,7 +20,7 @@ import KraftsamlingInsatser
 /// - Complexity: O(*n* log *n*) for *n* items.
 public struct EqualPerFörvaltningModel: Fördelningsmodell {
   /// How quotas become whole units.
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
   public init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
@@ -77,5 +77,5 @@ public struct EqualPerFörvaltningModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == EqualPerFörvaltningModel {
   /// An equal share per participating förvaltning.
-  public static var equalPerFörvaltning: EqualPerFörvaltningModel { EqualPerFörvaltningModel() }
+  package static var equalPerFörvaltning: EqualPerFörvaltningModel { EqualPerFörvaltningModel() }
 }

@@ -74,12 +74,12 @@ public struct EqualSharesModel: Fördelningsmodell {
   /// What MES does with the money it leaves unspent.
   public struct Completion: Sendable, Hashable, Codable {
     /// The per-voter budget increment of the iterated variant, or `nil`.
-    public var voterBudgetIncrement: Belopp?
+    package var voterBudgetIncrement: Belopp?
     /// Whether to fill up greedily by approvals afterwards.
-    public var greedy: Bool
+    package var greedy: Bool
 
     /// Creates a completion.
-    public init(voterBudgetIncrement: Belopp? = nil, greedy: Bool = false) {
+    package init(voterBudgetIncrement: Belopp? = nil, greedy: Bool = false) {
       self.voterBudgetIncrement = voterBudgetIncrement
       self.greedy = greedy
     }
@@ -99,9 +99,9 @@ public struct EqualSharesModel: Fördelningsmodell {
   }
 
   /// The completion step.
-  public var completion: Completion
+  package var completion: Completion
   /// The tie-breaking rule.
-  public var tieBreaking: TieBreaking
+  package var tieBreaking: TieBreaking
 
   /// Creates the model (default: MES then greedy completion, lexicographic ties).
   public init(completion: Completion = .greedy, tieBreaking: TieBreaking = .lexicographic) {
@@ -310,7 +310,7 @@ public struct EqualSharesModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == EqualSharesModel {
   /// The Method of Equal Shares with greedy completion.
-  public static var equalShares: EqualSharesModel { EqualSharesModel() }
+  package static var equalShares: EqualSharesModel { EqualSharesModel() }
 }
 
 /// A min-heap of (exact key, rank, value) entries ordered by key, then rank.

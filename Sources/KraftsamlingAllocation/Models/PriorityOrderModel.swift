@@ -45,9 +45,9 @@ public struct PriorityOrderModel: Fördelningsmodell {
     case stop
   }
   /// The order.
-  public var order: Order
+  package var order: Order
   /// What to do when the next insats does not fit.
-  public var whenShort: WhenShort
+  package var whenShort: WhenShort
 
   /// Creates the model.
   public init(order: Order = .ranking, whenShort: WhenShort = .fundRemainder) {
@@ -187,5 +187,5 @@ public struct PriorityOrderModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == PriorityOrderModel {
   /// The styrgrupp's ranking, funding fully, the last one partly.
-  public static var priorityOrder: PriorityOrderModel { PriorityOrderModel() }
+  package static var priorityOrder: PriorityOrderModel { PriorityOrderModel() }
 }

@@ -23,7 +23,7 @@ import KraftsamlingInsatser
 public struct ProRataModel: Fördelningsmodell {
   /// How quotas become whole units (default Hamilton, which stays within
   /// one unit of every quota).
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
   public init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
@@ -39,5 +39,5 @@ public struct ProRataModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == ProRataModel {
   /// Pro rata of the requests, rounded by Hamilton.
-  public static var proRata: ProRataModel { ProRataModel() }
+  package static var proRata: ProRataModel { ProRataModel() }
 }
