@@ -78,7 +78,7 @@ public struct RuleSet: Sendable {
   /// - Parameters:
   ///   - other: The set to merge in.
   ///   - name: The new name (default `A+B`).
-  public func merging(_ other: RuleSet, name: String? = nil) -> RuleSet {
+  package func merging(_ other: RuleSet, name: String? = nil) -> RuleSet {
     var copy = self
     for r in other.rules { copy = copy.adding(existential: r) }
     copy.name = name ?? "\(self.name)+\(other.name)"

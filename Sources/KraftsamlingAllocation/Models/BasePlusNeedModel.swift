@@ -23,7 +23,7 @@ import KraftsamlingInsatser
 /// ```
 ///
 /// - Complexity: O(*r*·*n* log *n*) for *n* items and *r* capping rounds.
-public struct BasePlusNeedModel: Fördelningsmodell {
+package struct BasePlusNeedModel: Fördelningsmodell {
   /// The base amount per insats.
   package var base: Belopp
   /// What a request without need data weighs in the top-up.
@@ -32,7 +32,7 @@ public struct BasePlusNeedModel: Fördelningsmodell {
   package var rounding: any ApportionmentMethod
 
   /// Creates the model.
-  public init(
+  package init(
     base: Belopp = .enMiljon, missingNeed: NeedWeightedModel.MissingNeed = .average,
     rounding: any ApportionmentMethod = LargestRemainder()
   ) {
@@ -42,10 +42,10 @@ public struct BasePlusNeedModel: Fördelningsmodell {
   }
 
   /// `base-plus-need`.
-  public var name: String { "base-plus-need" }
+  package var name: String { "base-plus-need" }
 
   /// Gives bases, then need-weighted top-ups.
-  public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
+  package func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
     let groups = p.insatser
     let baseUnits = max(0, base.kronor / p.unit.kronor)
     let costs = groups.map { g in g.items.reduce(Int64(0)) { $0 + p.items[$1].cap } }
