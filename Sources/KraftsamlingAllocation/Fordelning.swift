@@ -12,7 +12,7 @@ import KraftsamlingInsatser
 /// of ``unit``.
 ///
 /// ```swift
-/// let f = try ProRataModel().allocate(input)
+/// let f = try NeedWeightedModel().allocate(input)
 /// for row in f.rows { print(row.insatsID, row.förvaltningID, row.amount) }
 /// f.total(förvaltning: "GRF")   // 3 400 000 kr
 /// f.unfunded.first?.reason      // "dropped: the insats got 600 000 kr, below the minimum 1 000 000 kr"

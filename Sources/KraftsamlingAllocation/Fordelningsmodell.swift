@@ -13,10 +13,9 @@ import KraftsamlingInsatser
 /// floors and caps per förvaltning, the invariant checks and the final
 /// ``Fördelning``.
 ///
-/// Built-in models (see ``FördelningsmodellRegistry``): ``ProRataModel``,
-/// ``NeedWeightedModel``, ``EqualPerFörvaltningModel``,
-/// ``PriorityOrderModel``, ``BasePlusNeedModel``, ``EqualSharesModel``.
-/// Call sites read `model: .proRata`.
+/// Built-in models: ``NeedWeightedModel``, and every model by name through
+/// ``FördelningsmodellRegistry`` (`pro-rata`, `need-weighted`,
+/// `equal-per-forvaltning`, `priority`, `base-plus-need`, `equal-shares`).
 ///
 /// ```swift
 /// struct EqualPerInsats: Fördelningsmodell {
