@@ -34,9 +34,9 @@ extension StageError.Code where Domain == AllocationDomain {
   /// No model (or apportionment method) has this name.
   package static let unknownModel = Self(rawValue: "allocation.unknown-model")
   /// A tie had to be broken and the tie policy is `.error`.
-  public static let tie = Self(rawValue: "allocation.tie")
+  package static let tie = Self(rawValue: "allocation.tie")
   /// A number does not fit in 64 bits.
-  public static let overflow = Self(rawValue: "allocation.overflow")
+  package static let overflow = Self(rawValue: "allocation.overflow")
   /// A parameter is out of its range.
   package static let invalidParameter = Self(rawValue: "allocation.invalid-parameter")
   /// A funding request is malformed (negative amount, duplicate key…).

@@ -14,7 +14,7 @@ extension AllocationInput {
     /// Why it is not allocated, in English.
     public var reason: String
     /// Creates an exclusion.
-    public init(insatsID: String, reason: String) {
+    package init(insatsID: String, reason: String) {
       self.insatsID = insatsID
       self.reason = reason
     }

@@ -78,12 +78,12 @@ public struct Apportionment: Sendable, Hashable, Codable {
   /// The units per recipient, in input order; they sum exactly to `total`.
   public package(set) var amounts: [Int64]
   /// The tie policy that was in force.
-  public package(set) var tiePolicy: TiePolicy
+  package var tiePolicy: TiePolicy
   /// The tie that had to be broken at the last units, if any.
   public package(set) var tie: ApportionmentTie?
 
   /// Creates a result (used by methods, including users' own).
-  public init(
+  package init(
     method: String, total: Int64, weights: [ApportionmentWeight], amounts: [Int64], tiePolicy: TiePolicy,
     tie: ApportionmentTie? = nil
   ) {

@@ -30,7 +30,7 @@ public struct ApportionmentWeight: Sendable, Hashable, Codable, CustomStringConv
   }
 
   /// A whole-number weight.
-  public init(_ value: Int64) { self.init(mantissa: value) }
+  package init(_ value: Int64) { self.init(mantissa: value) }
 
   /// A whole-number weight from a literal.
   public init(integerLiteral value: Int64) { self.init(mantissa: value) }

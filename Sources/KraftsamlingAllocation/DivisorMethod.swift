@@ -60,7 +60,7 @@ public struct DivisorMethod: ApportionmentMethod, Hashable, Codable {
   /// Which divisor sequence.
   package let kind: Kind
   /// The first divisor of modified Sainte-Laguë (in the scale 1, 3, 5, …).
-  public let firstDivisor: ApportionmentWeight?
+  package let firstDivisor: ApportionmentWeight?
 
   // d(k) = N(k)/M with N(0) = first, N(k) = slope·k + intercept for k ≥ 1,
   // scaled so that d(k) lies between k and k + 1.
@@ -85,7 +85,7 @@ public struct DivisorMethod: ApportionmentMethod, Hashable, Codable {
 
   /// Modified Sainte-Laguë with divisors *f*, 3, 5, 7, ….
   /// - Throws: `.invalidParameter` unless 0 < *f* < 3 with at most 4 decimals.
-  public init(modifiedSainteLagueFirstDivisor f: ApportionmentWeight) throws(AllocationError) {
+  package init(modifiedSainteLagueFirstDivisor f: ApportionmentWeight) throws(AllocationError) {
     guard f.decimals <= 4, f.mantissa > 0 else {
       throw AllocationError(
         .invalidParameter, "first divisor \(f) must be positive with at most 4 decimals",

@@ -67,7 +67,7 @@ public struct ExactFraction: Sendable, Hashable, Comparable, Codable, CustomStri
   }
 
   /// Zero.
-  public static let zero = ExactFraction(0)
+  package static let zero = ExactFraction(0)
 
   /// The numerator in decimal digits (with a leading `-` when negative).
   package var numeratorText: String { numerator.description }

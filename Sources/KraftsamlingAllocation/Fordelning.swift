@@ -12,7 +12,7 @@ import KraftsamlingInsatser
 /// of ``unit``.
 ///
 /// ```swift
-/// let f = try ProRataModel().allocate(input)
+/// let f = try NeedWeightedModel().allocate(input)
 /// for row in f.rows { print(row.insatsID, row.förvaltningID, row.amount) }
 /// f.total(förvaltning: "GRF")   // 3 400 000 kr
 /// f.unfunded.first?.reason      // "dropped: the insats got 600 000 kr, below the minimum 1 000 000 kr"
@@ -102,7 +102,7 @@ public struct Fördelning: Sendable, Hashable, Codable {
 
   /// The total allocated to an insats.
   /// - Complexity: O(*n*) for *n* rows.
-  public func total(insats id: String) -> Belopp {
+  package func total(insats id: String) -> Belopp {
     Belopp(kronor: rows.lazy.filter { $0.insatsID == id }.reduce(0) { $0 + $1.amount.kronor })
   }
 

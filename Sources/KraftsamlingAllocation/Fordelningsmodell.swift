@@ -13,10 +13,9 @@ import KraftsamlingInsatser
 /// floors and caps per förvaltning, the invariant checks and the final
 /// ``Fördelning``.
 ///
-/// Built-in models (see ``FördelningsmodellRegistry``): ``ProRataModel``,
-/// ``NeedWeightedModel``, ``EqualPerFörvaltningModel``,
-/// ``PriorityOrderModel``, ``BasePlusNeedModel``, ``EqualSharesModel``.
-/// Call sites read `model: .proRata`.
+/// Built-in models: ``NeedWeightedModel``, and every model by name through
+/// ``FördelningsmodellRegistry`` (`pro-rata`, `need-weighted`,
+/// `equal-per-forvaltning`, `priority`, `base-plus-need`, `equal-shares`).
 ///
 /// ```swift
 /// struct EqualPerInsats: Fördelningsmodell {
@@ -46,7 +45,7 @@ public struct AllocationItem: Sendable, Hashable, Codable {
   /// The förvaltning id.
   public var förvaltningID: String
   /// The most this item may get, in whole units: its request.
-  package var cap: Int64
+  public package(set) var cap: Int64
   /// The need score, exactly in millionths (see ``FundingRequest/need``).
   package var needMillionths: Int64?
   /// The target population.
@@ -93,7 +92,7 @@ public struct AllocationProblem: Sendable, Hashable {
   package var explain: Bool
 
   /// Creates a problem.
-  public init(
+  package init(
     budget: Int64, unit: MoneyUnit = .kr, items: [AllocationItem], approvals: [String: [String]] = [:],
     förvaltningar: [String]? = nil, ties: TiePolicy = .inputOrder, minimumPerInsats: Int64 = 0,
     explain: Bool = true
@@ -120,7 +119,7 @@ public struct AllocationProblem: Sendable, Hashable {
   }
 
   /// The insats ids in canonical order, each with the indices of its items.
-  public var insatser: [(id: String, items: [Int])] {
+  package var insatser: [(id: String, items: [Int])] {
     var out: [(id: String, items: [Int])] = []
     for (i, it) in items.enumerated() {
       if let last = out.last, last.id == it.insatsID {
@@ -141,7 +140,7 @@ public struct AllocationShare: Sendable, Hashable, Codable {
   public var explanation: AllocationExplanation
 
   /// Creates a share.
-  package init(amount: Int64, explanation: AllocationExplanation) {
+  public init(amount: Int64, explanation: AllocationExplanation) {
     self.amount = amount
     self.explanation = explanation
   }
@@ -151,27 +150,26 @@ public struct AllocationShare: Sendable, Hashable, Codable {
 /// quota, the rounding step and every constraint that was applied.
 ///
 /// ```swift
-/// e.weight       // 3            (e.g. need × population, or the request)
 /// e.quota        // 2500000/3    the exact share in units before rounding
-/// e.rounding     // "hamilton: ⌊quota⌋ = 833333, +0 → 833333"
 /// e.constraints  // ["förvaltning GRF capped at 5000 tkr: …"]
+/// e.description  // "weight 3 (need × population); quota 2500000/3 ≈ 833333.33; hamilton: ⌊quota⌋ = 833333, +0 → 833333; …"
 /// ```
 public struct AllocationExplanation: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The item's weight in the model (what it is proportional to), if any.
-  public package(set) var weight: ExactFraction?
+  package var weight: ExactFraction?
   /// What the weight is: `requested`, `need × population`, `equal`, ….
-  public package(set) var weightBasis: String?
+  package var weightBasis: String?
   /// The exact share in units before rounding, if the model computes one.
   public package(set) var quota: ExactFraction?
   /// The rounding step, e.g. `hamilton: ⌊q⌋ + 1 (largest remainder)`.
-  public package(set) var rounding: String?
+  package var rounding: String?
   /// Constraints and rules applied, in order.
   public package(set) var constraints: [String]
   /// The model's own account, one line.
-  public package(set) var note: String?
+  package var note: String?
 
   /// Creates an explanation.
-  package init(
+  public init(
     weight: ExactFraction? = nil, weightBasis: String? = nil, quota: ExactFraction? = nil, rounding: String? = nil,
     constraints: [String] = [], note: String? = nil
   ) {

@@ -55,20 +55,20 @@ extension FundingRequest {
 ///
 /// Areas without data are left out; an insats with no data gets `nil`,
 /// which need-based models treat as the average.
-public struct AreaNeedSource: Sendable {
+package struct AreaNeedSource: Sendable {
   /// The statistics.
-  public var table: AreaTable
+  package var table: AreaTable
   /// The column counted as in need, e.g. `lag_inkomststandard_0_18`.
   package var numerator: String
   /// The column it is a share of, e.g. `barn_0_18`.
   package var denominator: String
   /// The target population column, e.g. `barn_0_18`.
-  public var population: String
+  package var population: String
 
   /// Creates a source; by default the share of 0–18-year-olds in households
   /// with low income standard (one of the four variables of the index in
   /// STK-2024-1374), and the 0–18-year-olds as target population.
-  public init(
+  package init(
     table: AreaTable, numerator: String = "lag_inkomststandard_0_18", denominator: String = "barn_0_18",
     population: String = "barn_0_18"
   ) {
@@ -81,7 +81,7 @@ public struct AreaNeedSource: Sendable {
   /// The need (100 × Σ numerator / Σ denominator) and the population of
   /// the given area codes.
   /// - Complexity: O(*a*) for *a* areas.
-  public func need(ofAreas codes: [String]) -> (need: Double?, population: Int?) {
+  package func need(ofAreas codes: [String]) -> (need: Double?, population: Int?) {
     var num = 0.0, den = 0.0, pop = 0.0
     var anyNeed = false, anyPop = false
     for code in codes {

@@ -111,7 +111,7 @@ public struct AllocationConstraints: Sendable, Hashable, Codable {
 ///
 /// ```swift
 /// let input = AllocationInput(budget: try .msek(10), requests: requests)
-/// let f = try ProRataModel().allocate(input)
+/// let f = try NeedWeightedModel().allocate(input)
 /// ```
 public struct AllocationInput: Sendable, Hashable, Codable {
   /// The total budget (used when ``budgetPerYear`` is `nil`).

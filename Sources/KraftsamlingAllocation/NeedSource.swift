@@ -38,7 +38,7 @@ public struct IndexNeedSource: NeedSource {
   /// The need value (0–100) of each ranked area, by code.
   package let needByCode: [String: Double]
   /// The statistics holding the population column.
-  public let table: AreaTable
+  package let table: AreaTable
   /// The target population column, e.g. `barn_0_18`.
   package let populationColumn: String
 

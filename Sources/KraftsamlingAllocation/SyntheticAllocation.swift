@@ -29,7 +29,7 @@ package enum SyntheticAllocation {
   ///   - budgetShare: Budget as a share of the total requested, in percent.
   ///   - seed: The seed.
   /// - Complexity: O(*insatser* · *years*).
-  public static func input(
+  package static func input(
     insatser: Int, förvaltningar: Int, years: Int = 1, budgetShare: Int = 60, seed: UInt64
   ) -> AllocationInput {
     precondition(förvaltningar >= 2 && insatser >= 0 && years >= 1, "need ≥ 2 förvaltningar and ≥ 1 year")

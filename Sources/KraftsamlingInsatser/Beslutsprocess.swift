@@ -34,10 +34,10 @@ import KraftsamlingCore
 /// - Complexity: O(1) per decision, plus the rule set's cost for tillstyrkt.
 public struct Beslutsprocess: Sendable {
   /// The rules an insats must pass to be tillstyrkt without an override.
-  public var ruleSet: RuleSet
+  package var ruleSet: RuleSet
   /// The styrgrupp; when given, styrgrupp decisions must be recorded by
   /// one of its members.
-  public var styrgrupp: Styrgrupp?
+  package var styrgrupp: Styrgrupp?
 
   /// Creates a process.
   ///
@@ -60,7 +60,7 @@ public struct Beslutsprocess: Sendable {
   /// - Throws: ``InsatsError`` with `.statusMismatch`, `.illegalTransition`,
   ///   `.wrongBody`, `.missingReason`, `.dateOrder`, `.noMandate`,
   ///   `.notMember`, `.notEligible` or `.unexpectedOverride`.
-  public func check(_ beslut: Beslut, on insats: Insats, context: EligibilityContext) throws(InsatsError) -> Beslut {
+  package func check(_ beslut: Beslut, on insats: Insats, context: EligibilityContext) throws(InsatsError) -> Beslut {
     var b = beslut
     if let problem = Self.structuralProblem(b, current: insats.status, previous: insats.decisions.last) {
       throw InsatsError(problem.code, problem.message, hint: problem.hint, insatsID: insats.id)

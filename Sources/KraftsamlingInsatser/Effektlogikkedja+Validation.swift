@@ -55,7 +55,7 @@ extension Effektlogikkedja {
     /// their labels, English is ``message``.
     ///
     /// - Parameter language: The language.
-    public func message(in language: ReportLanguage) -> String {
+    package func message(in language: ReportLanguage) -> String {
       language == .sv ? (swedishMessage ?? message) : message
     }
 

@@ -106,7 +106,7 @@ public enum RuleOutcome: String, Sendable, Hashable, Codable, CaseIterable, Comp
 /// What one rule said about one insats, and why.
 public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The language of a reason: the same languages as reports.
-  public typealias Language = ReportLanguage
+  package typealias Language = ReportLanguage
 
   /// The rule's id.
   public package(set) var ruleID: String
@@ -131,7 +131,7 @@ public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
   ///   - reason: Why, in English.
   ///   - swedishReason: Why, in Swedish.
   ///   - swedishTitle: The rule's title in Swedish.
-  public init(
+  package init(
     ruleID: String, title: String, outcome: RuleOutcome, reason: String, swedishReason: String? = nil,
     swedishTitle: String? = nil
   ) {
@@ -150,14 +150,14 @@ public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The rule's title in a language, falling back to English.
   ///
   /// - Parameter language: English or Swedish.
-  public func title(in language: Language) -> String {
+  public func title(in language: ReportLanguage) -> String {
     language == .sv ? (swedishTitle ?? title) : title
   }
 
   /// The reason in a language, falling back to English.
   ///
   /// - Parameter language: English or Swedish.
-  public func reason(in language: Language) -> String {
+  public func reason(in language: ReportLanguage) -> String {
     language == .sv ? (swedishReason ?? reason) : reason
   }
 

@@ -28,7 +28,7 @@ extension Insats {
     package var years: ClosedRange<Int> { from...max(from, to) }
 
     /// Whether two periods share at least one year.
-    public func overlaps(_ other: Period) -> Bool { from <= other.to && other.from <= to }
+    package func overlaps(_ other: Period) -> Bool { from <= other.to && other.from <= to }
 
     /// `2026–2028`, or `2026` for one year.
     public var description: String { from == to ? String(from) : "\(from)–\(to)" }

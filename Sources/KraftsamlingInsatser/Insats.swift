@@ -64,7 +64,7 @@ public struct Insats: Sendable, Hashable, Codable, Identifiable {
   /// Where the insats stands in the decision process.
   public var status: Beslutsstatus
   /// Every decision taken on the insats, oldest first.
-  package var decisions: [Beslut]
+  public package(set) var decisions: [Beslut]
   /// Free-text local knowledge: what the people in the area and the
   /// förvaltningar know that the statistics do not show.
   package var localKnowledge: String?

@@ -32,7 +32,7 @@ extension StageError.Code where Domain == InsatsDomain {
   /// The representative is not a member of the styrgrupp.
   package static let notMember = Self(rawValue: "decision.not-member")
   /// The insats is not eligible and no override was recorded.
-  public static let notEligible = Self(rawValue: "decision.not-eligible")
+  package static let notEligible = Self(rawValue: "decision.not-eligible")
   /// An override or decision lacks its reason.
   package static let missingReason = Self(rawValue: "decision.missing-reason")
   /// An override (avsteg) on a decision other than tillstyrkt.

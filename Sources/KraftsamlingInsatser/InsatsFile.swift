@@ -28,9 +28,9 @@ public struct InsatsFile: Sendable, Hashable, Codable {
   package static let currentVersion = 1
 
   /// The format name.
-  public var format: String
+  package var format: String
   /// The format version.
-  public var version: Int
+  package var version: Int
   /// Whether the insatser are invented examples, not real proposals.
   package var example: Bool
   /// A note about the file's content.

@@ -36,12 +36,12 @@ import KraftsamlingCore
 ///   suggestions.
 public struct InsatsReader: Sendable {
   /// The actors names are resolved against.
-  public var catalogue: AktörKatalog
+  package var catalogue: AktörKatalog
   /// The delområden names are resolved against; `nil` accepts any code.
-  public var areas: AreaHierarchy?
+  package var areas: AreaHierarchy?
   /// Caps on the input: a file larger than ``InputLimits/maximumBytes``
   /// is refused with `limit.maximumBytes` before it is read.
-  public var limits: InputLimits
+  package var limits: InputLimits
 
   /// Creates a reader.
   ///
@@ -84,7 +84,7 @@ public struct InsatsReader: Sendable {
   ///   - file: The name used in locations.
   /// - Returns: The file and the warnings.
   /// - Throws: ``DataError`` `.invalid` with every problem.
-  public func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> (file: InsatsFile, diagnostics: [Diagnostic]) {
+  package func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> (file: InsatsFile, diagnostics: [Diagnostic]) {
     try limits.checkBytes(bytes.count, file: file)
     let root = try JSONParser.parse(bytes, file: file)
     var r = JSONFieldReader(file: file)

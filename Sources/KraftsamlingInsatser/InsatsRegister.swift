@@ -15,14 +15,14 @@ public struct InsatsRegister: Sendable {
   /// What to look for; every criterion given must match.
   package struct Query: Sendable, Hashable {
     /// A delområde code the insats targets.
-    public var area: String?
+    package var area: String?
     /// An actor id taking part in any role (a nämnd matches its
     /// förvaltning and the other way round).
-    public var actor: String?
+    package var actor: String?
     /// A theme, case-insensitive.
     package var theme: String?
     /// The statuses accepted; `nil` accepts all.
-    public var status: Set<Beslutsstatus>?
+    package var status: Set<Beslutsstatus>?
 
     /// Creates a query; with no arguments it matches everything.
     ///
@@ -42,7 +42,7 @@ public struct InsatsRegister: Sendable {
   /// The insatser, in the order given.
   public private(set) var insatser: [Insats]
   /// The actor catalogue, used to match a nämnd with its förvaltning.
-  public var catalogue: AktörKatalog
+  package var catalogue: AktörKatalog
 
   /// Creates a register.
   ///
@@ -63,7 +63,7 @@ public struct InsatsRegister: Sendable {
   ///
   /// - Parameter id: The id.
   /// - Complexity: O(*n*).
-  public func insats(id: String) -> Insats? { insatser.first { $0.id == id } }
+  package func insats(id: String) -> Insats? { insatser.first { $0.id == id } }
 
   /// Adds an insats, or replaces the one with the same id.
   ///

@@ -2,17 +2,18 @@ import KraftsamlingCore
 
 /// An ordered set of ``EligibilityRule``s with a name, judging insatser.
 ///
-/// Rule sets compose: add a rule (replacing one with the same id), remove
-/// one, or merge two sets. A municipality's named sets live in a
+/// Rule sets compose: add a rule (replacing one with the same id) or remove
+/// one. A municipality's named sets live in a
 /// ``RuleSetRegistry`` (Malmö's criteria of STK-2024-1374 are
 /// `RuleSet.stk2024_1374()` in KraftsamlingKitData). A rule-set file
 /// (``RuleSetReader``) toggles and parameterises the built-in rules.
 ///
 /// ```swift
-/// let rules = RuleSet(name: "lund-2026", rules: [EffectLogicRule(), DistinctActorsRule(), MinimumBudgetRule()])
+/// let rules = RuleSet(name: "lund-2026", rules: [MinimumBudgetRule()])
+///   .adding(.distinctActors(minimum: 2))
 ///   .adding(.period(within: 2026...2030))
-///   .removing(MinimumBudgetRule.ruleID)
-/// rules.rules.map(\.id)   // ["effektlogik", "flera-aktorer", "period"]
+///   .removing("minsta-belopp")
+/// rules.rules.map(\.id)   // ["flera-aktorer", "period"]
 /// let verdict = rules.evaluate(insats, in: EligibilityContext(catalogue: catalogue))
 /// verdict.isEligible
 /// ```
@@ -53,7 +54,7 @@ public struct RuleSet: Sendable {
   /// same id in place.
   ///
   /// - Parameter rule: The rule.
-  public func adding(existential rule: any EligibilityRule) -> RuleSet {
+  package func adding(existential rule: any EligibilityRule) -> RuleSet {
     var copy = self
     if let i = copy.rules.firstIndex(where: { $0.id == rule.id }) {
       copy.rules[i] = rule
@@ -78,7 +79,7 @@ public struct RuleSet: Sendable {
   /// - Parameters:
   ///   - other: The set to merge in.
   ///   - name: The new name (default `A+B`).
-  public func merging(_ other: RuleSet, name: String? = nil) -> RuleSet {
+  package func merging(_ other: RuleSet, name: String? = nil) -> RuleSet {
     var copy = self
     for r in other.rules { copy = copy.adding(existential: r) }
     copy.name = name ?? "\(self.name)+\(other.name)"

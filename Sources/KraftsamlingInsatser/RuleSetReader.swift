@@ -60,17 +60,17 @@ public struct RuleSetReader: Sendable {
   ]
 
   /// The delområden area names are resolved against; `nil` accepts codes unchecked.
-  public var areas: AreaHierarchy?
+  package var areas: AreaHierarchy?
   /// The named sets a file's `base` may name (default: none).
-  public var bases: RuleSetRegistry
+  package var bases: RuleSetRegistry
   /// The rules whose parameters a file's entries start from, by id; a
   /// built-in rule not in it starts from its own defaults (default: none).
-  public var defaults: RuleSet
+  package var defaults: RuleSet
   /// Rules of your own that a file may switch on or off by id.
-  public var customRules: [any EligibilityRule]
+  package var customRules: [any EligibilityRule]
   /// Caps on the input: a file larger than ``InputLimits/maximumBytes``
   /// is refused with `limit.maximumBytes` before it is read.
-  public var limits: InputLimits
+  package var limits: InputLimits
 
   /// Creates a reader.
   ///
@@ -120,7 +120,7 @@ public struct RuleSetReader: Sendable {
   ///   - file: The name used in locations.
   /// - Returns: The rule set and the warnings.
   /// - Throws: ``DataError`` with every problem.
-  public func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
+  package func parse(_ bytes: [UInt8], file: String? = nil) throws(DataError) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
     try limits.checkBytes(bytes.count, file: file)
     let root = try JSONParser.parse(bytes, file: file)
     var r = JSONFieldReader(file: file)

@@ -21,7 +21,7 @@ public struct Styrgrupp: Sendable, Hashable, Codable {
   /// The representatives, one per förvaltning, in the order given.
   public private(set) var members: [Representant]
   /// The convening actor (in Malmö `STK`, stadskontoret).
-  public var convener: String
+  package var convener: String
 
   /// Creates a styrgrupp.
   ///

@@ -23,16 +23,16 @@ import KraftsamlingInsatser
 /// ```
 ///
 /// - Complexity: O(*r*·*n* log *n*) for *n* items and *r* capping rounds.
-public struct BasePlusNeedModel: Fördelningsmodell {
+package struct BasePlusNeedModel: Fördelningsmodell {
   /// The base amount per insats.
-  public var base: Belopp
+  package var base: Belopp
   /// What a request without need data weighs in the top-up.
-  public var missingNeed: NeedWeightedModel.MissingNeed
+  package var missingNeed: NeedWeightedModel.MissingNeed
   /// How quotas become whole units.
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
-  public init(
+  package init(
     base: Belopp = .enMiljon, missingNeed: NeedWeightedModel.MissingNeed = .average,
     rounding: any ApportionmentMethod = LargestRemainder()
   ) {
@@ -42,10 +42,10 @@ public struct BasePlusNeedModel: Fördelningsmodell {
   }
 
   /// `base-plus-need`.
-  public var name: String { "base-plus-need" }
+  package var name: String { "base-plus-need" }
 
   /// Gives bases, then need-weighted top-ups.
-  public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
+  package func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
     let groups = p.insatser
     let baseUnits = max(0, base.kronor / p.unit.kronor)
     let costs = groups.map { g in g.items.reduce(Int64(0)) { $0 + p.items[$1].cap } }
@@ -93,5 +93,5 @@ public struct BasePlusNeedModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == BasePlusNeedModel {
   /// A 1 million kr base per insats plus a need-weighted top-up.
-  public static var basePlusNeed: BasePlusNeedModel { BasePlusNeedModel() }
+  package static var basePlusNeed: BasePlusNeedModel { BasePlusNeedModel() }
 }

@@ -18,18 +18,18 @@ import KraftsamlingInsatser
 /// ```
 ///
 /// - Complexity: O(*n* log *n*) for *n* items.
-public struct EqualPerFörvaltningModel: Fördelningsmodell {
+package struct EqualPerFörvaltningModel: Fördelningsmodell {
   /// How quotas become whole units.
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
-  public init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
+  package init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
 
   /// `equal-per-forvaltning`.
-  public var name: String { "equal-per-forvaltning" }
+  package var name: String { "equal-per-forvaltning" }
 
   /// Divides equally per förvaltning, then pro rata within it.
-  public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
+  package func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
     var förv: [String] = []
     var index: [String: Int] = [:]
     var caps: [Int64] = []
@@ -77,5 +77,5 @@ public struct EqualPerFörvaltningModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == EqualPerFörvaltningModel {
   /// An equal share per participating förvaltning.
-  public static var equalPerFörvaltning: EqualPerFörvaltningModel { EqualPerFörvaltningModel() }
+  package static var equalPerFörvaltning: EqualPerFörvaltningModel { EqualPerFörvaltningModel() }
 }

@@ -58,9 +58,9 @@ import KraftsamlingInsatser
 ///   increments.
 /// - Reference: pabutools 1.2 (`pabutools.rules.mes`,
 ///   `pabutools.rules.exhaustion`); equalshares.net.
-public struct EqualSharesModel: Fördelningsmodell {
+package struct EqualSharesModel: Fördelningsmodell {
   /// How ties between insatser with the same affordability are broken.
-  public enum TieBreaking: String, Sendable, Hashable, Codable {
+  package enum TieBreaking: String, Sendable, Hashable, Codable {
     /// By insats id (pabutools' `lexico_tie_breaking`, its default).
     case lexicographic
     /// Most approvals first (`app_score_tie_breaking`), then by id.
@@ -72,45 +72,45 @@ public struct EqualSharesModel: Fördelningsmodell {
   }
 
   /// What MES does with the money it leaves unspent.
-  public struct Completion: Sendable, Hashable, Codable {
+  package struct Completion: Sendable, Hashable, Codable {
     /// The per-voter budget increment of the iterated variant, or `nil`.
-    public var voterBudgetIncrement: Belopp?
+    package var voterBudgetIncrement: Belopp?
     /// Whether to fill up greedily by approvals afterwards.
-    public var greedy: Bool
+    package var greedy: Bool
 
     /// Creates a completion.
-    public init(voterBudgetIncrement: Belopp? = nil, greedy: Bool = false) {
+    package init(voterBudgetIncrement: Belopp? = nil, greedy: Bool = false) {
       self.voterBudgetIncrement = voterBudgetIncrement
       self.greedy = greedy
     }
     /// Plain MES.
-    public static let none = Completion()
+    package static let none = Completion()
     /// MES, then greedy by approvals.
-    public static let greedy = Completion(greedy: true)
+    package static let greedy = Completion(greedy: true)
     /// Iterated MES with a per-voter budget increment.
-    public static func budgetIncrement(_ perVoter: Belopp) -> Completion {
+    package static func budgetIncrement(_ perVoter: Belopp) -> Completion {
       Completion(voterBudgetIncrement: perVoter)
     }
     /// Iterated MES, then greedy by approvals (exhaustive; the usual
     /// recommendation of equalshares.net).
-    public static func exhaustive(increment perVoter: Belopp) -> Completion {
+    package static func exhaustive(increment perVoter: Belopp) -> Completion {
       Completion(voterBudgetIncrement: perVoter, greedy: true)
     }
   }
 
   /// The completion step.
-  public var completion: Completion
+  package var completion: Completion
   /// The tie-breaking rule.
-  public var tieBreaking: TieBreaking
+  package var tieBreaking: TieBreaking
 
   /// Creates the model (default: MES then greedy completion, lexicographic ties).
-  public init(completion: Completion = .greedy, tieBreaking: TieBreaking = .lexicographic) {
+  package init(completion: Completion = .greedy, tieBreaking: TieBreaking = .lexicographic) {
     self.completion = completion
     self.tieBreaking = tieBreaking
   }
 
   /// `equal-shares`.
-  public var name: String { "equal-shares" }
+  package var name: String { "equal-shares" }
 
   struct Project {
     var id: String
@@ -120,7 +120,7 @@ public struct EqualSharesModel: Fördelningsmodell {
   }
 
   /// Runs MES with the completion.
-  public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
+  package func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
     let projects = projects(of: p)
     if p.budget > 0 && (completion.voterBudgetIncrement.map { $0.kronor <= 0 } ?? false) {
       throw AllocationError(
@@ -310,7 +310,7 @@ public struct EqualSharesModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == EqualSharesModel {
   /// The Method of Equal Shares with greedy completion.
-  public static var equalShares: EqualSharesModel { EqualSharesModel() }
+  package static var equalShares: EqualSharesModel { EqualSharesModel() }
 }
 
 /// A min-heap of (exact key, rank, value) entries ordered by key, then rank.

@@ -34,9 +34,9 @@ public struct NeedWeightedModel: Fördelningsmodell {
     case zero
   }
   /// What a request without need data weighs.
-  public var missingNeed: MissingNeed
+  package var missingNeed: MissingNeed
   /// How quotas become whole units.
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
   public init(missingNeed: MissingNeed = .average, rounding: any ApportionmentMethod = LargestRemainder()) {
@@ -56,7 +56,7 @@ public struct NeedWeightedModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == NeedWeightedModel {
   /// Need × population, capped at the requests.
-  public static var needWeighted: NeedWeightedModel { NeedWeightedModel() }
+  package static var needWeighted: NeedWeightedModel { NeedWeightedModel() }
 }
 
 extension AllocationProblem {

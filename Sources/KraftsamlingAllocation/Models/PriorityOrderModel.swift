@@ -27,16 +27,16 @@ import KraftsamlingInsatser
 /// ```
 ///
 /// - Complexity: O(*n* log *n*) for *n* items.
-public struct PriorityOrderModel: Fördelningsmodell {
+package struct PriorityOrderModel: Fördelningsmodell {
   /// The order in which insatser are funded.
-  public enum Order: String, Sendable, Hashable, Codable {
+  package enum Order: String, Sendable, Hashable, Codable {
     /// The styrgrupp's rank, 1 first.
     case ranking
     /// Need × population per requested krona, highest first.
     case needPerKrona = "need-per-krona"
   }
   /// What to do with an insats that does not fit in what is left.
-  public enum WhenShort: String, Sendable, Hashable, Codable {
+  package enum WhenShort: String, Sendable, Hashable, Codable {
     /// Give it what is left, pro rata over its requests.
     case fundRemainder = "fund-remainder"
     /// Skip it and try the following insatser.
@@ -45,21 +45,21 @@ public struct PriorityOrderModel: Fördelningsmodell {
     case stop
   }
   /// The order.
-  public var order: Order
+  package var order: Order
   /// What to do when the next insats does not fit.
-  public var whenShort: WhenShort
+  package var whenShort: WhenShort
 
   /// Creates the model.
-  public init(order: Order = .ranking, whenShort: WhenShort = .fundRemainder) {
+  package init(order: Order = .ranking, whenShort: WhenShort = .fundRemainder) {
     self.order = order
     self.whenShort = whenShort
   }
 
   /// `priority`.
-  public var name: String { "priority" }
+  package var name: String { "priority" }
 
   /// Funds insatser fully in order.
-  public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
+  package func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
     let groups = ordered(try candidates(p))
     var shares = p.items.map { _ in AllocationShare(amount: 0, explanation: AllocationExplanation()) }
     var left = p.budget
@@ -187,5 +187,5 @@ public struct PriorityOrderModel: Fördelningsmodell {
 
 extension Fördelningsmodell where Self == PriorityOrderModel {
   /// The styrgrupp's ranking, funding fully, the last one partly.
-  public static var priorityOrder: PriorityOrderModel { PriorityOrderModel() }
+  package static var priorityOrder: PriorityOrderModel { PriorityOrderModel() }
 }

@@ -20,24 +20,24 @@ import KraftsamlingInsatser
 /// ```
 ///
 /// - Complexity: O(*n* log *n*) for *n* items.
-public struct ProRataModel: Fördelningsmodell {
+package struct ProRataModel: Fördelningsmodell {
   /// How quotas become whole units (default Hamilton, which stays within
   /// one unit of every quota).
-  public var rounding: any ApportionmentMethod
+  package var rounding: any ApportionmentMethod
 
   /// Creates the model.
-  public init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
+  package init(rounding: any ApportionmentMethod = LargestRemainder()) { self.rounding = rounding }
 
   /// `pro-rata`.
-  public var name: String { "pro-rata" }
+  package var name: String { "pro-rata" }
 
   /// Divides in proportion to the requests.
-  public func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
+  package func distribute(_ p: AllocationProblem) throws(AllocationError) -> [AllocationShare] {
     try p.cappedProportional(weights: p.items.map(\.cap), basis: "requested", method: rounding)
   }
 }
 
 extension Fördelningsmodell where Self == ProRataModel {
   /// Pro rata of the requests, rounded by Hamilton.
-  public static var proRata: ProRataModel { ProRataModel() }
+  package static var proRata: ProRataModel { ProRataModel() }
 }

@@ -46,7 +46,7 @@ import KraftsamlingIndex
 public struct AllocationRobustness: Sendable {
   /// The replications: the uncertainty space, their number *R*, the seed
   /// and the threads (its selection is not used).
-  public var analysis: RobustnessAnalysis
+  package var analysis: RobustnessAnalysis
   /// *N*, the rows of the Sobol design (0 = no sensitivity indices; else
   /// 2 … *R*). Its first block is the first *N* replications.
   package var sensitivitySamples: Int

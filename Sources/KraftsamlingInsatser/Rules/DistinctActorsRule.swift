@@ -36,7 +36,7 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
   /// `flera-aktorer`.
   public var id: String { Self.ruleID }
   /// The fewest distinct actors that pass.
-  public var minimum: Int
+  package var minimum: Int
   /// Which actors count.
   package var scope: Scope
   /// The roles that count.

@@ -19,36 +19,36 @@ import KraftsamlingCore
 /// "requireExternalFactors": true, "requireAssumptions": true, "warningsFail": false}`.
 ///
 /// - Complexity: that of ``Effektlogikkedja/validate(options:)``.
-public struct EffectLogicRule: EligibilityRule, Hashable {
+package struct EffectLogicRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `effektlogik`.
-  public static let ruleID = "effektlogik"
+  package static let ruleID = "effektlogik"
   /// `effektlogik`.
-  public var id: String { Self.ruleID }
+  package var id: String { Self.ruleID }
   /// The validation options.
-  public var options: Effektlogikkedja.ValidationOptions
+  package var options: Effektlogikkedja.ValidationOptions
   /// Whether warnings fail the rule too (default `false`).
-  public var warningsFail: Bool
+  package var warningsFail: Bool
 
   /// Creates the rule.
   ///
   /// - Parameters:
   ///   - options: The checks (default: every check, no goal indicator).
   ///   - warningsFail: Whether a warning fails the rule.
-  public init(options: Effektlogikkedja.ValidationOptions = .init(), warningsFail: Bool = false) {
+  package init(options: Effektlogikkedja.ValidationOptions = .init(), warningsFail: Bool = false) {
     self.options = options
     self.warningsFail = warningsFail
   }
 
   /// "Valid effect logic reaching the goal (effektlogik)".
-  public var title: String {
+  package var title: String {
     "Valid effect logic (effektlogik) reaching the goal"
   }
 
   /// "Tydlig effektlogik mot målet".
-  public var swedishTitle: String { "Tydlig effektlogik mot målet" }
+  package var swedishTitle: String { "Tydlig effektlogik mot målet" }
 
   /// Fails on any validation error.
-  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
+  package func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     let findings = insats.effektlogik.validate(options: options)
     let errors = findings.filter { $0.severity == .error }
     let warnings = findings.filter { $0.severity == .warning }
@@ -93,5 +93,5 @@ public struct EffectLogicRule: EligibilityRule, Hashable {
 
 extension EligibilityRule where Self == EffectLogicRule {
   /// ``EffectLogicRule`` with the default checks (no goal indicator).
-  public static var effectLogic: EffectLogicRule { EffectLogicRule() }
+  package static var effectLogic: EffectLogicRule { EffectLogicRule() }
 }

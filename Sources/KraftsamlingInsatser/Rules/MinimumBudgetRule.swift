@@ -22,7 +22,7 @@ public struct MinimumBudgetRule: EligibilityRule, Hashable {
   /// `minsta-belopp`.
   public var id: String { Self.ruleID }
   /// The smallest total that passes.
-  public var minimum: Belopp
+  package var minimum: Belopp
   /// Count only the lines of this source; `nil` counts all lines.
   package var source: Insats.Finansiering?
 

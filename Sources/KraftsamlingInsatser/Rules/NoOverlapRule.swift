@@ -18,34 +18,34 @@ import KraftsamlingCore
 /// "statuses": ["beviljad", "pågående"]}`.
 ///
 /// - Complexity: O(*m*·*a*·*t*) for *m* other insatser with *a* areas and *t* themes.
-public struct NoOverlapRule: EligibilityRule, Hashable {
+package struct NoOverlapRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `ingen-overlapp`.
-  public static let ruleID = "ingen-overlapp"
+  package static let ruleID = "ingen-overlapp"
   /// `ingen-overlapp`.
-  public var id: String { Self.ruleID }
+  package var id: String { Self.ruleID }
   /// The outcome when an overlap is found (fail or warning).
-  public var outcome: RuleOutcome
+  package var outcome: RuleOutcome
   /// The statuses of the other insatser that count as ongoing.
-  public var statuses: Set<Beslutsstatus>
+  package var statuses: Set<Beslutsstatus>
 
   /// Creates the rule.
   ///
   /// - Parameters:
   ///   - outcome: The outcome on overlap (default fail).
   ///   - statuses: Which statuses count as ongoing (default beviljad, pågående).
-  public init(outcome: RuleOutcome = .fail, statuses: Set<Beslutsstatus> = [.beviljad, .pågående]) {
+  package init(outcome: RuleOutcome = .fail, statuses: Set<Beslutsstatus> = [.beviljad, .pågående]) {
     self.outcome = outcome
     self.statuses = statuses
   }
 
   /// "No overlap with an ongoing insats of another actor".
-  public var title: String { "No overlap with an ongoing insats of another actor (same area and theme)" }
+  package var title: String { "No overlap with an ongoing insats of another actor (same area and theme)" }
 
   /// "Ingen överlappning med en annan aktörs pågående insats".
-  public var swedishTitle: String { "Ingen överlappning med en annan aktörs pågående insats (samma område och tema)" }
+  package var swedishTitle: String { "Ingen överlappning med en annan aktörs pågående insats (samma område och tema)" }
 
   /// Fails (or warns) when an overlap is found.
-  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
+  package func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     var found: [String] = []
     for other in context.otherInsatser where other.id != insats.id && statuses.contains(other.status) {
       guard context.organisation(of: other.owner) != context.organisation(of: insats.owner),
@@ -67,5 +67,5 @@ public struct NoOverlapRule: EligibilityRule, Hashable {
 
 extension EligibilityRule where Self == NoOverlapRule {
   /// ``NoOverlapRule`` failing on overlap.
-  public static var noOverlap: NoOverlapRule { NoOverlapRule() }
+  package static var noOverlap: NoOverlapRule { NoOverlapRule() }
 }

@@ -17,30 +17,30 @@ import KraftsamlingCore
 /// Rule-set file: `{"id": "forebyggande-fokus", "promotingAlone": "pass"}`.
 ///
 /// - Complexity: O(1).
-public struct PreventiveFocusRule: EligibilityRule, Hashable {
+package struct PreventiveFocusRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `forebyggande-fokus`.
-  public static let ruleID = "forebyggande-fokus"
+  package static let ruleID = "forebyggande-fokus"
   /// `forebyggande-fokus`.
-  public var id: String { Self.ruleID }
+  package var id: String { Self.ruleID }
   /// The outcome for a promoting insats that is not tagged preventive.
-  public var promotingAlone: RuleOutcome
+  package var promotingAlone: RuleOutcome
 
   /// Creates the rule.
   ///
   /// - Parameter promotingAlone: The outcome for promoting-only work
   ///   (default warning).
-  public init(promotingAlone: RuleOutcome = .warning) {
+  package init(promotingAlone: RuleOutcome = .warning) {
     self.promotingAlone = promotingAlone
   }
 
   /// "Preventive focus (förebyggande)".
-  public var title: String { "Preventive focus (förebyggande)" }
+  package var title: String { "Preventive focus (förebyggande)" }
 
   /// "Förebyggande inriktning".
-  public var swedishTitle: String { "Förebyggande inriktning" }
+  package var swedishTitle: String { "Förebyggande inriktning" }
 
   /// Passes for a preventive focus.
-  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
+  package func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     let focus = insats.classification.focus.map(\.rawValue).joined(separator: ", ")
     if insats.classification.isPreventive {
       return pass(
@@ -60,5 +60,5 @@ public struct PreventiveFocusRule: EligibilityRule, Hashable {
 
 extension EligibilityRule where Self == PreventiveFocusRule {
   /// ``PreventiveFocusRule``: the focus includes preventive work.
-  public static var preventiveFocus: PreventiveFocusRule { PreventiveFocusRule() }
+  package static var preventiveFocus: PreventiveFocusRule { PreventiveFocusRule() }
 }

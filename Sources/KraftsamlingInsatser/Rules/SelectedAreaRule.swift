@@ -23,9 +23,9 @@ public struct SelectedAreaRule: EligibilityRule, Hashable {
   /// `valt-delomrade`.
   public var id: String { Self.ruleID }
   /// The selected delområde codes.
-  public var areas: Set<String>
+  package var areas: Set<String>
   /// A name for the selection, used in reasons.
-  public var name: String
+  package var name: String
 
   /// Creates the rule.
   ///
