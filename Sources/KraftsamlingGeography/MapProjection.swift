@@ -142,7 +142,7 @@ public struct TransverseMercator: MapProjection, Sendable, Hashable, Codable {
   package var falseNorthing: Double
 
   /// Creates a Transverse Mercator projection.
-  public init(
+  package init(
     semiMajorAxis: Double = 6_378_137, flattening: Double = 1 / 298.257_222_101, centralMeridian: Double,
     scale: Double, falseEasting: Double, falseNorthing: Double = 0
   ) {

@@ -47,7 +47,7 @@ public struct NeighbourGraph: Sendable, Hashable, Codable {
   ///   `unknownArea` for an index out of range or an area listed as its own
   ///   neighbour.
   /// - Complexity: O(*n* + *m* log *d*) for maximum degree *d*.
-  public init(ids: [String], neighbours: [[Int]]) throws(GeographyError) {
+  package init(ids: [String], neighbours: [[Int]]) throws(GeographyError) {
     guard neighbours.count == ids.count else {
       throw GeographyError(
         .invalidParameter, "need one neighbour list per area: \(ids.count) areas but \(neighbours.count) lists")

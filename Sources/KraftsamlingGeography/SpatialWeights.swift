@@ -138,7 +138,7 @@ public struct SpatialWeights: Sendable, Hashable {
   ///
   /// - Returns: Binary weights with the same ids and links.
   /// - Complexity: O(*n* + *m*) for *n* areas and *m* directed links.
-  public func binary() -> SpatialWeights {
+  package func binary() -> SpatialWeights {
     SpatialWeights(
       ids: ids, offsets: offsets, neighbourIndices: neighbourIndices,
       weightValues: Array(repeating: 1.0, count: weightValues.count))

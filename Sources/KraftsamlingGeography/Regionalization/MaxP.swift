@@ -21,7 +21,7 @@ extension Regionalization {
   /// 4. Return the result with the lowest SSD (ties: the earliest run).
   ///
   /// Parts of the map whose total is below the floor cannot hold a region:
-  /// their areas are left out (``regionOfArea`` `nil`) with a warning.
+  /// their areas are left out (``region(of:)`` `nil`) with a warning.
   /// Attach islands first with ``NeighbourGraph/joiningComponents(centroids:)``
   /// to avoid that.
   ///

@@ -39,10 +39,10 @@ public struct Regionalization: Sendable, Hashable, Codable {
   /// The algorithm used.
   package let method: Method
   /// The area codes, in the graph's row order.
-  public let ids: [String]
+  package let ids: [String]
   /// The region of each area (an index into ``regions``), or `nil` for an
   /// area left out (in a part of the map whose total is below the floor).
-  public let regionOfArea: [Int?]
+  package let regionOfArea: [Int?]
   /// The regions.
   public let regions: [Region]
   /// The total heterogeneity, Σ ``Region/heterogeneity``: what both

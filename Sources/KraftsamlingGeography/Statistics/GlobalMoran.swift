@@ -38,7 +38,7 @@ import KraftsamlingIndex
 /// the number of threads.
 public struct GlobalMoran: Sendable, Hashable, Codable {
   /// *n*, the number of areas.
-  public package(set) var count: Int
+  package var count: Int
   /// The weights transformation applied before computing.
   package var transformation: WeightsTransformation
   /// *S₀*, the sum of the transformed weights.
@@ -64,7 +64,7 @@ public struct GlobalMoran: Sendable, Hashable, Codable {
   /// *P*, the number of permutations (0: none).
   public package(set) var permutations: Int
   /// The seed; `nil` when a matrix was injected or no permutations were run.
-  public package(set) var seed: UInt64?
+  package var seed: UInt64?
   /// The alternative's name.
   package var alternative: String
   /// The mean of the simulated *I* (esda `EI_sim`).

@@ -21,7 +21,7 @@ extension LocalSpatialStatistics {
   /// - Parameters:
   ///   - alpha: The significance level, in (0, 1).
   ///   - falseDiscoveryRate: Whether to control the false discovery rate.
-  /// - Returns: A copy with new ``threshold``, ``alpha`` and labels.
+  /// - Returns: A copy with a new ``threshold`` and labels.
   /// - Throws: ``SpatialStatisticsError`` if `alpha` is not in (0, 1).
   /// - Complexity: O(*n* log *n*) with FDR, O(*n*) without.
   public func relabelled(alpha: Double, falseDiscoveryRate: Bool) throws(SpatialStatisticsError) -> LocalSpatialStatistics {

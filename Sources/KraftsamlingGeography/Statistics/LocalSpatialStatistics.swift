@@ -92,13 +92,13 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
   public package(set) var permutations: Int
   /// The seed of the permutation matrix; `nil` when a matrix was injected
   /// or no permutations were run.
-  public package(set) var seed: UInt64?
+  package var seed: UInt64?
   /// The alternative's name (`"directed"`, …).
   package var alternative: String
   /// The significance level α.
-  public package(set) var alpha: Double
+  package var alpha: Double
   /// Whether the threshold was adjusted for the false discovery rate.
-  public package(set) var falseDiscoveryRate: Bool
+  package var falseDiscoveryRate: Bool
   /// The p-value cut-off the labels use: an area is significant when its
   /// pseudo p-value is strictly below it (α, or esda's `fdr` cut-off).
   public package(set) var threshold: Double
@@ -106,7 +106,7 @@ public struct LocalSpatialStatistics: Sendable, Hashable, Codable {
   /// The labels of all areas, in order.
   public var labels: [SpatialClusterLabel] { areas.map(\.label) }
   /// The statistics of all areas, in order.
-  public var statistics: [Double] { areas.map(\.statistic) }
+  package var statistics: [Double] { areas.map(\.statistic) }
   /// The pseudo p-values of all areas, in order.
   package var pValues: [Double?] { areas.map(\.pValue) }
   /// The areas with a significant label.

@@ -26,12 +26,12 @@ import KraftsamlingIndex
 /// ```
 public struct PermutationInference: Sendable {
   /// *P*, the number of permutations; 0 skips the permutation test.
-  public var permutations: Int
+  package var permutations: Int
   /// The seed the permutations are drawn from (ignored when ``matrix`` is set).
-  public var seed: UInt64
+  package var seed: UInt64
   /// An injected permutation matrix; when set, ``permutations`` equals its
   /// number of rows.
-  public var matrix: PermutationMatrix?
+  package var matrix: PermutationMatrix?
   /// The alternative hypothesis: how pseudo p-values are counted.
   package var alternative: any PermutationAlternative
   /// How many threads run the permutations (at least 1).

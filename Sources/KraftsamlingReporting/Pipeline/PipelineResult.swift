@@ -9,7 +9,7 @@ import KraftsamlingFollowUp
 /// analysis.
 public struct PipelineResult: Sendable {
   /// The configuration the run used.
-  public package(set) var configuration: PipelineConfiguration
+  package var configuration: PipelineConfiguration
   /// The data check: problems found in the statistics (and against the
   /// geometry), counted as `kraftctl validate` counts them.
   public package(set) var dataCheck: StatisticsCheck

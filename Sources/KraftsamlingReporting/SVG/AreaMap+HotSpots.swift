@@ -13,7 +13,7 @@ extension CategoricalScheme {
   /// ```swift
   /// CategoricalScheme.hotColdSpots.categories.map(\.key)   // ["hot", "cold", "ns"]
   /// ```
-  public static let hotColdSpots = CategoricalScheme(categories: [
+  package static let hotColdSpots = CategoricalScheme(categories: [
     Category(key: "hot", label: "Het punkt (höga värden)", colour: "#d7191c"),
     Category(key: "cold", label: "Kall punkt (låga värden)", colour: "#2c7bb6"),
     Category(key: "ns", label: "Inte signifikant", colour: "#d3d3d3"),

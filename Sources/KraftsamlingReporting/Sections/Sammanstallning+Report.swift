@@ -113,7 +113,7 @@ extension Sammanställning {
   /// - Parameters:
   ///   - question: Only this question; `nil` for all.
   ///   - language: Swedish (default) or English.
-  public func text(question: Int? = nil, language: ReportLanguage = .sv) -> String {
+  package func text(question: Int? = nil, language: ReportLanguage = .sv) -> String {
     sections(question: question, language: language).plainText()
   }
 

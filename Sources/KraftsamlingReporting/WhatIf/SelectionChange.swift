@@ -19,9 +19,9 @@ import KraftsamlingInsatser
 public struct SelectionChange: Sendable, Hashable, Codable {
   /// Codes of the areas to add; each must be ranked by the index and not
   /// already selected.
-  public let adding: [String]
+  package let adding: [String]
   /// Codes of the areas to remove; each must be selected.
-  public let removing: [String]
+  package let removing: [String]
 
   /// A change; the order of the codes is kept in outputs.
   public init(adding: [String] = [], removing: [String] = []) {
