@@ -62,11 +62,11 @@ public struct Contiguity: Sendable, Hashable, Codable {
 /// Two area codes, e.g. a pair of overlapping areas.
 public struct AreaPair: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The first code.
-  public var first: String
+  public let first: String
   /// The second code.
-  package var second: String
-  /// Creates a pair.
-  package init(_ first: String, _ second: String) {
+  public let second: String
+  /// Creates a pair (a custom ``ContiguityRule`` reports overlaps with it).
+  public init(_ first: String, _ second: String) {
     self.first = first
     self.second = second
   }
