@@ -32,7 +32,7 @@ print("Data: \(MalmöData.illustrativeLabelEnglish)\n")
 // 1. The indicators. The four of STK-2024-1374 come with the library; we add
 //    UVAS (young people 16–29 neither working nor studying) as a fifth, read
 //    from two count columns of the table. Each indicator names a dimension.
-var indicators = IndexDefinition.stadskontoretIndicators
+var indicators = IndexDefinition.stadskontoret2025.indicators
 indicators.append(
   IndexDefinition.WeightedIndicator(
     id: "uvas_16_29", name: "Unga 16–29 som varken arbetar eller studerar",
@@ -63,7 +63,7 @@ let mine = IndexDefinition(
 // 4. Run it. Validation happens first and reports every problem at once
 //    (try misspelling a column name to see the "did you mean" hint).
 let result = try mine.run(on: table, hierarchy: MalmöData.hierarchy)
-print("\(result.definition.label): \(result.rankedCount) areas ranked, \(result.excluded.count) not ranked")
+print("\(result.definition.label): \(result.ranked.count) areas ranked, \(result.excluded.count) not ranked")
 
 // 5. The top ten, with each dimension's score beside the composite.
 func fixed(_ x: Double?, _ places: Int = 1) -> String {

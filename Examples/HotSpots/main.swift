@@ -30,7 +30,7 @@ import KraftsamlingKitData
 // 1. The index: z-scores of STK-2024-1374's four indicators, equal weights,
 //    arithmetic mean. Rank 1 is the most vulnerable area.
 let result = try IndexDefinition.stadskontoret2025.run(on: MalmöData.statistik, hierarchy: MalmöData.hierarchy)
-print("\(result.definition.title): \(result.rankedCount) delområden ranked, \(result.excluded.count) not ranked")
+print("\(result.definition.title): \(result.ranked.count) delområden ranked, \(result.excluded.count) not ranked")
 
 // 2. Neighbours: rook contiguity (a shared border of positive length).
 let layer = MalmöData.layer

@@ -85,8 +85,10 @@ for effect in result.factorEffects {
 //    share of the variance of the mean absolute rank shift due to each
 //    choice alone (first order, Sᵢ) and including its interactions (total
 //    effect, S_Tᵢ), with 95 % bootstrap intervals.
-let sobol = try analysis.sensitivity(definition, on: table, hierarchy: MalmöData.hierarchy, samples: 500)
-print("\nSobol indices of the \(sobol.output) (N = \(sobol.samples), \(sobol.runs) runs):")
+let samples = 500
+let sobol = try analysis.sensitivity(definition, on: table, hierarchy: MalmöData.hierarchy, samples: samples)
+let runs = samples * (sobol.factors.count + 2)
+print("\nSobol indices of the \(RobustnessAnalysis.SensitivityOutput.meanAbsoluteRankShift) (N = \(samples), \(runs) runs):")
 for f in sobol.factors {
   let lo = fixed(f.totalEffectLower ?? .nan, places: 2)
   let hi = fixed(f.totalEffectUpper ?? .nan, places: 2)

@@ -17,7 +17,7 @@ extension IndexDefinition {
   ///
   /// They are the index indicators of ``IndicatorCatalogue/stadskontoret2025``,
   /// each with weight 1.
-  public static let stadskontoretIndicators: [WeightedIndicator] =
+  package static let stadskontoretIndicators: [WeightedIndicator] =
     IndicatorCatalogue.stadskontoret2025.indexIndicators.map { WeightedIndicator($0, weight: 1) }
 
   /// `stadskontoret-2025`: the utsatthetsindex of STK-2024-1374 — the four

@@ -46,15 +46,15 @@ public struct IndexDefinition: Sendable, Hashable {
   /// when there are no dimensions).
   public var aggregation: any Aggregation
   /// How dimension scores are combined into the index.
-  public var dimensionAggregation: any Aggregation
+  package var dimensionAggregation: any Aggregation
   /// What to do with missing values.
   package var missingData: MissingDataPolicy
   /// How rates resting on few people are handled.
   package var smallNumbers: SmallNumberPolicy
   /// Outlier treatment before normalisation.
-  public var outliers: OutlierTreatment
+  package var outliers: OutlierTreatment
   /// Classes beside ranks and deciles.
-  public var classification: IndexClassification
+  package var classification: IndexClassification
   /// Notes on the choices (e.g. "our default, the proposal does not say").
   package var notes: [String]
   /// Weights to derive when the definition is prepared or run (the JSON's
@@ -63,7 +63,7 @@ public struct IndexDefinition: Sendable, Hashable {
   /// Changes made to the definition since it was loaded, in order, e.g.
   /// `normalization: minmax` — so a run with overridden options records
   /// exactly what differs from the named version.
-  public var modifications: [String]
+  public package(set) var modifications: [String]
 
   /// Creates a definition.
   ///

@@ -60,7 +60,7 @@ public struct IndexResult: Sendable, Hashable, Codable {
   public package(set) var weighting: WeightingRecord?
 
   /// The number of ranked areas, N.
-  public var rankedCount: Int { scores.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
+  package var rankedCount: Int { scores.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
 
   /// The row of an area code, or `nil`.
   /// - Complexity: O(*n*).

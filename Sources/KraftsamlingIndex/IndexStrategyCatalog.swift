@@ -19,7 +19,7 @@ public struct IndexStrategyCatalog: Sendable {
   /// The normalisation methods by name.
   public var normalizations: Registry<any Normalization, IndexDomain>
   /// The aggregation methods by name.
-  public var aggregations: Registry<any Aggregation, IndexDomain>
+  package var aggregations: Registry<any Aggregation, IndexDomain>
 
   /// An empty catalogue.
   package init() {

@@ -39,7 +39,7 @@ public struct IndicatorMatrix: Sendable {
   }
 
   /// The values of one area.
-  public func row(_ i: Int) -> ArraySlice<Double> { values[(i * columnCount)..<((i + 1) * columnCount)] }
+  package func row(_ i: Int) -> ArraySlice<Double> { values[(i * columnCount)..<((i + 1) * columnCount)] }
 
   /// The matrix of some of the columns, in the order given.
   func selecting(columns: [Int]) -> IndicatorMatrix {

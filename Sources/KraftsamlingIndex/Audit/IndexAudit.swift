@@ -28,7 +28,7 @@ public struct IndexAudit: Sendable, Hashable, Codable {
   /// The |r| at or above which two indicators are flagged as collinear.
   package let threshold: Double
   /// The indicator ids, in definition order.
-  public let indicatorIDs: [String]
+  package let indicatorIDs: [String]
   /// The dimension ids, in definition order; empty for a flat index.
   public let dimensionIDs: [String]
   /// Pearson correlations between the variables.

@@ -60,13 +60,13 @@ public struct RobustnessAnalysis: Sendable {
   }
 
   /// The uncertain choices.
-  public var space: UncertaintySpace
+  package var space: UncertaintySpace
   /// The number of replications *R* (≥ 1).
-  public var replications: Int
+  package var replications: Int
   /// The seed; replication *r* uses `SeededGenerator(seed:).stream(r)`.
-  public var seed: UInt64
+  package var seed: UInt64
   /// Which areas count as selected.
-  public var selection: Selection
+  package var selection: Selection
   /// Threads to use (≥ 1); the result does not depend on it.
   package var threads: Int
   /// The largest rank buffer allowed, in bytes (default 2 GiB).

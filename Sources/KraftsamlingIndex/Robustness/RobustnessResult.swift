@@ -108,7 +108,7 @@ public struct RobustnessResult: Sendable, Hashable, Codable {
   /// The definition analysed (``IndexDefinition/label``).
   package var definition: String
   /// The mean absolute rank shift from nominal of each replication.
-  public package(set) var replicationShifts: [Double]
+  package var replicationShifts: [Double]
   /// The effect of each choice, in ``factors`` order.
   public package(set) var factorEffects: [FactorEffect]
 

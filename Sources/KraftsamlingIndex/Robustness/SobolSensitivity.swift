@@ -275,9 +275,9 @@ public struct SobolIndices: Sendable, Hashable, Codable {
   /// The factors, in design order.
   public package(set) var factors: [Factor]
   /// *N*.
-  public package(set) var samples: Int
+  package var samples: Int
   /// *N*·(*d* + 2).
-  public package(set) var runs: Int
+  package var runs: Int
   /// The mean output over **A** and **B**.
   package var mean: Double
   /// V(Y) over **A** and **B** (sample variance).
@@ -289,5 +289,5 @@ public struct SobolIndices: Sendable, Hashable, Codable {
   /// The seed.
   package var seed: UInt64
   /// What the output is (e.g. "mean absolute rank shift").
-  public package(set) var output: String
+  package var output: String
 }

@@ -31,11 +31,11 @@ import KraftsamlingCore
 ///   O(*m*·(*n*·*m* + *K*·(*n* − *K*))); ``tie(_:_:)`` is O(*m*² log *m*).
 public struct WeightSensitivity: Sendable {
   /// The codes of the ranked areas, in table order.
-  public let codes: [String]
+  package let codes: [String]
   /// Their names (`nil` where the table has none).
   package let names: [String?]
   /// The indicator ids, in definition order.
-  public let indicatorIDs: [String]
+  package let indicatorIDs: [String]
   /// The indicator names, in definition order.
   package let indicatorNames: [String]
   /// The dimension id of each indicator, in definition order (all `nil`
