@@ -12,7 +12,7 @@ public struct EligibilityVerdict: Sendable, Hashable, Codable {
   /// The insats's id.
   public package(set) var insatsID: String
   /// The insats's title.
-  package var title: String
+  public package(set) var title: String
   /// The rule set's name.
   package var ruleSet: String
   /// Every rule's result, in the rule set's order.
