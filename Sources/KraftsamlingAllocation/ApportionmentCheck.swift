@@ -33,7 +33,7 @@ public struct ApportionmentCheck: Sendable, Hashable, Codable {
   /// larger: the Alabama paradox. Empty for house-monotone methods.
   public package(set) var alabamaLosersAtNextTotal: [Int]
   /// The amounts the method gives with one unit more.
-  public package(set) var amountsAtNextTotal: [Int64]
+  package var amountsAtNextTotal: [Int64]
 
   /// Whether every amount is within its quota.
   public var isWithinQuota: Bool { lowerQuotaViolations.isEmpty && upperQuotaViolations.isEmpty }

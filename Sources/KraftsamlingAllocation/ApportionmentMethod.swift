@@ -70,11 +70,11 @@ public protocol ApportionmentMethod: Sendable {
 /// ```
 public struct Apportionment: Sendable, Hashable, Codable {
   /// The method's name.
-  public package(set) var method: String
+  package var method: String
   /// The number of units handed out.
-  public package(set) var total: Int64
+  package var total: Int64
   /// The weights, in input order.
-  public package(set) var weights: [ApportionmentWeight]
+  package var weights: [ApportionmentWeight]
   /// The units per recipient, in input order; they sum exactly to `total`.
   public package(set) var amounts: [Int64]
   /// The tie policy that was in force.

@@ -64,7 +64,7 @@ public struct Fördelning: Sendable, Hashable, Codable {
   /// The model's name.
   public package(set) var model: String
   /// The unit amounts were allocated in.
-  public package(set) var unit: MoneyUnit
+  package var unit: MoneyUnit
   /// The budget (the sum of the yearly budgets when budgets are per year).
   public package(set) var budget: Belopp
   /// Every request, in canonical order (insats, förvaltning, year).

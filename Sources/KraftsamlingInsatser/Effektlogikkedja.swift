@@ -88,7 +88,7 @@ extension Effektlogikkedja {
     case slutmål
 
     /// The position in the causal order, 0 (resurs) … 6 (slutmål).
-    public var rank: Int {
+    package var rank: Int {
       switch self {
       case .resurs: 0
       case .aktivitet: 1
@@ -130,7 +130,7 @@ extension Effektlogikkedja {
       }
     }
 
-    /// Orders by ``rank``.
+    /// Orders by causal position: resurs first, slutmål last.
     public static func < (lhs: Layer, rhs: Layer) -> Bool { lhs.rank < rhs.rank }
   }
 

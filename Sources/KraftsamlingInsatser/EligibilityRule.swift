@@ -117,7 +117,7 @@ public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
   /// Why, in English.
   public package(set) var reason: String
   /// Why, in Swedish, when the rule gives it.
-  public package(set) var swedishReason: String?
+  package var swedishReason: String?
   /// The rule's title in Swedish, when the rule gives it.
   package var swedishTitle: String?
 
@@ -150,7 +150,7 @@ public struct RuleResult: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The rule's title in a language, falling back to English.
   ///
   /// - Parameter language: English or Swedish.
-  public func title(in language: ReportLanguage) -> String {
+  package func title(in language: ReportLanguage) -> String {
     language == .sv ? (swedishTitle ?? title) : title
   }
 

@@ -14,7 +14,7 @@ public struct EligibilityVerdict: Sendable, Hashable, Codable {
   /// The insats's title.
   public package(set) var title: String
   /// The rule set's name.
-  public package(set) var ruleSet: String
+  package var ruleSet: String
   /// Every rule's result, in the rule set's order.
   public package(set) var results: [RuleResult]
 
@@ -37,7 +37,7 @@ public struct EligibilityVerdict: Sendable, Hashable, Codable {
   /// The failed rules' results.
   public var failures: [RuleResult] { results.filter { $0.outcome == .fail } }
   /// The warnings.
-  public var warnings: [RuleResult] { results.filter { $0.outcome == .warning } }
+  package var warnings: [RuleResult] { results.filter { $0.outcome == .warning } }
   /// The worst outcome (pass for an empty rule set).
   public var outcome: RuleOutcome { results.map(\.outcome).max() ?? .pass }
 }

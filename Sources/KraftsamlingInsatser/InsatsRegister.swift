@@ -11,7 +11,7 @@ import KraftsamlingCore
 /// register.query(.init(area: "25611", status: [.pågående])).map(\.id)
 /// register.overlaps().count
 /// ```
-public struct InsatsRegister: Sendable {
+package struct InsatsRegister: Sendable {
   /// What to look for; every criterion given must match.
   package struct Query: Sendable, Hashable {
     /// A delområde code the insats targets.
@@ -40,7 +40,7 @@ public struct InsatsRegister: Sendable {
   }
 
   /// The insatser, in the order given.
-  public private(set) var insatser: [Insats]
+  package private(set) var insatser: [Insats]
   /// The actor catalogue, used to match a nämnd with its förvaltning.
   package var catalogue: AktörKatalog
 
@@ -108,7 +108,7 @@ public struct InsatsRegister: Sendable {
   ///   second's position in the register.
   /// - Complexity: O(*n*²·*a*·*t*) for *n* insatser with *a* areas and *t*
   ///   themes; pairs that share no area are skipped through an area index.
-  public func overlaps(
+  package func overlaps(
     statuses: Set<Beslutsstatus> = [.inlämnad, .tillstyrkt, .beviljad, .pågående, .avslutad], differentOwners: Bool = true
   ) -> [InsatsOverlap] {
     var byArea: [String: [Int]] = [:]
@@ -134,17 +134,17 @@ public struct InsatsRegister: Sendable {
 
 /// Two insatser working in the same delområden on the same themes in the
 /// same years.
-public struct InsatsOverlap: Sendable, Hashable, Codable {
+package struct InsatsOverlap: Sendable, Hashable, Codable {
   /// The first insats's id.
-  public package(set) var first: String
+  package var first: String
   /// The second insats's id.
-  public package(set) var second: String
+  package var second: String
   /// The shared delområde codes, in the first insats's order.
-  public package(set) var areas: [String]
+  package var areas: [String]
   /// The shared themes (as the first insats writes them).
-  public package(set) var themes: [String]
+  package var themes: [String]
   /// The shared years.
-  public package(set) var years: ClosedRange<Int>
+  package var years: ClosedRange<Int>
 
   /// Creates an overlap.
   ///
@@ -168,7 +168,7 @@ public struct InsatsOverlap: Sendable, Hashable, Codable {
   /// - Parameters:
   ///   - a: One insats.
   ///   - b: The other.
-  public static func between(_ a: Insats, _ b: Insats) -> InsatsOverlap? {
+  package static func between(_ a: Insats, _ b: Insats) -> InsatsOverlap? {
     let areas = a.areas.filter(b.areas.contains)
     let bThemes = Set(b.themes.map { $0.lowercased() })
     let themes = a.themes.filter { bThemes.contains($0.lowercased()) }

@@ -15,7 +15,7 @@ extension RuleSet {
   /// ```swift
   /// let rules = RuleSet.stk2024_1374()
   ///   .adding(.period(within: 2026...2030))
-  ///   .removing(PreventiveFocusRule.ruleID)
+  ///   .removing("forebyggande-fokus")
   /// rules.rules.map(\.id)   // ["effektlogik", "flera-aktorer", "minsta-belopp", "period"]
   /// let verdict = rules.evaluate(insats, in: EligibilityContext(catalogue: .malmö))
   /// ```

@@ -58,7 +58,7 @@ extension Uppföljning {
   ///
   /// ```swift
   /// let f = try Uppföljning(panel: panel, groups: groups, options: .malmö).disclosed(by: DisclosureControl())
-  /// f.groupSeries[0].value(year: 2023)   // nil if the area had fewer than 10 young people
+  /// f.groupSeries[0].point(year: 2023)?.value   // nil if the area had fewer than 10 young people
   /// ```
   ///
   /// - Parameter control: The rules (default: counts below 5, denominators below 10).

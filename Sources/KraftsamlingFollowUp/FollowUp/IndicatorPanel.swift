@@ -12,7 +12,7 @@ import KraftsamlingCore
 /// ```swift
 /// let panel = try IndicatorPanel.read(CSVReader.parse(MalmöData.uvasSeriesCSV.text)).panel
 /// panel.years                                         // 2019...2023
-/// panel.series(code: "25611")?.value(year: 2023)      // Holma's share
+/// panel.series(code: "25611")?.point(year: 2023)?.value   // Holma's share
 /// panel.aggregate(codes: panel.codes, id: "malmo", name: "Malmö", level: .city)
 /// ```
 ///

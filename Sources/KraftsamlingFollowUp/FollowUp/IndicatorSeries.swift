@@ -15,8 +15,8 @@ import KraftsamlingCore
 ///   .init(year: 2022, numerator: 60, denominator: 1000),
 ///   .init(year: 2023, value: nil),
 /// ])
-/// s.value(year: 2022)     // 0.06
-/// s.value(year: 2023)     // nil: no data that year
+/// s.point(year: 2022)?.value   // 0.06
+/// s.point(year: 2023)?.value   // nil: no data that year
 /// ```
 public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   /// What the series describes.
@@ -125,7 +125,7 @@ public struct IndicatorSeries: Sendable, Hashable, Codable, Identifiable {
   }
 
   /// The value of a year, or `nil` when missing or outside the series.
-  public func value(year: Int) -> Double? { point(year: year)?.value }
+  package func value(year: Int) -> Double? { point(year: year)?.value }
 
   /// The years between the first and the last without a value.
   package var missingYears: [Int] { points.filter { $0.value == nil }.map(\.year) }

@@ -6,13 +6,13 @@ import KraftsamlingCore
 ///
 /// UVAS for year Y arrives about 1.5–2 years after the year it
 /// describes, counted from the middle of the year: 12–18 months after the
-/// year ends (``uvas``). So the 2023 value is expected between 2024-12-31
+/// year ends (the lag of ``VersionedIndicator/uvas``). So the 2023 value is expected between 2024-12-31
 /// and 2025-06-30 (STK-2024-1374 cited it in March 2025), the 2030 value
 /// between 2031-12-31 and 2032-06-30 ("around 2032"), and a follow-up in
 /// mid-2030 sees at best the 2028 value.
 ///
 /// ```swift
-/// let lag = PublicationLag.uvas
+/// let lag = VersionedIndicator.uvas.publicationLag
 /// lag.availability(ofYear: 2030)                             // 2031-12-31 ... 2032-06-30
 /// lag.latestPublishedYear(asOf: CalendarDate(2025, 11, 1)!)          // 2023
 /// lag.latestPossiblyPublishedYear(asOf: CalendarDate(2025, 11, 1)!)  // 2023 (2024's window opens 2025-12-31)
@@ -36,7 +36,7 @@ public struct PublicationLag: Sendable, Hashable, Codable, CustomStringConvertib
 
   /// UVAS: 12–18 months after the end of the year, i.e. 1.5–2 years after
   /// the middle of the year the register statistics describe.
-  public static let uvas = PublicationLag(minimumMonths: 12, maximumMonths: 18)
+  package static let uvas = PublicationLag(minimumMonths: 12, maximumMonths: 18)
 
   /// The window in which the value for `year` is expected.
   ///

@@ -156,7 +156,7 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The group.
     public package(set) var group: AreaGroup
     /// The kön compared, or `nil` for everyone.
-    public package(set) var kön: Kön?
+    package var kön: Kön?
     /// The earlier year.
     public package(set) var fromYear: Int
     /// The later year.
