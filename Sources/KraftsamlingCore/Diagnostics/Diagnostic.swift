@@ -9,15 +9,15 @@
 /// ```
 public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
   /// The file name or a description of the source such as `<stdin>`.
-  package var file: String?
+  public package(set) var file: String?
   /// The 1-based line number.
-  package var line: Int?
+  public package(set) var line: Int?
   /// The 1-based column: a character column for text formats, a field
   /// number for CSV.
-  package var column: Int?
+  public package(set) var column: Int?
   /// The field: a CSV column name, a JSON path such as
   /// `insatser[2].budget[0].belopp`, or a property name.
-  package var field: String?
+  public package(set) var field: String?
 
   /// Creates a location; every part is optional.
   public init(file: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil) {
@@ -83,7 +83,7 @@ public struct DiagnosticCode: RawRepresentable, Sendable, Hashable, Codable, Cus
 /// ```
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
   /// How serious a diagnostic is.
-  package enum Severity: String, Sendable, Hashable, Codable, Comparable {
+  public enum Severity: String, Sendable, Hashable, Codable, Comparable {
     /// A remark, e.g. which encoding was detected.
     case note
     /// Something the user should look at that does not stop the work,
@@ -100,17 +100,17 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
       }
     }
     /// Orders note < warning < error.
-    package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.order < rhs.order }
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.order < rhs.order }
   }
 
   /// How serious the problem is.
-  package var severity: Severity
+  public package(set) var severity: Severity
   /// A stable code for the kind of problem.
   public var code: DiagnosticCode
   /// What is wrong, in one sentence.
   public var message: String
   /// Where it is.
-  package var location: SourceLocation
+  public package(set) var location: SourceLocation
   /// How to fix it, when there is something useful to say.
   public var hint: String?
 
@@ -149,7 +149,7 @@ extension Array where Element == Diagnostic {
   /// The diagnostics of severity `.error`.
   public var errors: [Diagnostic] { filter { $0.severity == .error } }
   /// The diagnostics of severity `.warning`.
-  package var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+  public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
   /// Whether any diagnostic is an error.
   package var containsErrors: Bool { contains { $0.severity == .error } }
 

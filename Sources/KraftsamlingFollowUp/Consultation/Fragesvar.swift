@@ -23,7 +23,7 @@ public struct Frågesvar: Sendable, Hashable, Codable {
   }
 
   /// The question's number.
-  package var question: Int
+  public var question: Int
   /// Whether it was answered.
   public var status: Status
   /// The answer in brief.
@@ -31,7 +31,7 @@ public struct Frågesvar: Sendable, Hashable, Codable {
   /// Short position labels, tallied per question by ``Sammanställning``.
   public var positions: [String]
   /// Where the answer is in the source.
-  package var sources: [Källhänvisning]
+  public var sources: [Källhänvisning]
 
   /// Creates an answer to one question.
   ///

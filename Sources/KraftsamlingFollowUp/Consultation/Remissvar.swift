@@ -23,7 +23,7 @@ import KraftsamlingCore
 /// JSON: an object with the keys below (see `Documentation/DataFormats.md`).
 public struct Remissvar: Sendable, Hashable, Codable {
   /// The actor id of the respondent, e.g. `GRN`.
-  package var respondent: String
+  public var respondent: String
   /// The respondent's name as written in the source, when it differs from
   /// the catalogue's.
   package var respondentName: String?
@@ -31,11 +31,11 @@ public struct Remissvar: Sendable, Hashable, Codable {
   /// left out inside a ``Remissomgång``.
   package var remiss: String?
   /// The respondent's own case number for the answer, e.g. `ASN-2023-19537`.
-  package var diarienummer: String?
+  public var diarienummer: String?
   /// The date of the decision or the answer.
   public var date: CalendarDate?
   /// The overall stance to the proposal.
-  package var stance: Ställningstagande
+  public var stance: Ställningstagande
   /// The stance in a few words.
   package var stanceNote: String?
   /// What was said per question.
@@ -46,21 +46,21 @@ public struct Remissvar: Sendable, Hashable, Codable {
   /// indicator-demand matrix.
   public var indicators: [Synpunkt]
   /// Criticism of the proposed index.
-  package var indexCriticism: [Synpunkt]
+  public var indexCriticism: [Synpunkt]
   /// Proposed geographic areas or themes.
-  package var areas: [Synpunkt]
+  public var areas: [Synpunkt]
   /// Views on money: budgets, division, financing.
-  package var moneyViews: [Synpunkt]
+  public var moneyViews: [Synpunkt]
   /// Ongoing programmes or insatser mentioned.
-  package var programmes: [Synpunkt]
+  public var programmes: [Synpunkt]
   /// Reservations and särskilda yttranden by party.
   package var reservations: [Reservation]
   /// Other points worth recording.
   package var otherPoints: [Synpunkt]
   /// Where the whole answer is in the source document(s).
-  package var sources: [Källhänvisning]
+  public var sources: [Källhänvisning]
   /// Editorial notes (e.g. where a fact was taken from).
-  package var notes: [String]
+  public var notes: [String]
 
   /// Creates an answer; every list starts empty.
   ///

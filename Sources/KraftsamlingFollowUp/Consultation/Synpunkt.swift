@@ -21,9 +21,9 @@ public struct Synpunkt: Sendable, Hashable, Codable {
   /// The point in a few words.
   public var text: String
   /// Theme labels for tallying (may be empty).
-  package var themes: [String]
+  public var themes: [String]
   /// Where it is said in the source.
-  package var sources: [Källhänvisning]
+  public var sources: [Källhänvisning]
 
   /// Creates a point.
   ///
