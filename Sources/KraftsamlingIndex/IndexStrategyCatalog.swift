@@ -10,7 +10,7 @@ import KraftsamlingCore
 ///
 /// ```swift
 /// var catalog = IndexStrategyCatalog.builtIn
-/// catalog.normalizations.register("log-ratio") { spec throws(IndexError) in MyLogRatio() }
+/// catalog.normalizations.register("log-ratio", value: MyLogRatio())
 /// let d = try IndexDefinition(json: text, catalog: catalog)
 /// ```
 ///

@@ -34,7 +34,7 @@ extension RuleSet {
 
   /// ``stk2024_1374(minimumBudget:actorScope:)`` plus the optional rules
   /// with their defaults: `SelectedAreaRule` (the twelve delområden of
-  /// the initial selection, ``SelectedAreaRule/stk2024_1374``),
+  /// the initial selection, `PublishedSelection.stk2024_1374`),
   /// `PeriodRule` (2025–2035), `NoOverlapRule`.
   public static func stk2024_1374Full() -> RuleSet {
     var set = stk2024_1374()

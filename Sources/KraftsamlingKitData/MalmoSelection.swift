@@ -50,11 +50,7 @@ extension SelectedAreaRule {
   /// The rule over ``stk2024_1374InitialSelection``, named `the initial
   /// selection of STK-2024-1374` in its reasons (as in
   /// `RuleSet.stk2024_1374Full()`).
-  ///
-  /// ```swift
-  /// SelectedAreaRule.stk2024_1374.areas.count   // 12
-  /// ```
-  public static var stk2024_1374: SelectedAreaRule {
+  package static var stk2024_1374: SelectedAreaRule {
     SelectedAreaRule(areas: stk2024_1374InitialSelection, name: "the initial selection of STK-2024-1374")
   }
 }

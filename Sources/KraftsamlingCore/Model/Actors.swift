@@ -1,5 +1,5 @@
 /// What kind of body an ``Aktör`` is.
-public enum AktörKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum AktörKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// A political committee of the municipality (nämnd), e.g. Grundskolenämnden.
   case nämnd
   /// The administration serving a nämnd (förvaltning), e.g. Grundskoleförvaltningen.

@@ -18,11 +18,11 @@ public struct AreaLevel: RawRepresentable, Sendable, Hashable, Codable, Comparab
   /// Malmö's ten former stadsdelar (2012).
   package static let stadsdel: AreaLevel = "stadsdel"
   /// SCB's demografiska statistikområden (about 6,000 in Sweden).
-  public static let deso: AreaLevel = "deso"
+  package static let deso: AreaLevel = "deso"
   /// SCB's regionala statistikområden (about 3,400 in Sweden).
   package static let regso: AreaLevel = "regso"
   /// A kommun (municipality).
-  public static let kommun: AreaLevel = "kommun"
+  package static let kommun: AreaLevel = "kommun"
   /// A län (county).
   package static let län: AreaLevel = "lan"
   /// The level's identifier.
@@ -46,10 +46,10 @@ public struct Area: Sendable, Hashable, Codable, Identifiable {
   /// The level the area belongs to.
   public package(set) var level: AreaLevel
   /// The code of the containing area at each coarser level.
-  public package(set) var parents: [AreaLevel: String]
+  package var parents: [AreaLevel: String]
   /// Other names it may be written with (official upper-case names,
   /// historical spellings).
-  public package(set) var alternativeNames: [String]
+  package var alternativeNames: [String]
 
   /// The code, unique within the level.
   public var id: String { code }

@@ -16,7 +16,7 @@ public struct AreaTable: Sendable, Hashable, Codable {
   /// The area codes, one per row, unique.
   public private(set) var codes: [String]
   /// The area names, one per row (`nil` when the source had none).
-  public private(set) var names: [String?]
+  package private(set) var names: [String?]
   /// The variable columns in source order.
   public private(set) var columnNames: [String]
   /// The values of each column, aligned with ``codes``.

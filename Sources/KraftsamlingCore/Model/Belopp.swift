@@ -25,7 +25,7 @@ public struct Belopp: Sendable, Hashable, Comparable, Codable, CustomStringConve
   public init(kronor: Int64) { self.kronor = kronor }
 
   /// Zero kronor.
-  public static let zero = Belopp(kronor: 0)
+  package static let zero = Belopp(kronor: 0)
 
   /// One million kronor, the minimum size of a kraftsamlande insats in
   /// STK-2024-1374.

@@ -10,11 +10,10 @@
 ///
 /// ```swift
 /// let d = CalendarDate("2025-08-20")!
-/// d.year                                          // 2025
-/// d < CalendarDate(year: 2025, month: 9, day: 1)!  // true
+/// d < CalendarDate(2025, 9, 1)!                   // true
 /// CalendarDate("2025-02-29")                      // nil: 2025 is not a leap year
-/// CalendarDate(2023, 12, 31)!.adding(months: 18)  // 2025-06-30
-/// try CalendarDate(iso: "13/6/2025")              // throws date.invalid
+/// CalendarDate("13/6/2025")                       // nil: not YYYY-MM-DD
+/// d.description                                   // "2025-08-20"
 /// ```
 ///
 /// JSON: a string `"2025-08-20"`.
@@ -24,7 +23,7 @@
 ///   representation, extended format.
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible, LosslessStringConvertible {
   /// The year, 1…9999.
-  public let year: Int
+  package let year: Int
   /// The month, 1…12.
   package let month: Int
   /// The day of the month, 1…28/29/30/31.

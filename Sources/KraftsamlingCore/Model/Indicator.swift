@@ -141,7 +141,7 @@ public struct Indicator: Sendable, Hashable, Codable, Identifiable {
   package var kind: IndicatorKind
   /// The version of the definition, e.g. `2025.1`; bump it when the
   /// definition changes so that series breaks can be flagged.
-  public var version: String
+  package var version: String
   /// Optional breakdown by kön: the column pair for each sex.
   package var byKön: [Kön: ColumnPair]?
 

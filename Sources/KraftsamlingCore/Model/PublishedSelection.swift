@@ -14,7 +14,6 @@
 /// s.clusters.count                 // 5
 /// s.delområden.count               // 12
 /// s.clusters[1].names              // ["Gullviksborg", "Hermodsdal"]
-/// s.clusters[1].label              // "Publicerat kluster B: Gullviksborg, Hermodsdal"
 /// let groups = try s.areaGroups(in: MalmöData.hierarchy)   // 12 areas + 5 clusters + the whole selection
 /// ```
 ///
@@ -24,7 +23,7 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
   /// One cluster of adjacent delområden.
   public struct Cluster: Sendable, Hashable, Codable {
     /// The cluster's number in the source, from 1.
-    public package(set) var number: Int
+    package var number: Int
     /// The delområden's names, as in the area layer.
     public var names: [String]
     /// The delområden's codes (`do_kod`), in the same order, when known.
@@ -51,13 +50,13 @@ public struct PublishedSelection: Sendable, Hashable, Codable, Identifiable {
     /// `Publicerat kluster B: Gullviksborg, Hermodsdal`: lettered, not
     /// numbered, so that a report cannot confuse a published cluster with
     /// the numbered clusters of its own index.
-    public var label: String { AreaGroup.publishedClusterPrefix + letter + ": " + names.joined(separator: ", ") }
+    package var label: String { AreaGroup.publishedClusterPrefix + letter + ": " + names.joined(separator: ", ") }
   }
 
   /// The source's case number, e.g. `STK-2024-1374`.
   public var id: String
   /// What the selection is.
-  public var title: String
+  package var title: String
   /// The clusters, in the source's order.
   public var clusters: [Cluster]
   /// A note on the status of the selection.

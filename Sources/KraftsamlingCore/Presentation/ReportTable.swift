@@ -20,13 +20,13 @@ public struct ReportTable: Sendable, Hashable, Codable {
   }
 
   /// The column names (the CSV header).
-  public private(set) var columns: [String]
+  package private(set) var columns: [String]
   /// The alignment of each column.
   package var alignments: [Alignment]
   /// What each column holds, for writers that keep types (see ``ColumnKind``).
   package var kinds: [ColumnKind]
   /// The rows; each has one cell per column.
-  public private(set) var rows: [[String]]
+  package private(set) var rows: [[String]]
 
   /// Creates an empty table.
   ///

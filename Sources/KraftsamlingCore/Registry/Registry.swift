@@ -11,7 +11,7 @@
 ///
 /// ```swift
 /// var models = FördelningsmodellRegistry.standard
-/// models.register("my-model", summary: "half to the first insats") { _ in MyModel() }
+/// models.register("my-model", summary: "half to the first insats", value: MyModel())
 /// let m = try models.make("My_Model")                      // MyModel()
 /// try models.make("pro-rta")   // AllocationError: unknown fördelningsmodell 'pro-rta' (hint: did you mean pro-rata?)
 /// ```
@@ -21,7 +21,7 @@
 public struct Registry<Value: Sendable, Domain: StageErrorDomain>: Sendable {
   /// Makes the value a specification names, or throws the stage's error
   /// for a bad parameter.
-  public typealias Factory = @Sendable (StrategySpecification) throws(StageError<Domain>) -> Value
+  package typealias Factory = @Sendable (StrategySpecification) throws(StageError<Domain>) -> Value
 
   /// One registered name.
   package struct Entry: Sendable {
@@ -56,7 +56,7 @@ public struct Registry<Value: Sendable, Domain: StageErrorDomain>: Sendable {
   public var names: [String] { entries.map(\.name) }
 
   /// Adds an entry, replacing one with the same name.
-  public mutating func register(
+  package mutating func register(
     _ name: String, aliases: [String] = [], summary: String = "", _ make: @escaping Factory
   ) {
     entries.removeAll { Self.key($0.name) == Self.key(name) }

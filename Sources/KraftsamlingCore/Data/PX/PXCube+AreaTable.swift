@@ -10,7 +10,7 @@ extension PXCube {
   /// A missing cell is nil, its symbol kept as the table's missing marker.
   ///
   /// ```swift
-  /// let table = try cube.selecting("år", "2023").areaTable(area: "region")
+  /// let table = try cube.selecting("år", ["2023"]).areaTable(area: "region")
   /// ```
   ///
   /// - Parameters:

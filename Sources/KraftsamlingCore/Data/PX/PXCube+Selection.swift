@@ -22,7 +22,7 @@ extension PXCube {
   }
 
   /// Keeps one value of a dimension; see the list form of `selecting`.
-  public func selecting(_ dimension: String, _ value: String) throws(DataError) -> PXCube {
+  package func selecting(_ dimension: String, _ value: String) throws(DataError) -> PXCube {
     try selecting(dimension, [value])
   }
 

@@ -9,7 +9,7 @@
 ///
 /// ```swift
 /// let cube = try PXCube.read(path: "BE0101N1.px")
-/// let y2023 = try cube.selecting("år", "2023")
+/// let y2023 = try cube.selecting("år", ["2023"])
 /// let table = try y2023.areaTable(area: "region")
 /// table.codes          // ["1280C1010", …]: the VALUES' CODES
 /// table.columnNames    // the codes of the remaining varying values, joined with _
