@@ -39,18 +39,18 @@ public struct Insats: Sendable, Hashable, Codable, Identifiable {
   /// What the insats does, in a few sentences.
   public var description: String
   /// The id of the actor that owns (is *huvudman* for) the insats.
-  package var owner: String
+  public var owner: String
   /// The other actors taking part, each with its role. The owner need not
   /// be repeated here; if it is, it still counts once.
-  package var participants: [Participant]
+  public var participants: [Participant]
   /// The delområde codes the insats targets (may be empty for a purely
   /// thematic insats).
   public var areas: [String]
   /// Themes, e.g. `skola`, `fritid`, `föräldraskap` (lower case by
   /// convention; compared case-insensitively).
-  package var themes: [String]
+  public var themes: [String]
   /// Whom the insats is for.
-  package var targetGroup: TargetGroup?
+  public var targetGroup: TargetGroup?
   /// The years the insats runs.
   public var period: Period
   /// The budget: one line per actor and year.
@@ -140,7 +140,7 @@ extension Insats {
     /// The actor's id in the ``AktörKatalog``.
     public var actor: String
     /// What the actor does in the insats.
-    package var role: Role
+    public var role: Role
 
     /// Creates a participant.
     ///

@@ -7,8 +7,9 @@ public struct Coordinate: Sendable, Hashable, Codable, CustomStringConvertible {
   /// Northing or latitude.
   public package(set) var y: Double
 
-  /// Creates a coordinate.
-  package init(x: Double, y: Double) {
+  /// Creates a coordinate, e.g. a point of your own for the k-nearest-neighbour,
+  /// distance-band and kernel weights (`NeighbourGraph.nearestNeighbours(k:ids:points:distance:)`).
+  public init(x: Double, y: Double) {
     self.x = x
     self.y = y
   }
@@ -61,7 +62,7 @@ public struct Polygon: Sendable, Hashable, Codable {
 /// GeoJSON `Polygon` is read as a multipolygon of one part.
 public struct MultiPolygon: Sendable, Hashable, Codable {
   /// The parts.
-  package var polygons: [Polygon]
+  public package(set) var polygons: [Polygon]
 
   /// Creates a multipolygon from its parts.
   package init(_ polygons: [Polygon]) { self.polygons = polygons }

@@ -134,13 +134,18 @@ public struct AreaGroup: Sendable, Hashable, Codable, Identifiable {
   /// The area codes in the group.
   public var codes: [String]
 
-  /// Creates a group.
+  /// Creates a group of your own (kind `custom`), e.g. the areas of one
+  /// insats, to compare with the rest of the city in a follow-up.
   ///
   /// - Parameters:
   ///   - id: A stable id.
   ///   - name: The name shown.
-  ///   - kind: What kind of group.
   ///   - codes: The area codes.
+  public init(id: String, name: String, codes: [String]) {
+    self.init(id: id, name: name, kind: .custom, codes: codes)
+  }
+
+  /// Creates a group of a given kind.
   package init(id: String, name: String, kind: Kind, codes: [String]) {
     self.id = id
     self.name = name

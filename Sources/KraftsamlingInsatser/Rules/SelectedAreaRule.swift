@@ -6,7 +6,8 @@ import KraftsamlingCore
 /// A purely thematic insats (no delområde) gets a warning: whether it fits
 /// is for the styrgrupp to judge. The rule has no default selection: give
 /// the codes (Malmö's initial selection of STK-2024-1374 is
-/// `SelectedAreaRule.stk2024_1374InitialSelection` in KraftsamlingKitData).
+/// `PublishedSelection.stk2024_1374.delområden` in KraftsamlingKitData, and
+/// `RuleSet.stk2024_1374Full()` already contains this rule with it).
 ///
 /// ```swift
 /// SelectedAreaRule(areas: ["25611"], name: "Holma")   // your own selection
