@@ -82,7 +82,9 @@ public struct Apportionment: Sendable, Hashable, Codable {
   /// The tie that had to be broken at the last units, if any.
   public package(set) var tie: ApportionmentTie?
 
-  /// Creates a result (used by methods, including users' own).
+  /// Creates a result (used by the built-in methods; a method of your own
+  /// returns the result of `Apportionment(total:weights:method:ties:)` for a
+  /// built-in method, so that amounts always add up to the total).
   package init(
     method: String, total: Int64, weights: [ApportionmentWeight], amounts: [Int64], tiePolicy: TiePolicy,
     tie: ApportionmentTie? = nil

@@ -39,24 +39,24 @@ public struct IndexDefinition: Sendable, Hashable {
   /// The indicators with their weights.
   public var indicators: [WeightedIndicator]
   /// The dimensions, when indicators are grouped; empty for a flat index.
-  package var dimensions: [Dimension]
+  public package(set) var dimensions: [Dimension]
   /// How each indicator is brought to a common scale.
   public var normalization: any Normalization
   /// How indicators are combined (within each dimension, or into the index
   /// when there are no dimensions).
   public var aggregation: any Aggregation
   /// How dimension scores are combined into the index.
-  package var dimensionAggregation: any Aggregation
+  public package(set) var dimensionAggregation: any Aggregation
   /// What to do with missing values.
-  package var missingData: MissingDataPolicy
+  public package(set) var missingData: MissingDataPolicy
   /// How rates resting on few people are handled.
-  package var smallNumbers: SmallNumberPolicy
+  public package(set) var smallNumbers: SmallNumberPolicy
   /// Outlier treatment before normalisation.
-  package var outliers: OutlierTreatment
+  public package(set) var outliers: OutlierTreatment
   /// Classes beside ranks and deciles.
-  package var classification: IndexClassification
+  public package(set) var classification: IndexClassification
   /// Notes on the choices (e.g. "our default, the proposal does not say").
-  package var notes: [String]
+  public package(set) var notes: [String]
   /// Weights to derive when the definition is prepared or run (the JSON's
   /// `"weighting"` block); `nil` to use the weights as given.
   package var weighting: WeightingRule?

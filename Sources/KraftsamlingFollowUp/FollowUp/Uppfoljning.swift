@@ -78,8 +78,10 @@ public struct Uppföljning: Sendable, Hashable, Codable {
     /// The two years compared for groups vs the rest of the city (default:
     /// the first and last years with city data in the panel).
     package var comparisonYears: (from: Int, to: Int)? = nil
-    /// The rule flagging large shifts between consecutive years.
-    package var shiftRule: any ShiftRule = .binomial()
+    /// The rule flagging large shifts between consecutive years: the default
+    /// `.binomial(k: 3)`, `.absolute(percentagePoints:)` for value-only
+    /// series, or a ``ShiftRule`` of your own.
+    public var shiftRule: any ShiftRule = .binomial()
     /// Below this many people (denominator) in a group in either compared
     /// year, the comparison is marked small numbers (default 100).
     package var smallGroupLimit: Double = 100
