@@ -31,8 +31,9 @@ import KraftsamlingInsatser
 /// a.amounts   // [7, 3, 0]: the ten largest of 651/1, 651/3, …, 349/1, 349/3, …, 50/1
 /// ```
 ///
-/// Users plug in their own method by conforming; the result must have
-/// non-negative amounts that add up to `total`.
+/// Users plug in their own method by conforming and returning
+/// ``Apportionment/init(method:total:weights:amounts:ties:)``, which checks
+/// that the amounts are non-negative and add up to `total`.
 ///
 /// The semantics follow the Python package `apportionment` (Lackner, v1.0)
 /// and Balinski & Young, *Fair Representation* (2nd ed., 2001).
@@ -82,9 +83,8 @@ public struct Apportionment: Sendable, Hashable, Codable {
   /// The tie that had to be broken at the last units, if any.
   public package(set) var tie: ApportionmentTie?
 
-  /// Creates a result (used by the built-in methods; a method of your own
-  /// returns the result of `Apportionment(total:weights:method:ties:)` for a
-  /// built-in method, so that amounts always add up to the total).
+  /// Creates a result without checks (the built-in methods; a method of your
+  /// own uses the checked ``init(method:total:weights:amounts:ties:)``).
   package init(
     method: String, total: Int64, weights: [ApportionmentWeight], amounts: [Int64], tiePolicy: TiePolicy,
     tie: ApportionmentTie? = nil
