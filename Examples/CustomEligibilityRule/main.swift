@@ -44,7 +44,7 @@ struct StrengthensOngoingProgramme: EligibilityRule {
 // 2. Compose a rule set: the built-in criteria, a higher minimum for the
 //    budget (replacing the built-in rule with the same id), and our rule.
 let rules = RuleSet.stk2024_1374()
-  .adding(MinimumBudgetRule(minimum: Belopp(kronor: 1_500_000)))
+  .adding(.minimumBudget(Belopp(kronor: 1_500_000)))
   .adding(StrengthensOngoingProgramme())
 print("Rule set \(rules.name): \(rules.rules.map(\.id).joined(separator: ", "))")
 

@@ -24,7 +24,7 @@ print("indicators: \(catalogue.all.map(\.id).joined(separator: ", "))")
 //    warnings (areas with no children, so some shares are undefined). It is
 //    the check `kraftctl validate`, `demo` and `report` count with.
 let check = StatisticsCheck(table: table, geometry: MalmöData.layer)
-print("validation: \(check.errorCount) errors, \(check.warningCount) warnings")
+print("validation: \(check.diagnostics.errors.count) errors, \(check.diagnostics.warnings.count) warnings")
 
 // 4. A share computed by hand from the counts: ekonomiskt bistånd in Holma.
 let holma = try MalmöData.hierarchy.resolve("holma", level: .delområde)

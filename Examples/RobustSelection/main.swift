@@ -42,8 +42,8 @@ print("Data: \(MalmöData.illustrativeLabelEnglish)\n")
 //    - one indicator left out, or none, each with probability 1/5.
 //    The aggregation stays the definition's arithmetic mean. (A geometric
 //    mean cannot take z-scores ≤ 0: the analysis refuses such a mix up front.)
-var space = UncertaintySpace(weights: DirichletWeights(concentration: 20))
-space.normalizations = [ZScore(), MinMax(), RankNormalization()]
+var space = UncertaintySpace(weights: .dirichlet(concentration: 20))
+space.normalizations = [ZScore(), .minMax, .rank]
 space.dropsIndicator = true
 print("Varied: \(space)\n")
 

@@ -31,12 +31,30 @@ public struct SpatialWeights: Sendable, Hashable {
   /// The weights of all rows, concatenated.
   package let weightValues: [Double]
 
-  /// Creates weights from per-area neighbour and weight lists.
+  /// Creates weights from per-area neighbour lists and, optionally, their
+  /// weights; without weights every listed neighbour gets weight 1 (binary
+  /// weights).
   ///
-  /// - Throws: ``DataError`` if the lists have different shapes, a
-  ///   neighbour index is out of range, an area is its own neighbour or a
-  ///   weight is negative or not finite.
-  public init(ids: [String], neighbours: [[Int]], weights: [[Double]]) throws(DataError) {
+  /// Binary lists are the shape of a contiguity list such as a GAL file or
+  /// a `code,neighbor` CSV once the codes are turned into indices. Use
+  /// ``rowStandardised()`` afterwards for row-standardised weights.
+  ///
+  /// ```swift
+  /// let w = try SpatialWeights(ids: ["a", "b", "c"], neighbours: [[1], [0, 2], [1]])
+  /// w.weights(of: 1)   // [1.0, 1.0]
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - ids: The area codes, one per area.
+  ///   - neighbours: For each area, the indices of its neighbours.
+  ///   - weights: For each area, the weights of its neighbours in the same
+  ///     order; `nil` (the default) for weight 1 everywhere.
+  /// - Throws: ``DataError`` if there is not one list per area, the lists
+  ///   have different shapes, a neighbour index is out of range or points
+  ///   at the area itself, or a weight is negative or not finite.
+  /// - Complexity: O(*n* + *m*) for *n* areas and *m* directed links.
+  public init(ids: [String], neighbours: [[Int]], weights: [[Double]]? = nil) throws(DataError) {
+    let weights = weights ?? neighbours.map { Array(repeating: 1.0, count: $0.count) }
     guard neighbours.count == ids.count, weights.count == ids.count else {
       throw DataError(code: "weights.shape", "need one neighbour list and one weight list per area")
     }
@@ -76,28 +94,6 @@ public struct SpatialWeights: Sendable, Hashable {
     self.offsets = offsets
     self.neighbourIndices = neighbourIndices
     self.weightValues = weightValues
-  }
-
-  /// Creates binary weights (every listed neighbour gets weight 1) from
-  /// per-area neighbour lists.
-  ///
-  /// This is the shape of a contiguity list such as a GAL file or a
-  /// `code,neighbor` CSV once the codes are turned into indices. Use
-  /// ``rowStandardised()`` afterwards for row-standardised weights.
-  ///
-  /// ```swift
-  /// let w = try SpatialWeights(ids: ["a", "b", "c"], neighbours: [[1], [0, 2], [1]])
-  /// w.weights(of: 1)   // [1.0, 1.0]
-  /// ```
-  ///
-  /// - Parameters:
-  ///   - ids: The area codes, one per area.
-  ///   - neighbours: For each area, the indices of its neighbours.
-  /// - Throws: ``DataError`` if there is not one list per area, or an index
-  ///   is out of range or points at the area itself.
-  /// - Complexity: O(*n* + *m*) for *n* areas and *m* directed links.
-  public init(ids: [String], neighbours: [[Int]]) throws(DataError) {
-    try self.init(ids: ids, neighbours: neighbours, weights: neighbours.map { Array(repeating: 1.0, count: $0.count) })
   }
 
   /// The same links with every weight divided by its row sum, so that each

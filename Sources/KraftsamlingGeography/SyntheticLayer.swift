@@ -11,7 +11,7 @@ import KraftsamlingIndex
 /// layer.features[0].id                       // "r0c0"
 /// try layer.contiguity(.rook).graph.linkCount   // 14: 7 shared edges, both directions
 /// ```
-public enum SyntheticLayer {
+package enum SyntheticLayer {
   /// A jittered grid of `rows × columns` quadrilaterals.
   ///
   /// The lattice corners (*r*, *c*) at (*c*·`cellSize`, *r*·`cellSize`)
@@ -40,7 +40,7 @@ public enum SyntheticLayer {
   /// - Returns: The layer.
   /// - Precondition: `rows ≥ 1`, `columns ≥ 1`, `0 ≤ jitter < 0.5`, `edgeVertices ≥ 0`.
   /// - Complexity: O(*rows* · *columns* · (1 + *edgeVertices*)).
-  public static func grid(
+  package static func grid(
     rows: Int, columns: Int, seed: UInt64, cellSize: Double = 100, jitter: Double = 0.3, edgeVertices: Int = 0
   ) -> AreaLayer {
     precondition(rows >= 1 && columns >= 1, "a grid needs at least one row and one column")

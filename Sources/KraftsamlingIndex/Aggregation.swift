@@ -15,7 +15,7 @@ import KraftsamlingCore
 /// A higher input is worse, and a higher score must be worse too.
 ///
 /// ```swift
-/// WeightedArithmeticMean().aggregate([1, 3], weights: [1, 3])   // (1 + 9)/4 = 2.5
+/// WeightedArithmeticMean.arithmetic.aggregate([1, 3], weights: [1, 3])   // (1 + 9)/4 = 2.5
 /// ```
 ///
 /// To plug in your own, conform a `Sendable` struct, give it a

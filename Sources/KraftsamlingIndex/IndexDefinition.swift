@@ -85,8 +85,8 @@ public struct IndexDefinition: Sendable, Hashable {
   public init(
     id: String, version: String = "1", title: String? = nil, summary: String? = nil,
     indicators: [WeightedIndicator], dimensions: [Dimension] = [],
-    normalization: any Normalization = ZScore(), aggregation: any Aggregation = WeightedArithmeticMean(),
-    dimensionAggregation: any Aggregation = WeightedArithmeticMean(),
+    normalization: any Normalization = ZScore(), aggregation: any Aggregation = .arithmetic,
+    dimensionAggregation: any Aggregation = .arithmetic,
     missingData: MissingDataPolicy = .exclude, smallNumbers: SmallNumberPolicy = .standard,
     outliers: OutlierTreatment = .none, classification: IndexClassification = .none, notes: [String] = []
   ) {

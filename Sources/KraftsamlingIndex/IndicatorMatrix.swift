@@ -14,7 +14,7 @@ import KraftsamlingCore
 /// ```swift
 /// let m = IndicatorMatrix(values: [1, 3,  2, .nan], columnCount: 2)   // two areas
 /// var scores = [Double](repeating: .nan, count: m.rowCount)
-/// WeightedArithmeticMean().aggregate(m, weights: [1, 3], into: &scores)   // [2.5, 2.0]
+/// WeightedArithmeticMean.arithmetic.aggregate(m, weights: [1, 3], into: &scores)   // [2.5, 2.0]
 /// ```
 public struct IndicatorMatrix: Sendable {
   /// The number of areas (rows).

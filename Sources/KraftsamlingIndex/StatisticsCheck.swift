@@ -98,9 +98,9 @@ public struct StatisticsCheck: Sendable {
   }
 
   /// The number of errors.
-  public var errorCount: Int { diagnostics.errors.count }
+  package var errorCount: Int { diagnostics.errors.count }
   /// The number of warnings.
-  public var warningCount: Int { diagnostics.warnings.count }
+  package var warningCount: Int { diagnostics.warnings.count }
   /// Whether any problem is an error (the data cannot be used as it is).
   package var containsErrors: Bool { diagnostics.containsErrors }
 

@@ -30,7 +30,7 @@ import KraftsamlingCore
 /// logistic(−2 + 0.8·zᵢ + 0.5·εᵢⱼ) with εᵢⱼ ~ N(0, 1), and the numerator is
 /// the rounded rate × denominator. A share `missingShare` of the numerator
 /// cells is missing.
-public enum SyntheticData {
+package enum SyntheticData {
   /// A synthetic table.
   ///
   /// - Parameters:
@@ -39,7 +39,7 @@ public enum SyntheticData {
   ///   - seed: The seed.
   ///   - missingShare: The share of missing numerator cells (0…1).
   /// - Complexity: O(*areas*·*indicators*).
-  public static func areaTable(areas: Int, indicators: Int, seed: UInt64 = 2025, missingShare: Double = 0.01) -> AreaTable {
+  package static func areaTable(areas: Int, indicators: Int, seed: UInt64 = 2025, missingShare: Double = 0.01) -> AreaTable {
     var table = AreaTable(codes: (0..<areas).map { code($0) }, source: "synthetic(seed \(seed))")
     var latent = [Double](repeating: 0, count: areas)
     var population = [Double?](repeating: nil, count: areas)
@@ -71,7 +71,7 @@ public enum SyntheticData {
   /// arithmetic mean, minDenominator 10, reweighting with at least 75 % of
   /// the indicators) over the columns of ``areaTable(areas:indicators:seed:missingShare:)``.
   /// Every fifth indicator is marked `higherIsBetter`, to exercise flipping.
-  public static func definition(indicators: Int) -> IndexDefinition {
+  package static func definition(indicators: Int) -> IndexDefinition {
     IndexDefinition(
       id: "synthetic", version: "1", title: "Synthetic index over \(indicators) indicators",
       indicators: (0..<indicators).map { j in

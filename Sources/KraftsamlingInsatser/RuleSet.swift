@@ -9,7 +9,7 @@ import KraftsamlingCore
 /// (``RuleSetReader``) toggles and parameterises the built-in rules.
 ///
 /// ```swift
-/// let rules = RuleSet(name: "lund-2026", rules: [MinimumBudgetRule()])
+/// let rules = RuleSet(name: "lund-2026", rules: [BuiltInRule.minimumBudget()])
 ///   .adding(.distinctActors(minimum: 2))
 ///   .adding(.period(within: 2026...2030))
 ///   .removing("minsta-belopp")
@@ -36,7 +36,7 @@ public struct RuleSet: Sendable {
     var seen = Set<String>()
     for r in rules { precondition(seen.insert(r.id).inserted, "two rules share the id \(r.id)") }
     self.name = name
-    self.rules = rules
+    self.rules = rules.map(\.unwrapped)
   }
 
   /// The rule with an id, or `nil`.
@@ -55,6 +55,7 @@ public struct RuleSet: Sendable {
   ///
   /// - Parameter rule: The rule.
   package func adding(existential rule: any EligibilityRule) -> RuleSet {
+    let rule = rule.unwrapped
     var copy = self
     if let i = copy.rules.firstIndex(where: { $0.id == rule.id }) {
       copy.rules[i] = rule

@@ -7,10 +7,10 @@ extension RuleSet {
   package static let stk2024_1374FullName = "stk-2024-1374-full"
 
   /// STK-2024-1374's criteria for an insats: a valid effect logic reaching
-  /// the goal measured by UVAS (`EffectLogicRule` with
+  /// the goal measured by UVAS (`effektlogik` with
   /// `Effektlogikkedja.ValidationOptions.stk2024_1374`), at least two
-  /// distinct actors (`DistinctActorsRule`), at least 1 000 000 kr
-  /// (`MinimumBudgetRule`), a preventive focus (`PreventiveFocusRule`).
+  /// distinct actors (`flera-aktorer`), at least 1 000 000 kr
+  /// (`minsta-belopp`), a preventive focus (`forebyggande-fokus`).
   ///
   /// ```swift
   /// let rules = RuleSet.stk2024_1374()
@@ -23,7 +23,7 @@ extension RuleSet {
   /// - Parameters:
   ///   - minimumBudget: The smallest total (default 1 000 000 kr).
   ///   - actorScope: Which actors count (default all).
-  public static func stk2024_1374(minimumBudget: Belopp = .enMiljon, actorScope: DistinctActorsRule.Scope = .all) -> RuleSet {
+  public static func stk2024_1374(minimumBudget: Belopp = .enMiljon, actorScope: BuiltInRule.ActorScope = .all) -> RuleSet {
     RuleSet(
       name: stk2024_1374Name,
       rules: [
@@ -33,9 +33,9 @@ extension RuleSet {
   }
 
   /// ``stk2024_1374(minimumBudget:actorScope:)`` plus the optional rules
-  /// with their defaults: `SelectedAreaRule` (the twelve delområden of
+  /// with their defaults: `valt-delomrade` (the twelve delområden of
   /// the initial selection, `PublishedSelection.stk2024_1374`),
-  /// `PeriodRule` (2025–2035), `NoOverlapRule`.
+  /// `period` (2025–2035), `ingen-overlapp`.
   public static func stk2024_1374Full() -> RuleSet {
     var set = stk2024_1374()
     set.name = stk2024_1374FullName

@@ -79,7 +79,6 @@ public struct AllocationRobustness: Sendable {
   ///   - definition: The index definition (its choices are the nominal ones).
   ///   - table: The statistics (indicators and the population column).
   ///   - hierarchy: Needed when a policy of the definition works within GeSO.
-  ///   - progress: Receives the number of runs done.
   /// - Returns: The distribution of the amount of every insats and förvaltning.
   /// - Throws: ``AllocationError``: the input's own errors; `.invariantViolated`
   ///   when a replication does not add up to the budget; `.overflow`; code
@@ -88,7 +87,17 @@ public struct AllocationRobustness: Sendable {
   /// - Complexity: See ``AllocationRobustness``.
   public func run(
     _ model: any Fördelningsmodell, input: AllocationInput, areas: [String: [String]], definition: IndexDefinition,
-    table: AreaTable, hierarchy: AreaHierarchy? = nil, progress: ProgressReporter = .none
+    table: AreaTable, hierarchy: AreaHierarchy? = nil
+  ) throws(AllocationError) -> AllocationRobustnessResult {
+    try run(model, input: input, areas: areas, definition: definition, table: table, hierarchy: hierarchy, progress: .none)
+  }
+
+  /// The same, reporting the number of runs done to `progress`.
+  ///
+  /// - Throws: ``AllocationError``.
+  package func run(
+    _ model: any Fördelningsmodell, input: AllocationInput, areas: [String: [String]], definition: IndexDefinition,
+    table: AreaTable, hierarchy: AreaHierarchy?, progress: ProgressReporter
   ) throws(AllocationError) -> AllocationRobustnessResult {
     let scores: ReplicationScores
     do {

@@ -11,7 +11,7 @@
 /// progress.report(completed: 5, of: 10)   // prints "5/10"
 /// ProgressReporter.none.report(completed: 1, of: 2)  // does nothing
 /// ```
-public struct ProgressReporter: Sendable {
+package struct ProgressReporter: Sendable {
   private let handler: (@Sendable (_ completed: Int, _ total: Int) -> Void)?
 
   /// Creates a reporter that calls `handler` with the units of work completed
@@ -23,7 +23,7 @@ public struct ProgressReporter: Sendable {
   private init() { handler = nil }
 
   /// A reporter that ignores every report.
-  public static let none = ProgressReporter()
+  package static let none = ProgressReporter()
 
   /// Reports that `completed` of `total` units are done.
   @inline(__always)

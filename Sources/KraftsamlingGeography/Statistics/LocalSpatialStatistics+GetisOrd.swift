@@ -31,7 +31,9 @@ extension LocalSpatialStatistics {
   /// *(Σ_c wᵢ_c y_π(c) + wᵢᵢ yᵢ) / Σy*.
   ///
   /// ```swift
-  /// let rook3x3 = SyntheticSpatialData.lattice(rows: 3, columns: 3)
+  /// let rook3x3 = try SpatialWeights(ids: ["a", "b", "c", "d", "e", "f", "g", "h", "i"],
+  ///                                  neighbours: [[1, 3], [0, 2, 4], [1, 5], [0, 4, 6], [1, 3, 5, 7],
+  ///                                               [2, 4, 8], [3, 7], [4, 6, 8], [5, 7]])
   /// let y: [Double] = [6, 6, 2, 6, 2, 2, 2, 0, 1]
   /// let g = try LocalSpatialStatistics.getisOrd(values: y, weights: rook3x3, star: true,
   ///                                             inference: .init(permutations: 999, seed: 7))

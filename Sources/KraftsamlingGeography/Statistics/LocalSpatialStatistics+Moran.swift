@@ -28,7 +28,9 @@ extension LocalSpatialStatistics {
   ///
   /// ```swift
   /// // 3 × 3 rook lattice with a high corner: y = 6 6 2 / 6 2 2 / 2 0 1
-  /// let rook3x3 = SyntheticSpatialData.lattice(rows: 3, columns: 3)
+  /// let rook3x3 = try SpatialWeights(ids: ["a", "b", "c", "d", "e", "f", "g", "h", "i"],
+  ///                                  neighbours: [[1, 3], [0, 2, 4], [1, 5], [0, 4, 6], [1, 3, 5, 7],
+  ///                                               [2, 4, 8], [3, 7], [4, 6, 8], [5, 7]])
   /// let lisa = try LocalSpatialStatistics.moran(values: [6, 6, 2, 6, 2, 2, 2, 0, 1], weights: rook3x3,
   ///                                             inference: .init(permutations: 999, seed: 7))
   /// lisa.areas[0].quadrant   // .highHigh

@@ -14,7 +14,9 @@ import KraftsamlingIndex
 ///
 /// ```swift
 /// // A 3 × 3 rook lattice with a high corner:  6 6 2 / 6 2 2 / 2 0 1
-/// let w = SyntheticSpatialData.lattice(rows: 3, columns: 3)
+/// let w = try SpatialWeights(ids: ["a", "b", "c", "d", "e", "f", "g", "h", "i"],
+///                            neighbours: [[1, 3], [0, 2, 4], [1, 5], [0, 4, 6], [1, 3, 5, 7],
+///                                         [2, 4, 8], [3, 7], [4, 6, 8], [5, 7]])
 /// let y: [Double] = [6, 6, 2, 6, 2, 2, 2, 0, 1]
 /// let lisa = try LocalSpatialStatistics.moran(values: y, weights: w,
 ///                                             inference: .init(permutations: 999, seed: 1))

@@ -10,7 +10,7 @@ import KraftsamlingIndex
 /// let lisa = try LocalSpatialStatistics.moran(values: y, weights: w,
 ///                                             inference: .init(permutations: 9_999, seed: 1))
 /// ```
-public enum SyntheticSpatialData {
+package enum SyntheticSpatialData {
   /// A `rows × columns` grid of square cells with rook (shared edge) or
   /// queen (shared edge or corner) neighbours and binary weights, numbered
   /// row by row from the top-left, as libpysal's `lat2W`.
@@ -31,7 +31,7 @@ public enum SyntheticSpatialData {
   ///     for rook (up to 4).
   /// - Returns: Binary weights.
   /// - Complexity: O(*rows* · *columns*).
-  public static func lattice(rows: Int, columns: Int, queen: Bool = false) -> SpatialWeights {
+  package static func lattice(rows: Int, columns: Int, queen: Bool = false) -> SpatialWeights {
     precondition(rows >= 1 && columns >= 1, "a lattice needs at least one row and one column")
     var ids: [String] = []
     ids.reserveCapacity(rows * columns)
@@ -74,7 +74,7 @@ public enum SyntheticSpatialData {
   ///   - seed: The seed of the bumps and the noise.
   /// - Returns: One value per cell, row by row.
   /// - Complexity: O(*rows* · *columns*).
-  public static func values(rows: Int, columns: Int, seed: UInt64) -> [Double] {
+  package static func values(rows: Int, columns: Int, seed: UInt64) -> [Double] {
     var g = SeededGenerator(seed: seed)
     let bumps = (0..<4).map { _ in
       (r: g.uniform() * Double(rows), c: g.uniform() * Double(columns), h: 2 + 3 * g.uniform())

@@ -7,7 +7,7 @@ import KraftsamlingCore
 /// to the score, so they can be shown as a stacked bar.
 ///
 /// ```swift
-/// let a = WeightedArithmeticMean()
+/// let a: WeightedArithmeticMean = .arithmetic
 /// a.aggregate([1.0, 2, 6], weights: [1, 1, 2])   // (1 + 2 + 12)/4 = 3.75
 /// ```
 ///
@@ -15,7 +15,7 @@ import KraftsamlingCore
 /// - SeeAlso: OECD/JRC *Handbook on Constructing Composite Indicators* (2008), §6.1; COINr `a_amean`.
 public struct WeightedArithmeticMean: Aggregation, Hashable {
   /// Creates the aggregation.
-  public init() {}
+  package init() {}
   /// `arithmetic`.
   public var specification: StrategySpecification { StrategySpecification("arithmetic") }
   /// Σwᵢxᵢ / Σwᵢ.

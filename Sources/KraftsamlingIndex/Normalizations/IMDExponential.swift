@@ -23,7 +23,7 @@ import KraftsamlingCore
 ///
 /// ```swift
 /// var v = [0.4, 0.1, 0.2, 0.3]   // ranks 1, 4, 3, 2; R = 1, 1/4, 2/4, 3/4
-/// IMDExponential().normalize(&v, context: NormalizationContext())
+/// IMDExponential.imdExponential.normalize(&v, context: NormalizationContext())
 /// v   // [100, 6.518, 15.647, 31.009]
 /// ```
 ///
@@ -32,7 +32,7 @@ import KraftsamlingCore
 ///   English Indices of Deprivation 2019: Technical report*, §3.
 public struct IMDExponential: Normalization, Hashable {
   /// Creates the transform.
-  public init() {}
+  package init() {}
   /// `imd-exp`.
   public var specification: StrategySpecification { StrategySpecification("imd-exp") }
   /// Replaces the values by their exponentially transformed ranks.

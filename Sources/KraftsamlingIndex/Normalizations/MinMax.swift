@@ -11,7 +11,7 @@ import KraftsamlingCore
 ///
 /// ```swift
 /// var v = [2.0, 4, 10]
-/// MinMax().normalize(&v, context: NormalizationContext())
+/// MinMax.minMax.normalize(&v, context: NormalizationContext())
 /// v   // [0, 25, 100]
 /// ```
 ///
@@ -19,7 +19,7 @@ import KraftsamlingCore
 /// - SeeAlso: COINr `n_minmax` with `l_u = c(0, 100)`.
 public struct MinMax: Normalization, Hashable {
   /// Creates the normalisation.
-  public init() {}
+  package init() {}
   /// `minmax`.
   public var specification: StrategySpecification { StrategySpecification("minmax") }
   /// Rescales the values onto [0, 100].

@@ -12,7 +12,7 @@ import KraftsamlingCore
 ///
 /// ```swift
 /// var v = [0.3, 0.1, 0.3, 0.2]
-/// RankNormalization().normalize(&v, context: NormalizationContext())
+/// RankNormalization.rank.normalize(&v, context: NormalizationContext())
 /// v   // [3, 1, 3, 2]
 /// ```
 ///
@@ -20,7 +20,7 @@ import KraftsamlingCore
 /// - SeeAlso: COINr `n_rank`.
 public struct RankNormalization: Normalization, Hashable {
   /// Creates the normalisation.
-  public init() {}
+  package init() {}
   /// `rank`.
   public var specification: StrategySpecification { StrategySpecification("rank") }
   /// Replaces the values by their ascending competition ranks.

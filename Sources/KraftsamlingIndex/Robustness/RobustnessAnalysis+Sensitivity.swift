@@ -41,7 +41,6 @@ extension RobustnessAnalysis {
   ///   - output: The scalar explained (default the mean absolute rank shift).
   ///   - bootstrapSamples: For the intervals (default 1,000).
   ///   - confidence: Of the intervals (default 0.95).
-  ///   - progress: Receives the runs done.
   /// - Returns: The indices, factors named by ``UncertainFactor``.
   /// - Throws: ``RobustnessError``: no factor varies, bad settings, an
   ///   unknown or unranked area for `.rank(area:)`, or the index's error.
@@ -49,8 +48,19 @@ extension RobustnessAnalysis {
   ///   O(*n*) expected each, divided over the threads.
   public func sensitivity(
     _ definition: IndexDefinition, on table: AreaTable, hierarchy: AreaHierarchy? = nil, samples: Int,
-    output: SensitivityOutput = .meanAbsoluteRankShift, bootstrapSamples: Int = 1_000, confidence: Double = 0.95,
-    progress: ProgressReporter = .none
+    output: SensitivityOutput = .meanAbsoluteRankShift, bootstrapSamples: Int = 1_000, confidence: Double = 0.95
+  ) throws(RobustnessError) -> SobolIndices {
+    try sensitivity(
+      definition, on: table, hierarchy: hierarchy, samples: samples, output: output,
+      bootstrapSamples: bootstrapSamples, confidence: confidence, progress: .none)
+  }
+
+  /// The same, reporting the runs done to `progress`.
+  ///
+  /// - Throws: ``RobustnessError``.
+  package func sensitivity(
+    _ definition: IndexDefinition, on table: AreaTable, hierarchy: AreaHierarchy?, samples: Int,
+    output: SensitivityOutput, bootstrapSamples: Int, confidence: Double, progress: ProgressReporter
   ) throws(RobustnessError) -> SobolIndices {
     let prepared: PreparedIndex
     do { prepared = try definition.prepare(table, hierarchy: hierarchy) } catch { throw RobustnessError(error) }

@@ -105,15 +105,22 @@ public struct RobustnessAnalysis: Sendable {
   ///   - definition: The index definition (its choices are the nominal ones).
   ///   - table: The data.
   ///   - hierarchy: Needed when a policy of the definition works within GeSO.
-  ///   - progress: Receives the number of replications done.
   /// - Returns: Per-area rank statistics and per-factor effects.
   /// - Throws: ``RobustnessError``: a bad setting, incompatible choices, a
   ///   rank buffer above ``memoryLimit``, or the index error when the
   ///   definition does not fit the table (`robustness.index`).
   /// - Complexity: See ``RobustnessAnalysis``.
   public func run(
-    _ definition: IndexDefinition, on table: AreaTable, hierarchy: AreaHierarchy? = nil,
-    progress: ProgressReporter = .none
+    _ definition: IndexDefinition, on table: AreaTable, hierarchy: AreaHierarchy? = nil
+  ) throws(RobustnessError) -> RobustnessResult {
+    try run(definition, on: table, hierarchy: hierarchy, progress: .none)
+  }
+
+  /// The same, reporting the number of replications done to `progress`.
+  ///
+  /// - Throws: ``RobustnessError``.
+  package func run(
+    _ definition: IndexDefinition, on table: AreaTable, hierarchy: AreaHierarchy?, progress: ProgressReporter
   ) throws(RobustnessError) -> RobustnessResult {
     let prepared: PreparedIndex
     do { prepared = try definition.prepare(table, hierarchy: hierarchy) } catch { throw RobustnessError(error) }

@@ -20,7 +20,7 @@ import KraftsamlingCore
 ///
 /// ```swift
 /// var space = UncertaintySpace(weights: .dirichlet(concentration: 20))
-/// space.normalizations = [ZScore(), MinMax(), RankNormalization()]
+/// space.normalizations = [ZScore(), .minMax, .rank]
 /// space.dropsIndicator = true
 /// space.factors   // [.weights, .normalization, .droppedIndicator]
 /// ```

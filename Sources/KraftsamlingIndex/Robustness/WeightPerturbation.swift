@@ -13,7 +13,7 @@ import KraftsamlingCore
 /// ```swift
 /// var g = SeededGenerator(seed: 1)
 /// var w = [0.0, 0, 0, 0]
-/// DirichletWeights(concentration: 40).perturb([1, 1, 1, 1], into: &w, using: &g)
+/// DirichletWeights.dirichlet(concentration: 40).perturb([1, 1, 1, 1], into: &w, using: &g)
 /// // four weights around 1 that sum to 4
 /// ```
 ///
@@ -57,7 +57,7 @@ extension WeightPerturbation {
 /// typically between 0.6 and 1.4; 100 gives ≈ 0.043.
 ///
 /// ```swift
-/// let p = DirichletWeights(concentration: 20)
+/// let p: any WeightPerturbation = .dirichlet(concentration: 20)
 /// p.description   // "dirichlet(concentration=20.0)"
 /// ```
 ///
@@ -73,7 +73,7 @@ public struct DirichletWeights: WeightPerturbation, Hashable {
   /// Creates the perturbation.
   ///
   /// - Parameter concentration: *c* > 0 (default 20).
-  public init(concentration: Double = 20) { self.concentration = concentration }
+  package init(concentration: Double = 20) { self.concentration = concentration }
 
   /// `dirichlet(concentration=…)`.
   public var specification: StrategySpecification {
@@ -108,7 +108,7 @@ public struct DirichletWeights: WeightPerturbation, Hashable {
 /// by the sum, so scores and ranks are the same either way).
 ///
 /// ```swift
-/// let p = UniformWeightNoise(share: 0.25)   // each weight ± 25 %
+/// let p: any WeightPerturbation = .uniform(share: 0.25)   // each weight ± 25 %
 /// ```
 ///
 /// - Complexity: O(*k*) per draw.
@@ -120,7 +120,7 @@ public struct UniformWeightNoise: WeightPerturbation, Hashable {
   /// Creates the perturbation.
   ///
   /// - Parameter share: In [0, 1) (default 0.25).
-  public init(share: Double = 0.25) { self.share = share }
+  package init(share: Double = 0.25) { self.share = share }
 
   /// `uniform(share=…)`.
   public var specification: StrategySpecification { StrategySpecification("uniform", parameters: ["share": share]) }
@@ -152,7 +152,7 @@ extension WeightPerturbation where Self == DirichletWeights {
   /// Dirichlet weights around the nominal ones; see ``DirichletWeights``.
   ///
   /// - Parameter concentration: *c* > 0.
-  public static func dirichlet(concentration: Double) -> DirichletWeights {
+  public static func dirichlet(concentration: Double = 20) -> DirichletWeights {
     DirichletWeights(concentration: concentration)
   }
 }
@@ -161,5 +161,5 @@ extension WeightPerturbation where Self == UniformWeightNoise {
   /// Each weight ± a share of itself; see ``UniformWeightNoise``.
   ///
   /// - Parameter share: In [0, 1).
-  public static func uniform(share: Double) -> UniformWeightNoise { UniformWeightNoise(share: share) }
+  public static func uniform(share: Double = 0.25) -> UniformWeightNoise { UniformWeightNoise(share: share) }
 }

@@ -15,26 +15,21 @@ import KraftsamlingCore
 ///   companies count, not external partners.
 ///
 /// ```swift
-/// DistinctActorsRule()                                // at least 2, all actors
-/// DistinctActorsRule(minimum: 2, scope: .municipal)   // at least 2 municipal actors
+/// let all: BuiltInRule = .distinctActors()                           // at least 2, all actors
+/// let municipal: BuiltInRule = .distinctActors(minimum: 2, scope: .municipal)
 /// ```
 ///
 /// Rule-set file: `{"id": "flera-aktorer", "minimum": 2, "scope": "municipal", "roles": ["ägare", "medgenomförare"]}`.
 ///
 /// - Complexity: O(*p*²) for *p* participants (small).
-public struct DistinctActorsRule: EligibilityRule, Hashable {
+package struct DistinctActorsRule: EligibilityRule, Hashable {
   /// Which actors count.
-  public enum Scope: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Every actor: förvaltningar, companies and external partners.
-    case all
-    /// Municipal actors only (nämnder, förvaltningar, companies).
-    case municipal
-  }
+  package typealias Scope = BuiltInRule.ActorScope
 
   /// The id in rule-set files: `flera-aktorer`.
   package static let ruleID = "flera-aktorer"
   /// `flera-aktorer`.
-  public var id: String { Self.ruleID }
+  package var id: String { Self.ruleID }
   /// The fewest distinct actors that pass.
   package var minimum: Int
   /// Which actors count.
@@ -55,12 +50,12 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
   }
 
   /// "At least 2 distinct actors carry out the insats".
-  public var title: String {
+  package var title: String {
     "At least \(minimum) distinct \(scope == .municipal ? "municipal " : "")actors carry out the insats"
   }
 
   /// "Minst 2 aktörer genomför insatsen".
-  public var swedishTitle: String {
+  package var swedishTitle: String {
     "Minst \(minimum) \(scope == .municipal ? "kommunala " : "")aktörer planerar och genomför insatsen"
   }
 
@@ -109,7 +104,7 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
   }
 
   /// Passes when at least ``minimum`` distinct organisations count.
-  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
+  package func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     let (counted, excluded) = countedActors(insats, in: context)
     let names = counted.map(context.actorName).joined(separator: ", ")
     let notCounted =
@@ -129,14 +124,15 @@ public struct DistinctActorsRule: EligibilityRule, Hashable {
   }
 }
 
-extension EligibilityRule where Self == DistinctActorsRule {
-  /// ``DistinctActorsRule``: at least `minimum` distinct actors carry out
-  /// the insats.
+extension EligibilityRule where Self == BuiltInRule {
+  /// At least `minimum` distinct actors plan and carry out the insats
+  /// (`flera-aktorer`): the owner and the participants who carry it out
+  /// (ägare, medgenomförare), a nämnd counted as its förvaltning.
   ///
   /// - Parameters:
   ///   - minimum: The fewest distinct actors (default 2).
   ///   - scope: All actors (default) or municipal only.
-  public static func distinctActors(minimum: Int = 2, scope: DistinctActorsRule.Scope = .all) -> DistinctActorsRule {
-    DistinctActorsRule(minimum: minimum, scope: scope)
+  public static func distinctActors(minimum: Int = 2, scope: BuiltInRule.ActorScope = .all) -> BuiltInRule {
+    BuiltInRule(DistinctActorsRule(minimum: minimum, scope: scope))
   }
 }

@@ -8,19 +8,19 @@ import KraftsamlingCore
 /// 1 000 000 kr passes, 999 999 kr fails.
 ///
 /// ```swift
-/// let rule = MinimumBudgetRule()                       // 1 000 000 kr, all lines
+/// let rule: BuiltInRule = .minimumBudget()             // 1 000 000 kr, all lines
 /// rule.evaluate(insats, in: context).outcome           // .fail for 999 999 kr
-/// let higher = MinimumBudgetRule(minimum: try .msek(2), source: .sökta)
+/// let higher: BuiltInRule = .minimumBudget(try .msek(2), source: .sökta)
 /// ```
 ///
 /// Rule-set file: `{"id": "minsta-belopp", "minimum": 1000000, "source": "sökta"}`.
 ///
 /// - Complexity: O(*b*) for *b* budget lines.
-public struct MinimumBudgetRule: EligibilityRule, Hashable {
+package struct MinimumBudgetRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `minsta-belopp`.
   package static let ruleID = "minsta-belopp"
   /// `minsta-belopp`.
-  public var id: String { Self.ruleID }
+  package var id: String { Self.ruleID }
   /// The smallest total that passes.
   package var minimum: Belopp
   /// Count only the lines of this source; `nil` counts all lines.
@@ -31,23 +31,23 @@ public struct MinimumBudgetRule: EligibilityRule, Hashable {
   /// - Parameters:
   ///   - minimum: The smallest total that passes (default 1 000 000 kr).
   ///   - source: Count only this source (default: all lines).
-  public init(minimum: Belopp = .enMiljon, source: Insats.Finansiering? = nil) {
+  package init(minimum: Belopp = .enMiljon, source: Insats.Finansiering? = nil) {
     self.minimum = minimum
     self.source = source
   }
 
   /// "Total budget at least 1 000 000 kr".
-  public var title: String {
+  package var title: String {
     "Total budget at least \(minimum)" + (source == .sökta ? " requested" : source == .egna ? " own money" : "")
   }
 
   /// "Budget på minst 1 000 000 kr".
-  public var swedishTitle: String {
+  package var swedishTitle: String {
     (source == .sökta ? "Sökt belopp" : source == .egna ? "Egen finansiering" : "Budget") + " på minst \(minimum)"
   }
 
   /// Passes when the total is at least ``minimum``.
-  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
+  package func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     let what = source == .sökta ? "requested budget (sökta medel)" : source == .egna ? "own budget (egna medel)" : "total budget"
     let vad = source == .sökta ? "sökta medel" : source == .egna ? "egna medel" : "totala budget"
     let total: Belopp
@@ -69,13 +69,14 @@ public struct MinimumBudgetRule: EligibilityRule, Hashable {
   }
 }
 
-extension EligibilityRule where Self == MinimumBudgetRule {
-  /// ``MinimumBudgetRule``: the total budget is at least `minimum`.
+extension EligibilityRule where Self == BuiltInRule {
+  /// The total budget is at least `minimum` (`minsta-belopp`), the boundary
+  /// inclusive: with the default, 1 000 000 kr passes and 999 999 kr fails.
   ///
   /// - Parameters:
   ///   - minimum: The smallest total that passes (default 1 000 000 kr).
   ///   - source: Count only this source (default: all lines).
-  public static func minimumBudget(_ minimum: Belopp = .enMiljon, source: Insats.Finansiering? = nil) -> MinimumBudgetRule {
-    MinimumBudgetRule(minimum: minimum, source: source)
+  public static func minimumBudget(_ minimum: Belopp = .enMiljon, source: Insats.Finansiering? = nil) -> BuiltInRule {
+    BuiltInRule(MinimumBudgetRule(minimum: minimum, source: source))
   }
 }

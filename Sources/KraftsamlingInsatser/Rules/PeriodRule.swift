@@ -6,18 +6,18 @@ import KraftsamlingCore
 /// Both ends are inclusive: 2025–2035 passes, 2024–2026 and 2034–2036 fail.
 ///
 /// ```swift
-/// PeriodRule()                   // within 2025–2035
-/// PeriodRule(years: 2026...2030)
+/// let horizon: BuiltInRule = .period()                    // within 2025–2035
+/// let shorter: BuiltInRule = .period(within: 2026...2030)
 /// ```
 ///
 /// Rule-set file: `{"id": "period", "enabled": true, "from": 2025, "to": 2035}`.
 ///
 /// - Complexity: O(1).
-public struct PeriodRule: EligibilityRule, Hashable {
+package struct PeriodRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `period`.
   package static let ruleID = "period"
   /// `period`.
-  public var id: String { Self.ruleID }
+  package var id: String { Self.ruleID }
   /// The allowed years.
   package var years: ClosedRange<Int>
 
@@ -29,13 +29,13 @@ public struct PeriodRule: EligibilityRule, Hashable {
   }
 
   /// "Period within 2025–2035".
-  public var title: String { "Period within \(years.lowerBound)–\(years.upperBound)" }
+  package var title: String { "Period within \(years.lowerBound)–\(years.upperBound)" }
 
   /// "Perioden ligger inom 2025–2035".
-  public var swedishTitle: String { "Perioden ligger inom \(years.lowerBound)–\(years.upperBound)" }
+  package var swedishTitle: String { "Perioden ligger inom \(years.lowerBound)–\(years.upperBound)" }
 
   /// Passes when the whole period lies within ``years``.
-  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
+  package func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     let p = insats.period
     let span = "\(years.lowerBound)–\(years.upperBound)"
     if p.to < p.from {
@@ -48,9 +48,11 @@ public struct PeriodRule: EligibilityRule, Hashable {
   }
 }
 
-extension EligibilityRule where Self == PeriodRule {
-  /// ``PeriodRule`` over the given years.
+extension EligibilityRule where Self == BuiltInRule {
+  /// The insats runs within the given years (`period`), both ends inclusive.
   ///
   /// - Parameter years: The allowed years (default 2025...2035).
-  public static func period(within years: ClosedRange<Int> = 2025...2035) -> PeriodRule { PeriodRule(years: years) }
+  public static func period(within years: ClosedRange<Int> = 2025...2035) -> BuiltInRule {
+    BuiltInRule(PeriodRule(years: years))
+  }
 }

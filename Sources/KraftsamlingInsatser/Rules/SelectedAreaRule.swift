@@ -10,19 +10,19 @@ import KraftsamlingCore
 /// `RuleSet.stk2024_1374Full()` already contains this rule with it).
 ///
 /// ```swift
-/// SelectedAreaRule(areas: ["25611"], name: "Holma")   // your own selection
-/// SelectedAreaRule(areas: Set(selection.codes))       // e.g. from an AreaSelection
+/// let holma: BuiltInRule = .selectedArea(["25611"], name: "Holma")   // your own selection
+/// let mine: BuiltInRule = .selectedArea(Set(selection.codes))        // e.g. from an AreaSelection
 /// ```
 ///
 /// Rule-set file: `{"id": "valt-delomrade", "enabled": true, "areas": ["Holma", "36105"]}`
 /// (names or codes).
 ///
 /// - Complexity: O(*a*) for *a* target areas.
-public struct SelectedAreaRule: EligibilityRule, Hashable {
+package struct SelectedAreaRule: EligibilityRule, Hashable {
   /// The id in rule-set files: `valt-delomrade`.
   package static let ruleID = "valt-delomrade"
   /// `valt-delomrade`.
-  public var id: String { Self.ruleID }
+  package var id: String { Self.ruleID }
   /// The selected delområde codes.
   package var areas: Set<String>
   /// A name for the selection, used in reasons.
@@ -33,19 +33,19 @@ public struct SelectedAreaRule: EligibilityRule, Hashable {
   /// - Parameters:
   ///   - areas: The selected delområde codes.
   ///   - name: The selection's name, used in reasons (default `the selected delområden`).
-  public init(areas: Set<String>, name: String = "the selected delområden") {
+  package init(areas: Set<String>, name: String = "the selected delområden") {
     self.areas = areas
     self.name = name
   }
 
   /// "Targets a selected delområde".
-  public var title: String { "Targets a selected delområde" }
+  package var title: String { "Targets a selected delområde" }
 
   /// "Riktar sig till ett delområde i urvalet".
-  public var swedishTitle: String { "Riktar sig till ett delområde i urvalet" }
+  package var swedishTitle: String { "Riktar sig till ett delområde i urvalet" }
 
   /// Passes when a target area is selected.
-  public func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
+  package func evaluate(_ insats: Insats, in context: EligibilityContext) -> RuleResult {
     if insats.areas.isEmpty {
       return warning(
         "The insats names no delområde (themes: \(insats.themes.joined(separator: ", "))); whether it serves \(name) is for the styrgrupp to judge.",
@@ -65,11 +65,14 @@ public struct SelectedAreaRule: EligibilityRule, Hashable {
   }
 }
 
-extension EligibilityRule where Self == SelectedAreaRule {
-  /// ``SelectedAreaRule`` over the given codes.
+extension EligibilityRule where Self == BuiltInRule {
+  /// The insats targets at least one of the given delområden
+  /// (`valt-delomrade`); an insats with no delområde at all gets a warning.
   ///
-  /// - Parameter areas: The selected delområde codes.
-  public static func selectedArea(_ areas: Set<String>) -> SelectedAreaRule {
-    SelectedAreaRule(areas: areas)
+  /// - Parameters:
+  ///   - areas: The selected delområde codes.
+  ///   - name: The selection's name, used in reasons (default `the selected delområden`).
+  public static func selectedArea(_ areas: Set<String>, name: String = "the selected delområden") -> BuiltInRule {
+    BuiltInRule(SelectedAreaRule(areas: areas, name: name))
   }
 }

@@ -54,11 +54,17 @@ public enum KraftsamlingPipeline {
   ///
   /// - Parameters:
   ///   - configuration: The inputs and choices.
-  ///   - progress: Reports the stages completed (of the stages run).
   /// - Throws: The first stage error (``IndexError``, ``GeographyError``,
   ///   ``RobustnessError``, ``SpatialStatisticsError``, ``AllocationError``, ``FollowUpError``,
   ///   ``MoneyError``), all `DiagnosticError`s.
-  public static func run(_ configuration: PipelineConfiguration, progress: ProgressReporter = .none) throws -> PipelineResult {
+  public static func run(_ configuration: PipelineConfiguration) throws -> PipelineResult {
+    try run(configuration, progress: .none)
+  }
+
+  /// The same, reporting the stages completed (of the stages run) to `progress`.
+  ///
+  /// - Throws: As ``run(_:)``.
+  package static func run(_ configuration: PipelineConfiguration, progress: ProgressReporter) throws -> PipelineResult {
     var c = configuration
     let stages = 7
     var done = 0

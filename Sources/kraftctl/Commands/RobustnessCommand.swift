@@ -104,7 +104,7 @@ enum RobustnessCommand: Command {
       let sensitivityBar = ProgressBar(label: "sensitivity", quiet: io.quiet)
       sobol = try analysis.sensitivity(
         definition, on: statistics.table, hierarchy: MalmöData.hierarchy, samples: replications,
-        progress: sensitivityBar.reporter)
+        output: .meanAbsoluteRankShift, bootstrapSamples: 1_000, confidence: 0.95, progress: sensitivityBar.reporter)
       sensitivityBar.finish()
     }
     let rendering = Rendering(result: result, sobol: sobol, bundled: statistics.isBundled)
@@ -123,9 +123,9 @@ enum RobustnessCommand: Command {
     var space = UncertaintySpace()
     if vary.contains("weights") {
       if let share = args[weightShare] {
-        space.weights = UniformWeightNoise(share: share)
+        space.weights = .uniform(share: share)
       } else {
-        space.weights = DirichletWeights(concentration: args[concentration] ?? 20)
+        space.weights = .dirichlet(concentration: args[concentration] ?? 20)
       }
     }
     if vary.contains("normalization") {
