@@ -26,7 +26,7 @@ import KraftsamlingCore
 /// ```
 ///
 /// - Complexity: Each built-in rule is O(size of the insats), except
-///   ``NoOverlapRule``, O(*m*) in the number *m* of other insatser.
+///   the no-overlap rule (`ingen-overlapp`), O(*m*) in the number *m* of other insatser.
 public protocol EligibilityRule: Sendable {
   /// A stable, ASCII identifier used in rule-set files and reports, e.g.
   /// `minsta-belopp`.

@@ -157,7 +157,7 @@ extension Insats {
   ///
   /// STK-2024-1374 asks that at least two actors *plan and carry out* each
   /// insats: by default only ``ägare`` and ``medgenomförare`` count (see
-  /// ``DistinctActorsRule``).
+  /// ``EligibilityRule/distinctActors(minimum:scope:)``).
   public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
     /// Owner (huvudman): leads and answers for the insats.
     case ägare

@@ -16,7 +16,7 @@
 ///
 /// ```swift
 /// do { _ = try Belopp(parsing: "fyra") }
-/// catch { print(error.code, error.message) }   // money.invalid-format 'fyra' is not an amount; …
+/// catch { print(error.code, error.diagnostics[0].message) }   // money.invalid-format 'fyra' is not an amount; …
 /// ```
 ///
 /// New codes can be added without breaking clients: ``Code`` is a struct
